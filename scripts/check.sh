@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# What CI runs: formatting, lints, then the full test command.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh
+cargo fmt --check
+cargo clippy --locked --all-targets -- -D warnings
+bash scripts/test.sh

@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Installs the system packages Waymark needs on a Debian/Ubuntu machine: the OpenGL/X11
+# libraries the window loads at run time, and Xvfb/xdotool/ImageMagick for the end-to-end
+# test and screenshots. Safe to run again; does nothing when everything is there.
+set -euo pipefail
+
+packages=(
+  libgl1 libegl1 libgl1-mesa-dri libxkbcommon-x11-0 libxcursor1 libxrandr2 libxi6
+  xvfb xauth xdotool imagemagick
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+
+if ((${#missing[@]})); then
+  sudo=""
+  [[ $(id -u) -eq 0 ]] || sudo="sudo"
+  echo "setup: installing ${missing[*]}"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+command -v cargo >/dev/null || { echo "setup: cargo not found; install Rust 1.95 with rustup" >&2; exit 1; }

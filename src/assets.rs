@@ -1,0 +1,30 @@
+//! Project files bundled into the binary: templates for `waymark new` and the sample map.
+
+/// The sample project "Online grocery order", opened when Waymark starts without a file.
+pub const SAMPLE: &str = include_str!("../assets/samples/online-grocery.json");
+
+/// Bundled templates as (name, file text), in menu order.
+pub const TEMPLATES: &[(&str, &str)] = &[
+    (
+        "standard",
+        include_str!("../assets/templates/standard.json"),
+    ),
+    ("blank", include_str!("../assets/templates/blank.json")),
+];
+
+/// The text of a template by name.
+pub fn template(name: &str) -> Option<&'static str> {
+    TEMPLATES
+        .iter()
+        .find(|(n, _)| n.eq_ignore_ascii_case(name))
+        .map(|(_, text)| *text)
+}
+
+/// The names of every bundled template, comma-separated.
+pub fn template_names() -> String {
+    TEMPLATES
+        .iter()
+        .map(|(n, _)| *n)
+        .collect::<Vec<_>>()
+        .join(", ")
+}

@@ -1,0 +1,208 @@
+//! The command line: `waymark [FILE]` opens the editor; `new`, `export` and `check` run
+//! without a window. Errors come back as one line for stderr.
+
+use std::path::{Path, PathBuf};
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+use crate::export::{self, Background, ExportOptions, Format};
+use crate::io::{self, LoadError};
+use crate::model::Project;
+
+/// Waymark, a desktop editor for customer journey maps.
+#[derive(Debug, Parser)]
+#[command(
+    name = "waymark",
+    version,
+    about,
+    args_conflicts_with_subcommands = true
+)]
+pub struct Cli {
+    /// A command to run without opening a window.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+    /// The project file to open in the editor (default: the bundled sample).
+    pub file: Option<PathBuf>,
+}
+
+/// Headless commands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Write a new project from a bundled template.
+    New {
+        /// The file to create.
+        out: PathBuf,
+        /// Template name (standard, blank).
+        #[arg(long, default_value = "standard")]
+        template: String,
+        /// Replace the file if it exists.
+        #[arg(long)]
+        force: bool,
+    },
+    /// Export a map as PNG or SVG; the output's extension picks the format.
+    Export {
+        /// The project file.
+        file: PathBuf,
+        /// The image to write (.png or .svg).
+        #[arg(short, long)]
+        output: PathBuf,
+        /// The map to export, by id or name (default: the first).
+        #[arg(long)]
+        map: Option<String>,
+        /// Pixels per map unit for PNG (0.1 to 8).
+        #[arg(long, default_value_t = 1.0)]
+        scale: f32,
+        /// Page background.
+        #[arg(long, value_enum, default_value_t = BackgroundArg::White)]
+        background: BackgroundArg,
+    },
+    /// Validate a project file and list every problem.
+    Check {
+        /// The project file.
+        file: PathBuf,
+    },
+    /// Print the JSON Schema of the project file format.
+    #[command(hide = true)]
+    Schema,
+}
+
+/// `--background` values.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum BackgroundArg {
+    /// Opaque white.
+    White,
+    /// Alpha 0 outside the map.
+    Transparent,
+}
+
+/// A failed command: what to print, one line per entry.
+#[derive(Debug)]
+pub struct CliError(pub Vec<String>);
+
+impl CliError {
+    fn one(message: impl Into<String>) -> Self {
+        Self(vec![message.into()])
+    }
+}
+
+/// Runs a headless command. Returns what to print on stdout.
+pub fn run(command: Command) -> Result<String, CliError> {
+    match command {
+        Command::New {
+            out,
+            template,
+            force,
+        } => new(&out, &template, force),
+        Command::Export {
+            file,
+            output,
+            map,
+            scale,
+            background,
+        } => {
+            let background = match background {
+                BackgroundArg::White => Background::White,
+                BackgroundArg::Transparent => Background::Transparent,
+            };
+            export_file(&file, &output, map.as_deref(), scale, background)
+        }
+        Command::Check { file } => check(&file),
+        Command::Schema => Ok(io::schema_json()),
+    }
+}
+
+fn load(file: &Path) -> Result<Project, CliError> {
+    io::load_path(file).map_err(|e| match e {
+        LoadError::Read { .. } => CliError::one(e.to_string()),
+        e => CliError::one(format!("{}: {e}", file.display())),
+    })
+}
+
+fn new(out: &Path, template: &str, force: bool) -> Result<String, CliError> {
+    let Some(text) = crate::assets::template(template) else {
+        return Err(CliError::one(format!(
+            "no template named {template:?}; the templates are: {}",
+            crate::assets::template_names()
+        )));
+    };
+    if out.exists() && !force {
+        return Err(CliError::one(format!(
+            "{} already exists; pass --force to replace it",
+            out.display()
+        )));
+    }
+    let project = io::load_bytes(text.as_bytes()).map_err(|e| {
+        CliError::one(format!(
+            "internal error: template {template} is broken: {e}"
+        ))
+    })?;
+    io::save_path(&project, out).map_err(|e| CliError::one(e.to_string()))?;
+    Ok(format!(
+        "wrote {} from the {template} template\n",
+        out.display()
+    ))
+}
+
+fn export_file(
+    file: &Path,
+    output: &Path,
+    map: Option<&str>,
+    scale: f32,
+    background: Background,
+) -> Result<String, CliError> {
+    let Some(format) = Format::from_path(output) else {
+        return Err(CliError::one(format!(
+            "cannot tell the format of {}: use a .png or .svg file name",
+            output.display()
+        )));
+    };
+    let project = load(file)?;
+    let chosen = match map {
+        Some(key) => project.find_map(key).ok_or_else(|| {
+            let names: Vec<String> = project
+                .maps
+                .iter()
+                .map(|m| format!("{} ({})", m.name, m.id))
+                .collect();
+            CliError::one(format!(
+                "no map {key:?} in {}; its maps are: {}",
+                file.display(),
+                names.join(", ")
+            ))
+        })?,
+        None => project
+            .maps
+            .first()
+            .ok_or_else(|| CliError::one(format!("{} has no map to export", file.display())))?,
+    };
+    let options = ExportOptions {
+        format,
+        scale,
+        background,
+    };
+    let bytes =
+        export::export_map(&project, chosen, &options).map_err(|e| CliError::one(e.to_string()))?;
+    io::write_atomic(output, &bytes).map_err(|e| CliError::one(e.to_string()))?;
+    Ok(String::new())
+}
+
+fn check(file: &Path) -> Result<String, CliError> {
+    match io::load_path(file) {
+        Ok(project) => {
+            let cards: usize = project.maps.iter().map(|m| m.cards.len()).sum();
+            Ok(format!(
+                "{}: ok ({} maps, {cards} cards)\n",
+                file.display(),
+                project.maps.len()
+            ))
+        }
+        Err(LoadError::Invalid(problems)) => Err(CliError(
+            problems
+                .iter()
+                .map(|p| format!("{}: {p}", file.display()))
+                .collect(),
+        )),
+        Err(e @ LoadError::Read { .. }) => Err(CliError::one(e.to_string())),
+        Err(e) => Err(CliError::one(format!("{}: {e}", file.display()))),
+    }
+}

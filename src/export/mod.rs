@@ -1,0 +1,107 @@
+//! Exports a map as SVG (written from the shared scene) or PNG (that same SVG rendered by
+//! resvg with only the bundled font). The same project always gives the same bytes.
+
+mod png;
+mod svg;
+
+use std::path::Path;
+
+use crate::layout::{self, BundledFonts};
+use crate::model::{JourneyMap, Project};
+
+pub use png::{MAX_PIXELS, render_png};
+pub use svg::write_svg;
+
+/// What sits behind the map.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Background {
+    /// An opaque white page.
+    #[default]
+    White,
+    /// Nothing: alpha 0 outside what is drawn.
+    Transparent,
+}
+
+/// The file formats an export can have.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    /// Scalable vector graphics.
+    Svg,
+    /// A PNG image.
+    Png,
+}
+
+impl Format {
+    /// The format a file name's extension asks for.
+    pub fn from_path(path: &Path) -> Option<Self> {
+        let ext = path.extension()?.to_str()?.to_ascii_lowercase();
+        match ext.as_str() {
+            "svg" => Some(Format::Svg),
+            "png" => Some(Format::Png),
+            _ => None,
+        }
+    }
+}
+
+/// How to export.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct ExportOptions {
+    /// Output format.
+    pub format: Format,
+    /// Pixels per world pixel (PNG only).
+    pub scale: f32,
+    /// Page background.
+    pub background: Background,
+}
+
+impl Default for ExportOptions {
+    fn default() -> Self {
+        Self {
+            format: Format::Png,
+            scale: 1.0,
+            background: Background::White,
+        }
+    }
+}
+
+/// Why an export failed.
+#[derive(Debug, thiserror::Error)]
+pub enum ExportError {
+    /// The image would be too large to render.
+    #[error(
+        "the image would be {width} × {height} pixels, over the limit of {limit} pixels; use a smaller --scale"
+    )]
+    TooLarge {
+        /// Width in pixels.
+        width: u64,
+        /// Height in pixels.
+        height: u64,
+        /// Most pixels allowed.
+        limit: u64,
+    },
+    /// The scale is not a usable number.
+    #[error("the scale {0} is not between 0.1 and 8")]
+    BadScale(f32),
+    /// resvg could not read the SVG (a bug: report it).
+    #[error("internal error: the SVG could not be rendered: {0}")]
+    Render(String),
+    /// PNG encoding failed.
+    #[error("cannot encode the PNG: {0}")]
+    Encode(String),
+}
+
+/// Exports `map` of `project` to the bytes of a file.
+pub fn export_map(
+    project: &Project,
+    map: &JourneyMap,
+    options: &ExportOptions,
+) -> Result<Vec<u8>, ExportError> {
+    let layout = layout::layout_map(project, map, &BundledFonts);
+    let scene = layout::scene::build(&layout);
+    let title = format!("{} — {}", project.title, map.name);
+    let svg = write_svg(&scene, &title, options.background);
+    match options.format {
+        Format::Svg => Ok(svg.into_bytes()),
+        Format::Png => render_png(&svg, options.scale),
+    }
+}

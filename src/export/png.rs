@@ -1,0 +1,69 @@
+//! PNG export: the exported SVG rendered by resvg with only the bundled font loaded, so the
+//! bytes are the same on every machine and every run.
+
+use std::sync::{Arc, OnceLock};
+
+use resvg::{tiny_skia, usvg};
+
+use super::ExportError;
+use crate::fonts;
+
+/// The most pixels a PNG export may have (about 16k × 16k).
+pub const MAX_PIXELS: u64 = 256 * 1024 * 1024;
+
+/// A font database holding the bundled font and nothing else.
+fn font_db() -> Arc<usvg::fontdb::Database> {
+    static DB: OnceLock<Arc<usvg::fontdb::Database>> = OnceLock::new();
+    DB.get_or_init(|| {
+        let mut db = usvg::fontdb::Database::new();
+        db.load_font_data(fonts::INTER_REGULAR.to_vec());
+        db.load_font_data(fonts::INTER_SEMIBOLD.to_vec());
+        db.set_sans_serif_family(fonts::FAMILY);
+        Arc::new(db)
+    })
+    .clone()
+}
+
+/// Renders `svg` at `scale` pixels per SVG unit and encodes it as PNG.
+pub fn render_png(svg: &str, scale: f32) -> Result<Vec<u8>, ExportError> {
+    if !(0.1..=8.0).contains(&scale) {
+        return Err(ExportError::BadScale(scale));
+    }
+    let options = usvg::Options {
+        fontdb: font_db(),
+        font_family: fonts::FAMILY.to_owned(),
+        ..usvg::Options::default()
+    };
+    let tree =
+        usvg::Tree::from_str(svg, &options).map_err(|e| ExportError::Render(e.to_string()))?;
+    let size = tree.size();
+    let width = (f64::from(size.width()) * f64::from(scale)).ceil() as u64;
+    let height = (f64::from(size.height()) * f64::from(scale)).ceil() as u64;
+    if width.saturating_mul(height) > MAX_PIXELS || width > 65_535 || height > 65_535 {
+        return Err(ExportError::TooLarge {
+            width,
+            height,
+            limit: MAX_PIXELS,
+        });
+    }
+    let (Ok(w), Ok(h)) = (u32::try_from(width), u32::try_from(height)) else {
+        return Err(ExportError::TooLarge {
+            width,
+            height,
+            limit: MAX_PIXELS,
+        });
+    };
+    let mut pixmap = tiny_skia::Pixmap::new(w, h).ok_or(ExportError::TooLarge {
+        width,
+        height,
+        limit: MAX_PIXELS,
+    })?;
+    resvg::render(
+        &tree,
+        tiny_skia::Transform::from_scale(scale, scale),
+        &mut pixmap.as_mut(),
+    );
+    pixmap
+        .encode_png()
+        .map_err(|e| ExportError::Encode(e.to_string()))
+}

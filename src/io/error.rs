@@ -1,0 +1,141 @@
+//! Everything that can go wrong reading or writing a project file, as one clear sentence.
+
+use std::path::PathBuf;
+
+/// One problem found by [`crate::io::validate`]: where it is and what is wrong.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    /// Where in the project, e.g. `map "Current state", card c-3`.
+    pub location: String,
+    /// What is wrong, e.g. `lane l-missing does not exist`.
+    pub message: String,
+}
+
+impl std::fmt::Display for Problem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.location, self.message)
+    }
+}
+
+/// Why a project could not be loaded.
+#[derive(Debug, thiserror::Error)]
+pub enum LoadError {
+    /// The file could not be read from disk.
+    #[error("cannot read {path}: {source}")]
+    Read {
+        /// The file.
+        path: PathBuf,
+        /// The OS error.
+        source: std::io::Error,
+    },
+    /// The file is larger than any project should be.
+    #[error("the file is {} MB, over the {} MB limit for a project", mb(*.bytes), mb(*.limit))]
+    TooLarge {
+        /// Its size.
+        bytes: u64,
+        /// The limit.
+        limit: u64,
+    },
+    /// The bytes are not UTF-8 text.
+    #[error("the file is not UTF-8 text (invalid byte at offset {offset})")]
+    NotUtf8 {
+        /// Offset of the first invalid byte.
+        offset: usize,
+    },
+    /// The file stops in the middle of the JSON.
+    #[error("the file ends early at line {line}, column {column}; it may be truncated")]
+    Truncated {
+        /// 1-based line.
+        line: usize,
+        /// 1-based column.
+        column: usize,
+    },
+    /// The JSON nests deeper than the reader allows.
+    #[error("the JSON is nested too deeply (line {line}, column {column})")]
+    TooDeep {
+        /// 1-based line.
+        line: usize,
+        /// 1-based column.
+        column: usize,
+    },
+    /// The text is not valid JSON.
+    #[error("not valid JSON at line {line}, column {column}: {message}")]
+    Json {
+        /// 1-based line.
+        line: usize,
+        /// 1-based column.
+        column: usize,
+        /// What the parser said.
+        message: String,
+    },
+    /// Valid JSON, but not a Waymark project.
+    #[error("not a Waymark project: {0}")]
+    NotWaymark(String),
+    /// The file was written by a newer Waymark.
+    #[error(
+        "the file uses format version {found}, newer than this Waymark understands (up to {supported}); update Waymark to open it"
+    )]
+    NewerVersion {
+        /// The version in the file.
+        found: u64,
+        /// The newest version this build reads.
+        supported: u64,
+    },
+    /// A string in the file is longer than the limit.
+    #[error("{path}: a string of {} MB, over the {} MB limit", mb(*.bytes as u64), mb(*.limit as u64))]
+    StringTooLong {
+        /// JSON path of the string.
+        path: String,
+        /// Its length in bytes.
+        bytes: usize,
+        /// The limit in bytes.
+        limit: usize,
+    },
+    /// A value has the wrong type or an unknown name.
+    #[error("{path}: {message}")]
+    Shape {
+        /// JSON path of the value.
+        path: String,
+        /// What is wrong.
+        message: String,
+    },
+    /// The project reads, but refers to things that do not exist or breaks a rule.
+    #[error("{}{}", .0.first().map(ToString::to_string).unwrap_or_default(), more(.0.len()))]
+    Invalid(Vec<Problem>),
+}
+
+/// Why a project could not be saved. The file on disk is left as it was.
+#[derive(Debug, thiserror::Error)]
+pub enum SaveError {
+    /// Writing, syncing or renaming failed.
+    #[error("cannot save {path}: {source}")]
+    Write {
+        /// The destination.
+        path: PathBuf,
+        /// The OS error.
+        source: std::io::Error,
+    },
+    /// The project could not be turned into JSON.
+    #[error("cannot encode the project: {0}")]
+    Encode(#[from] serde_json::Error),
+}
+
+fn mb(bytes: u64) -> String {
+    let value = bytes as f64 / 1_000_000.0;
+    if value >= 10.0 {
+        format!("{value:.0}")
+    } else {
+        format!("{value:.1}")
+    }
+}
+
+fn more(count: usize) -> String {
+    match count {
+        0 | 1 => String::new(),
+        2 => " (and 1 more problem; `waymark check` lists them all)".to_owned(),
+        n => format!(
+            " (and {} more problems; `waymark check` lists them all)",
+            n - 1
+        ),
+    }
+}

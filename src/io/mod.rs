@@ -1,0 +1,169 @@
+//! The project file format (DESIGN.md §3): load = bytes → check `format`/`version` →
+//! migrate the raw JSON → typed [`Project`] → validate; save = pretty JSON with a stable
+//! key order, written atomically.
+
+mod error;
+mod migrate;
+mod save;
+mod schema;
+mod validate;
+
+use std::io::Read as _;
+use std::path::Path;
+
+use serde_json::Value;
+
+use crate::model::Project;
+
+pub use error::{LoadError, Problem, SaveError};
+pub use save::{save_path, to_bytes, write_atomic};
+pub use schema::schema_json;
+pub use validate::validate;
+
+/// The value of the `format` key in every project file.
+pub const FORMAT_NAME: &str = "waymark";
+/// The format version this build writes, and the newest it reads.
+pub const CURRENT_VERSION: u64 = 1;
+/// The largest project file accepted.
+pub const MAX_FILE_BYTES: u64 = 256_000_000;
+/// The longest single string accepted (embedded images are the long ones).
+pub const MAX_STRING_BYTES: usize = 16_000_000;
+
+/// Reads and loads a project file.
+pub fn load_path(path: &Path) -> Result<Project, LoadError> {
+    let read_error = |source| LoadError::Read {
+        path: path.to_owned(),
+        source,
+    };
+    let file = std::fs::File::open(path).map_err(read_error)?;
+    let mut bytes = Vec::new();
+    file.take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(read_error)?;
+    load_bytes(&bytes)
+}
+
+/// Loads a project from the bytes of a file.
+pub fn load_bytes(bytes: &[u8]) -> Result<Project, LoadError> {
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(LoadError::TooLarge {
+            bytes: bytes.len() as u64,
+            limit: MAX_FILE_BYTES,
+        });
+    }
+    let text = std::str::from_utf8(bytes).map_err(|e| LoadError::NotUtf8 {
+        offset: e.valid_up_to(),
+    })?;
+    let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
+    let mut raw: Value = serde_json::from_str(text).map_err(json_error)?;
+    check_string_sizes(&raw, &mut String::from("$"))?;
+    let version = read_header(&mut raw)?;
+    migrate::to_current(&mut raw, version)?;
+    let project: Project = serde_path_to_error::deserialize(raw).map_err(|e| LoadError::Shape {
+        path: e.path().to_string(),
+        message: e.into_inner().to_string(),
+    })?;
+    let problems = validate(&project);
+    if problems.is_empty() {
+        Ok(project)
+    } else {
+        Err(LoadError::Invalid(problems))
+    }
+}
+
+fn json_error(error: serde_json::Error) -> LoadError {
+    let (line, column) = (error.line(), error.column());
+    if error.classify() == serde_json::error::Category::Eof {
+        return LoadError::Truncated { line, column };
+    }
+    let message = error.to_string();
+    if message.starts_with("recursion limit exceeded") {
+        return LoadError::TooDeep { line, column };
+    }
+    let message = message
+        .rsplit_once(" at line ")
+        .map_or(message.as_str(), |(head, _)| head)
+        .to_owned();
+    LoadError::Json {
+        line,
+        column,
+        message,
+    }
+}
+
+/// Checks `format`, reads `version` and removes both, leaving only the project's fields.
+fn read_header(raw: &mut Value) -> Result<u64, LoadError> {
+    let Some(object) = raw.as_object_mut() else {
+        return Err(LoadError::NotWaymark(
+            "the top level is not a JSON object".to_owned(),
+        ));
+    };
+    match object.remove("format") {
+        Some(Value::String(name)) if name == FORMAT_NAME => {}
+        Some(other) => {
+            return Err(LoadError::NotWaymark(format!(
+                "\"format\" is {other}, expected \"{FORMAT_NAME}\""
+            )));
+        }
+        None => {
+            return Err(LoadError::NotWaymark(format!(
+                "there is no \"format\": \"{FORMAT_NAME}\" key"
+            )));
+        }
+    }
+    let version = match object.remove("version") {
+        Some(Value::Number(n)) => n.as_u64().filter(|v| *v >= 1).ok_or_else(|| {
+            LoadError::NotWaymark(format!(
+                "\"version\" is {n}, expected a whole number from 1"
+            ))
+        })?,
+        Some(other) => {
+            return Err(LoadError::NotWaymark(format!(
+                "\"version\" is {other}, expected a whole number"
+            )));
+        }
+        None => {
+            return Err(LoadError::NotWaymark(
+                "there is no \"version\" key".to_owned(),
+            ));
+        }
+    };
+    if version > CURRENT_VERSION {
+        return Err(LoadError::NewerVersion {
+            found: version,
+            supported: CURRENT_VERSION,
+        });
+    }
+    Ok(version)
+}
+
+/// Rejects any string over [`MAX_STRING_BYTES`], naming where it is.
+fn check_string_sizes(value: &Value, path: &mut String) -> Result<(), LoadError> {
+    match value {
+        Value::String(s) if s.len() > MAX_STRING_BYTES => Err(LoadError::StringTooLong {
+            path: path.clone(),
+            bytes: s.len(),
+            limit: MAX_STRING_BYTES,
+        }),
+        Value::Array(items) => {
+            for (i, item) in items.iter().enumerate() {
+                let len = path.len();
+                path.push_str(&format!("[{i}]"));
+                check_string_sizes(item, path)?;
+                path.truncate(len);
+            }
+            Ok(())
+        }
+        Value::Object(map) => {
+            for (key, item) in map {
+                let len = path.len();
+                path.push('.');
+                path.push_str(key);
+                check_string_sizes(item, path)?;
+                path.truncate(len);
+            }
+            Ok(())
+        }
+        _ => Ok(()),
+    }
+}

@@ -1,0 +1,141 @@
+//! Rules a typed project must follow: unique ids, references that resolve, numbers in
+//! range, text within limits. `waymark check` prints every problem found here.
+
+use std::collections::HashSet;
+
+use super::Problem;
+use crate::model::{EMOTION_RANGE, JourneyMap, Project};
+
+/// The longest name (of a stage, lane, map or persona) accepted, in bytes.
+pub const MAX_NAME_BYTES: usize = 1_000;
+/// The longest card title or body accepted, in bytes.
+pub const MAX_TEXT_BYTES: usize = 100_000;
+
+/// Every problem in `project`; empty when the project is valid.
+pub fn validate(project: &Project) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    let mut report =
+        |location: String, message: String| problems.push(Problem { location, message });
+
+    let mut persona_ids = HashSet::new();
+    for persona in &project.personas {
+        let at = format!("persona {}", persona.id);
+        check_id(persona.id.as_str(), &at, &mut persona_ids, &mut report);
+        check_len(&persona.name, MAX_NAME_BYTES, &at, "name", &mut report);
+        if let Some(photo) = &persona.photo
+            && !project.images.contains_key(photo)
+        {
+            report(
+                at.clone(),
+                format!("photo {photo} is not an embedded image"),
+            );
+        }
+    }
+    for (id, image) in &project.images {
+        if !matches!(image.mime.as_str(), "image/png" | "image/jpeg") {
+            report(
+                format!("image {id}"),
+                format!("type {:?} is not image/png or image/jpeg", image.mime),
+            );
+        }
+    }
+    let mut map_ids = HashSet::new();
+    for map in &project.maps {
+        let at = format!("map {:?} ({})", map.name, map.id);
+        check_id(map.id.as_str(), &at, &mut map_ids, &mut report);
+        check_len(&map.name, MAX_NAME_BYTES, &at, "name", &mut report);
+        if let Some(persona) = &map.persona
+            && project.persona(persona).is_none()
+        {
+            report(at.clone(), format!("persona {persona} does not exist"));
+        }
+        validate_map(map, &at, &mut report);
+    }
+    problems
+}
+
+fn validate_map(map: &JourneyMap, map_at: &str, report: &mut impl FnMut(String, String)) {
+    let mut stage_ids = HashSet::new();
+    for stage in &map.stages {
+        let at = format!("{map_at}, stage {}", stage.id);
+        check_id(stage.id.as_str(), &at, &mut stage_ids, report);
+        check_len(&stage.name, MAX_NAME_BYTES, &at, "name", report);
+        check_len(
+            &stage.description,
+            MAX_TEXT_BYTES,
+            &at,
+            "description",
+            report,
+        );
+    }
+    let mut lane_ids = HashSet::new();
+    for lane in &map.lanes {
+        let at = format!("{map_at}, lane {}", lane.id);
+        check_id(lane.id.as_str(), &at, &mut lane_ids, report);
+        check_len(&lane.name, MAX_NAME_BYTES, &at, "name", report);
+    }
+    let mut card_ids = HashSet::new();
+    for card in &map.cards {
+        let at = format!("{map_at}, card {}", card.id);
+        check_id(card.id.as_str(), &at, &mut card_ids, report);
+        if !lane_ids.contains(card.lane.as_str()) {
+            report(at.clone(), format!("lane {} does not exist", card.lane));
+        }
+        if !stage_ids.contains(card.stage.as_str()) {
+            report(at.clone(), format!("stage {} does not exist", card.stage));
+        }
+        if let Some(score) = card.emotion
+            && !EMOTION_RANGE.contains(&score)
+        {
+            report(
+                at.clone(),
+                format!(
+                    "emotion {score} is outside {}..{}",
+                    EMOTION_RANGE.start(),
+                    EMOTION_RANGE.end()
+                ),
+            );
+        }
+        check_len(&card.title, MAX_TEXT_BYTES, &at, "title", report);
+        check_len(&card.body, MAX_TEXT_BYTES, &at, "body", report);
+    }
+    for (i, link) in map.links.iter().enumerate() {
+        let at = format!("{map_at}, link {} ({} → {})", i + 1, link.from, link.to);
+        for end in [&link.from, &link.to] {
+            if !card_ids.contains(end.as_str()) {
+                report(at.clone(), format!("card {end} does not exist"));
+            }
+        }
+    }
+}
+
+fn check_id<'a>(
+    id: &'a str,
+    at: &str,
+    seen: &mut HashSet<&'a str>,
+    report: &mut impl FnMut(String, String),
+) {
+    if id.trim().is_empty() {
+        report(at.to_owned(), "the id is empty".to_owned());
+    } else if !seen.insert(id) {
+        report(at.to_owned(), format!("the id {id} is used twice"));
+    }
+}
+
+fn check_len(
+    text: &str,
+    limit: usize,
+    at: &str,
+    field: &str,
+    report: &mut impl FnMut(String, String),
+) {
+    if text.len() > limit {
+        report(
+            at.to_owned(),
+            format!(
+                "{field} is {} bytes long, over the {limit}-byte limit",
+                text.len()
+            ),
+        );
+    }
+}

@@ -1,0 +1,570 @@
+//! Computes a [`MapLayout`] from a map and a text measure.
+
+use emath::{Pos2, Rect, Vec2, pos2, vec2};
+
+use super::text::{TextMeasure, wrap};
+use super::{
+    CardBox, CardLook, Cell, Chip, EmotionCurve, EmotionPoint, LaneHeader, LinkPath, MapLayout,
+    StageHeader, TextLine, curve,
+};
+use crate::fonts::FontStyle;
+use crate::model::{Card, JourneyMap, LaneKind, Project};
+use crate::palette::{self, Rgba};
+
+/// Sizes of the map, in world pixels.
+pub mod metrics {
+    use crate::fonts::FontStyle;
+
+    /// Space around the whole map.
+    pub const MARGIN: f32 = 32.0;
+    /// Width of the lane-header column.
+    pub const LANE_HEADER_WIDTH: f32 = 184.0;
+    /// Width of one stage column.
+    pub const STAGE_WIDTH: f32 = 232.0;
+    /// Inner padding of a cell.
+    pub const CELL_PAD: f32 = 10.0;
+    /// Vertical gap between cards in a cell.
+    pub const CARD_GAP: f32 = 8.0;
+    /// Horizontal padding inside a card.
+    pub const CARD_PAD_X: f32 = 10.0;
+    /// Vertical padding inside a card.
+    pub const CARD_PAD_Y: f32 = 9.0;
+    /// Corner radius of cards.
+    pub const CARD_RADIUS: f32 = 6.0;
+    /// Smallest lane height.
+    pub const MIN_LANE_HEIGHT: f32 = 84.0;
+    /// Height of the emotion plot (from +2 to −2).
+    pub const EMOTION_PLOT: f32 = 116.0;
+    /// Radius of an emotion face marker.
+    pub const FACE_RADIUS: f32 = 11.0;
+    /// Height of a storyboard picture frame.
+    pub const PICTURE_HEIGHT: f32 = 118.0;
+    /// Longest card body, in lines.
+    pub const MAX_BODY_LINES: usize = 8;
+    /// Longest card title, in lines.
+    pub const MAX_TITLE_LINES: usize = 6;
+
+    /// Project title.
+    pub const TITLE: FontStyle = FontStyle::semibold(22.0);
+    /// Map name and persona line.
+    pub const SUBTITLE: FontStyle = FontStyle::semibold(13.0);
+    /// Scenario text.
+    pub const SCENARIO: FontStyle = FontStyle::regular(13.0);
+    /// Stage names.
+    pub const STAGE_NAME: FontStyle = FontStyle::semibold(15.0);
+    /// Stage descriptions.
+    pub const STAGE_DESC: FontStyle = FontStyle::regular(11.5);
+    /// Lane names.
+    pub const LANE_NAME: FontStyle = FontStyle::semibold(13.5);
+    /// Lane kind hints.
+    pub const LANE_HINT: FontStyle = FontStyle::regular(11.0);
+    /// Card titles.
+    pub const CARD_TITLE: FontStyle = FontStyle::semibold(13.0);
+    /// Card bodies.
+    pub const CARD_BODY: FontStyle = FontStyle::regular(11.5);
+    /// Chips on cards.
+    pub const CHIP: FontStyle = FontStyle::semibold(10.0);
+    /// Emotion captions.
+    pub const CAPTION: FontStyle = FontStyle::regular(11.0);
+    /// Text-lane titles.
+    pub const TEXT_TITLE: FontStyle = FontStyle::semibold(12.5);
+    /// Text-lane bodies.
+    pub const TEXT_BODY: FontStyle = FontStyle::regular(12.0);
+
+    /// Line height for a style.
+    pub fn line_height(style: FontStyle) -> f32 {
+        (style.size * 1.32).round()
+    }
+}
+
+use metrics::*;
+
+/// Lays out `map` (a map of `project`) with text measured by `measure`.
+pub fn layout_map(project: &Project, map: &JourneyMap, measure: &dyn TextMeasure) -> MapLayout {
+    let mut out = MapLayout::default();
+    let grid_width = LANE_HEADER_WIDTH + STAGE_WIDTH * map.stages.len().max(1) as f32;
+    let mut y = MARGIN;
+    heading(project, map, measure, grid_width, &mut y, &mut out.heading);
+    y += 18.0;
+    let grid_top = y;
+    let grid_left = MARGIN;
+    let stage_left = |i: usize| grid_left + LANE_HEADER_WIDTH + STAGE_WIDTH * i as f32;
+
+    // Stage headers: one shared height, enough for the tallest.
+    let mut header_lines: Vec<Vec<TextLine>> = Vec::with_capacity(map.stages.len());
+    let mut header_height: f32 = 56.0;
+    for (i, stage) in map.stages.iter().enumerate() {
+        let mut lines = Vec::new();
+        let mut ly = grid_top + 16.0;
+        let x = stage_left(i) + 14.0;
+        let width = STAGE_WIDTH - 28.0;
+        place(
+            measure,
+            &stage.name,
+            STAGE_NAME,
+            x,
+            width,
+            2,
+            &mut ly,
+            &mut lines,
+        );
+        if !stage.description.trim().is_empty() {
+            ly += 2.0;
+            place(
+                measure,
+                &stage.description,
+                STAGE_DESC,
+                x,
+                width,
+                3,
+                &mut ly,
+                &mut lines,
+            );
+        }
+        header_height = header_height.max(ly - grid_top + 12.0);
+        header_lines.push(lines);
+    }
+    for (i, (stage, lines)) in map.stages.iter().zip(header_lines).enumerate() {
+        out.stages.push(StageHeader {
+            stage: i,
+            rect: Rect::from_min_size(
+                pos2(stage_left(i), grid_top),
+                vec2(STAGE_WIDTH, header_height),
+            ),
+            accent: palette::stage_accent(i, stage.color),
+            lines,
+        });
+    }
+
+    // Lanes, top to bottom; each as tall as its tallest cell.
+    let mut lane_top = grid_top + header_height;
+    let stage_count = map.stages.len();
+    for (lane_index, lane) in map.lanes.iter().enumerate() {
+        let mut lane_cards: Vec<Vec<(usize, &Card)>> = vec![Vec::new(); stage_count];
+        for (card_index, card) in map.cards.iter().enumerate() {
+            if card.lane == lane.id
+                && let Some(s) = map.stage_index(&card.stage)
+            {
+                lane_cards[s].push((card_index, card));
+            }
+        }
+        let first_cell = out.cells.len();
+        let height = if lane.kind == LaneKind::Emotion {
+            let height = 22.0 + EMOTION_PLOT + 48.0;
+            emotion_lane(
+                map,
+                lane_index,
+                &lane_cards,
+                lane_top,
+                &stage_left,
+                measure,
+                first_cell,
+                &mut out,
+            );
+            height
+        } else {
+            let fill = palette::lane_fill(lane_index, lane.color);
+            let mut tallest = MIN_LANE_HEIGHT;
+            for (s, cards) in lane_cards.iter().enumerate() {
+                let mut cy = lane_top + CELL_PAD;
+                for &(card_index, card) in cards {
+                    let x = stage_left(s) + CELL_PAD;
+                    let b = card_box(
+                        card,
+                        card_index,
+                        first_cell + s,
+                        lane.kind,
+                        fill,
+                        x,
+                        cy,
+                        measure,
+                    );
+                    cy = b.rect.bottom() + CARD_GAP;
+                    out.cards.push(b);
+                }
+                tallest = tallest.max(cy - CARD_GAP + CELL_PAD - lane_top);
+            }
+            tallest.ceil()
+        };
+        for s in 0..stage_count {
+            out.cells.push(Cell {
+                stage: s,
+                lane: lane_index,
+                rect: Rect::from_min_size(pos2(stage_left(s), lane_top), vec2(STAGE_WIDTH, height)),
+            });
+        }
+        let mut lines = Vec::new();
+        let mut ly = lane_top + 14.0;
+        let x = grid_left + 16.0;
+        place(
+            measure,
+            &lane.name,
+            LANE_NAME,
+            x,
+            LANE_HEADER_WIDTH - 30.0,
+            3,
+            &mut ly,
+            &mut lines,
+        );
+        if lane.kind != LaneKind::Cards {
+            place(
+                measure,
+                lane.kind.label(),
+                LANE_HINT,
+                x,
+                LANE_HEADER_WIDTH - 30.0,
+                1,
+                &mut ly,
+                &mut lines,
+            );
+        }
+        out.lanes.push(LaneHeader {
+            lane: lane_index,
+            rect: Rect::from_min_size(pos2(grid_left, lane_top), vec2(LANE_HEADER_WIDTH, height)),
+            lines,
+        });
+        lane_top += height;
+    }
+
+    out.grid = Rect::from_min_max(
+        pos2(grid_left, grid_top),
+        pos2(grid_left + grid_width, lane_top),
+    );
+    links(map, measure, &mut out);
+    out.size = vec2(grid_left + grid_width + MARGIN, lane_top + MARGIN).ceil();
+    out
+}
+
+/// Title, map name with persona, and the scenario.
+fn heading(
+    project: &Project,
+    map: &JourneyMap,
+    measure: &dyn TextMeasure,
+    width: f32,
+    y: &mut f32,
+    lines: &mut Vec<TextLine>,
+) {
+    place(measure, &project.title, TITLE, MARGIN, width, 2, y, lines);
+    let mut subtitle = map.name.clone();
+    if let Some(persona) = map.persona.as_ref().and_then(|id| project.persona(id)) {
+        subtitle.push_str(" · ");
+        subtitle.push_str(&persona.name);
+        if !persona.role.trim().is_empty() {
+            subtitle.push_str(", ");
+            subtitle.push_str(&persona.role);
+        }
+    }
+    *y += 4.0;
+    place(measure, &subtitle, SUBTITLE, MARGIN, width, 2, y, lines);
+    if !map.scenario.trim().is_empty() {
+        place(measure, &map.scenario, SCENARIO, MARGIN, width, 3, y, lines);
+    }
+}
+
+/// Wraps `text` and places its lines from `*y` down, advancing `*y`.
+#[allow(
+    clippy::too_many_arguments,
+    reason = "a flat helper reads better than a struct here"
+)]
+fn place(
+    measure: &dyn TextMeasure,
+    text: &str,
+    style: FontStyle,
+    x: f32,
+    width: f32,
+    max_lines: usize,
+    y: &mut f32,
+    out: &mut Vec<TextLine>,
+) {
+    let ascent = measure.ascent(style);
+    let line_height = line_height(style);
+    for line in wrap(measure, text, style, width, max_lines) {
+        let line_width = measure.width(&line, style);
+        out.push(TextLine {
+            baseline_left: pos2(x, (*y + ascent).round()),
+            width: line_width,
+            text: line,
+            style,
+            ascent,
+        });
+        *y += line_height;
+    }
+}
+
+/// Lays out one card (or one text block) with its top-left at (`x`, `y`).
+#[allow(
+    clippy::too_many_arguments,
+    reason = "a flat helper reads better than a struct here"
+)]
+fn card_box(
+    card: &Card,
+    card_index: usize,
+    cell: usize,
+    kind: LaneKind,
+    lane_fill: Rgba,
+    x: f32,
+    y: f32,
+    measure: &dyn TextMeasure,
+) -> CardBox {
+    let width = STAGE_WIDTH - 2.0 * CELL_PAD;
+    let inner = width - 2.0 * CARD_PAD_X;
+    let text_x = x + CARD_PAD_X;
+    let look = if kind == LaneKind::Text {
+        CardLook::Text
+    } else {
+        CardLook::Card
+    };
+    let (title_style, body_style, pad_y) = match look {
+        CardLook::Text => (TEXT_TITLE, TEXT_BODY, 2.0),
+        _ => (CARD_TITLE, CARD_BODY, CARD_PAD_Y),
+    };
+    let mut cy = y + pad_y;
+    let mut chips = Vec::new();
+    let mut labels: Vec<(String, Rgba)> = Vec::new();
+    if let Some(channel) = card.channel {
+        labels.push((
+            channel.label().to_owned(),
+            Rgba::rgb(0xFF, 0xFF, 0xFF).with_alpha(200),
+        ));
+    }
+    for flag in &card.flags {
+        labels.push((flag.label().to_owned(), flag_fill(*flag)));
+    }
+    for tag in &card.tags {
+        labels.push((tag.clone(), Rgba::rgb(0xFF, 0xFF, 0xFF).with_alpha(140)));
+    }
+    if !labels.is_empty() {
+        let mut chip_x = text_x;
+        let chip_h = 17.0;
+        for (label, fill) in labels {
+            let lines = wrap(measure, &label, CHIP, inner - 14.0, 1);
+            let Some(text) = lines.into_iter().next() else {
+                continue;
+            };
+            let text_width = measure.width(&text, CHIP);
+            let chip_w = text_width + 14.0;
+            if chip_x > text_x && chip_x + chip_w > text_x + inner {
+                chip_x = text_x;
+                cy += chip_h + 4.0;
+            }
+            let rect = Rect::from_min_size(pos2(chip_x, cy), vec2(chip_w, chip_h));
+            let ascent = measure.ascent(CHIP);
+            chips.push(Chip {
+                rect,
+                fill,
+                label: TextLine {
+                    baseline_left: pos2(
+                        chip_x + 7.0,
+                        (cy + (chip_h - CHIP.size) / 2.0 + ascent * 0.92).round(),
+                    ),
+                    width: text_width,
+                    text,
+                    style: CHIP,
+                    ascent,
+                },
+            });
+            chip_x += chip_w + 4.0;
+        }
+        cy += chip_h + 6.0;
+    }
+    let picture = (kind == LaneKind::Images).then(|| {
+        let frame = Rect::from_min_size(pos2(text_x, cy), vec2(inner, PICTURE_HEIGHT));
+        cy += PICTURE_HEIGHT + 6.0;
+        frame
+    });
+    let mut title = Vec::new();
+    place(
+        measure,
+        &card.title,
+        title_style,
+        text_x,
+        inner,
+        MAX_TITLE_LINES,
+        &mut cy,
+        &mut title,
+    );
+    let mut body = Vec::new();
+    if !card.body.trim().is_empty() {
+        cy += 3.0;
+        place(
+            measure,
+            &card.body,
+            body_style,
+            text_x,
+            inner,
+            MAX_BODY_LINES,
+            &mut cy,
+            &mut body,
+        );
+    }
+    let height = (cy - y + pad_y).max(if look == CardLook::Text { 20.0 } else { 38.0 });
+    CardBox {
+        card: card_index,
+        cell,
+        rect: Rect::from_min_size(pos2(x, y), vec2(width, height.ceil())),
+        look,
+        fill: card.color.map_or(lane_fill, Rgba::from),
+        chips,
+        title,
+        body,
+        picture,
+    }
+}
+
+fn flag_fill(flag: crate::model::CardFlag) -> Rgba {
+    use crate::model::CardFlag;
+    match flag {
+        CardFlag::PainPoint => Rgba::rgb(0xFF, 0xC9, 0xC9),
+        CardFlag::Opportunity => Rgba::rgb(0xC8, 0xF0, 0xD4),
+        CardFlag::MomentOfTruth => Rgba::rgb(0xFF, 0xE3, 0x9B),
+    }
+}
+
+/// Places an emotion lane's points, captions and curve.
+#[allow(
+    clippy::too_many_arguments,
+    reason = "a flat helper reads better than a struct here"
+)]
+fn emotion_lane(
+    map: &JourneyMap,
+    lane: usize,
+    cards: &[Vec<(usize, &Card)>],
+    top: f32,
+    stage_left: &dyn Fn(usize) -> f32,
+    measure: &dyn TextMeasure,
+    first_cell: usize,
+    out: &mut MapLayout,
+) {
+    let plot = Rect::from_min_max(
+        pos2(stage_left(0), top + 22.0),
+        pos2(
+            stage_left(map.stages.len().max(1)),
+            top + 22.0 + EMOTION_PLOT,
+        ),
+    );
+    let mut points = Vec::new();
+    for (s, cell_cards) in cards.iter().enumerate() {
+        let k = cell_cards.len() as f32;
+        for (i, &(card_index, card)) in cell_cards.iter().enumerate() {
+            let x = stage_left(s) + STAGE_WIDTH * (i as f32 + 0.5) / k;
+            let score = card.emotion;
+            let center = pos2(
+                x.round(),
+                curve::y_of_score(plot, f32::from(score.unwrap_or(0))).round(),
+            );
+            let caption_width = (STAGE_WIDTH / k - 12.0).clamp(40.0, 170.0);
+            let ascent = measure.ascent(CAPTION);
+            let mut caption = Vec::new();
+            let mut ly = center.y + FACE_RADIUS + 5.0;
+            for text in wrap(measure, &card.title, CAPTION, caption_width, 2) {
+                let width = measure.width(&text, CAPTION);
+                caption.push(TextLine {
+                    baseline_left: pos2((center.x - width / 2.0).round(), (ly + ascent).round()),
+                    width,
+                    text,
+                    style: CAPTION,
+                    ascent,
+                });
+                ly += line_height(CAPTION);
+            }
+            let marker = Rect::from_center_size(center, Vec2::splat(FACE_RADIUS * 2.0));
+            let rect = caption.iter().fold(marker, |r, l| r.union(l.rect()));
+            out.cards.push(CardBox {
+                card: card_index,
+                cell: first_cell + s,
+                rect,
+                look: CardLook::EmotionPoint,
+                fill: palette::emotion(score.unwrap_or(0)),
+                chips: Vec::new(),
+                title: caption,
+                body: Vec::new(),
+                picture: None,
+            });
+            points.push(EmotionPoint {
+                card: card_index,
+                center,
+                score,
+            });
+        }
+    }
+    let segments = curve::smooth(&points.iter().map(|p| p.center).collect::<Vec<Pos2>>());
+    out.curves.push(EmotionCurve {
+        lane,
+        plot,
+        points,
+        segments,
+    });
+}
+
+/// Arrows between linked cards, from the nearest sides.
+fn links(map: &JourneyMap, measure: &dyn TextMeasure, out: &mut MapLayout) {
+    for (index, link) in map.links.iter().enumerate() {
+        let (Some(from), Some(to)) = (map.card_index(&link.from), map.card_index(&link.to)) else {
+            continue;
+        };
+        let (Some(a), Some(b)) = (out.card_box(from), out.card_box(to)) else {
+            continue;
+        };
+        let (a, b) = (a.rect, b.rect);
+        let (start, end, dir) = if b.left() >= a.right() {
+            (
+                pos2(a.right(), a.center().y),
+                pos2(b.left(), b.center().y),
+                vec2(1.0, 0.0),
+            )
+        } else if b.right() <= a.left() {
+            (
+                pos2(a.left(), a.center().y),
+                pos2(b.right(), b.center().y),
+                vec2(-1.0, 0.0),
+            )
+        } else if b.top() >= a.bottom() {
+            (
+                pos2(a.center().x, a.bottom()),
+                pos2(b.center().x, b.top()),
+                vec2(0.0, 1.0),
+            )
+        } else {
+            (
+                pos2(a.center().x, a.top()),
+                pos2(b.center().x, b.bottom()),
+                vec2(0.0, -1.0),
+            )
+        };
+        let reach = ((end - start).length() * 0.4).max(24.0);
+        let bezier = [start, start + dir * reach, end - dir * reach, end];
+        let mut label = Vec::new();
+        if !link.label.trim().is_empty() {
+            let mid = bezier_point(&bezier, 0.5);
+            let mut y = mid.y - line_height(CAPTION) - 2.0;
+            place(
+                measure,
+                &link.label,
+                CAPTION,
+                mid.x,
+                160.0,
+                2,
+                &mut y,
+                &mut label,
+            );
+            for line in &mut label {
+                line.baseline_left.x = (mid.x - line.width / 2.0).round();
+            }
+        }
+        out.links.push(LinkPath {
+            link: index,
+            bezier,
+            label,
+        });
+    }
+}
+
+/// A point on a cubic Bézier at parameter `t`.
+pub fn bezier_point(b: &[Pos2; 4], t: f32) -> Pos2 {
+    let u = 1.0 - t;
+    let v = b[0].to_vec2() * (u * u * u)
+        + b[1].to_vec2() * (3.0 * u * u * t)
+        + b[2].to_vec2() * (3.0 * u * t * t)
+        + b[3].to_vec2() * (t * t * t);
+    v.to_pos2()
+}

@@ -1,0 +1,58 @@
+//! Typed string ids for every kind of thing in a project, so a card id can never be
+//! passed where a lane id is expected.
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+macro_rules! string_id {
+    ($(#[$doc:meta])* $name:ident) => {
+        $(#[$doc])*
+        #[derive(Clone, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema)]
+        #[serde(transparent)]
+        pub struct $name(pub String);
+
+        impl $name {
+            /// The id as text.
+            pub fn as_str(&self) -> &str {
+                &self.0
+            }
+        }
+
+        impl From<&str> for $name {
+            fn from(s: &str) -> Self {
+                Self(s.to_owned())
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(&self.0)
+            }
+        }
+    };
+}
+
+string_id!(
+    /// Identifies a [`crate::model::Persona`] within a project.
+    PersonaId
+);
+string_id!(
+    /// Identifies a [`crate::model::JourneyMap`] within a project.
+    MapId
+);
+string_id!(
+    /// Identifies a [`crate::model::Stage`] within its map.
+    StageId
+);
+string_id!(
+    /// Identifies a [`crate::model::Lane`] within its map.
+    LaneId
+);
+string_id!(
+    /// Identifies a [`crate::model::Card`] within its map.
+    CardId
+);
+string_id!(
+    /// Identifies an embedded image within a project.
+    ImageId
+);

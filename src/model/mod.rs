@@ -1,0 +1,354 @@
+//! The journey-map document: pure data with serde, no window and no file handling.
+//!
+//! A [`Project`] holds personas, embedded images and one or more [`JourneyMap`]s. A map is a
+//! grid of ordered [`Stage`]s (columns) crossed by ordered [`Lane`]s (rows); each [`Card`]
+//! sits in one cell. Card order inside a cell is the order of [`JourneyMap::cards`].
+//!
+//! Every struct keeps the fields this version does not know in `extra`, so that they are
+//! written back unchanged.
+
+mod color;
+mod ids;
+
+use std::collections::BTreeMap;
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+pub use color::HexColor;
+pub use ids::{CardId, ImageId, LaneId, MapId, PersonaId, StageId};
+
+/// Fields a struct does not know, kept verbatim and written back in key order.
+pub type Extra = BTreeMap<String, serde_json::Value>;
+
+/// The lowest and highest emotion score a card can carry.
+pub const EMOTION_RANGE: std::ops::RangeInclusive<i8> = -2..=2;
+
+/// A whole project file: personas, maps and embedded images.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Project {
+    /// The project's title, e.g. "Online grocery order".
+    pub title: String,
+    /// The people whose journeys the maps show.
+    #[serde(default)]
+    pub personas: Vec<Persona>,
+    /// The journey maps, e.g. current and future state.
+    #[serde(default)]
+    pub maps: Vec<JourneyMap>,
+    /// Embedded pictures, keyed by id.
+    #[serde(default)]
+    pub images: BTreeMap<ImageId, ImageAsset>,
+    /// Fields this version does not know.
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+/// The actor of a journey.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Persona {
+    /// Unique among the project's personas.
+    pub id: PersonaId,
+    /// Display name, e.g. "Maya".
+    pub name: String,
+    /// Role or segment, e.g. "Working parent".
+    #[serde(default)]
+    pub role: String,
+    /// A short quote in the persona's voice.
+    #[serde(default)]
+    pub quote: String,
+    /// What the persona wants to achieve.
+    #[serde(default)]
+    pub goals: Vec<String>,
+    /// What the persona needs along the way.
+    #[serde(default)]
+    pub needs: Vec<String>,
+    /// What gets in the persona's way.
+    #[serde(default)]
+    pub frustrations: Vec<String>,
+    /// An embedded image used as the persona's photo.
+    #[serde(default)]
+    pub photo: Option<ImageId>,
+    /// Fields this version does not know.
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+/// Whether a map shows today's journey or the one being designed.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum MapState {
+    /// The journey as it is today.
+    #[default]
+    Current,
+    /// The journey as it should become.
+    Future,
+}
+
+/// One journey map: stages × lanes holding cards.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct JourneyMap {
+    /// Unique among the project's maps.
+    pub id: MapId,
+    /// Display name, e.g. "Current state".
+    pub name: String,
+    /// Current or future state.
+    #[serde(default)]
+    pub state: MapState,
+    /// The persona whose journey this is.
+    #[serde(default)]
+    pub persona: Option<PersonaId>,
+    /// What the persona is trying to do.
+    #[serde(default)]
+    pub scenario: String,
+    /// Ordered columns.
+    #[serde(default)]
+    pub stages: Vec<Stage>,
+    /// Ordered rows.
+    #[serde(default)]
+    pub lanes: Vec<Lane>,
+    /// Cards; the order inside one cell is the order of this list.
+    #[serde(default)]
+    pub cards: Vec<Card>,
+    /// Arrows between cards.
+    #[serde(default)]
+    pub links: Vec<Link>,
+    /// Fields this version does not know.
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+/// A column of the map: one phase of the journey.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Stage {
+    /// Unique among the map's stages.
+    pub id: StageId,
+    /// Display name, e.g. "Awareness".
+    pub name: String,
+    /// Optional longer text shown under the name.
+    #[serde(default)]
+    pub description: String,
+    /// Header colour; the palette picks one when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub color: Option<HexColor>,
+    /// Fields this version does not know.
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+/// How a lane shows and edits its cards.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum LaneKind {
+    /// Free cards.
+    #[default]
+    Cards,
+    /// One score per card, drawn as a curve across the stages.
+    Emotion,
+    /// Cards that carry a channel icon.
+    Channels,
+    /// Storyboard pictures.
+    Images,
+    /// One block of text per cell.
+    Text,
+}
+
+impl LaneKind {
+    /// Every kind, in menu order.
+    pub const ALL: [LaneKind; 5] = [
+        LaneKind::Cards,
+        LaneKind::Emotion,
+        LaneKind::Channels,
+        LaneKind::Images,
+        LaneKind::Text,
+    ];
+
+    /// A human label for menus.
+    pub fn label(self) -> &'static str {
+        match self {
+            LaneKind::Cards => "Cards",
+            LaneKind::Emotion => "Emotion curve",
+            LaneKind::Channels => "Channels",
+            LaneKind::Images => "Images",
+            LaneKind::Text => "Text",
+        }
+    }
+}
+
+/// A row of the map: one aspect of the journey.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Lane {
+    /// Unique among the map's lanes.
+    pub id: LaneId,
+    /// Display name, e.g. "Customer actions".
+    pub name: String,
+    /// How the lane draws its cards.
+    #[serde(default)]
+    pub kind: LaneKind,
+    /// Default card colour in this lane; the palette picks one when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub color: Option<HexColor>,
+    /// Fields this version does not know.
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+/// Where a touchpoint happens.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+#[allow(missing_docs, reason = "the variant names say it all")]
+pub enum Channel {
+    Web,
+    App,
+    Email,
+    Store,
+    Phone,
+    Social,
+    Ads,
+    WordOfMouth,
+    Chat,
+    Other,
+}
+
+impl Channel {
+    /// A human label.
+    pub fn label(self) -> &'static str {
+        match self {
+            Channel::Web => "Web",
+            Channel::App => "App",
+            Channel::Email => "Email",
+            Channel::Store => "Store",
+            Channel::Phone => "Phone",
+            Channel::Social => "Social",
+            Channel::Ads => "Ads",
+            Channel::WordOfMouth => "Word of mouth",
+            Channel::Chat => "Chat",
+            Channel::Other => "Other",
+        }
+    }
+}
+
+/// A marker a researcher puts on a card.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum CardFlag {
+    /// Something that hurts the experience.
+    PainPoint,
+    /// A chance to do better.
+    Opportunity,
+    /// A moment that decides how the customer feels about the whole journey.
+    MomentOfTruth,
+}
+
+impl CardFlag {
+    /// A human label.
+    pub fn label(self) -> &'static str {
+        match self {
+            CardFlag::PainPoint => "Pain point",
+            CardFlag::Opportunity => "Opportunity",
+            CardFlag::MomentOfTruth => "Moment of truth",
+        }
+    }
+}
+
+/// A card in one cell of the map.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Card {
+    /// Unique among the map's cards.
+    pub id: CardId,
+    /// The lane (row) the card sits in.
+    pub lane: LaneId,
+    /// The stage (column) the card sits in.
+    pub stage: StageId,
+    /// The card's headline.
+    pub title: String,
+    /// Optional longer text.
+    #[serde(default)]
+    pub body: String,
+    /// Where the touchpoint happens.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub channel: Option<Channel>,
+    /// Card colour; the lane's colour when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub color: Option<HexColor>,
+    /// Emotion score from −2 (very negative) to +2 (very positive).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub emotion: Option<i8>,
+    /// Free tags, e.g. evidence: observed / reported / assumed.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tags: Vec<String>,
+    /// Pain point, opportunity, moment of truth.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub flags: Vec<CardFlag>,
+    /// Who owns this step.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub owner: String,
+    /// How this step is measured.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub metric: String,
+    /// Fields this version does not know.
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+/// An arrow from one card to another in the same map.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Link {
+    /// The card the arrow starts at.
+    pub from: CardId,
+    /// The card the arrow points to.
+    pub to: CardId,
+    /// Optional text on the arrow.
+    #[serde(default)]
+    pub label: String,
+    /// Fields this version does not know.
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+/// An embedded picture.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct ImageAsset {
+    /// `image/png` or `image/jpeg`.
+    pub mime: String,
+    /// The file bytes, base64-encoded.
+    pub data: String,
+    /// Fields this version does not know.
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+impl Project {
+    /// Finds a map by id, or else by name (case-insensitive).
+    pub fn find_map(&self, id_or_name: &str) -> Option<&JourneyMap> {
+        self.maps
+            .iter()
+            .find(|m| m.id.as_str() == id_or_name)
+            .or_else(|| {
+                self.maps
+                    .iter()
+                    .find(|m| m.name.eq_ignore_ascii_case(id_or_name))
+            })
+    }
+
+    /// Finds a persona by id.
+    pub fn persona(&self, id: &PersonaId) -> Option<&Persona> {
+        self.personas.iter().find(|p| &p.id == id)
+    }
+}
+
+impl JourneyMap {
+    /// The index of a stage by id.
+    pub fn stage_index(&self, id: &StageId) -> Option<usize> {
+        self.stages.iter().position(|s| &s.id == id)
+    }
+
+    /// The index of a lane by id.
+    pub fn lane_index(&self, id: &LaneId) -> Option<usize> {
+        self.lanes.iter().position(|l| &l.id == id)
+    }
+
+    /// The index of a card by id.
+    pub fn card_index(&self, id: &CardId) -> Option<usize> {
+        self.cards.iter().position(|c| &c.id == id)
+    }
+}

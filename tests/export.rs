@@ -1,0 +1,137 @@
+//! Export: well-formed SVG for any text, the golden SVG of the sample, deterministic PNG.
+
+use proptest::prelude::*;
+use waymark::assets;
+use waymark::export::{self, Background, ExportOptions, Format};
+use waymark::io;
+use waymark::model::{Card, Project};
+
+fn sample() -> Project {
+    io::load_bytes(assets::SAMPLE.as_bytes()).expect("the sample loads")
+}
+
+fn export(project: &Project, format: Format, scale: f32, background: Background) -> Vec<u8> {
+    let options = ExportOptions {
+        format,
+        scale,
+        background,
+    };
+    export::export_map(project, &project.maps[0], &options).expect("exports")
+}
+
+#[test]
+fn sample_svg_matches_the_golden_file() {
+    let svg =
+        String::from_utf8(export(&sample(), Format::Svg, 1.0, Background::White)).expect("utf-8");
+    let path = "tests/golden/sample.svg";
+    if std::env::var_os("WAYMARK_BLESS").is_some() {
+        std::fs::create_dir_all("tests/golden").expect("dir");
+        std::fs::write(path, &svg).expect("bless");
+    }
+    let golden = std::fs::read_to_string(path).expect("golden file");
+    assert!(
+        golden == svg,
+        "the sample's SVG changed; look at it, then WAYMARK_BLESS=1 cargo test rewrites {path}"
+    );
+    let doc = roxmltree::Document::parse(&svg).expect("well-formed");
+    assert_eq!(doc.root_element().attribute("font-family"), Some("Inter"));
+    let texts: Vec<&str> = doc
+        .descendants()
+        .filter(|n| n.has_tag_name("text"))
+        .filter_map(|n| n.text())
+        .collect();
+    assert!(texts.contains(&"Awareness"));
+    assert!(texts.contains(&"Customer actions"));
+    assert!(svg.contains("<path d=\"M"), "the emotion curve is drawn");
+}
+
+#[test]
+fn png_is_byte_identical_across_runs_and_scaled() {
+    let project = sample();
+    let one = export(&project, Format::Png, 2.0, Background::White);
+    let two = export(&project, Format::Png, 2.0, Background::White);
+    assert!(one == two, "PNG bytes differ between two runs");
+    let image = image::load_from_memory(&one).expect("a PNG");
+    let layout =
+        waymark::layout::layout_map(&project, &project.maps[0], &waymark::layout::BundledFonts);
+    assert_eq!(image.width(), (layout.size.x * 2.0).ceil() as u32);
+    assert_eq!(image.height(), (layout.size.y * 2.0).ceil() as u32);
+    let small = image::load_from_memory(&export(&project, Format::Png, 1.0, Background::White))
+        .expect("a PNG");
+    assert_eq!(small.width() * 2, image.width());
+}
+
+#[test]
+fn png_draws_text_with_the_bundled_font() {
+    // A card title in the sample is set in dark ink: the pixels inside its line box must
+    // not all be the card's fill, or resvg found no font and dropped the text.
+    let project = sample();
+    let layout =
+        waymark::layout::layout_map(&project, &project.maps[0], &waymark::layout::BundledFonts);
+    let png = image::load_from_memory(&export(&project, Format::Png, 1.0, Background::White))
+        .expect("png")
+        .to_rgba8();
+    let line = &layout.cards[0].title[0];
+    let r = line.rect();
+    let dark = (r.left() as u32..r.right() as u32)
+        .flat_map(|x| (r.top() as u32..r.bottom() as u32).map(move |y| (x, y)))
+        .filter(|&(x, y)| png.get_pixel(x, y).0[0] < 100)
+        .count();
+    assert!(
+        dark > 20,
+        "only {dark} dark pixels where {:?} should be",
+        line.text
+    );
+}
+
+#[test]
+fn transparent_background_has_alpha_zero_outside_the_map() {
+    let png = export(&sample(), Format::Png, 1.0, Background::Transparent);
+    let image = image::load_from_memory(&png).expect("png").to_rgba8();
+    assert_eq!(image.get_pixel(2, 2).0[3], 0);
+    let white = image::load_from_memory(&export(&sample(), Format::Png, 1.0, Background::White))
+        .expect("png")
+        .to_rgba8();
+    assert_eq!(white.get_pixel(2, 2).0, [255, 255, 255, 255]);
+}
+
+#[test]
+fn absurd_scales_are_refused() {
+    let project = sample();
+    for scale in [0.0, -1.0, f32::NAN, 100.0] {
+        let options = ExportOptions {
+            format: Format::Png,
+            scale,
+            background: Background::White,
+        };
+        assert!(
+            export::export_map(&project, &project.maps[0], &options).is_err(),
+            "{scale}"
+        );
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+    #[test]
+    fn any_card_text_exports_to_well_formed_svg(
+        title in prop_oneof![
+            "\\PC{0,80}",
+            Just("<script>alert('x')</script> & \"quotes\" 'single' ]]>".to_owned()),
+            Just("emoji 🧺🛒👩‍👧 and \u{0}\u{1}\u{7}\u{1b}[31m control \u{fffe}\u{ffff}".to_owned()),
+            any::<String>(),
+        ],
+        body in any::<String>(),
+        tag in "[<>&\"' a-z\u{0}-\u{1f}]{0,12}",
+    ) {
+        let mut project = sample();
+        let map = &mut project.maps[0];
+        let (lane, stage) = (map.lanes[0].id.clone(), map.stages[0].id.clone());
+        map.cards.insert(0, Card { id: "c-prop".into(), lane, stage, title: title.clone(), body, tags: vec![tag], ..Card::default() });
+        project.title = title;
+        let svg = String::from_utf8(export(&project, Format::Svg, 1.0, Background::White)).expect("utf-8");
+        let parsed = roxmltree::Document::parse(&svg);
+        prop_assert!(parsed.is_ok(), "{:?}", parsed.err());
+        prop_assert!(!svg.contains("<script"));
+    }
+}
