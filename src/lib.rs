@@ -5,6 +5,7 @@
 
 pub mod assets;
 pub mod cli;
+pub mod edit;
 pub mod export;
 pub mod fonts;
 pub mod io;
