@@ -117,3 +117,15 @@ pub fn emotion(score: i8) -> Rgba {
         2..=i8::MAX => Rgba::rgb(0x2E, 0xA0, 0x5F),
     }
 }
+
+/// The named colours offered for cards, stages and lanes.
+pub const SWATCHES: [(&str, HexColor); 8] = [
+    ("Blue", HexColor::new(0xDC, 0xE9, 0xFF)),
+    ("Yellow", HexColor::new(0xFF, 0xF1, 0xBF)),
+    ("Purple", HexColor::new(0xE6, 0xDF, 0xFF)),
+    ("Red", HexColor::new(0xFF, 0xD9, 0xD9)),
+    ("Green", HexColor::new(0xD4, 0xF2, 0xDF)),
+    ("Orange", HexColor::new(0xFF, 0xE4, 0xCC)),
+    ("Grey", HexColor::new(0xEC, 0xEE, 0xF2)),
+    ("White", HexColor::new(0xFF, 0xFF, 0xFF)),
+];

@@ -11,7 +11,7 @@ use crate::palette::{self, Rgba};
 /// The SVG document of `scene`, with `title` as its accessible title.
 pub fn write_svg(scene: &Scene, title: &str, background: Background) -> String {
     let (w, h) = (num(scene.size.x), num(scene.size.y));
-    let mut s = String::with_capacity(scene.prims.len() * 120 + 512);
+    let mut s = String::with_capacity(scene.content.len() * 150 + 512);
     s.push_str("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     let _ = writeln!(
         s,
@@ -26,7 +26,7 @@ pub fn write_svg(scene: &Scene, title: &str, background: Background) -> String {
             palette::PAGE.hex()
         );
     }
-    for prim in &scene.prims {
+    for prim in scene.all() {
         write_prim(&mut s, prim);
     }
     s.push_str("</svg>\n");

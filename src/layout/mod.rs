@@ -7,6 +7,7 @@
 
 mod build;
 mod curve;
+mod drop;
 pub mod scene;
 pub mod text;
 
@@ -15,7 +16,8 @@ use emath::{Pos2, Rect, Vec2};
 use crate::fonts::FontStyle;
 use crate::palette::Rgba;
 
-pub use build::layout_map;
+pub use build::{layout_map, metrics};
+pub use drop::{DropSpot, index_for_boundary};
 pub use text::{BundledFonts, TextMeasure};
 
 /// One line of text, already wrapped, placed by its baseline.

@@ -4,7 +4,8 @@
 use emath::{Pos2, Rect, pos2, vec2};
 
 use super::build::metrics::{CARD_RADIUS, FACE_RADIUS};
-use super::{CardLook, MapLayout, TextLine};
+use super::{CardBox, CardLook, MapLayout, TextLine};
+use crate::fonts::Weight;
 use crate::palette::{self, Rgba};
 
 /// An outline: width in world pixels and colour.
@@ -83,6 +84,21 @@ pub enum Prim {
 }
 
 impl Prim {
+    /// Moves the primitive by `offset`.
+    pub fn translate(&mut self, offset: emath::Vec2) {
+        match self {
+            Prim::Rect { rect, .. } => *rect = rect.translate(offset),
+            Prim::Circle { center, .. } => *center += offset,
+            Prim::Line { from, to, .. } => {
+                *from += offset;
+                *to += offset;
+            }
+            Prim::Bezier { points, .. } => points.iter_mut().for_each(|p| *p += offset),
+            Prim::Polygon { points, .. } => points.iter_mut().for_each(|p| *p += offset),
+            Prim::Text { line, .. } => line.baseline_left += offset,
+        }
+    }
+
     /// A box that contains everything the primitive draws (for culling).
     pub fn bounds(&self) -> Rect {
         match self {
@@ -100,134 +116,103 @@ impl Prim {
     }
 }
 
-/// The primitives of a map, back to front, and the page size.
-#[derive(Clone, Debug, Default, PartialEq)]
+/// The primitives of a map in layers, back to front, and the page size.
+///
+/// Headers are their own layers so that the canvas can keep them pinned while the map
+/// scrolls; an export draws every layer in order: `background`, `content`, `lane_headers`,
+/// `stage_headers`, `corner`.
+#[derive(Clone, Debug, PartialEq)]
 pub struct Scene {
     /// Page width and height.
     pub size: emath::Vec2,
-    /// Back to front.
-    pub prims: Vec<Prim>,
+    /// Heading, lane bands and grid lines.
+    pub background: Vec<Prim>,
+    /// Emotion curves, cards and links.
+    pub content: Vec<Prim>,
+    /// Lane headers (opaque, pinned to the left on the canvas).
+    pub lane_headers: Vec<Prim>,
+    /// Stage headers (opaque, pinned to the top on the canvas).
+    pub stage_headers: Vec<Prim>,
+    /// The corner where the two header strips meet.
+    pub corner: Vec<Prim>,
 }
 
-/// Builds the scene of `map` from its `layout`.
+impl Scene {
+    /// Every primitive, back to front.
+    pub fn all(&self) -> impl Iterator<Item = &Prim> {
+        self.background
+            .iter()
+            .chain(&self.content)
+            .chain(&self.lane_headers)
+            .chain(&self.stage_headers)
+            .chain(&self.corner)
+    }
+}
+
+fn text(p: &mut Vec<Prim>, line: &TextLine, color: Rgba) {
+    p.push(Prim::Text {
+        line: line.clone(),
+        color,
+    });
+}
+
+fn rect(p: &mut Vec<Prim>, rect: Rect, radius: f32, fill: Option<Rgba>, stroke: Option<Stroke>) {
+    p.push(Prim::Rect {
+        rect,
+        radius,
+        fill,
+        stroke,
+    });
+}
+
+/// Builds the scene of a map from its `layout`.
 pub fn build(layout: &MapLayout) -> Scene {
-    let mut p = Vec::with_capacity(layout.cards.len() * 6 + 64);
-    let text = |p: &mut Vec<Prim>, line: &TextLine, color: Rgba| {
-        p.push(Prim::Text {
-            line: line.clone(),
-            color,
-        });
-    };
+    let grid = layout.grid;
+    let grid_stroke = Stroke::new(1.0, palette::GRID);
+
+    let mut background = Vec::with_capacity(64);
     for line in &layout.heading {
         let color = if line.style.size > 16.0 {
             palette::INK
         } else {
             palette::INK_MUTED
         };
-        text(&mut p, line, color);
+        text(&mut background, line, color);
     }
-    let grid = layout.grid;
-    let grid_stroke = Stroke::new(1.0, palette::GRID);
-
-    // Lane bands and headers.
     for header in &layout.lanes {
-        let band = Rect::from_min_max(
-            pos2(grid.left(), header.rect.top()),
-            pos2(grid.right(), header.rect.bottom()),
-        );
         if header.lane % 2 == 1 {
-            p.push(Prim::Rect {
-                rect: band,
-                radius: 0.0,
-                fill: Some(palette::LANE_STRIPE),
-                stroke: None,
-            });
-        }
-        p.push(Prim::Rect {
-            rect: header.rect,
-            radius: 0.0,
-            fill: Some(palette::LANE_HEADER),
-            stroke: None,
-        });
-    }
-    // Cell separators.
-    for header in &layout.lanes {
-        p.push(Prim::Line {
-            from: pos2(grid.left(), header.rect.top()),
-            to: pos2(grid.right(), header.rect.top()),
-            stroke: grid_stroke,
-            dashed: false,
-        });
-    }
-    for header in &layout.stages {
-        p.push(Prim::Line {
-            from: pos2(header.rect.left(), grid.top()),
-            to: pos2(header.rect.left(), grid.bottom()),
-            stroke: grid_stroke,
-            dashed: false,
-        });
-    }
-    p.push(Prim::Rect {
-        rect: grid,
-        radius: 0.0,
-        fill: None,
-        stroke: Some(grid_stroke),
-    });
-
-    // The corner above the lane headers.
-    if let (Some(stage), Some(lane)) = (layout.stages.first(), layout.lanes.first()) {
-        let corner = Rect::from_min_max(grid.min, pos2(lane.rect.right(), stage.rect.bottom()));
-        p.push(Prim::Rect {
-            rect: corner,
-            radius: 0.0,
-            fill: Some(palette::LANE_HEADER),
-            stroke: Some(grid_stroke),
-        });
-    }
-
-    // Stage headers.
-    for header in &layout.stages {
-        let r = header.rect.shrink(4.0);
-        p.push(Prim::Rect {
-            rect: r,
-            radius: 6.0,
-            fill: Some(header.accent.mix(palette::PAGE, 0.86)),
-            stroke: None,
-        });
-        p.push(Prim::Rect {
-            rect: Rect::from_min_size(r.min, vec2(r.width(), 4.0)),
-            radius: 2.0,
-            fill: Some(header.accent),
-            stroke: None,
-        });
-        for (i, line) in header.lines.iter().enumerate() {
-            text(
-                &mut p,
-                line,
-                if i == 0 || line.style.weight == crate::fonts::Weight::SemiBold {
-                    palette::INK
-                } else {
-                    palette::INK_MUTED
-                },
+            let band = Rect::from_min_max(
+                pos2(grid.left(), header.rect.top()),
+                pos2(grid.right(), header.rect.bottom()),
             );
+            rect(&mut background, band, 0.0, Some(palette::LANE_STRIPE), None);
         }
     }
     for header in &layout.lanes {
-        for line in &header.lines {
-            let color = if line.style.weight == crate::fonts::Weight::SemiBold {
-                palette::INK
-            } else {
-                palette::INK_FAINT
-            };
-            text(&mut p, line, color);
-        }
+        let y = header.rect.top();
+        background.push(Prim::Line {
+            from: pos2(grid.left(), y),
+            to: pos2(grid.right(), y),
+            stroke: grid_stroke,
+            dashed: false,
+        });
     }
+    for header in &layout.stages {
+        let x = header.rect.left();
+        background.push(Prim::Line {
+            from: pos2(x, grid.top()),
+            to: pos2(x, grid.bottom()),
+            stroke: grid_stroke,
+            dashed: false,
+        });
+    }
+    rect(&mut background, grid, 0.0, None, Some(grid_stroke));
 
-    // Emotion guides and curves (under the markers).
+    let mut content = Vec::with_capacity(layout.cards.len() * 6 + 16);
     for curve in &layout.curves {
         for score in -2..=2_i8 {
             let y = curve.y_of_score(f32::from(score)).round() + 0.5;
-            p.push(Prim::Line {
+            content.push(Prim::Line {
                 from: pos2(curve.plot.left() + 8.0, y),
                 to: pos2(curve.plot.right() - 8.0, y),
                 stroke: Stroke::new(1.0, palette::GRID),
@@ -235,111 +220,216 @@ pub fn build(layout: &MapLayout) -> Scene {
             });
         }
         for seg in &curve.segments {
-            p.push(Prim::Bezier {
+            content.push(Prim::Bezier {
                 points: *seg,
                 stroke: Stroke::new(2.5, palette::CURVE),
             });
         }
     }
-
-    // Cards.
     for card in &layout.cards {
-        match card.look {
-            CardLook::Card => {
-                p.push(Prim::Rect {
-                    rect: card.rect.translate(vec2(0.0, 1.5)),
-                    radius: CARD_RADIUS,
-                    fill: Some(palette::CARD_SHADOW),
-                    stroke: None,
-                });
-                p.push(Prim::Rect {
-                    rect: card.rect,
-                    radius: CARD_RADIUS,
-                    fill: Some(card.fill),
-                    stroke: Some(Stroke::new(1.0, palette::CARD_EDGE)),
-                });
-            }
-            CardLook::Text => {}
-            CardLook::EmotionPoint => {
-                let Some(point) = layout
-                    .curves
-                    .iter()
-                    .flat_map(|c| &c.points)
-                    .find(|pt| pt.card == card.card)
-                else {
-                    continue;
-                };
-                face(&mut p, point.center, point.score, card.fill);
-            }
-        }
-        for chip in &card.chips {
-            p.push(Prim::Rect {
-                rect: chip.rect,
-                radius: chip.rect.height() / 2.0,
-                fill: Some(chip.fill),
-                stroke: Some(Stroke::new(1.0, palette::CARD_EDGE)),
-            });
-            text(&mut p, &chip.label, palette::INK_MUTED);
-        }
-        if let Some(frame) = card.picture {
-            p.push(Prim::Rect {
-                rect: frame,
-                radius: 4.0,
-                fill: Some(Rgba::rgb(0xFF, 0xFF, 0xFF).with_alpha(170)),
-                stroke: Some(Stroke::new(1.0, palette::CARD_EDGE)),
-            });
-        }
-        let title_color = if card.look == CardLook::EmotionPoint {
-            palette::INK_MUTED
-        } else {
-            palette::INK
-        };
-        for line in &card.title {
-            if card.look == CardLook::EmotionPoint {
-                // A halo keeps captions readable where the curve passes behind them.
-                let halo = line.rect().expand2(vec2(3.0, 0.0));
-                p.push(Prim::Rect {
-                    rect: halo,
-                    radius: 3.0,
-                    fill: Some(palette::PAGE.with_alpha(215)),
-                    stroke: None,
-                });
-            }
-            text(&mut p, line, title_color);
-        }
-        for line in &card.body {
-            text(&mut p, line, palette::INK_MUTED);
+        card_prims(&mut content, layout, card, emath::Vec2::ZERO);
+    }
+    for link in &layout.links {
+        link_prims(&mut content, link);
+    }
+
+    let mut lane_headers = Vec::with_capacity(layout.lanes.len() * 4);
+    for header in &layout.lanes {
+        rect(
+            &mut lane_headers,
+            header.rect,
+            0.0,
+            Some(palette::LANE_HEADER),
+            None,
+        );
+        let bottom = header.rect.bottom();
+        lane_headers.push(Prim::Line {
+            from: pos2(header.rect.left(), bottom),
+            to: pos2(header.rect.right(), bottom),
+            stroke: grid_stroke,
+            dashed: false,
+        });
+        lane_headers.push(Prim::Line {
+            from: header.rect.right_top(),
+            to: header.rect.right_bottom(),
+            stroke: grid_stroke,
+            dashed: false,
+        });
+        for line in &header.lines {
+            let color = if line.style.weight == Weight::SemiBold {
+                palette::INK
+            } else {
+                palette::INK_FAINT
+            };
+            text(&mut lane_headers, line, color);
         }
     }
 
-    // Links on top.
-    for link in &layout.links {
-        let [a, b, c, d] = link.bezier;
-        let dir = (d - c).normalized();
-        let tip = d;
-        let back = tip - dir * 9.0;
-        let side = vec2(-dir.y, dir.x) * 4.5;
-        p.push(Prim::Bezier {
-            points: [a, b, c, back],
-            stroke: Stroke::new(1.75, palette::LINK),
+    let mut stage_headers = Vec::with_capacity(layout.stages.len() * 5 + 1);
+    if let (Some(first), Some(last)) = (layout.stages.first(), layout.stages.last()) {
+        let row = first.rect.union(last.rect);
+        rect(&mut stage_headers, row, 0.0, Some(palette::PAGE), None);
+        stage_headers.push(Prim::Line {
+            from: row.left_bottom(),
+            to: row.right_bottom(),
+            stroke: grid_stroke,
+            dashed: false,
         });
-        p.push(Prim::Polygon {
-            points: vec![tip, back + side, back - side],
-            fill: palette::LINK,
-        });
-        for line in &link.label {
-            p.push(Prim::Rect {
-                rect: line.rect().expand2(vec2(4.0, 1.0)),
-                radius: 3.0,
-                fill: Some(palette::PAGE),
-                stroke: None,
-            });
-            text(&mut p, line, palette::LINK);
+    }
+    for header in &layout.stages {
+        let r = header.rect.shrink(4.0);
+        rect(
+            &mut stage_headers,
+            r,
+            6.0,
+            Some(header.accent.mix(palette::PAGE, 0.86)),
+            None,
+        );
+        rect(
+            &mut stage_headers,
+            Rect::from_min_size(r.min, vec2(r.width(), 4.0)),
+            2.0,
+            Some(header.accent),
+            None,
+        );
+        for line in &header.lines {
+            let color = if line.style.weight == Weight::SemiBold {
+                palette::INK
+            } else {
+                palette::INK_MUTED
+            };
+            text(&mut stage_headers, line, color);
         }
     }
+
+    let mut corner = Vec::new();
+    if let (Some(stage), Some(lane)) = (layout.stages.first(), layout.lanes.first()) {
+        let r = Rect::from_min_max(grid.min, pos2(lane.rect.right(), stage.rect.bottom()));
+        rect(
+            &mut corner,
+            r,
+            0.0,
+            Some(palette::LANE_HEADER),
+            Some(grid_stroke),
+        );
+    }
+
     Scene {
         size: layout.size,
-        prims: p,
+        background,
+        content,
+        lane_headers,
+        stage_headers,
+        corner,
+    }
+}
+
+/// The primitives of one card, moved by `offset` (the canvas draws a dragged card's ghost
+/// with the same function).
+pub fn card_prims(p: &mut Vec<Prim>, layout: &MapLayout, card: &CardBox, offset: emath::Vec2) {
+    let start = p.len();
+    match card.look {
+        CardLook::Card => {
+            rect(
+                p,
+                card.rect.translate(vec2(0.0, 1.5)),
+                CARD_RADIUS,
+                Some(palette::CARD_SHADOW),
+                None,
+            );
+            rect(
+                p,
+                card.rect,
+                CARD_RADIUS,
+                Some(card.fill),
+                Some(Stroke::new(1.0, palette::CARD_EDGE)),
+            );
+        }
+        CardLook::Text => {}
+        CardLook::EmotionPoint => {
+            if let Some(point) = layout
+                .curves
+                .iter()
+                .flat_map(|c| &c.points)
+                .find(|pt| pt.card == card.card)
+            {
+                face(p, point.center, point.score, card.fill);
+            }
+        }
+    }
+    for chip in &card.chips {
+        rect(
+            p,
+            chip.rect,
+            chip.rect.height() / 2.0,
+            Some(chip.fill),
+            Some(Stroke::new(1.0, palette::CARD_EDGE)),
+        );
+        text(p, &chip.label, palette::INK_MUTED);
+    }
+    if let Some(frame) = card.picture {
+        rect(
+            p,
+            frame,
+            4.0,
+            Some(Rgba::rgb(0xFF, 0xFF, 0xFF).with_alpha(170)),
+            Some(Stroke::new(1.0, palette::CARD_EDGE)),
+        );
+    }
+    let caption = card.look == CardLook::EmotionPoint;
+    for line in &card.title {
+        if caption {
+            // A halo keeps captions readable where the curve passes behind them.
+            rect(
+                p,
+                line.rect().expand2(vec2(3.0, 0.0)),
+                3.0,
+                Some(palette::PAGE.with_alpha(215)),
+                None,
+            );
+        }
+        text(
+            p,
+            line,
+            if caption {
+                palette::INK_MUTED
+            } else {
+                palette::INK
+            },
+        );
+    }
+    for line in &card.body {
+        text(p, line, palette::INK_MUTED);
+    }
+    if offset != emath::Vec2::ZERO {
+        for prim in &mut p[start..] {
+            prim.translate(offset);
+        }
+    }
+}
+
+fn link_prims(p: &mut Vec<Prim>, link: &super::LinkPath) {
+    let [a, b, c, d] = link.bezier;
+    let dir = (d - c).normalized();
+    let back = d - dir * 9.0;
+    let side = vec2(-dir.y, dir.x) * 4.5;
+    p.push(Prim::Bezier {
+        points: [a, b, c, back],
+        stroke: Stroke::new(1.75, palette::LINK),
+    });
+    p.push(Prim::Polygon {
+        points: vec![d, back + side, back - side],
+        fill: palette::LINK,
+    });
+    for line in &link.label {
+        rect(
+            p,
+            line.rect().expand2(vec2(4.0, 1.0)),
+            3.0,
+            Some(palette::PAGE),
+            None,
+        );
+        text(p, line, palette::LINK);
     }
 }
 

@@ -1,32 +1,77 @@
-//! The application shell: the open project, the map tabs, the canvas and its chrome.
+//! The application shell: menus, map tabs, inspector, canvas and status bar. During a frame
+//! the document is only read; the edits the widgets emit are applied after it.
 
 use std::path::PathBuf;
 
-use super::canvas::{self, CanvasView};
+use egui::{Key, KeyboardShortcut, Modifiers};
+use serde::{Deserialize, Serialize};
+
+use super::canvas::{self, CanvasState, InlineEdit};
+use super::files::{self, DialogResult, Dialogs};
+use super::inspector::{self, InspectorOut};
+use super::{AfterEdit, Edit, Selection, icon_button};
+use crate::edit::{Action, Editor};
 use crate::layout::{self, BundledFonts, MapLayout, scene::Scene};
-use crate::model::Project;
+use crate::model::{Card, Project};
+
+/// What the clipboard holds when cards are copied: JSON text that another Waymark window
+/// (or a text editor) can read.
+#[derive(Serialize, Deserialize)]
+struct ClipboardCards {
+    #[serde(rename = "waymark-cards")]
+    cards: Vec<Card>,
+}
+
+/// A message across the top of the window.
+struct Banner {
+    text: String,
+    error: bool,
+}
 
 /// The Waymark window's state.
 pub struct WaymarkApp {
-    project: Option<Project>,
-    path: Option<PathBuf>,
-    error: Option<String>,
+    editor: Option<Editor>,
     map: usize,
-    view: CanvasView,
+    canvas: CanvasState,
     cache: Option<Cached>,
+    dialogs: Dialogs,
+    banner: Option<Banner>,
+    status: String,
     shown_title: String,
+    fonts_installed: bool,
 }
 
 struct Cached {
+    revision: u64,
     map: usize,
-    #[allow(dead_code, reason = "hit-testing in the editor reads it")]
     layout: MapLayout,
     scene: Scene,
 }
 
+/// Shortcuts and menu picks, applied after the frame.
+#[derive(Clone, Debug, PartialEq)]
+enum Command {
+    Undo,
+    Redo,
+    Save,
+    SaveAs,
+    Open,
+    Copy,
+    Cut,
+    Paste(String),
+    Delete,
+    Duplicate,
+    SelectAll,
+    EditSelected,
+    ClearSelection,
+    Fit,
+    Zoom(f32),
+    ActualSize,
+}
+
 impl WaymarkApp {
-    /// Opens `file`, or the bundled sample when `None`. A file that cannot be opened
-    /// leaves an empty window with the error shown.
+    /// Opens `file`, or the bundled sample when `None`. A file that cannot be opened leaves
+    /// an empty window with the error shown.
     pub fn open(file: Option<PathBuf>) -> Self {
         let loaded = match &file {
             Some(path) => crate::io::load_path(path).map_err(|e| match e {
@@ -36,65 +81,368 @@ impl WaymarkApp {
             None => crate::io::load_bytes(crate::assets::SAMPLE.as_bytes())
                 .map_err(|e| format!("The bundled sample is damaged: {e}")),
         };
-        let (project, error) = match loaded {
-            Ok(p) => (Some(p), None),
-            Err(e) => (None, Some(e)),
-        };
-        Self {
-            project,
-            path: file,
-            error,
-            map: 0,
-            view: CanvasView::default(),
-            cache: None,
-            shown_title: String::new(),
+        match loaded {
+            Ok(project) => Self::with_project(project, file),
+            Err(text) => {
+                let mut app = Self::empty();
+                app.banner = Some(Banner { text, error: true });
+                app
+            }
         }
     }
 
-    /// The open project, if any.
-    pub fn project(&self) -> Option<&Project> {
-        self.project.as_ref()
+    /// A window on `project`, saved at `path` (if any).
+    pub fn with_project(project: Project, path: Option<PathBuf>) -> Self {
+        Self {
+            editor: Some(Editor::new(project, path)),
+            ..Self::empty()
+        }
     }
 
-    fn title(&self) -> String {
-        let name = self
-            .path
-            .as_ref()
-            .and_then(|p| p.file_name())
-            .map_or_else(|| "Sample".to_owned(), |n| n.to_string_lossy().into_owned());
-        format!("{name} — Waymark")
+    fn empty() -> Self {
+        Self {
+            editor: None,
+            map: 0,
+            canvas: CanvasState::default(),
+            cache: None,
+            dialogs: Dialogs::default(),
+            banner: None,
+            status: String::new(),
+            shown_title: String::new(),
+            fonts_installed: false,
+        }
     }
 
-    fn scene(&mut self) -> Option<&Scene> {
-        let project = self.project.as_ref()?;
-        let map = project.maps.get(self.map)?;
-        if self.cache.as_ref().is_none_or(|c| c.map != self.map) {
-            let layout = layout::layout_map(project, map, &BundledFonts);
-            let scene = layout::scene::build(&layout);
-            self.cache = Some(Cached {
-                map: self.map,
-                layout,
-                scene,
+    /// The open document, if any.
+    pub fn editor(&self) -> Option<&Editor> {
+        self.editor.as_ref()
+    }
+
+    /// The canvas' view state (camera, selection, drag).
+    pub fn canvas(&self) -> &CanvasState {
+        &self.canvas
+    }
+
+    /// The message shown across the top, if any.
+    pub fn banner(&self) -> Option<&str> {
+        self.banner.as_ref().map(|b| b.text.as_str())
+    }
+
+    /// The window title: file name, a dot when there are unsaved changes.
+    pub fn title(&self) -> String {
+        let Some(editor) = &self.editor else {
+            return "Waymark".to_owned();
+        };
+        let name = editor.path().and_then(|p| p.file_name()).map_or_else(
+            || "Untitled (sample)".to_owned(),
+            |n| n.to_string_lossy().into_owned(),
+        );
+        let dirty = if editor.is_dirty() { "● " } else { "" };
+        format!("{dirty}{name} — Waymark")
+    }
+
+    /// Draws the whole window, then applies what the frame asked for.
+    pub fn shell_ui(&mut self, ui: &mut egui::Ui) {
+        let ctx = ui.ctx().clone();
+        if !self.fonts_installed {
+            // Fonts take effect from the next frame; draw nothing until then.
+            super::setup_context(&ctx);
+            self.fonts_installed = true;
+            ctx.request_repaint();
+            return;
+        }
+        self.poll_files(&ctx);
+        let title = self.title();
+        if title != self.shown_title {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.shown_title = title;
+        }
+        let mut commands = self.shortcuts(&ctx);
+        let mut edits = Vec::new();
+        let mut inspector = InspectorOut::default();
+
+        egui::Panel::top("menu").show(ui, |ui| {
+            egui::MenuBar::new().ui(ui, |ui| self.menu_ui(ui, &mut commands, &mut edits));
+            self.tabs_ui(ui);
+        });
+        if let Some(banner) = &self.banner {
+            let mut close = false;
+            egui::Panel::top("banner").show(ui, |ui| {
+                ui.horizontal(|ui| {
+                    let color = if banner.error {
+                        egui::Color32::from_rgb(0xB4, 0x23, 0x18)
+                    } else {
+                        egui::Color32::from_rgb(0x1F, 0x6F, 0x3A)
+                    };
+                    ui.colored_label(color, &banner.text);
+                    close = icon_button(ui, "✕", "Dismiss message").clicked();
+                });
+            });
+            if close {
+                self.banner = None;
+            }
+        }
+        egui::Panel::bottom("status").show(ui, |ui| self.status_ui(ui, &mut commands));
+        self.refresh_cache();
+        if let (Some(editor), Some(cache)) = (&self.editor, &self.cache)
+            && let Some(map) = editor.project().maps.get(self.map)
+        {
+            egui::Panel::right("inspector")
+                .default_size(300.0)
+                .show(ui, |ui| {
+                    ui.add_space(8.0);
+                    inspector::inspector_ui(ui, map, &self.canvas.selection, &mut inspector);
+                });
+            egui::CentralPanel::no_frame().show(ui, |ui| {
+                canvas::canvas_ui(
+                    ui,
+                    &mut self.canvas,
+                    map,
+                    &cache.layout,
+                    &cache.scene,
+                    &mut edits,
+                );
             });
         }
-        self.cache.as_ref().map(|c| &c.scene)
+        if self.editor.is_none() {
+            egui::CentralPanel::default().show(ui, |ui| {
+                ui.centered_and_justified(|ui| {
+                    ui.label("Open a project with File → Open…, or drop a file here.")
+                });
+            });
+        }
+
+        // The frame is drawn: now change things.
+        edits.append(&mut inspector.edits);
+        for command in commands {
+            self.run(&ctx, command, &mut edits);
+        }
+        for edit in edits {
+            self.apply(edit);
+        }
+        if inspector.end_merge
+            && let Some(editor) = &mut self.editor
+        {
+            editor.end_merge();
+        }
+        if let Some(selection) = inspector.select {
+            self.canvas.selection = selection;
+        }
     }
 
-    fn top_bar_ui(&mut self, ui: &mut egui::Ui) {
-        ui.horizontal(|ui| {
-            ui.heading(
-                self.project
-                    .as_ref()
-                    .map_or("Waymark", |p| p.title.as_str()),
-            );
-            ui.separator();
-            if let Some(project) = &self.project {
-                for (i, map) in project.maps.iter().enumerate() {
-                    if ui.selectable_label(self.map == i, &map.name).clicked() && self.map != i {
-                        self.map = i;
-                        self.view.fit_pending = true;
-                    }
+    fn refresh_cache(&mut self) {
+        let Some(editor) = &self.editor else {
+            self.cache = None;
+            return;
+        };
+        if self
+            .cache
+            .as_ref()
+            .is_some_and(|c| c.revision == editor.revision() && c.map == self.map)
+        {
+            return;
+        }
+        let Some(map) = editor.project().maps.get(self.map) else {
+            return;
+        };
+        let layout = layout::layout_map(editor.project(), map, &BundledFonts);
+        let scene = layout::scene::build(&layout);
+        self.cache = Some(Cached {
+            revision: editor.revision(),
+            map: self.map,
+            layout,
+            scene,
+        });
+    }
+
+    fn shortcuts(&mut self, ctx: &egui::Context) -> Vec<Command> {
+        let mut commands = Vec::new();
+        let cmd = |m: Modifiers, k: Key| KeyboardShortcut::new(m, k);
+        let shift_cmd = Modifiers::COMMAND | Modifiers::SHIFT;
+        ctx.input_mut(|i| {
+            if i.consume_shortcut(&cmd(shift_cmd, Key::S)) {
+                commands.push(Command::SaveAs);
+            }
+            if i.consume_shortcut(&cmd(Modifiers::COMMAND, Key::S)) {
+                commands.push(Command::Save);
+            }
+            if i.consume_shortcut(&cmd(Modifiers::COMMAND, Key::O)) {
+                commands.push(Command::Open);
+            }
+        });
+        if ctx.text_edit_focused() {
+            return commands;
+        }
+        ctx.input_mut(|i| {
+            let pairs = [
+                (cmd(shift_cmd, Key::Z), Command::Redo),
+                (cmd(Modifiers::COMMAND, Key::Z), Command::Undo),
+                (cmd(Modifiers::COMMAND, Key::Y), Command::Redo),
+                (cmd(Modifiers::COMMAND, Key::D), Command::Duplicate),
+                (cmd(Modifiers::COMMAND, Key::A), Command::SelectAll),
+                (cmd(Modifiers::COMMAND, Key::Num0), Command::Fit),
+                (cmd(Modifiers::COMMAND, Key::Num1), Command::ActualSize),
+                (cmd(Modifiers::COMMAND, Key::Equals), Command::Zoom(1.25)),
+                (cmd(Modifiers::COMMAND, Key::Plus), Command::Zoom(1.25)),
+                (cmd(Modifiers::COMMAND, Key::Minus), Command::Zoom(0.8)),
+                (cmd(Modifiers::NONE, Key::Delete), Command::Delete),
+                (cmd(Modifiers::NONE, Key::Backspace), Command::Delete),
+                (cmd(Modifiers::NONE, Key::Enter), Command::EditSelected),
+                (cmd(Modifiers::NONE, Key::F2), Command::EditSelected),
+            ];
+            for (shortcut, command) in pairs {
+                if i.consume_shortcut(&shortcut) {
+                    commands.push(command);
                 }
+            }
+            for event in &i.events {
+                match event {
+                    egui::Event::Copy => commands.push(Command::Copy),
+                    egui::Event::Cut => commands.push(Command::Cut),
+                    egui::Event::Paste(text) => commands.push(Command::Paste(text.clone())),
+                    _ => {}
+                }
+            }
+        });
+        let escape = ctx.input(|i| i.key_pressed(Key::Escape));
+        if escape && !self.canvas.is_dragging() && self.canvas.editing.is_none() {
+            commands.push(Command::ClearSelection);
+        }
+        commands
+    }
+
+    fn menu_ui(&mut self, ui: &mut egui::Ui, commands: &mut Vec<Command>, edits: &mut Vec<Edit>) {
+        let item = |ui: &mut egui::Ui, text: &str, shortcut: &str, enabled: bool| {
+            ui.add_enabled(enabled, egui::Button::new(text).shortcut_text(shortcut))
+                .clicked()
+        };
+        let has_doc = self.editor.is_some();
+        let has_cards = !self.canvas.selection.cards().is_empty();
+        ui.menu_button("File", |ui| {
+            if item(ui, "Open…", "Ctrl+O", !self.dialogs.is_open()) {
+                commands.push(Command::Open);
+            }
+            if item(ui, "Save", "Ctrl+S", has_doc) {
+                commands.push(Command::Save);
+            }
+            if item(ui, "Save As…", "Ctrl+Shift+S", has_doc) {
+                commands.push(Command::SaveAs);
+            }
+            ui.separator();
+            if item(ui, "Quit", "", true) {
+                ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
+            }
+        });
+        ui.menu_button("Edit", |ui| {
+            let undo = self
+                .editor
+                .as_ref()
+                .and_then(|e| e.undo_label())
+                .map(|l| format!("Undo {l}"));
+            let redo = self
+                .editor
+                .as_ref()
+                .and_then(|e| e.redo_label())
+                .map(|l| format!("Redo {l}"));
+            if item(
+                ui,
+                undo.as_deref().unwrap_or("Undo"),
+                "Ctrl+Z",
+                undo.is_some(),
+            ) {
+                commands.push(Command::Undo);
+            }
+            if item(
+                ui,
+                redo.as_deref().unwrap_or("Redo"),
+                "Ctrl+Shift+Z",
+                redo.is_some(),
+            ) {
+                commands.push(Command::Redo);
+            }
+            ui.separator();
+            if item(ui, "Cut", "Ctrl+X", has_cards) {
+                commands.push(Command::Cut);
+            }
+            if item(ui, "Copy", "Ctrl+C", has_cards) {
+                commands.push(Command::Copy);
+            }
+            if item(ui, "Duplicate", "Ctrl+D", has_cards) {
+                commands.push(Command::Duplicate);
+            }
+            if item(ui, "Delete", "Del", has_cards) {
+                commands.push(Command::Delete);
+            }
+            if item(ui, "Select all cards", "Ctrl+A", has_doc) {
+                commands.push(Command::SelectAll);
+            }
+            ui.separator();
+            if let Some(map) = self
+                .editor
+                .as_ref()
+                .and_then(|e| e.project().maps.get(self.map))
+            {
+                if item(ui, "Add stage", "", true) {
+                    edits.push(Edit::new(Action::AddStage {
+                        index: map.stages.len(),
+                        name: "New stage".to_owned(),
+                    }));
+                }
+                if item(ui, "Add lane", "", true) {
+                    edits.push(Edit::new(Action::AddLane {
+                        index: map.lanes.len(),
+                        name: "New lane".to_owned(),
+                        kind: crate::model::LaneKind::Cards,
+                    }));
+                }
+            }
+        });
+        ui.menu_button("View", |ui| {
+            if item(ui, "Zoom in", "Ctrl+=", true) {
+                commands.push(Command::Zoom(1.25));
+            }
+            if item(ui, "Zoom out", "Ctrl+-", true) {
+                commands.push(Command::Zoom(0.8));
+            }
+            if item(ui, "Actual size", "Ctrl+1", true) {
+                commands.push(Command::ActualSize);
+            }
+            if item(ui, "Fit map", "Ctrl+0", true) {
+                commands.push(Command::Fit);
+            }
+        });
+    }
+
+    fn tabs_ui(&mut self, ui: &mut egui::Ui) {
+        let Some(editor) = &self.editor else { return };
+        ui.horizontal(|ui| {
+            ui.label(egui::RichText::new(&editor.project().title).strong());
+            ui.separator();
+            for (i, map) in editor.project().maps.iter().enumerate() {
+                if ui.selectable_label(self.map == i, &map.name).clicked() && self.map != i {
+                    self.map = i;
+                    self.canvas.selection = Selection::None;
+                    self.canvas.editing = None;
+                    self.canvas.view.fit_pending = true;
+                }
+            }
+        });
+        ui.add_space(2.0);
+    }
+
+    fn status_ui(&mut self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
+        ui.horizontal(|ui| {
+            let selected = match &self.canvas.selection {
+                Selection::Cards(ids) if ids.len() == 1 => "1 card selected".to_owned(),
+                Selection::Cards(ids) => format!("{} cards selected", ids.len()),
+                Selection::Stage(_) => "Stage selected".to_owned(),
+                Selection::Lane(_) => "Lane selected".to_owned(),
+                Selection::Cell { .. } | Selection::None => String::new(),
+            };
+            ui.weak(selected);
+            if !self.status.is_empty() {
+                ui.separator();
+                ui.weak(&self.status);
             }
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 if ui
@@ -102,35 +450,258 @@ impl WaymarkApp {
                     .on_hover_text("Fit the map to the window (Ctrl+0)")
                     .clicked()
                 {
-                    self.view.fit_pending = true;
+                    commands.push(Command::Fit);
                 }
-                ui.label(format!("{:.0}%", self.view.zoom * 100.0));
+                if icon_button(ui, "+", "Zoom in").clicked() {
+                    commands.push(Command::Zoom(1.25));
+                }
+                let zoom = ui.label(format!("{:.0}%", self.canvas.view.zoom * 100.0));
+                zoom.widget_info(|| {
+                    egui::WidgetInfo::labeled(egui::Role::Label, true, "Zoom level")
+                });
+                if icon_button(ui, "−", "Zoom out").clicked() {
+                    commands.push(Command::Zoom(0.8));
+                }
             });
         });
+    }
+
+    fn run(&mut self, ctx: &egui::Context, command: Command, edits: &mut Vec<Edit>) {
+        let selected: Vec<_> = self.canvas.selection.cards().to_vec();
+        match command {
+            Command::Undo => {
+                if let Some(editor) = &mut self.editor {
+                    editor.undo();
+                }
+                self.prune_selection();
+            }
+            Command::Redo => {
+                if let Some(editor) = &mut self.editor {
+                    editor.redo();
+                }
+                self.prune_selection();
+            }
+            Command::Save => match self.editor.as_ref().and_then(|e| e.path().cloned()) {
+                Some(path) => self.save_to(path),
+                None => self.dialogs.save_as(ctx, &self.suggested_name()),
+            },
+            Command::SaveAs => self.dialogs.save_as(ctx, &self.suggested_name()),
+            Command::Open => self.dialogs.open(ctx),
+            Command::Copy | Command::Cut => {
+                let Some(map) = self
+                    .editor
+                    .as_ref()
+                    .and_then(|e| e.project().maps.get(self.map))
+                else {
+                    return;
+                };
+                let cards: Vec<Card> = map
+                    .cards
+                    .iter()
+                    .filter(|c| selected.contains(&c.id))
+                    .cloned()
+                    .collect();
+                if cards.is_empty() {
+                    return;
+                }
+                if let Ok(text) = serde_json::to_string_pretty(&ClipboardCards { cards }) {
+                    ctx.copy_text(text);
+                }
+                if command == Command::Cut {
+                    edits.push(Edit::new(Action::DeleteCards(selected)));
+                    self.canvas.selection = Selection::None;
+                }
+            }
+            Command::Paste(text) => {
+                let cell = match &self.canvas.selection {
+                    Selection::Cell { lane, stage } => Some((lane.clone(), stage.clone())),
+                    _ => None,
+                };
+                match serde_json::from_str::<ClipboardCards>(&text) {
+                    Ok(clip) => edits.push(Edit::then(
+                        Action::PasteCards {
+                            cards: clip.cards,
+                            cell,
+                        },
+                        AfterEdit::SelectCreated,
+                    )),
+                    Err(_) => {
+                        if let Some((lane, stage)) = cell {
+                            let title = text.trim().chars().take(500).collect();
+                            edits.push(Edit::then(
+                                Action::AddCard { lane, stage, title },
+                                AfterEdit::SelectCreated,
+                            ));
+                        }
+                    }
+                }
+            }
+            Command::Delete if !selected.is_empty() => {
+                edits.push(Edit::new(Action::DeleteCards(selected)));
+                self.canvas.selection = Selection::None;
+            }
+            Command::Duplicate if !selected.is_empty() => {
+                edits.push(Edit::then(
+                    Action::DuplicateCards(selected),
+                    AfterEdit::SelectCreated,
+                ));
+            }
+            Command::Delete | Command::Duplicate => {}
+            Command::SelectAll => {
+                if let Some(map) = self
+                    .editor
+                    .as_ref()
+                    .and_then(|e| e.project().maps.get(self.map))
+                {
+                    self.canvas.selection =
+                        Selection::Cards(map.cards.iter().map(|c| c.id.clone()).collect());
+                }
+            }
+            Command::EditSelected => {
+                if let [id] = selected.as_slice() {
+                    let map = self
+                        .editor
+                        .as_ref()
+                        .and_then(|e| e.project().maps.get(self.map));
+                    if let Some(card) = map.and_then(|m| m.card_index(id).map(|i| &m.cards[i])) {
+                        self.canvas.editing = Some(InlineEdit::new(id.clone(), card.title.clone()));
+                    }
+                }
+            }
+            Command::ClearSelection => self.canvas.selection = Selection::None,
+            Command::Fit => self.canvas.view.fit_pending = true,
+            Command::Zoom(factor) => self.canvas.view.zoom_centered(factor),
+            Command::ActualSize => {
+                let factor = 1.0 / self.canvas.view.zoom;
+                self.canvas.view.zoom_centered(factor);
+            }
+        }
+    }
+
+    fn apply(&mut self, edit: Edit) {
+        let Some(editor) = &mut self.editor else {
+            return;
+        };
+        match editor.perform(self.map, edit.action, edit.merge.as_deref()) {
+            Ok(outcome) => match edit.then {
+                AfterEdit::Nothing => {}
+                AfterEdit::SelectCreated => {
+                    if !outcome.cards.is_empty() {
+                        self.canvas.selection = Selection::Cards(outcome.cards);
+                    }
+                }
+                AfterEdit::EditCreated => {
+                    if let Some(id) = outcome.cards.first() {
+                        self.canvas.selection = Selection::Cards(vec![id.clone()]);
+                        self.canvas.editing = Some(InlineEdit::new(id.clone(), String::new()));
+                    }
+                }
+            },
+            Err(e) => {
+                self.banner = Some(Banner {
+                    text: format!("That change could not be made: {e}"),
+                    error: true,
+                })
+            }
+        }
+    }
+
+    /// Drops selected cards that no longer exist (after undo, redo or a delete).
+    fn prune_selection(&mut self) {
+        let Some(map) = self
+            .editor
+            .as_ref()
+            .and_then(|e| e.project().maps.get(self.map))
+        else {
+            return;
+        };
+        if let Selection::Cards(ids) = &mut self.canvas.selection {
+            ids.retain(|id| map.card_index(id).is_some());
+            if ids.is_empty() {
+                self.canvas.selection = Selection::None;
+            }
+        }
+    }
+
+    fn suggested_name(&self) -> String {
+        let title = self
+            .editor
+            .as_ref()
+            .map_or("journey", |e| e.project().title.as_str());
+        let slug: String = title
+            .chars()
+            .map(|c| {
+                if c.is_alphanumeric() {
+                    c.to_ascii_lowercase()
+                } else {
+                    '-'
+                }
+            })
+            .collect();
+        format!("{}.json", slug.trim_matches('-'))
+    }
+
+    fn save_to(&mut self, path: PathBuf) {
+        let Some(editor) = &mut self.editor else {
+            return;
+        };
+        match files::save(editor, &path) {
+            Ok(()) => {
+                self.status = format!("Saved {}", path.display());
+                self.banner = None;
+            }
+            Err(text) => self.banner = Some(Banner { text, error: true }),
+        }
+    }
+
+    fn open_path(&mut self, path: PathBuf) {
+        if self.editor.as_ref().is_some_and(Editor::is_dirty) {
+            self.banner = Some(Banner {
+                text: format!(
+                    "{} was not opened: save your changes first, so nothing is lost.",
+                    path.display()
+                ),
+                error: true,
+            });
+            return;
+        }
+        match crate::io::load_path(&path) {
+            Ok(project) => {
+                let status = format!("Opened {}", path.display());
+                *self = Self {
+                    status,
+                    dialogs: std::mem::take(&mut self.dialogs),
+                    fonts_installed: true,
+                    ..Self::with_project(project, Some(path))
+                };
+            }
+            Err(e) => {
+                self.banner = Some(Banner {
+                    text: format!(
+                        "Cannot open {}: {e}. The map on screen is unchanged.",
+                        path.display()
+                    ),
+                    error: true,
+                });
+            }
+        }
+    }
+
+    fn poll_files(&mut self, ctx: &egui::Context) {
+        match self.dialogs.poll() {
+            Some(DialogResult::SaveAs(path)) => self.save_to(path),
+            Some(DialogResult::Open(path)) => self.open_path(path),
+            None => {}
+        }
+        let dropped = ctx.input(|i| i.raw.dropped_files.first().map(|f| f.path().to_owned()));
+        if let Some(path) = dropped {
+            self.open_path(path);
+        }
     }
 }
 
 impl eframe::App for WaymarkApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
-        let title = self.title();
-        if title != self.shown_title {
-            ui.ctx()
-                .send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
-            self.shown_title = title;
-        }
-        egui::Panel::top("top_bar").show(ui, |ui| self.top_bar_ui(ui));
-        if let Some(error) = &self.error {
-            let error = error.clone();
-            egui::Panel::top("error_banner").show(ui, |ui| {
-                ui.colored_label(egui::Color32::from_rgb(0xB4, 0x23, 0x18), error);
-            });
-        }
-        egui::CentralPanel::no_frame().show(ui, |ui| {
-            let mut view = self.view;
-            if let Some(scene) = self.scene() {
-                canvas::canvas_ui(ui, &mut view, scene);
-            }
-            self.view = view;
-        });
+        self.shell_ui(ui);
     }
 }

@@ -1,14 +1,120 @@
-//! The egui layer: the window, the canvas and its chrome. It reads the core and never
-//! owns geometry of its own.
+//! The egui layer: the window, the canvas, the inspector and the menus. It reads the core
+//! during a frame and emits [`Edit`]s that the app applies after the frame.
 
 mod app;
 mod canvas;
 mod convert;
+mod files;
+mod inspector;
+mod paint;
 
 use std::path::PathBuf;
 
 pub use app::WaymarkApp;
-pub use canvas::CanvasView;
+pub use canvas::{CanvasState, CanvasView};
+
+use crate::edit::Action;
+use crate::model::{CardId, LaneId, StageId};
+
+/// What is selected on the canvas (view state, not saved).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub enum Selection {
+    /// Nothing.
+    #[default]
+    None,
+    /// One or more cards.
+    Cards(Vec<CardId>),
+    /// A stage (column).
+    Stage(StageId),
+    /// A lane (row).
+    Lane(LaneId),
+    /// An empty cell (where Paste and New card go).
+    Cell {
+        /// Lane.
+        lane: LaneId,
+        /// Stage.
+        stage: StageId,
+    },
+}
+
+impl Selection {
+    /// Whether `id` is a selected card.
+    pub fn has_card(&self, id: &CardId) -> bool {
+        matches!(self, Selection::Cards(ids) if ids.contains(id))
+    }
+
+    /// Adds or removes a card from a card selection.
+    pub fn toggle_card(&mut self, id: &CardId) {
+        match self {
+            Selection::Cards(ids) if ids.contains(id) => ids.retain(|c| c != id),
+            Selection::Cards(ids) => ids.push(id.clone()),
+            _ => *self = Selection::Cards(vec![id.clone()]),
+        }
+        if matches!(self, Selection::Cards(ids) if ids.is_empty()) {
+            *self = Selection::None;
+        }
+    }
+
+    /// The selected cards (empty unless cards are selected).
+    pub fn cards(&self) -> &[CardId] {
+        match self {
+            Selection::Cards(ids) => ids,
+            _ => &[],
+        }
+    }
+}
+
+/// What to do after an edit is applied.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum AfterEdit {
+    /// Nothing.
+    #[default]
+    Nothing,
+    /// Select the cards the edit created.
+    SelectCreated,
+    /// Select the created card and edit its title in place.
+    EditCreated,
+}
+
+/// A change the UI asks for during a frame, applied after it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Edit {
+    /// The change.
+    pub action: Action,
+    /// Consecutive edits with the same key form one undo step (a typing burst).
+    pub merge: Option<String>,
+    /// Follow-up in the UI.
+    pub then: AfterEdit,
+}
+
+impl Edit {
+    /// A plain edit.
+    pub fn new(action: Action) -> Self {
+        Self {
+            action,
+            merge: None,
+            then: AfterEdit::Nothing,
+        }
+    }
+
+    /// An edit with a follow-up.
+    pub fn then(action: Action, then: AfterEdit) -> Self {
+        Self {
+            action,
+            merge: None,
+            then,
+        }
+    }
+
+    /// An edit that merges with the previous one of the same key.
+    pub fn merged(action: Action, key: String) -> Self {
+        Self {
+            action,
+            merge: Some(key),
+            then: AfterEdit::Nothing,
+        }
+    }
+}
 
 /// Opens the editor window on `file`, or on the bundled sample when `None`.
 pub fn run(file: Option<PathBuf>) -> Result<(), String> {
@@ -29,13 +135,15 @@ pub fn run(file: Option<PathBuf>) -> Result<(), String> {
     eframe::run_native(
         "Waymark",
         options,
-        Box::new(move |cc| {
-            install_fonts(&cc.egui_ctx);
-            cc.egui_ctx.set_theme(egui::Theme::Light);
-            Ok(Box::new(WaymarkApp::open(file)))
-        }),
+        Box::new(move |_cc| Ok(Box::new(WaymarkApp::open(file)))),
     )
     .map_err(|e| format!("cannot open a window: {e}"))
+}
+
+/// Fonts and theme, for the real window and for tests alike.
+pub fn setup_context(ctx: &egui::Context) {
+    install_fonts(ctx);
+    ctx.set_theme(egui::Theme::Light);
 }
 
 /// The egui family of each bundled weight.
@@ -77,4 +185,12 @@ pub fn install_fonts(ctx: &egui::Context) {
         proportional.insert(0, REGULAR.to_owned());
     }
     ctx.set_fonts(fonts);
+}
+
+/// A small button showing `icon`, announced to screen readers and tests as `label`, with
+/// `label` as its tooltip.
+pub fn icon_button(ui: &mut egui::Ui, icon: &str, label: &str) -> egui::Response {
+    let response = ui.add(egui::Button::new(icon).min_size(egui::vec2(24.0, 22.0)));
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, label));
+    response.on_hover_text(label)
 }

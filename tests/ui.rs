@@ -1,0 +1,292 @@
+//! The editor driven through egui_kittest: widgets found by their accessible labels,
+//! pointer and keyboard input, assertions on the document.
+
+use egui::{Key, Modifiers, Pos2, pos2};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use waymark::model::Project;
+use waymark::ui::WaymarkApp;
+use waymark::{assets, io};
+
+fn harness() -> Harness<'static, WaymarkApp> {
+    let project = io::load_bytes(assets::SAMPLE.as_bytes()).expect("sample");
+    let app = WaymarkApp::with_project(project, None);
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1500.0, 950.0))
+        .with_max_steps(20)
+        .with_step_dt(1.0 / 30.0)
+        .build_ui_state(|ui, app: &mut WaymarkApp| app.shell_ui(ui), app);
+    h.run_steps(4);
+    h
+}
+
+fn project<'a>(h: &'a Harness<'_, WaymarkApp>) -> &'a Project {
+    h.state().editor().expect("a document").project()
+}
+
+fn center(h: &Harness<'_, WaymarkApp>, label: &str) -> Pos2 {
+    h.get_by_label(label).rect().center()
+}
+
+/// The card ids of one cell, in order.
+fn cell(h: &Harness<'_, WaymarkApp>, lane: &str, stage: &str) -> Vec<String> {
+    project(h).maps[0]
+        .cards
+        .iter()
+        .filter(|c| c.lane.as_str() == lane && c.stage.as_str() == stage)
+        .map(|c| c.id.to_string())
+        .collect()
+}
+
+/// Presses at `from`, moves to `to` in steps, and (unless `escape`) releases there.
+fn drag(h: &mut Harness<'_, WaymarkApp>, from: Pos2, to: Pos2, escape: bool) {
+    h.hover_at(from);
+    h.run_steps(1);
+    h.drag_at(from);
+    h.run_steps(1);
+    for i in 1..=6 {
+        h.hover_at(from.lerp(to, i as f32 / 6.0));
+        h.run_steps(1);
+    }
+    if escape {
+        h.key_press(Key::Escape);
+        h.run_steps(1);
+    }
+    h.drop_at(to);
+    h.run_steps(2);
+}
+
+fn undo(h: &mut Harness<'_, WaymarkApp>) {
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run_steps(2);
+}
+
+fn redo(h: &mut Harness<'_, WaymarkApp>) {
+    h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
+    h.run_steps(2);
+}
+
+/// A point inside the cell of `lane` × `stage`, near its bottom (below its cards).
+fn in_cell(h: &Harness<'_, WaymarkApp>, lane: &str, stage: &str) -> Pos2 {
+    let lane = h.get_by_label(&format!("Lane {lane}")).rect();
+    let stage = h.get_by_label(&format!("Stage {stage}")).rect();
+    pos2(stage.center().x - 20.0, lane.bottom() - 6.0)
+}
+
+#[test]
+fn drag_a_card_to_another_cell_then_undo_and_redo() {
+    let mut h = harness();
+    let from = center(&h, "Sees a friend's post about the app");
+    let to = in_cell(&h, "Thoughts", "Retention");
+    drag(&mut h, from, to, false);
+    assert_eq!(cell(&h, "l-thoughts", "s-retention"), ["c-h5", "c-a1"]);
+    assert_eq!(cell(&h, "l-actions", "s-awareness"), ["c-a2"]);
+    assert!(
+        h.state().title().starts_with('●'),
+        "unsaved mark: {}",
+        h.state().title()
+    );
+    undo(&mut h);
+    assert_eq!(cell(&h, "l-actions", "s-awareness"), ["c-a1", "c-a2"]);
+    assert!(!h.state().editor().expect("doc").is_dirty());
+    redo(&mut h);
+    assert_eq!(cell(&h, "l-thoughts", "s-retention"), ["c-h5", "c-a1"]);
+}
+
+#[test]
+fn drop_between_two_cards_inserts_there() {
+    let mut h = harness();
+    let upper = h
+        .get_by_label("Builds a basket from last week's paper list")
+        .rect();
+    let lower = h.get_by_label("Swaps out-of-stock items one by one").rect();
+    let gap = pos2(upper.center().x, (upper.bottom() + lower.top()) / 2.0);
+    let from = center(&h, "Reorders with one tap on Sunday evening");
+    drag(&mut h, from, gap, false);
+    assert_eq!(
+        cell(&h, "l-actions", "s-purchase"),
+        ["c-a5", "c-a10", "c-a6", "c-a7"]
+    );
+    undo(&mut h);
+    assert_eq!(
+        cell(&h, "l-actions", "s-purchase"),
+        ["c-a5", "c-a6", "c-a7"]
+    );
+    assert_eq!(cell(&h, "l-actions", "s-retention"), ["c-a10"]);
+}
+
+#[test]
+fn escape_during_a_drag_puts_everything_back() {
+    let mut h = harness();
+    let before = project(&h).clone();
+    let from = center(&h, "Sees a friend's post about the app");
+    let to = in_cell(&h, "Pain points", "Delivery");
+    drag(&mut h, from, to, true);
+    assert_eq!(project(&h), &before);
+    assert!(!h.state().canvas().is_dragging());
+    assert!(!h.state().editor().expect("doc").is_dirty());
+}
+
+#[test]
+fn drag_stage_and_lane_headers_to_reorder() {
+    let mut h = harness();
+    let names = |h: &Harness<'_, WaymarkApp>| {
+        project(h).maps[0]
+            .stages
+            .iter()
+            .map(|s| s.name.clone())
+            .collect::<Vec<_>>()
+    };
+    let purchase = h.get_by_label("Stage Purchase").rect();
+    let from = center(&h, "Stage Awareness");
+    drag(
+        &mut h,
+        from,
+        pos2(purchase.right() - 10.0, purchase.center().y),
+        false,
+    );
+    assert_eq!(
+        names(&h),
+        [
+            "Consideration",
+            "Purchase",
+            "Awareness",
+            "Delivery",
+            "Retention"
+        ]
+    );
+    undo(&mut h);
+    assert_eq!(names(&h)[0], "Awareness");
+    redo(&mut h);
+    assert_eq!(names(&h)[2], "Awareness");
+
+    let lanes = |h: &Harness<'_, WaymarkApp>| {
+        project(h).maps[0]
+            .lanes
+            .iter()
+            .map(|l| l.name.clone())
+            .collect::<Vec<_>>()
+    };
+    let actions = h.get_by_label("Lane Customer actions").rect();
+    let from = center(&h, "Lane Thoughts");
+    drag(
+        &mut h,
+        from,
+        pos2(actions.center().x, actions.top() + 5.0),
+        false,
+    );
+    assert_eq!(
+        lanes(&h)[..3],
+        ["Thoughts", "Customer actions", "Touchpoints"]
+    );
+    undo(&mut h);
+    assert_eq!(
+        lanes(&h)[..3],
+        ["Customer actions", "Touchpoints", "Thoughts"]
+    );
+}
+
+#[test]
+fn double_click_edits_a_title_in_place_and_undo_restores_it() {
+    let mut h = harness();
+    let card = center(&h, "Pays with a saved card");
+    h.hover_at(card);
+    h.run_steps(1);
+    for _ in 0..2 {
+        h.get_by_label("Pays with a saved card").click();
+        h.run_steps(1);
+    }
+    h.run_steps(2);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.run_steps(1);
+    h.get_by_label("Card title")
+        .type_text("Pays with Apple Pay");
+    h.run_steps(1);
+    h.key_press(Key::Enter);
+    h.run_steps(3);
+    let title = |h: &Harness<'_, WaymarkApp>| {
+        project(h).maps[0]
+            .cards
+            .iter()
+            .find(|c| c.id.as_str() == "c-a7")
+            .map(|c| c.title.clone())
+    };
+    assert_eq!(title(&h).as_deref(), Some("Pays with Apple Pay"));
+    undo(&mut h);
+    assert_eq!(title(&h).as_deref(), Some("Pays with a saved card"));
+    redo(&mut h);
+    assert_eq!(title(&h).as_deref(), Some("Pays with Apple Pay"));
+}
+
+#[test]
+fn typing_in_the_inspector_is_one_undo_step() {
+    let mut h = harness();
+    h.get_by_label("Pricing page").click();
+    h.run_steps(2);
+    h.get_by_label("Body").click();
+    h.run_steps(1);
+    h.get_by_label("Body").type_text("Fees are hidden");
+    h.run_steps(2);
+    let body = |h: &Harness<'_, WaymarkApp>| {
+        project(h).maps[0]
+            .cards
+            .iter()
+            .find(|c| c.id.as_str() == "c-t4")
+            .map(|c| c.body.clone())
+    };
+    assert_eq!(body(&h).as_deref(), Some("Fees are hidden"));
+    // Leave the field, then undo once: the whole burst goes.
+    h.key_press(Key::Escape);
+    h.run_steps(2);
+    undo(&mut h);
+    assert_eq!(body(&h).as_deref(), Some(""));
+}
+
+#[test]
+fn delete_duplicate_copy_and_paste_with_the_keyboard() {
+    let mut h = harness();
+    let count = |h: &Harness<'_, WaymarkApp>| project(h).maps[0].cards.len();
+    let start = count(&h);
+    h.get_by_label("Pricing page").click();
+    h.run_steps(2);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::D);
+    h.run_steps(2);
+    assert_eq!(count(&h), start + 1);
+    h.key_press(Key::Delete);
+    h.run_steps(2);
+    assert_eq!(count(&h), start);
+    // Copy the original, select an empty cell, paste.
+    h.get_by_label("Pricing page").click();
+    h.run_steps(2);
+    h.event(egui::Event::Copy);
+    h.run_steps(1);
+    let copied = h
+        .output()
+        .platform_output
+        .commands
+        .iter()
+        .find_map(|c| match c {
+            egui::OutputCommand::CopyText(text) => Some(text.clone()),
+            _ => None,
+        })
+        .expect("copied text");
+    assert!(copied.contains("waymark-cards") && copied.contains("Pricing page"));
+    let empty = in_cell(&h, "Pain points", "Awareness");
+    h.hover_at(empty);
+    h.run_steps(1);
+    h.drag_at(empty);
+    h.run_steps(1);
+    h.drop_at(empty);
+    h.run_steps(2);
+    h.event(egui::Event::Paste(copied));
+    h.run_steps(2);
+    assert_eq!(count(&h), start + 1);
+    let pasted = project(&h).maps[0]
+        .cards
+        .iter()
+        .filter(|c| c.title == "Pricing page")
+        .count();
+    assert_eq!(pasted, 2);
+    assert_eq!(cell(&h, "l-pain", "s-awareness").len(), 1);
+    assert!(io::validate(project(&h)).is_empty());
+}
