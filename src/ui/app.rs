@@ -39,6 +39,8 @@ pub struct WaymarkApp {
     status: String,
     shown_title: String,
     fonts_installed: bool,
+    /// Where to write on-screen geometry for end-to-end tests (`WAYMARK_GEOMETRY_OUT`).
+    geometry_out: Option<(PathBuf, String)>,
 }
 
 struct Cached {
@@ -110,6 +112,8 @@ impl WaymarkApp {
             status: String::new(),
             shown_title: String::new(),
             fonts_installed: false,
+            geometry_out: std::env::var_os("WAYMARK_GEOMETRY_OUT")
+                .map(|p| (PathBuf::from(p), String::new())),
         }
     }
 
@@ -211,6 +215,8 @@ impl WaymarkApp {
                 });
             });
         }
+
+        self.dump_geometry();
 
         // The frame is drawn: now change things.
         edits.append(&mut inspector.edits);
@@ -684,6 +690,54 @@ impl WaymarkApp {
                     error: true,
                 });
             }
+        }
+    }
+
+    /// Writes where cards and cells are on screen, for the end-to-end test that drives the
+    /// real window with xdotool. Only when `WAYMARK_GEOMETRY_OUT` is set.
+    fn dump_geometry(&mut self) {
+        let (Some((path, last)), Some(cache), Some(editor)) =
+            (&mut self.geometry_out, &self.cache, &self.editor)
+        else {
+            return;
+        };
+        let Some(map) = editor.project().maps.get(self.map) else {
+            return;
+        };
+        let t = self.canvas.view.screen_from_world();
+        let rect = |r: egui::Rect| {
+            let r = t * r;
+            [r.min.x, r.min.y, r.max.x, r.max.y]
+        };
+        let cards: serde_json::Map<String, serde_json::Value> = cache
+            .layout
+            .cards
+            .iter()
+            .filter_map(|b| {
+                map.cards
+                    .get(b.card)
+                    .map(|c| (c.id.to_string(), serde_json::json!(rect(b.rect))))
+            })
+            .collect();
+        let cells: Vec<serde_json::Value> = cache
+            .layout
+            .cells
+            .iter()
+            .filter_map(|c| {
+                let (lane, stage) = (map.lanes.get(c.lane)?, map.stages.get(c.stage)?);
+                Some(
+                    serde_json::json!({ "lane": lane.id, "stage": stage.id, "rect": rect(c.rect) }),
+                )
+            })
+            .collect();
+        let text =
+            serde_json::json!({ "revision": editor.revision(), "cards": cards, "cells": cells })
+                .to_string();
+        if &text != last {
+            if let Err(e) = crate::io::write_atomic(path, text.as_bytes()) {
+                log::warn!("cannot write geometry: {e}");
+            }
+            *last = text;
         }
     }
 
