@@ -61,6 +61,23 @@ pub enum Command {
         /// The project file.
         file: PathBuf,
     },
+    /// Write a large generated project (for benchmarks and stress tests).
+    Generate {
+        /// The file to create.
+        out: PathBuf,
+        /// Number of stages.
+        #[arg(long, default_value_t = 8)]
+        stages: usize,
+        /// Number of lanes.
+        #[arg(long, default_value_t = 8)]
+        lanes: usize,
+        /// Number of cards.
+        #[arg(long, default_value_t = 1000)]
+        cards: usize,
+        /// Random seed; the same seed gives the same project.
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+    },
     /// Print the JSON Schema of the project file format.
     #[command(hide = true)]
     Schema,
@@ -107,6 +124,22 @@ pub fn run(command: Command) -> Result<String, CliError> {
             export_file(&file, &output, map.as_deref(), scale, background)
         }
         Command::Check { file } => check(&file),
+        Command::Generate {
+            out,
+            stages,
+            lanes,
+            cards,
+            seed,
+        } => {
+            if cards > 1_000_000 || stages > 1000 || lanes > 1000 {
+                return Err(CliError::one(
+                    "that is too large: at most 1000 stages, 1000 lanes, 1,000,000 cards",
+                ));
+            }
+            let project = crate::generate::generate(stages, lanes, cards, seed);
+            io::save_path(&project, &out).map_err(|e| CliError::one(e.to_string()))?;
+            Ok(format!("wrote {} ({cards} cards)\n", out.display()))
+        }
         Command::Schema => Ok(io::schema_json()),
     }
 }

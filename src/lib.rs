@@ -8,6 +8,7 @@ pub mod cli;
 pub mod edit;
 pub mod export;
 pub mod fonts;
+pub mod generate;
 pub mod io;
 pub mod layout;
 pub mod model;

@@ -127,6 +127,14 @@ impl WaymarkApp {
         &self.canvas
     }
 
+    /// Where a card is on screen (after the last frame), if it is in the current map.
+    pub fn card_screen_rect(&self, id: &crate::model::CardId) -> Option<egui::Rect> {
+        let map = self.editor.as_ref()?.project().maps.get(self.map)?;
+        let index = map.card_index(id)?;
+        let rect = self.cache.as_ref()?.layout.card_box(index)?.rect;
+        Some(self.canvas.view.screen_from_world() * rect)
+    }
+
     /// The message shown across the top, if any.
     pub fn banner(&self) -> Option<&str> {
         self.banner.as_ref().map(|b| b.text.as_str())
