@@ -187,7 +187,7 @@ impl WaymarkApp {
                         egui::Color32::from_rgb(0x1F, 0x6F, 0x3A)
                     };
                     ui.colored_label(color, &banner.text);
-                    close = icon_button(ui, "✕", "Dismiss message").clicked();
+                    close = icon_button(ui, "×", "Dismiss message").clicked();
                 });
             });
             if close {

@@ -59,6 +59,16 @@ impl CanvasView {
         self.zoom_around(self.canvas.center(), factor);
     }
 
+    /// Keeps at least a strip of the page on screen, so it cannot be scrolled out of sight.
+    pub fn keep_in_sight(&mut self, page: Vec2) {
+        let keep = 120.0;
+        let size = page * self.zoom;
+        let (w, h) = (self.canvas.width(), self.canvas.height());
+        let clamp = |v: f32, lo: f32, hi: f32| if lo <= hi { v.clamp(lo, hi) } else { v };
+        self.offset.x = clamp(self.offset.x, keep - size.x, w - keep);
+        self.offset.y = clamp(self.offset.y, keep - size.y, h - keep);
+    }
+
     /// Fits a page of `size` into the canvas, never above 100%.
     pub fn fit(&mut self, size: Vec2) {
         let margin = 24.0;
@@ -309,6 +319,7 @@ fn navigate(ui: &egui::Ui, view: &mut CanvasView, background: &egui::Response, p
     if view.fit_pending {
         view.fit(page);
     }
+    view.keep_in_sight(page);
 }
 
 fn card_response(
