@@ -113,6 +113,11 @@ fn drop_between_two_cards_inserts_there() {
         ["c-a5", "c-a6", "c-a7"]
     );
     assert_eq!(cell(&h, "l-actions", "s-retention"), ["c-a10"]);
+    redo(&mut h);
+    assert_eq!(
+        cell(&h, "l-actions", "s-purchase"),
+        ["c-a5", "c-a10", "c-a6", "c-a7"]
+    );
 }
 
 #[test]
@@ -184,6 +189,37 @@ fn drag_stage_and_lane_headers_to_reorder() {
         lanes(&h)[..3],
         ["Customer actions", "Touchpoints", "Thoughts"]
     );
+    redo(&mut h);
+    assert_eq!(
+        lanes(&h)[..3],
+        ["Thoughts", "Customer actions", "Touchpoints"]
+    );
+}
+
+#[test]
+fn rubber_band_selects_several_cards_and_they_move_together() {
+    let mut h = harness();
+    let a1 = h.get_by_label("Sees a friend's post about the app").rect();
+    let a2 = h
+        .get_by_label("Notices a 20% off first order ad at the bus stop")
+        .rect();
+    // From the empty space below the two cards, up across both.
+    let start = pos2(a2.right() + 4.0, a2.bottom() + 6.0);
+    drag(&mut h, start, a1.center(), false);
+    assert_eq!(
+        h.state().canvas().selection.cards().len(),
+        2,
+        "{:?}",
+        h.state().canvas().selection
+    );
+    let to = in_cell(&h, "Opportunities", "Delivery");
+    drag(&mut h, a2.center(), to, false);
+    assert_eq!(
+        cell(&h, "l-opportunities", "s-delivery"),
+        ["c-o4", "c-a1", "c-a2"]
+    );
+    undo(&mut h);
+    assert_eq!(cell(&h, "l-actions", "s-awareness"), ["c-a1", "c-a2"]);
 }
 
 #[test]
