@@ -5,7 +5,7 @@
 set -euo pipefail
 
 packages=(
-  libgl1 libegl1 libgl1-mesa-dri libxkbcommon-x11-0 libxcursor1 libxrandr2 libxi6
+  libgl1 libegl1 libgl1-mesa-dri libxkbcommon-x11-0 libxcursor1 libxrandr2 libxi6 librsvg2-bin
   xvfb xauth xdotool imagemagick
 )
 

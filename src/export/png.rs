@@ -8,8 +8,9 @@ use resvg::{tiny_skia, usvg};
 use super::ExportError;
 use crate::fonts;
 
-/// The most pixels a PNG export may have (about 16k × 16k).
-pub const MAX_PIXELS: u64 = 256 * 1024 * 1024;
+/// The most pixels a PNG export may have (2^30, e.g. a 4× export of a 1,000-card map;
+/// about 4 GB while rendering).
+pub const MAX_PIXELS: u64 = 1 << 30;
 
 /// A font database holding the bundled font and nothing else.
 fn font_db() -> Arc<usvg::fontdb::Database> {

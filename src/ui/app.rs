@@ -41,6 +41,10 @@ pub struct WaymarkApp {
     fonts_installed: bool,
     /// Where to write on-screen geometry for end-to-end tests (`WAYMARK_GEOMETRY_OUT`).
     geometry_out: Option<(PathBuf, String)>,
+    /// For start-up benchmarks (`WAYMARK_EXIT_AFTER_FIRST_FRAME`): report and quit once the
+    /// first full frame has been presented.
+    exit_after_first_frame: bool,
+    frames_drawn: u32,
 }
 
 struct Cached {
@@ -114,6 +118,8 @@ impl WaymarkApp {
             fonts_installed: false,
             geometry_out: std::env::var_os("WAYMARK_GEOMETRY_OUT")
                 .map(|p| (PathBuf::from(p), String::new())),
+            exit_after_first_frame: std::env::var_os("WAYMARK_EXIT_AFTER_FIRST_FRAME").is_some(),
+            frames_drawn: 0,
         }
     }
 
@@ -161,6 +167,10 @@ impl WaymarkApp {
             super::setup_context(&ctx);
             self.fonts_installed = true;
             ctx.request_repaint();
+            return;
+        }
+        if self.exit_after_first_frame && self.frames_drawn >= 1 {
+            report_start_up(&ctx);
             return;
         }
         self.poll_files(&ctx);
@@ -241,6 +251,10 @@ impl WaymarkApp {
         }
         if let Some(selection) = inspector.select {
             self.canvas.selection = selection;
+        }
+        self.frames_drawn = self.frames_drawn.saturating_add(1);
+        if self.exit_after_first_frame {
+            ctx.request_repaint();
         }
     }
 
@@ -760,6 +774,22 @@ impl WaymarkApp {
             self.open_path(path);
         }
     }
+}
+
+/// Prints that the first frame is on screen, with the peak memory, and closes the window.
+fn report_start_up(ctx: &egui::Context) {
+    use std::io::Write as _;
+    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    let peak = status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmHWM:"))
+        .map_or("0", |v| v.trim().trim_end_matches("kB").trim())
+        .to_owned();
+    let mut out = std::io::stdout().lock();
+    let _ = writeln!(out, "first-frame");
+    let _ = writeln!(out, "peak-rss-kb {peak}");
+    let _ = out.flush();
+    ctx.send_viewport_cmd(egui::ViewportCommand::Close);
 }
 
 impl eframe::App for WaymarkApp {
