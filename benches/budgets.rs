@@ -2,7 +2,8 @@
 //! the ratio printed: open/save vs bare serde_json, layout, SVG export, PNG export vs
 //! `rsvg-convert`, and cold start / memory of the real binary (under Xvfb).
 //!
-//! `cargo bench --bench budgets` (release). Set `WAYMARK_BENCH_QUICK=1` for fewer runs.
+//! `cargo bench --bench budgets` (release). Set `WAYMARK_BENCH_QUICK=1` for fewer runs,
+//! `WAYMARK_BENCH_ONLY=io` for open/save/layout only.
 
 use std::path::Path;
 use std::process::Command;
@@ -119,6 +120,10 @@ fn main() {
 
     // 30 stages × 6 lanes: 7208 × 4901 px at 1×, so the 4× PNG (565 megapixels) stays
     // within cairo's 32767-pixel side limit for rsvg-convert.
+    if std::env::var("WAYMARK_BENCH_ONLY").is_ok_and(|v| v == "io") {
+        print(&rows);
+        return;
+    }
     let project = generate(30, 6, 1_000, 1);
     let map = &project.maps[0];
     let svg_options = ExportOptions {

@@ -55,14 +55,33 @@ pub fn load_bytes(bytes: &[u8]) -> Result<Project, LoadError> {
         offset: e.valid_up_to(),
     })?;
     let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
-    let mut raw: Value = serde_json::from_str(text).map_err(json_error)?;
-    check_string_sizes(&raw, &mut String::from("$"))?;
-    let version = read_header(&mut raw)?;
-    migrate::to_current(&mut raw, version)?;
-    let project: Project = serde_path_to_error::deserialize(raw).map_err(|e| LoadError::Shape {
-        path: e.path().to_string(),
-        message: e.into_inner().to_string(),
-    })?;
+    // Fast path: a current-version file no larger than one string may be is read straight
+    // into the types. Anything else goes through the raw JSON (size checks, migrations).
+    if !text.trim_start().starts_with('{') {
+        let _: Value = serde_json::from_str(text).map_err(json_error)?;
+        return Err(LoadError::NotWaymark(
+            "the top level is not a JSON object".to_owned(),
+        ));
+    }
+    let header: Header = serde_json::from_str(text).map_err(json_error)?;
+    let version = check_header(header.format, header.version)?;
+    let project = if version == CURRENT_VERSION && text.len() <= MAX_STRING_BYTES {
+        let mut de = serde_json::Deserializer::from_str(text);
+        let mut project: Project =
+            serde_path_to_error::deserialize(&mut de).map_err(shape_error)?;
+        project.extra.remove("format");
+        project.extra.remove("version");
+        project
+    } else {
+        let mut raw: Value = serde_json::from_str(text).map_err(json_error)?;
+        check_string_sizes(&raw, &mut String::from("$"))?;
+        if let Some(object) = raw.as_object_mut() {
+            object.remove("format");
+            object.remove("version");
+        }
+        migrate::to_current(&mut raw, version)?;
+        serde_path_to_error::deserialize(raw).map_err(shape_error)?
+    };
     let problems = validate(&project);
     if problems.is_empty() {
         Ok(project)
@@ -91,14 +110,29 @@ fn json_error(error: serde_json::Error) -> LoadError {
     }
 }
 
-/// Checks `format`, reads `version` and removes both, leaving only the project's fields.
-fn read_header(raw: &mut Value) -> Result<u64, LoadError> {
-    let Some(object) = raw.as_object_mut() else {
-        return Err(LoadError::NotWaymark(
-            "the top level is not a JSON object".to_owned(),
-        ));
-    };
-    match object.remove("format") {
+/// Just the two keys every project file starts with; the rest is skipped.
+#[derive(serde::Deserialize)]
+struct Header {
+    format: Option<Value>,
+    version: Option<Value>,
+}
+
+fn shape_error(e: serde_path_to_error::Error<serde_json::Error>) -> LoadError {
+    let inner = e.inner();
+    if inner.classify() == serde_json::error::Category::Eof
+        || inner.to_string().starts_with("recursion limit exceeded")
+    {
+        return json_error(e.into_inner());
+    }
+    LoadError::Shape {
+        path: e.path().to_string(),
+        message: e.into_inner().to_string(),
+    }
+}
+
+/// Checks `format` and reads `version`.
+fn check_header(format: Option<Value>, version: Option<Value>) -> Result<u64, LoadError> {
+    match format {
         Some(Value::String(name)) if name == FORMAT_NAME => {}
         Some(other) => {
             return Err(LoadError::NotWaymark(format!(
@@ -111,7 +145,7 @@ fn read_header(raw: &mut Value) -> Result<u64, LoadError> {
             )));
         }
     }
-    let version = match object.remove("version") {
+    let version = match version {
         Some(Value::Number(n)) => n.as_u64().filter(|v| *v >= 1).ok_or_else(|| {
             LoadError::NotWaymark(format!(
                 "\"version\" is {n}, expected a whole number from 1"

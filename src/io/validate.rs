@@ -19,16 +19,13 @@ pub fn validate(project: &Project) -> Vec<Problem> {
 
     let mut persona_ids = HashSet::new();
     for persona in &project.personas {
-        let at = format!("persona {}", persona.id);
+        let at = || format!("persona {}", persona.id);
         check_id(persona.id.as_str(), &at, &mut persona_ids, &mut report);
         check_len(&persona.name, MAX_NAME_BYTES, &at, "name", &mut report);
         if let Some(photo) = &persona.photo
             && !project.images.contains_key(photo)
         {
-            report(
-                at.clone(),
-                format!("photo {photo} is not an embedded image"),
-            );
+            report(at(), format!("photo {photo} is not an embedded image"));
         }
     }
     for (id, image) in &project.images {
@@ -41,23 +38,27 @@ pub fn validate(project: &Project) -> Vec<Problem> {
     }
     let mut map_ids = HashSet::new();
     for map in &project.maps {
-        let at = format!("map {:?} ({})", map.name, map.id);
+        let at = || format!("map {:?} ({})", map.name, map.id);
         check_id(map.id.as_str(), &at, &mut map_ids, &mut report);
         check_len(&map.name, MAX_NAME_BYTES, &at, "name", &mut report);
         if let Some(persona) = &map.persona
             && project.persona(persona).is_none()
         {
-            report(at.clone(), format!("persona {persona} does not exist"));
+            report(at(), format!("persona {persona} does not exist"));
         }
         validate_map(map, &at, &mut report);
     }
     problems
 }
 
-fn validate_map(map: &JourneyMap, map_at: &str, report: &mut impl FnMut(String, String)) {
+fn validate_map(
+    map: &JourneyMap,
+    map_at: &dyn Fn() -> String,
+    report: &mut impl FnMut(String, String),
+) {
     let mut stage_ids = HashSet::new();
     for stage in &map.stages {
-        let at = format!("{map_at}, stage {}", stage.id);
+        let at = || format!("{}, stage {}", map_at(), stage.id);
         check_id(stage.id.as_str(), &at, &mut stage_ids, report);
         check_len(&stage.name, MAX_NAME_BYTES, &at, "name", report);
         check_len(
@@ -70,25 +71,25 @@ fn validate_map(map: &JourneyMap, map_at: &str, report: &mut impl FnMut(String, 
     }
     let mut lane_ids = HashSet::new();
     for lane in &map.lanes {
-        let at = format!("{map_at}, lane {}", lane.id);
+        let at = || format!("{}, lane {}", map_at(), lane.id);
         check_id(lane.id.as_str(), &at, &mut lane_ids, report);
         check_len(&lane.name, MAX_NAME_BYTES, &at, "name", report);
     }
     let mut card_ids = HashSet::new();
     for card in &map.cards {
-        let at = format!("{map_at}, card {}", card.id);
+        let at = || format!("{}, card {}", map_at(), card.id);
         check_id(card.id.as_str(), &at, &mut card_ids, report);
         if !lane_ids.contains(card.lane.as_str()) {
-            report(at.clone(), format!("lane {} does not exist", card.lane));
+            report(at(), format!("lane {} does not exist", card.lane));
         }
         if !stage_ids.contains(card.stage.as_str()) {
-            report(at.clone(), format!("stage {} does not exist", card.stage));
+            report(at(), format!("stage {} does not exist", card.stage));
         }
         if let Some(score) = card.emotion
             && !EMOTION_RANGE.contains(&score)
         {
             report(
-                at.clone(),
+                at(),
                 format!(
                     "emotion {score} is outside {}..{}",
                     EMOTION_RANGE.start(),
@@ -100,10 +101,10 @@ fn validate_map(map: &JourneyMap, map_at: &str, report: &mut impl FnMut(String, 
         check_len(&card.body, MAX_TEXT_BYTES, &at, "body", report);
     }
     for (i, link) in map.links.iter().enumerate() {
-        let at = format!("{map_at}, link {} ({} → {})", i + 1, link.from, link.to);
+        let at = || format!("{}, link {} ({} → {})", map_at(), i + 1, link.from, link.to);
         for end in [&link.from, &link.to] {
             if !card_ids.contains(end.as_str()) {
-                report(at.clone(), format!("card {end} does not exist"));
+                report(at(), format!("card {end} does not exist"));
             }
         }
     }
@@ -111,27 +112,27 @@ fn validate_map(map: &JourneyMap, map_at: &str, report: &mut impl FnMut(String, 
 
 fn check_id<'a>(
     id: &'a str,
-    at: &str,
+    at: &dyn Fn() -> String,
     seen: &mut HashSet<&'a str>,
     report: &mut impl FnMut(String, String),
 ) {
     if id.trim().is_empty() {
-        report(at.to_owned(), "the id is empty".to_owned());
+        report(at(), "the id is empty".to_owned());
     } else if !seen.insert(id) {
-        report(at.to_owned(), format!("the id {id} is used twice"));
+        report(at(), format!("the id {id} is used twice"));
     }
 }
 
 fn check_len(
     text: &str,
     limit: usize,
-    at: &str,
+    at: &dyn Fn() -> String,
     field: &str,
     report: &mut impl FnMut(String, String),
 ) {
     if text.len() > limit {
         report(
-            at.to_owned(),
+            at(),
             format!(
                 "{field} is {} bytes long, over the {limit}-byte limit",
                 text.len()
