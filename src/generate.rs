@@ -145,14 +145,7 @@ pub fn generate(stages: usize, lanes: usize, cards: usize, seed: u64) -> Project
             ..Lane::default()
         })
         .collect();
-    let channels = [
-        Channel::Web,
-        Channel::App,
-        Channel::Email,
-        Channel::Store,
-        Channel::Phone,
-        Channel::Social,
-    ];
+    let channels = &Channel::ALL[..6];
     let cards: Vec<Card> = (0..cards)
         .map(|i| {
             let lane = &lanes[rng.below(lanes.len())];

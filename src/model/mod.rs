@@ -210,6 +210,20 @@ pub enum Channel {
 }
 
 impl Channel {
+    /// Every channel, in menu order.
+    pub const ALL: [Channel; 10] = [
+        Channel::Web,
+        Channel::App,
+        Channel::Email,
+        Channel::Store,
+        Channel::Phone,
+        Channel::Social,
+        Channel::Ads,
+        Channel::WordOfMouth,
+        Channel::Chat,
+        Channel::Other,
+    ];
+
     /// A human label.
     pub fn label(self) -> &'static str {
         match self {

@@ -225,52 +225,44 @@ pub fn canvas_ui(
         let Some(stage) = map.stages.get(header.stage) else {
             continue;
         };
-        let r = t * header.rect.translate(vec2(0.0, stick.y));
-        let response = ui.interact(
-            r.intersect(canvas),
-            ui.make_persistent_id(("stage", &stage.id)),
-            Sense::click_and_drag(),
-        );
-        response.widget_info(|| {
-            egui::WidgetInfo::labeled(egui::Role::Button, true, format!("Stage {}", stage.name))
-        });
-        if response.clicked() || response.drag_started() {
+        let rect = (t * header.rect.translate(vec2(0.0, stick.y))).intersect(canvas);
+        let id = ui.make_persistent_id(("stage", &stage.id));
+        if let Some(grab) = header_ui(
+            ui,
+            rect,
+            id,
+            &format!("Stage {}", stage.name),
+            pointer_in_world,
+        ) {
             state.selection = Selection::Stage(stage.id.clone());
-        }
-        if response.drag_started()
-            && state.drag == Drag::None
-            && let Some(p) = pointer_in_world
-        {
-            state.drag = Drag::Stage {
-                from: header.stage,
-                pointer_in_world: p,
-            };
+            if let (Some(p), Drag::None) = (grab, &state.drag) {
+                state.drag = Drag::Stage {
+                    from: header.stage,
+                    pointer_in_world: p,
+                };
+            }
         }
     }
     for header in &layout.lanes {
         let Some(lane) = map.lanes.get(header.lane) else {
             continue;
         };
-        let r = t * header.rect.translate(vec2(stick.x, 0.0));
-        let response = ui.interact(
-            r.intersect(canvas),
-            ui.make_persistent_id(("lane", &lane.id)),
-            Sense::click_and_drag(),
-        );
-        response.widget_info(|| {
-            egui::WidgetInfo::labeled(egui::Role::Button, true, format!("Lane {}", lane.name))
-        });
-        if response.clicked() || response.drag_started() {
+        let rect = (t * header.rect.translate(vec2(stick.x, 0.0))).intersect(canvas);
+        let id = ui.make_persistent_id(("lane", &lane.id));
+        if let Some(grab) = header_ui(
+            ui,
+            rect,
+            id,
+            &format!("Lane {}", lane.name),
+            pointer_in_world,
+        ) {
             state.selection = Selection::Lane(lane.id.clone());
-        }
-        if response.drag_started()
-            && state.drag == Drag::None
-            && let Some(p) = pointer_in_world
-        {
-            state.drag = Drag::Lane {
-                from: header.lane,
-                pointer_in_world: p,
-            };
+            if let (Some(p), Drag::None) = (grab, &state.drag) {
+                state.drag = Drag::Lane {
+                    from: header.lane,
+                    pointer_in_world: p,
+                };
+            }
         }
     }
 
@@ -278,6 +270,26 @@ pub fn canvas_ui(
     add_button_ui(ui, state, map, layout, t, pointer_in_world, edits);
     drag_ui(ui, state, map, layout, &painter, t, pointer_in_world, edits);
     inline_edit_ui(ui, state, map, layout, t, edits);
+}
+
+/// A stage or lane header as an accessible, draggable widget. Returns `None` when it was
+/// not touched, `Some(None)` when clicked, and `Some(Some(pointer))` when a drag started.
+fn header_ui(
+    ui: &egui::Ui,
+    rect: Rect,
+    id: egui::Id,
+    label: &str,
+    pointer_in_world: Option<Pos2>,
+) -> Option<Option<Pos2>> {
+    let response = ui.interact(rect, id, Sense::click_and_drag());
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, label));
+    if response.drag_started() {
+        Some(pointer_in_world)
+    } else if response.clicked() {
+        Some(None)
+    } else {
+        None
+    }
 }
 
 /// How far the header strips are pushed to stay in view, in world pixels.

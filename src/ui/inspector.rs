@@ -167,7 +167,7 @@ fn card_ui(ui: &mut egui::Ui, map: &JourneyMap, card: &crate::model::Card, out: 
         .selected_text(channel.map_or("None", Channel::label))
         .show_ui(ui, |ui| {
             ui.selectable_value(&mut channel, None, "None");
-            for ch in ALL_CHANNELS {
+            for ch in Channel::ALL {
                 ui.selectable_value(&mut channel, Some(ch), ch.label());
             }
         });
@@ -252,19 +252,6 @@ fn card_ui(ui: &mut egui::Ui, map: &JourneyMap, card: &crate::model::Card, out: 
         }
     });
 }
-
-const ALL_CHANNELS: [Channel; 10] = [
-    Channel::Web,
-    Channel::App,
-    Channel::Email,
-    Channel::Store,
-    Channel::Phone,
-    Channel::Social,
-    Channel::Ads,
-    Channel::WordOfMouth,
-    Channel::Chat,
-    Channel::Other,
-];
 
 fn stage_ui(ui: &mut egui::Ui, map: &JourneyMap, index: usize, out: &mut InspectorOut) {
     let stage = &map.stages[index];
