@@ -72,8 +72,10 @@ fn ratio_row(what: String, ours: Duration, name: &str, base: Duration, limit: f6
 }
 
 fn main() {
-    if std::env::args().any(|a| a == "--test" || a == "--list") {
-        return; // `cargo test --all-targets` builds this; timing is for `cargo bench`.
+    if !std::env::args().any(|a| a == "--bench") {
+        // `cargo test --all-targets` builds and starts this too; timing is for `cargo bench`,
+        // which passes `--bench`.
+        return;
     }
     let quick = std::env::var_os("WAYMARK_BENCH_QUICK").is_some();
     let runs = if quick { 3 } else { 15 };
