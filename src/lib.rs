@@ -1,6 +1,6 @@
 //! Waymark: a desktop editor for customer journey maps.
 //!
-//! The core — [`model`], [`io`], [`layout`], [`export`] — knows no window; [`ui`] is a thin
+//! The core — [`model`], [`io`], [`edit`], [`store`], [`layout`], [`export`] — knows no window; [`ui`] is a thin
 //! egui layer over it, and [`cli`] runs the same core without a window.
 
 pub mod assets;
@@ -13,4 +13,5 @@ pub mod io;
 pub mod layout;
 pub mod model;
 pub mod palette;
+pub mod store;
 pub mod ui;

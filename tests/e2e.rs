@@ -89,13 +89,15 @@ fn drag_a_card_and_save_in_the_real_window() {
     let file = dir.path().join("grocery.json");
     std::fs::write(&file, waymark::assets::SAMPLE).expect("write project");
     let geometry = dir.path().join("geometry.json");
-    let _app = Killed(
+    let data = dir.path().join("data");
+    let mut app = Killed(
         Command::new(&binary)
             .arg(&file)
             .env("DISPLAY", display)
             .env("WAYLAND_DISPLAY", "")
             .env("WINIT_X11_SCALE_FACTOR", "1")
             .env("WAYMARK_GEOMETRY_OUT", &geometry)
+            .env("WAYMARK_DATA_DIR", &data)
             .spawn()
             .expect("waymark starts"),
     );
@@ -183,5 +185,37 @@ fn drag_a_card_and_save_in_the_real_window() {
         },
     );
     assert_eq!(title, "grocery.json — Waymark");
-    println!("screenshot: {}", shot.display());
+    let backups: Vec<_> = std::fs::read_dir(data.join("backups"))
+        .expect("a backup folder")
+        .flatten()
+        .flat_map(|d| std::fs::read_dir(d.path()).expect("backups").flatten())
+        .filter(|e| e.path().extension().is_some_and(|x| x == "json"))
+        .collect();
+    assert_eq!(backups.len(), 1, "the replaced version is backed up");
+    assert_eq!(
+        std::fs::read_to_string(backups[0].path()).expect("backup"),
+        waymark::assets::SAMPLE
+    );
+
+    // With unsaved changes, Quit asks first and the window stays.
+    xdotool(display, &["key", "Delete"]);
+    wait_for("the delete", Duration::from_secs(5), || {
+        let t = xdotool(display, &["getwindowname", w]);
+        t.starts_with('●').then_some(())
+    });
+    xdotool(display, &["key", "ctrl+q"]);
+    std::thread::sleep(Duration::from_millis(1500));
+    assert!(
+        app.0.try_wait().expect("poll").is_none(),
+        "the window closed with unsaved changes"
+    );
+    let prompt_shot = shots.join("editor-quit-prompt.png");
+    let status = Command::new("import")
+        .args(["-window", w])
+        .arg(&prompt_shot)
+        .env("DISPLAY", display)
+        .status()
+        .expect("import runs");
+    assert!(status.success(), "screenshot");
+    println!("screenshots: {} {}", shot.display(), prompt_shot.display());
 }

@@ -29,6 +29,8 @@ pub struct Editor {
     next_id: u64,
     saved_state: u64,
     revision: u64,
+    disk_hash: Option<u64>,
+    newer_version: Option<u64>,
 }
 
 impl Editor {
@@ -42,7 +44,50 @@ impl Editor {
             next_id: 1,
             saved_state: 0,
             revision: 0,
+            disk_hash: None,
+            newer_version: None,
         }
+    }
+
+    /// Wraps a project opened from `path` whose bytes had [`crate::io::content_hash`]
+    /// `disk_hash`; `newer_version` is set for a file from a newer Waymark, which must only
+    /// be saved under a new name.
+    pub fn opened(
+        project: Project,
+        path: PathBuf,
+        disk_hash: u64,
+        newer_version: Option<u64>,
+    ) -> Self {
+        Self {
+            disk_hash: Some(disk_hash),
+            newer_version,
+            ..Self::new(project, Some(path))
+        }
+    }
+
+    /// Wraps a recovered copy of unsaved work on `path` (if any): the document starts with
+    /// unsaved changes, compared against the file on disk as it was (`disk_hash`).
+    pub fn recovered(project: Project, path: Option<PathBuf>, disk_hash: Option<u64>) -> Self {
+        Self {
+            disk_hash,
+            saved_state: u64::MAX,
+            ..Self::new(project, path)
+        }
+    }
+
+    /// The content hash of the file on disk when it was last opened or saved here.
+    pub fn disk_hash(&self) -> Option<u64> {
+        self.disk_hash
+    }
+
+    /// The format version of a file from a newer Waymark, which is shown read-only.
+    pub fn newer_version(&self) -> Option<u64> {
+        self.newer_version
+    }
+
+    /// Whether the file must not be overwritten (it came from a newer Waymark).
+    pub fn is_read_only(&self) -> bool {
+        self.newer_version.is_some()
     }
 
     /// The document, read-only: every change goes through [`Editor::perform`].
@@ -69,11 +114,24 @@ impl Editor {
         self.state() != self.saved_state
     }
 
-    /// Records that the document was saved to `path`.
-    pub fn mark_saved(&mut self, path: PathBuf) {
+    /// Records that the document was saved to `path` as bytes with hash `disk_hash`. The
+    /// saved file is in the current format, so the document is no longer read-only.
+    pub fn mark_saved(&mut self, path: PathBuf, disk_hash: u64) {
         self.path = Some(path);
+        self.disk_hash = Some(disk_hash);
+        self.newer_version = None;
         self.saved_state = self.state();
         self.end_merge();
+    }
+
+    /// Replaces the document with what is on disk now (after an outside change): the
+    /// history is cleared and nothing is unsaved.
+    pub fn reload(&mut self, project: Project, disk_hash: u64) {
+        let path = self.path.take();
+        let revision = self.revision + 1;
+        *self = Self::new(project, path);
+        self.disk_hash = Some(disk_hash);
+        self.revision = revision;
     }
 
     /// Applies `action` to map `map` as one undo step. With `merge`, consecutive actions

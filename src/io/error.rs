@@ -139,3 +139,13 @@ fn more(count: usize) -> String {
         ),
     }
 }
+
+impl SaveError {
+    /// The underlying I/O error (an encoding failure becomes an "other" I/O error).
+    pub fn into_io(self) -> std::io::Error {
+        match self {
+            Self::Write { source, .. } => source,
+            Self::Encode(e) => std::io::Error::other(e),
+        }
+    }
+}

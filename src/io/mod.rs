@@ -31,6 +31,48 @@ pub const MAX_STRING_BYTES: usize = 16_000_000;
 
 /// Reads and loads a project file.
 pub fn load_path(path: &Path) -> Result<Project, LoadError> {
+    load_bytes(&read_limited(path)?)
+}
+
+/// Loads a project from the bytes of a file. A file from a newer format version is an
+/// error here; the editor uses [`open_bytes`] to show such a file read-only.
+pub fn load_bytes(bytes: &[u8]) -> Result<Project, LoadError> {
+    load(bytes, false).map(|opened| opened.project)
+}
+
+/// A project opened for the editor.
+#[derive(Debug)]
+pub struct Opened {
+    /// The project, migrated to the current version.
+    pub project: Project,
+    /// Set when the file comes from a newer Waymark: its format version. Such a project is
+    /// read as far as this version understands it (unknown fields are kept) and must only
+    /// be saved under a new name.
+    pub newer_version: Option<u64>,
+    /// [`content_hash`] of the bytes, to notice later changes to the file on disk.
+    pub hash: u64,
+}
+
+/// Like [`load_bytes`], but a file from a newer format version opens too, marked with
+/// [`Opened::newer_version`], when this version can read it.
+pub fn open_bytes(bytes: &[u8]) -> Result<Opened, LoadError> {
+    load(bytes, true)
+}
+
+/// Reads and opens a project file for the editor (see [`open_bytes`]).
+pub fn open_path(path: &Path) -> Result<Opened, LoadError> {
+    open_bytes(&read_limited(path)?)
+}
+
+/// A fingerprint of file contents (64-bit FNV-1a), stable across runs and builds.
+pub fn content_hash(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, byte| {
+        (hash ^ u64::from(*byte)).wrapping_mul(0x0000_0100_0000_01b3)
+    })
+}
+
+/// Reads at most [`MAX_FILE_BYTES`] + 1 bytes of a file.
+pub fn read_limited(path: &Path) -> Result<Vec<u8>, LoadError> {
     let read_error = |source| LoadError::Read {
         path: path.to_owned(),
         source,
@@ -40,11 +82,10 @@ pub fn load_path(path: &Path) -> Result<Project, LoadError> {
     file.take(MAX_FILE_BYTES + 1)
         .read_to_end(&mut bytes)
         .map_err(read_error)?;
-    load_bytes(&bytes)
+    Ok(bytes)
 }
 
-/// Loads a project from the bytes of a file.
-pub fn load_bytes(bytes: &[u8]) -> Result<Project, LoadError> {
+fn load(bytes: &[u8], allow_newer: bool) -> Result<Opened, LoadError> {
     if bytes.len() as u64 > MAX_FILE_BYTES {
         return Err(LoadError::TooLarge {
             bytes: bytes.len() as u64,
@@ -65,6 +106,13 @@ pub fn load_bytes(bytes: &[u8]) -> Result<Project, LoadError> {
     }
     let header: Header = serde_json::from_str(text).map_err(json_error)?;
     let version = check_header(header.format, header.version)?;
+    let newer_version = (version > CURRENT_VERSION).then_some(version);
+    if newer_version.is_some() && !allow_newer {
+        return Err(LoadError::NewerVersion {
+            found: version,
+            supported: CURRENT_VERSION,
+        });
+    }
     let project = if version == CURRENT_VERSION && text.len() <= MAX_STRING_BYTES {
         let mut de = serde_json::Deserializer::from_str(text);
         let mut project: Project =
@@ -79,15 +127,36 @@ pub fn load_bytes(bytes: &[u8]) -> Result<Project, LoadError> {
             object.remove("format");
             object.remove("version");
         }
-        migrate::to_current(&mut raw, version)?;
-        serde_path_to_error::deserialize(raw).map_err(shape_error)?
+        if newer_version.is_none() {
+            migrate::to_current(&mut raw, version)?;
+        }
+        serde_path_to_error::deserialize(raw).map_err(|e| {
+            // What a newer version changed is not this version's to explain.
+            if newer_version.is_some() {
+                LoadError::NewerVersion {
+                    found: version,
+                    supported: CURRENT_VERSION,
+                }
+            } else {
+                shape_error(e)
+            }
+        })?
     };
     let problems = validate(&project);
-    if problems.is_empty() {
-        Ok(project)
-    } else {
-        Err(LoadError::Invalid(problems))
+    if !problems.is_empty() {
+        return Err(match newer_version {
+            Some(found) => LoadError::NewerVersion {
+                found,
+                supported: CURRENT_VERSION,
+            },
+            None => LoadError::Invalid(problems),
+        });
     }
+    Ok(Opened {
+        project,
+        newer_version,
+        hash: content_hash(bytes),
+    })
 }
 
 fn json_error(error: serde_json::Error) -> LoadError {
@@ -162,12 +231,6 @@ fn check_header(format: Option<Value>, version: Option<Value>) -> Result<u64, Lo
             ));
         }
     };
-    if version > CURRENT_VERSION {
-        return Err(LoadError::NewerVersion {
-            found: version,
-            supported: CURRENT_VERSION,
-        });
-    }
     Ok(version)
 }
 

@@ -1,11 +1,10 @@
-//! OS file dialogs (run on a thread so the window keeps drawing) and saving/opening
-//! through the core.
+//! OS file dialogs and exports, each run on a thread so the window keeps drawing.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::mpsc::{Receiver, channel};
 
-use crate::edit::Editor;
-use crate::io;
+use crate::export::ExportOptions;
+use crate::model::Project;
 
 /// What a finished dialog asks for.
 #[derive(Debug)]
@@ -14,6 +13,8 @@ pub enum DialogResult {
     SaveAs(PathBuf),
     /// Open this file.
     Open(PathBuf),
+    /// Export the current map to this file.
+    Export(PathBuf),
 }
 
 /// At most one file dialog at a time; its answer arrives on a channel.
@@ -52,6 +53,20 @@ impl Dialogs {
         });
     }
 
+    /// Shows an Export dialog; the file name's extension picks PNG or SVG.
+    pub fn export(&mut self, ctx: &egui::Context, suggested: &str) {
+        let suggested = suggested.to_owned();
+        self.spawn(ctx, move || {
+            rfd::FileDialog::new()
+                .set_title("Export map")
+                .add_filter("PNG image", &["png"])
+                .add_filter("SVG drawing", &["svg"])
+                .set_file_name(suggested)
+                .save_file()
+                .map(DialogResult::Export)
+        });
+    }
+
     fn spawn(
         &mut self,
         ctx: &egui::Context,
@@ -86,21 +101,47 @@ impl Dialogs {
     }
 }
 
-/// Saves the document to `path`, reads it back to make sure it parses, then marks it saved.
-pub fn save(editor: &mut Editor, path: &Path) -> Result<(), String> {
-    io::save_path(editor.project(), path).map_err(|e| e.to_string())?;
-    match io::load_path(path) {
-        Ok(back) if &back == editor.project() => {
-            editor.mark_saved(path.to_owned());
-            Ok(())
+/// An export running on a worker thread.
+pub struct ExportJob {
+    done: Receiver<Result<PathBuf, String>>,
+}
+
+impl ExportJob {
+    /// Exports map `map` of `project` to `path` on a new thread.
+    pub fn start(
+        ctx: &egui::Context,
+        project: Project,
+        map: usize,
+        options: ExportOptions,
+        path: PathBuf,
+    ) -> Self {
+        let (tx, rx) = channel();
+        let ctx = ctx.clone();
+        std::thread::spawn(move || {
+            let result = project
+                .maps
+                .get(map)
+                .ok_or_else(|| "the map is gone".to_owned())
+                .and_then(|m| {
+                    crate::export::export_map(&project, m, &options).map_err(|e| e.to_string())
+                })
+                .and_then(|bytes| crate::io::write_atomic(&path, &bytes).map_err(|e| e.to_string()))
+                .map(|()| path.clone())
+                .map_err(|e| format!("Cannot export {}: {e}", path.display()));
+            let _ = tx.send(result);
+            ctx.request_repaint();
+        });
+        Self { done: rx }
+    }
+
+    /// The result, once the export has finished.
+    pub fn poll(&self) -> Option<Result<PathBuf, String>> {
+        match self.done.try_recv() {
+            Ok(result) => Some(result),
+            Err(std::sync::mpsc::TryRecvError::Empty) => None,
+            Err(std::sync::mpsc::TryRecvError::Disconnected) => {
+                Some(Err("the export stopped unexpectedly".to_owned()))
+            }
         }
-        Ok(_) => Err(format!(
-            "{} was written, but reads back differently; keep this window open and save under another name",
-            path.display()
-        )),
-        Err(e) => Err(format!(
-            "{} was written, but cannot be read back ({e}); save under another name",
-            path.display()
-        )),
     }
 }

@@ -10,7 +10,7 @@ mod paint;
 
 use std::path::PathBuf;
 
-pub use app::WaymarkApp;
+pub use app::{AppOptions, WaymarkApp};
 pub use canvas::{CanvasState, CanvasView};
 
 use crate::edit::Action;

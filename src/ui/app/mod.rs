@@ -1,18 +1,53 @@
 //! The application shell: menus, map tabs, inspector, canvas and status bar. During a frame
 //! the document is only read; the edits the widgets emit are applied after it.
 
+mod document;
+mod menus;
+
 use std::path::PathBuf;
+use std::time::{Duration, Instant};
 
 use egui::{Key, KeyboardShortcut, Modifiers};
 use serde::{Deserialize, Serialize};
 
 use super::canvas::{self, CanvasState, InlineEdit};
-use super::files::{self, DialogResult, Dialogs};
+use super::files::{DialogResult, Dialogs, ExportJob};
 use super::inspector::{self, InspectorOut};
 use super::{AfterEdit, Edit, Selection, icon_button};
 use crate::edit::{Action, Editor};
 use crate::layout::{self, BundledFonts, MapLayout, scene::Scene};
 use crate::model::{Card, Project};
+use crate::store::{DataDir, recovery};
+use document::{Pending, Prompt};
+
+/// Where the window keeps its own files, and how often it writes recovery copies.
+#[derive(Clone, Debug)]
+pub struct AppOptions {
+    /// The data folder for recent files, backups and recovery copies; `None` keeps nothing.
+    pub data: Option<DataDir>,
+    /// The least time between two recovery copies of unsaved work.
+    pub autosave_every: Duration,
+}
+
+impl AppOptions {
+    /// The platform's data folder (or `$WAYMARK_DATA_DIR`), a recovery copy every 30 s.
+    pub fn from_env() -> Self {
+        Self {
+            data: DataDir::from_env(),
+            autosave_every: Duration::from_secs(30),
+        }
+    }
+}
+
+impl Default for AppOptions {
+    /// Keeps nothing on disk (for tests and benchmarks).
+    fn default() -> Self {
+        Self {
+            data: None,
+            autosave_every: Duration::from_secs(30),
+        }
+    }
+}
 
 /// What the clipboard holds when cards are copied: JSON text that another Waymark window
 /// (or a text editor) can read.
@@ -39,6 +74,25 @@ pub struct WaymarkApp {
     status: String,
     shown_title: String,
     fonts_installed: bool,
+    data: Option<DataDir>,
+    autosave_every: Duration,
+    recovery: Option<recovery::Slot>,
+    /// The document revision in the recovery copy.
+    recovery_revision: Option<u64>,
+    last_recovery_write: Option<Instant>,
+    /// Recovery copies from earlier crashes still to offer (offered from the back).
+    recoveries: Vec<recovery::Orphan>,
+    recent: Vec<PathBuf>,
+    prompt: Option<Prompt>,
+    /// What to do once the Save As dialog has saved.
+    after_save_as: Option<Pending>,
+    /// The revision when the Open dialog was shown after unsaved changes were dealt with.
+    open_dialog_revision: Option<u64>,
+    /// The user confirmed closing; the next close request goes through.
+    close_confirmed: bool,
+    /// A content hash of the file on disk the user chose to keep their version over.
+    dismissed_disk_hash: Option<u64>,
+    export_job: Option<ExportJob>,
     /// Where to write on-screen geometry for end-to-end tests (`WAYMARK_GEOMETRY_OUT`).
     geometry_out: Option<(PathBuf, String)>,
     /// For start-up benchmarks (`WAYMARK_EXIT_AFTER_FIRST_FRAME`): report and quit once the
@@ -62,6 +116,11 @@ enum Command {
     Save,
     SaveAs,
     Open,
+    OpenRecent(PathBuf),
+    ClearRecent,
+    New(&'static str),
+    Export,
+    Quit,
     Copy,
     Cut,
     Paste(String),
@@ -76,25 +135,35 @@ enum Command {
 }
 
 impl WaymarkApp {
-    /// Opens `file`, or the bundled sample when `None`. A file that cannot be opened leaves
-    /// an empty window with the error shown.
+    /// Opens `file`, or the bundled sample when `None`, keeping recent files, backups and
+    /// recovery copies in the platform's data folder.
     pub fn open(file: Option<PathBuf>) -> Self {
-        let loaded = match &file {
-            Some(path) => crate::io::load_path(path).map_err(|e| match e {
-                crate::io::LoadError::Read { .. } => e.to_string(),
-                e => format!("Cannot open {}: {e}", path.display()),
-            }),
-            None => crate::io::load_bytes(crate::assets::SAMPLE.as_bytes())
-                .map_err(|e| format!("The bundled sample is damaged: {e}")),
+        Self::open_with(file, AppOptions::from_env())
+    }
+
+    /// Opens `file` (or the bundled sample) with `options`. A file that cannot be opened
+    /// leaves an empty window with the error shown. Unsaved work left by a crash is offered
+    /// for restoring.
+    pub fn open_with(file: Option<PathBuf>, options: AppOptions) -> Self {
+        let mut app = Self {
+            data: options.data,
+            autosave_every: options.autosave_every,
+            ..Self::empty()
         };
-        match loaded {
-            Ok(project) => Self::with_project(project, file),
-            Err(text) => {
-                let mut app = Self::empty();
-                app.banner = Some(Banner { text, error: true });
-                app
-            }
+        if let Some(data) = &app.data {
+            app.recent = crate::store::recent::load(data);
         }
+        match &file {
+            Some(path) => app.open_path(path.clone()),
+            None => match crate::io::load_bytes(crate::assets::SAMPLE.as_bytes()) {
+                Ok(project) => app.replace_document(Editor::new(project, None)),
+                Err(e) => app.show_error(format!("The bundled sample is damaged: {e}")),
+            },
+        }
+        app.status.clear();
+        app.find_recoveries(file.as_deref());
+        app.offer_recovery();
+        app
     }
 
     /// A window on `project`, saved at `path` (if any).
@@ -116,6 +185,19 @@ impl WaymarkApp {
             status: String::new(),
             shown_title: String::new(),
             fonts_installed: false,
+            data: None,
+            autosave_every: Duration::from_secs(30),
+            recovery: None,
+            recovery_revision: None,
+            last_recovery_write: None,
+            recoveries: Vec::new(),
+            recent: Vec::new(),
+            prompt: None,
+            after_save_as: None,
+            open_dialog_revision: None,
+            close_confirmed: false,
+            dismissed_disk_hash: None,
+            export_job: None,
             geometry_out: std::env::var_os("WAYMARK_GEOMETRY_OUT")
                 .map(|p| (PathBuf::from(p), String::new())),
             exit_after_first_frame: std::env::var_os("WAYMARK_EXIT_AFTER_FIRST_FRAME").is_some(),
@@ -146,17 +228,24 @@ impl WaymarkApp {
         self.banner.as_ref().map(|b| b.text.as_str())
     }
 
+    /// The heading of the question the window is asking, if any.
+    pub fn prompt_heading(&self) -> Option<String> {
+        self.prompt.as_ref().map(|p| self.prompt_text(p).0)
+    }
+
     /// The window title: file name, a dot when there are unsaved changes.
     pub fn title(&self) -> String {
         let Some(editor) = &self.editor else {
             return "Waymark".to_owned();
         };
-        let name = editor.path().and_then(|p| p.file_name()).map_or_else(
-            || "Untitled (sample)".to_owned(),
-            |n| n.to_string_lossy().into_owned(),
-        );
+        let name = self.file_name();
         let dirty = if editor.is_dirty() { "● " } else { "" };
-        format!("{dirty}{name} — Waymark")
+        let read_only = if editor.is_read_only() {
+            " (read-only)"
+        } else {
+            ""
+        };
+        format!("{dirty}{name}{read_only} — Waymark")
     }
 
     /// Draws the whole window, then applies what the frame asked for.
@@ -173,6 +262,8 @@ impl WaymarkApp {
             report_start_up(&ctx);
             return;
         }
+        self.handle_close(&ctx);
+        self.check_disk_on_focus(&ctx);
         self.poll_files(&ctx);
         let title = self.title();
         if title != self.shown_title {
@@ -187,6 +278,24 @@ impl WaymarkApp {
             egui::MenuBar::new().ui(ui, |ui| self.menu_ui(ui, &mut commands, &mut edits));
             self.tabs_ui(ui);
         });
+        if let Some(version) = self.editor.as_ref().and_then(Editor::newer_version) {
+            let mut save_as = false;
+            egui::Panel::top("read-only").show(ui, |ui| {
+                ui.horizontal(|ui| {
+                    ui.colored_label(
+                        egui::Color32::from_rgb(0x8A, 0x5A, 0x00),
+                        format!(
+                            "Read-only: this file was made by a newer Waymark (format version {version}). \
+                             Changes cannot be made here; save a copy to keep it in this version's format."
+                        ),
+                    );
+                    save_as = ui.button("Save a copy…").clicked();
+                });
+            });
+            if save_as {
+                commands.push(Command::SaveAs);
+            }
+        }
         if let Some(banner) = &self.banner {
             let mut close = false;
             egui::Panel::top("banner").show(ui, |ui| {
@@ -234,6 +343,7 @@ impl WaymarkApp {
             });
         }
 
+        self.prompt_ui(&ctx);
         self.dump_geometry();
 
         // The frame is drawn: now change things.
@@ -252,6 +362,8 @@ impl WaymarkApp {
         if let Some(selection) = inspector.select {
             self.canvas.selection = selection;
         }
+        self.poll_export(&ctx);
+        self.autosave(&ctx);
         self.frames_drawn = self.frames_drawn.saturating_add(1);
         if self.exit_after_first_frame {
             ctx.request_repaint();
@@ -297,6 +409,15 @@ impl WaymarkApp {
             if i.consume_shortcut(&cmd(Modifiers::COMMAND, Key::O)) {
                 commands.push(Command::Open);
             }
+            if i.consume_shortcut(&cmd(Modifiers::COMMAND, Key::N)) {
+                commands.push(Command::New("standard"));
+            }
+            if i.consume_shortcut(&cmd(Modifiers::COMMAND, Key::E)) {
+                commands.push(Command::Export);
+            }
+            if i.consume_shortcut(&cmd(Modifiers::COMMAND, Key::Q)) {
+                commands.push(Command::Quit);
+            }
         });
         if ctx.text_edit_focused() {
             return commands;
@@ -337,108 +458,6 @@ impl WaymarkApp {
             commands.push(Command::ClearSelection);
         }
         commands
-    }
-
-    fn menu_ui(&mut self, ui: &mut egui::Ui, commands: &mut Vec<Command>, edits: &mut Vec<Edit>) {
-        let item = |ui: &mut egui::Ui, text: &str, shortcut: &str, enabled: bool| {
-            ui.add_enabled(enabled, egui::Button::new(text).shortcut_text(shortcut))
-                .clicked()
-        };
-        let has_doc = self.editor.is_some();
-        let has_cards = !self.canvas.selection.cards().is_empty();
-        ui.menu_button("File", |ui| {
-            if item(ui, "Open…", "Ctrl+O", !self.dialogs.is_open()) {
-                commands.push(Command::Open);
-            }
-            if item(ui, "Save", "Ctrl+S", has_doc) {
-                commands.push(Command::Save);
-            }
-            if item(ui, "Save As…", "Ctrl+Shift+S", has_doc) {
-                commands.push(Command::SaveAs);
-            }
-            ui.separator();
-            if item(ui, "Quit", "", true) {
-                ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
-            }
-        });
-        ui.menu_button("Edit", |ui| {
-            let undo = self
-                .editor
-                .as_ref()
-                .and_then(|e| e.undo_label())
-                .map(|l| format!("Undo {l}"));
-            let redo = self
-                .editor
-                .as_ref()
-                .and_then(|e| e.redo_label())
-                .map(|l| format!("Redo {l}"));
-            if item(
-                ui,
-                undo.as_deref().unwrap_or("Undo"),
-                "Ctrl+Z",
-                undo.is_some(),
-            ) {
-                commands.push(Command::Undo);
-            }
-            if item(
-                ui,
-                redo.as_deref().unwrap_or("Redo"),
-                "Ctrl+Shift+Z",
-                redo.is_some(),
-            ) {
-                commands.push(Command::Redo);
-            }
-            ui.separator();
-            if item(ui, "Cut", "Ctrl+X", has_cards) {
-                commands.push(Command::Cut);
-            }
-            if item(ui, "Copy", "Ctrl+C", has_cards) {
-                commands.push(Command::Copy);
-            }
-            if item(ui, "Duplicate", "Ctrl+D", has_cards) {
-                commands.push(Command::Duplicate);
-            }
-            if item(ui, "Delete", "Del", has_cards) {
-                commands.push(Command::Delete);
-            }
-            if item(ui, "Select all cards", "Ctrl+A", has_doc) {
-                commands.push(Command::SelectAll);
-            }
-            ui.separator();
-            if let Some(map) = self
-                .editor
-                .as_ref()
-                .and_then(|e| e.project().maps.get(self.map))
-            {
-                if item(ui, "Add stage", "", true) {
-                    edits.push(Edit::new(Action::AddStage {
-                        index: map.stages.len(),
-                        name: "New stage".to_owned(),
-                    }));
-                }
-                if item(ui, "Add lane", "", true) {
-                    edits.push(Edit::new(Action::AddLane {
-                        index: map.lanes.len(),
-                        name: "New lane".to_owned(),
-                        kind: crate::model::LaneKind::Cards,
-                    }));
-                }
-            }
-        });
-        ui.menu_button("View", |ui| {
-            if item(ui, "Zoom in", "Ctrl+=", true) {
-                commands.push(Command::Zoom(1.25));
-            }
-            if item(ui, "Zoom out", "Ctrl+-", true) {
-                commands.push(Command::Zoom(0.8));
-            }
-            if item(ui, "Actual size", "Ctrl+1", true) {
-                commands.push(Command::ActualSize);
-            }
-            if item(ui, "Fit map", "Ctrl+0", true) {
-                commands.push(Command::Fit);
-            }
-        });
     }
 
     fn tabs_ui(&mut self, ui: &mut egui::Ui) {
@@ -509,12 +528,14 @@ impl WaymarkApp {
                 }
                 self.prune_selection();
             }
-            Command::Save => match self.editor.as_ref().and_then(|e| e.path().cloned()) {
-                Some(path) => self.save_to(path),
-                None => self.dialogs.save_as(ctx, &self.suggested_name()),
-            },
-            Command::SaveAs => self.dialogs.save_as(ctx, &self.suggested_name()),
-            Command::Open => self.dialogs.open(ctx),
+            Command::Save => self.save(ctx, None),
+            Command::SaveAs => self.save_as(ctx, None),
+            Command::Open => self.request(ctx, Pending::Open(None)),
+            Command::OpenRecent(path) => self.request(ctx, Pending::Open(Some(path))),
+            Command::ClearRecent => self.clear_recent(),
+            Command::New(template) => self.request(ctx, Pending::New(template)),
+            Command::Export => self.start_export(ctx),
+            Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
             Command::Copy | Command::Cut => {
                 let Some(map) = self
                     .editor
@@ -610,6 +631,10 @@ impl WaymarkApp {
         let Some(editor) = &mut self.editor else {
             return;
         };
+        if editor.is_read_only() {
+            self.status = "This file is read-only: save a copy to change it".to_owned();
+            return;
+        }
         match editor.perform(self.map, edit.action, edit.merge.as_deref()) {
             Ok(outcome) => match edit.then {
                 AfterEdit::Nothing => {}
@@ -652,67 +677,19 @@ impl WaymarkApp {
     }
 
     fn suggested_name(&self) -> String {
+        if let Some(name) = self
+            .editor
+            .as_ref()
+            .and_then(|e| e.path())
+            .and_then(|p| p.file_name())
+        {
+            return name.to_string_lossy().into_owned();
+        }
         let title = self
             .editor
             .as_ref()
             .map_or("journey", |e| e.project().title.as_str());
-        let slug: String = title
-            .chars()
-            .map(|c| {
-                if c.is_alphanumeric() {
-                    c.to_ascii_lowercase()
-                } else {
-                    '-'
-                }
-            })
-            .collect();
-        format!("{}.json", slug.trim_matches('-'))
-    }
-
-    fn save_to(&mut self, path: PathBuf) {
-        let Some(editor) = &mut self.editor else {
-            return;
-        };
-        match files::save(editor, &path) {
-            Ok(()) => {
-                self.status = format!("Saved {}", path.display());
-                self.banner = None;
-            }
-            Err(text) => self.banner = Some(Banner { text, error: true }),
-        }
-    }
-
-    fn open_path(&mut self, path: PathBuf) {
-        if self.editor.as_ref().is_some_and(Editor::is_dirty) {
-            self.banner = Some(Banner {
-                text: format!(
-                    "{} was not opened: save your changes first, so nothing is lost.",
-                    path.display()
-                ),
-                error: true,
-            });
-            return;
-        }
-        match crate::io::load_path(&path) {
-            Ok(project) => {
-                let status = format!("Opened {}", path.display());
-                *self = Self {
-                    status,
-                    dialogs: std::mem::take(&mut self.dialogs),
-                    fonts_installed: true,
-                    ..Self::with_project(project, Some(path))
-                };
-            }
-            Err(e) => {
-                self.banner = Some(Banner {
-                    text: format!(
-                        "Cannot open {}: {e}. The map on screen is unchanged.",
-                        path.display()
-                    ),
-                    error: true,
-                });
-            }
-        }
+        format!("{}.json", slug(title))
     }
 
     /// Writes where cards and cells are on screen, for the end-to-end test that drives the
@@ -765,14 +742,117 @@ impl WaymarkApp {
 
     fn poll_files(&mut self, ctx: &egui::Context) {
         match self.dialogs.poll() {
-            Some(DialogResult::SaveAs(path)) => self.save_to(path),
-            Some(DialogResult::Open(path)) => self.open_path(path),
-            None => {}
+            Some(DialogResult::SaveAs(path)) => self.saved_as(ctx, path),
+            Some(DialogResult::Open(path)) => {
+                // Unsaved changes were dealt with before the dialog; ask again only if
+                // there were new edits while it was open.
+                let revision = self.editor.as_ref().map(Editor::revision);
+                if self.open_dialog_revision.take() == revision {
+                    self.open_path(path);
+                } else {
+                    self.request(ctx, Pending::Open(Some(path)));
+                }
+            }
+            Some(DialogResult::Export(path)) => self.export_to(ctx, path),
+            None => {
+                if !self.dialogs.is_open() {
+                    self.after_save_as = None;
+                }
+            }
         }
         let dropped = ctx.input(|i| i.raw.dropped_files.first().map(|f| f.path().to_owned()));
         if let Some(path) = dropped {
-            self.open_path(path);
+            self.request(ctx, Pending::Open(Some(path)));
         }
+    }
+
+    /// Export… (Ctrl+E): asks where, PNG or SVG by the file name.
+    fn start_export(&mut self, ctx: &egui::Context) {
+        let Some(map) = self
+            .editor
+            .as_ref()
+            .and_then(|e| e.project().maps.get(self.map))
+        else {
+            return;
+        };
+        if self.export_job.is_some() {
+            self.status = "An export is already running".to_owned();
+            return;
+        }
+        let stem = self.suggested_name();
+        let stem = stem.trim_end_matches(".json");
+        let map_slug = slug(&map.name);
+        self.dialogs.export(ctx, &format!("{stem}-{map_slug}.png"));
+    }
+
+    /// Exports the current map to `path` on a worker thread.
+    fn export_to(&mut self, ctx: &egui::Context, path: PathBuf) {
+        let Some(editor) = &self.editor else { return };
+        let Some(format) = crate::export::Format::from_path(&path) else {
+            self.show_error(format!(
+                "Cannot tell the format of {}: name it .png or .svg",
+                path.display()
+            ));
+            return;
+        };
+        let options = crate::export::ExportOptions {
+            format,
+            scale: 2.0,
+            background: crate::export::Background::White,
+        };
+        self.status = format!("Exporting {}…", path.display());
+        self.export_job = Some(ExportJob::start(
+            ctx,
+            editor.project().clone(),
+            self.map,
+            options,
+            path,
+        ));
+    }
+
+    fn poll_export(&mut self, ctx: &egui::Context) {
+        let Some(job) = &self.export_job else { return };
+        let Some(result) = job.poll() else {
+            ctx.request_repaint_after(Duration::from_millis(100));
+            return;
+        };
+        self.export_job = None;
+        match result {
+            Ok(path) => self.status = format!("Exported {}", path.display()),
+            Err(text) => self.show_error(text),
+        }
+    }
+}
+
+/// A file-name-friendly form of `text`: lower case, dashes between words.
+fn slug(text: &str) -> String {
+    let mut out = String::new();
+    for c in text.chars() {
+        if c.is_alphanumeric() {
+            out.extend(c.to_lowercase());
+        } else if !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    let out = out.trim_matches('-');
+    if out.is_empty() {
+        "journey".to_owned()
+    } else {
+        out.to_owned()
+    }
+}
+
+/// How long ago `millis` (since the Unix epoch) was, in words.
+fn when(millis: u64) -> String {
+    let seconds = crate::store::now_millis().saturating_sub(millis) / 1000;
+    match seconds {
+        0..60 => "less than a minute ago".to_owned(),
+        60..120 => "a minute ago".to_owned(),
+        120..3600 => format!("{} minutes ago", seconds / 60),
+        3600..7200 => "an hour ago".to_owned(),
+        7200..86_400 => format!("{} hours ago", seconds / 3600),
+        86_400..172_800 => "yesterday".to_owned(),
+        _ => format!("{} days ago", seconds / 86_400),
     }
 }
 
@@ -795,5 +875,12 @@ fn report_start_up(ctx: &egui::Context) {
 impl eframe::App for WaymarkApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         self.shell_ui(ui);
+    }
+
+    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        // A normal exit: unsaved changes were saved or deliberately dropped.
+        if let Some(slot) = self.recovery.take() {
+            slot.discard();
+        }
     }
 }

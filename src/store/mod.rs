@@ -1,0 +1,105 @@
+//! The app's data folder and the file lifecycle around a document: the recent-files list,
+//! backups of the versions a save replaces, recovery copies of unsaved work, and the save
+//! that ties them together. Plain files; no window.
+
+pub mod backup;
+pub mod recent;
+pub mod recovery;
+mod save;
+
+use std::path::{Path, PathBuf};
+
+pub use save::{SaveProblem, SaveReport, disk_changed, save_document};
+
+/// Something went wrong in the data folder.
+#[derive(Debug, thiserror::Error)]
+#[error("{what} ({path}): {source}")]
+pub struct StoreError {
+    /// What was being done.
+    pub what: &'static str,
+    /// The file or folder.
+    pub path: PathBuf,
+    /// The OS error.
+    pub source: std::io::Error,
+}
+
+impl StoreError {
+    fn at(what: &'static str, path: &Path) -> impl FnOnce(std::io::Error) -> Self {
+        let path = path.to_owned();
+        move |source| Self { what, path, source }
+    }
+}
+
+/// The folder where Waymark keeps its own files (not the user's projects).
+#[derive(Clone, Debug)]
+pub struct DataDir {
+    root: PathBuf,
+}
+
+impl DataDir {
+    /// A data folder at `root` (created when first written to).
+    pub fn new(root: impl Into<PathBuf>) -> Self {
+        Self { root: root.into() }
+    }
+
+    /// `$WAYMARK_DATA_DIR`, else the platform's data folder: `$XDG_DATA_HOME/waymark` or
+    /// `~/.local/share/waymark` (Linux), `~/Library/Application Support/Waymark` (macOS),
+    /// `%APPDATA%\Waymark` (Windows). `None` when none can be found.
+    pub fn from_env() -> Option<Self> {
+        let var = |name: &str| std::env::var_os(name).filter(|v| !v.is_empty());
+        if let Some(dir) = var("WAYMARK_DATA_DIR") {
+            return Some(Self::new(dir));
+        }
+        if cfg!(windows) {
+            return var("APPDATA").map(|d| Self::new(PathBuf::from(d).join("Waymark")));
+        }
+        let home = var("HOME").map(PathBuf::from);
+        if cfg!(target_os = "macos") {
+            return home.map(|h| Self::new(h.join("Library/Application Support/Waymark")));
+        }
+        var("XDG_DATA_HOME")
+            .map(PathBuf::from)
+            .or_else(|| home.map(|h| h.join(".local/share")))
+            .map(|d| Self::new(d.join("waymark")))
+    }
+
+    /// The folder itself.
+    pub fn root(&self) -> &Path {
+        &self.root
+    }
+
+    fn sub(&self, name: &str) -> Result<PathBuf, StoreError> {
+        let dir = self.root.join(name);
+        std::fs::create_dir_all(&dir).map_err(StoreError::at("cannot create folder", &dir))?;
+        Ok(dir)
+    }
+}
+
+/// A short, file-name-safe name for a project path: its stem plus a hash of the absolute
+/// path, e.g. `online-grocery-3f2a…`, so two `plan.json` in different folders differ.
+pub fn file_key(path: &Path) -> String {
+    let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_owned());
+    let stem: String = path
+        .file_stem()
+        .map(|s| s.to_string_lossy())
+        .unwrap_or_default()
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() || c == '-' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .take(40)
+        .collect();
+    let hash = crate::io::content_hash(absolute.as_os_str().as_encoded_bytes());
+    format!("{stem}-{hash:016x}")
+}
+
+/// Milliseconds since the Unix epoch.
+pub fn now_millis() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| u64::try_from(d.as_millis()).unwrap_or(u64::MAX))
+}

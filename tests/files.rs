@@ -1,0 +1,233 @@
+//! The document's life in the real app state, driven through egui_kittest: the questions
+//! asked before unsaved work could be lost, recovery after a crash, files changed on disk
+//! by another program, and files from a newer Waymark.
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use egui::{Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use waymark::store::DataDir;
+use waymark::ui::{AppOptions, WaymarkApp};
+use waymark::{assets, io};
+
+const CARD: &str = "Sees a friend's post about the app";
+
+/// A project file with the sample in a fresh folder, and a fresh data folder.
+fn workspace() -> (tempfile::TempDir, PathBuf, DataDir) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("grocery.json");
+    std::fs::write(&file, assets::SAMPLE).expect("write sample");
+    let data = DataDir::new(dir.path().join("data"));
+    (dir, file, data)
+}
+
+fn harness(file: &Path, data: &DataDir) -> Harness<'static, WaymarkApp> {
+    let options = AppOptions {
+        data: Some(data.clone()),
+        autosave_every: Duration::ZERO,
+    };
+    let app = WaymarkApp::open_with(Some(file.to_owned()), options);
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1500.0, 950.0))
+        .with_max_steps(20)
+        .with_step_dt(1.0 / 30.0)
+        .build_ui_state(|ui, app: &mut WaymarkApp| app.shell_ui(ui), app);
+    h.run_steps(4);
+    h
+}
+
+fn cards(h: &Harness<'_, WaymarkApp>) -> usize {
+    h.state().editor().expect("a document").project().maps[0]
+        .cards
+        .len()
+}
+
+/// Deletes the first card of the sample: one unsaved change.
+fn delete_a_card(h: &mut Harness<'_, WaymarkApp>) {
+    h.get_by_label(CARD).click();
+    h.run_steps(2);
+    h.key_press(Key::Delete);
+    h.run_steps(3);
+    assert!(h.state().editor().expect("doc").is_dirty());
+}
+
+fn prompt(h: &Harness<'_, WaymarkApp>) -> String {
+    h.state().prompt_heading().unwrap_or_default()
+}
+
+#[test]
+fn unsaved_changes_are_asked_about_before_a_new_project_replaces_them() {
+    let (_dir, file, data) = workspace();
+    let mut h = harness(&file, &data);
+    let before = cards(&h);
+    delete_a_card(&mut h);
+
+    h.key_press_modifiers(Modifiers::COMMAND, Key::N);
+    h.run_steps(3);
+    assert_eq!(prompt(&h), "Save changes to grocery.json before going on?");
+    h.get_by_label("Cancel").click();
+    h.run_steps(3);
+    assert_eq!(prompt(&h), "");
+    assert_eq!(cards(&h), before - 1, "Cancel keeps the document");
+
+    h.key_press_modifiers(Modifiers::COMMAND, Key::N);
+    h.run_steps(3);
+    h.get_by_label("Save").click();
+    h.run_steps(3);
+    let saved = io::load_path(&file).expect("saved file loads");
+    assert_eq!(
+        saved.maps[0].cards.len(),
+        before - 1,
+        "Save wrote the change"
+    );
+    let editor = h.state().editor().expect("doc");
+    assert!(editor.path().is_none(), "then the new project is open");
+    assert_eq!(editor.project().title, "Untitled journey");
+}
+
+#[test]
+fn dont_save_drops_the_changes_and_goes_on() {
+    let (_dir, file, data) = workspace();
+    let mut h = harness(&file, &data);
+    delete_a_card(&mut h);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::N);
+    h.run_steps(3);
+    h.get_by_label("Don't save").click();
+    h.run_steps(3);
+    assert!(h.state().editor().expect("doc").path().is_none());
+    assert_eq!(
+        std::fs::read_to_string(&file).expect("file"),
+        assets::SAMPLE,
+        "the file on disk is untouched"
+    );
+}
+
+#[test]
+fn recovery_after_a_crash_restores_the_unsaved_edits() {
+    let (_dir, file, data) = workspace();
+    let mut h = harness(&file, &data);
+    delete_a_card(&mut h);
+    h.run_steps(2);
+    let edited = h.state().editor().expect("doc").project().clone();
+    // The crash: the window goes away without closing (its lock on the copy is released).
+    drop(h);
+
+    let mut h = harness(&file, &data);
+    assert_eq!(prompt(&h), "Restore unsaved changes?");
+    h.get_by_label("Restore").click();
+    h.run_steps(3);
+    let editor = h.state().editor().expect("doc");
+    assert_eq!(editor.project(), &edited, "the edits are back");
+    assert!(editor.is_dirty(), "and still unsaved");
+    assert_eq!(editor.path(), Some(&file));
+
+    // Saving makes them the file, and leaves no recovery copy behind.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    h.run_steps(3);
+    assert_eq!(io::load_path(&file).expect("saved"), edited);
+    drop(h);
+    let h = harness(&file, &data);
+    assert_eq!(prompt(&h), "", "nothing left to recover");
+}
+
+#[test]
+fn a_recovery_copy_is_not_offered_while_its_window_is_open_or_when_it_matches_the_file() {
+    let (_dir, file, data) = workspace();
+    let mut first = harness(&file, &data);
+    delete_a_card(&mut first);
+    first.run_steps(2);
+    let second = harness(&file, &data);
+    assert_eq!(prompt(&second), "", "the first window is still running");
+    drop(second);
+
+    // The same edits saved by hand, then a crash: nothing differs from disk.
+    let edited = first.state().editor().expect("doc").project().clone();
+    io::save_path(&edited, &file).expect("save");
+    drop(first);
+    let third = harness(&file, &data);
+    assert_eq!(prompt(&third), "");
+}
+
+#[test]
+fn a_file_changed_on_disk_is_not_overwritten_and_can_be_reloaded() {
+    let (_dir, file, data) = workspace();
+    let mut h = harness(&file, &data);
+    delete_a_card(&mut h);
+    // Another program changes the file.
+    let mut theirs = io::load_path(&file).expect("load");
+    theirs.title = "Changed elsewhere".to_owned();
+    io::save_path(&theirs, &file).expect("save theirs");
+
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    h.run_steps(3);
+    assert_eq!(prompt(&h), "grocery.json was changed by another program");
+    assert_eq!(
+        io::load_path(&file).expect("load"),
+        theirs,
+        "not overwritten"
+    );
+    h.get_by_label("Reload from disk").click();
+    h.run_steps(3);
+    let editor = h.state().editor().expect("doc");
+    assert_eq!(editor.project(), &theirs);
+    assert!(!editor.is_dirty());
+}
+
+#[test]
+fn coming_back_to_the_window_offers_to_reload_a_changed_file() {
+    let (_dir, file, data) = workspace();
+    let mut h = harness(&file, &data);
+    // Rewriting the same content is not a change, whatever the modification time says.
+    std::fs::write(&file, assets::SAMPLE).expect("touch");
+    h.event(egui::Event::WindowFocused(true));
+    h.run_steps(2);
+    assert_eq!(prompt(&h), "");
+
+    let mut theirs = io::load_path(&file).expect("load");
+    theirs.maps[0].name = "Renamed elsewhere".to_owned();
+    io::save_path(&theirs, &file).expect("save theirs");
+    h.event(egui::Event::WindowFocused(true));
+    h.run_steps(2);
+    assert_eq!(prompt(&h), "grocery.json changed on disk");
+    h.get_by_label("Reload").click();
+    h.run_steps(3);
+    assert_eq!(h.state().editor().expect("doc").project(), &theirs);
+}
+
+#[test]
+fn a_file_from_a_newer_waymark_opens_read_only_and_is_never_overwritten() {
+    let (_dir, file, data) = workspace();
+    let newer = assets::SAMPLE.replacen("\"version\": 1", "\"version\": 7", 1);
+    let newer = newer.replacen("{", "{\n  \"hologram\": {\"depth\": 3},", 1);
+    std::fs::write(&file, &newer).expect("write");
+    let mut h = harness(&file, &data);
+    assert!(
+        h.state().title().contains("(read-only)"),
+        "{}",
+        h.state().title()
+    );
+    let before = cards(&h);
+    h.get_by_label(CARD).click();
+    h.run_steps(2);
+    h.key_press(Key::Delete);
+    h.run_steps(3);
+    assert_eq!(cards(&h), before, "no edits in a read-only file");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    h.run_steps(3);
+    assert_eq!(std::fs::read_to_string(&file).expect("file"), newer);
+}
+
+#[test]
+fn opening_and_saving_fill_the_recent_files_list() {
+    let (dir, file, data) = workspace();
+    let _h = harness(&file, &data);
+    let other = dir.path().join("other.json");
+    std::fs::write(&other, assets::SAMPLE).expect("write");
+    let _h2 = harness(&other, &data);
+    let recent = waymark::store::recent::load(&data);
+    assert_eq!(recent.len(), 2);
+    assert!(recent[0].ends_with("other.json"));
+    assert!(recent[1].ends_with("grocery.json"));
+}
