@@ -10,7 +10,33 @@ pub const TEMPLATES: &[(&str, &str)] = &[
         include_str!("../assets/templates/standard.json"),
     ),
     ("blank", include_str!("../assets/templates/blank.json")),
+    ("b2b", include_str!("../assets/templates/b2b.json")),
+    (
+        "service-blueprint",
+        include_str!("../assets/templates/service-blueprint.json"),
+    ),
+    (
+        "ecommerce",
+        include_str!("../assets/templates/ecommerce.json"),
+    ),
+    (
+        "day-in-the-life",
+        include_str!("../assets/templates/day-in-the-life.json"),
+    ),
 ];
+
+/// What the File → New from template menu calls each template.
+pub fn template_title(name: &str) -> &str {
+    match name {
+        "standard" => "Standard five-stage journey",
+        "blank" => "Blank map",
+        "b2b" => "B2B purchase",
+        "service-blueprint" => "Service blueprint",
+        "ecommerce" => "E-commerce",
+        "day-in-the-life" => "A day in the life",
+        other => other,
+    }
+}
 
 /// The text of a template by name.
 pub fn template(name: &str) -> Option<&'static str> {

@@ -11,12 +11,6 @@ fn item(ui: &mut egui::Ui, text: &str, shortcut: &str, enabled: bool) -> bool {
         .clicked()
 }
 
-/// Menu names of the bundled templates.
-const TEMPLATE_TITLES: &[(&str, &str)] = &[
-    ("standard", "Standard five-stage journey"),
-    ("blank", "Blank map"),
-];
-
 impl WaymarkApp {
     pub(super) fn menu_ui(
         &mut self,
@@ -50,11 +44,7 @@ impl WaymarkApp {
         }
         ui.menu_button("New from template", |ui| {
             for (name, _) in crate::assets::TEMPLATES {
-                let title = TEMPLATE_TITLES
-                    .iter()
-                    .find(|(n, _)| n == name)
-                    .map_or(*name, |(_, t)| *t);
-                if ui.button(title).clicked() {
+                if ui.button(crate::assets::template_title(name)).clicked() {
                     commands.push(Command::New(name));
                 }
             }
