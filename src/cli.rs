@@ -1,11 +1,11 @@
-//! The command line: `waymark [FILE]` opens the editor; `new`, `export` and `check` run
-//! without a window. Errors come back as one line for stderr.
+//! The command line: `waymark [FILE]` opens the editor; `new`, `export`, `import` and
+//! `check` run without a window. Errors come back as one line for stderr.
 
 use std::path::{Path, PathBuf};
 
 use clap::{Parser, Subcommand, ValueEnum};
 
-use crate::export::{self, Background, ExportOptions, Format};
+use crate::export::{self, Background, ExportKind, ExportOptions, Format};
 use crate::io::{self, LoadError};
 use crate::model::Project;
 
@@ -32,18 +32,18 @@ pub enum Command {
     New {
         /// The file to create.
         out: PathBuf,
-        /// Template name (standard, blank).
+        /// Template name (standard, blank, b2b, service-blueprint, ecommerce, day-in-the-life).
         #[arg(long, default_value = "standard")]
         template: String,
         /// Replace the file if it exists.
         #[arg(long)]
         force: bool,
     },
-    /// Export a map as PNG or SVG; the output's extension picks the format.
+    /// Export a map as PNG, SVG, CSV or Mermaid; the output's extension picks the format.
     Export {
         /// The project file.
         file: PathBuf,
-        /// The image to write (.png or .svg).
+        /// The file to write (.png, .svg, .csv or .mmd).
         #[arg(short, long)]
         output: PathBuf,
         /// The map to export, by id or name (default: the first).
@@ -55,6 +55,17 @@ pub enum Command {
         /// Page background.
         #[arg(long, value_enum, default_value_t = BackgroundArg::White)]
         background: BackgroundArg,
+    },
+    /// Build a project from a spreadsheet grid (CSV: stages across, lanes down).
+    Import {
+        /// The CSV file.
+        input: PathBuf,
+        /// The project file to write.
+        #[arg(short, long)]
+        output: PathBuf,
+        /// Replace the output if it exists.
+        #[arg(long)]
+        force: bool,
     },
     /// Validate a project file and list every problem.
     Check {
@@ -123,6 +134,11 @@ pub fn run(command: Command) -> Result<String, CliError> {
             };
             export_file(&file, &output, map.as_deref(), scale, background)
         }
+        Command::Import {
+            input,
+            output,
+            force,
+        } => import(&input, &output, force),
         Command::Check { file } => check(&file),
         Command::Generate {
             out,
@@ -183,9 +199,9 @@ fn export_file(
     scale: f32,
     background: Background,
 ) -> Result<String, CliError> {
-    let Some(format) = Format::from_path(output) else {
+    let Some(kind) = ExportKind::from_path(output) else {
         return Err(CliError::one(format!(
-            "cannot tell the format of {}: use a .png or .svg file name",
+            "cannot tell the format of {}: use a .png, .svg, .csv or .mmd file name",
             output.display()
         )));
     };
@@ -209,14 +225,34 @@ fn export_file(
             .ok_or_else(|| CliError::one(format!("{} has no map to export", file.display())))?,
     };
     let options = ExportOptions {
-        format,
+        format: Format::Png,
         scale,
         background,
     };
-    let bytes =
-        export::export_map(&project, chosen, &options).map_err(|e| CliError::one(e.to_string()))?;
+    let bytes = export::export_as(kind, &project, chosen, &options)
+        .map_err(|e| CliError::one(e.to_string()))?;
     io::write_atomic(output, &bytes).map_err(|e| CliError::one(e.to_string()))?;
     Ok(String::new())
+}
+
+fn import(input: &Path, output: &Path, force: bool) -> Result<String, CliError> {
+    if output.exists() && !force {
+        return Err(CliError::one(format!(
+            "{} already exists; pass --force to replace it",
+            output.display()
+        )));
+    }
+    let bytes = std::fs::read(input)
+        .map_err(|e| CliError::one(format!("cannot read {}: {e}", input.display())))?;
+    let title = input.file_stem().map_or_else(
+        || "Imported map".to_owned(),
+        |s| s.to_string_lossy().into_owned(),
+    );
+    let project = crate::interop::csv::read_csv(&bytes, &title)
+        .map_err(|e| CliError::one(format!("{}: {e}", input.display())))?;
+    io::save_path(&project, output).map_err(|e| CliError::one(e.to_string()))?;
+    let cards: usize = project.maps.iter().map(|m| m.cards.len()).sum();
+    Ok(format!("wrote {} ({cards} cards)\n", output.display()))
 }
 
 fn check(file: &Path) -> Result<String, CliError> {

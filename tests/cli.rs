@@ -90,7 +90,7 @@ fn errors_are_one_line_with_exit_code_1() {
     );
     fails_with(
         &waymark(&["export", b, "-o", "out.gif"]),
-        "use a .png or .svg",
+        "use a .png, .svg, .csv or .mmd",
     );
     fails_with(&waymark(&["frobnicate", "--wat"]), "see `waymark --help`");
     fails_with(&waymark(&["export", b]), "see `waymark --help`");
@@ -122,5 +122,56 @@ fn check_lists_every_problem() {
     assert_eq!(err.lines().count(), 2, "{err}");
     assert!(
         err.contains("lane l-gone does not exist") && err.contains("stage s-gone does not exist")
+    );
+}
+
+#[test]
+fn csv_and_mermaid_from_the_command_line() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let sample = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/assets/samples/online-grocery.json"
+    );
+    let csv = dir.path().join("grid.csv");
+    let csv_path = csv.to_str().expect("utf-8");
+    let out = waymark(&["export", sample, "-o", csv_path]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        std::fs::read_to_string(&csv)
+            .expect("csv")
+            .starts_with("Lane,Awareness,Consideration")
+    );
+    let project = dir.path().join("imported.json");
+    let project_path = project.to_str().expect("utf-8");
+    let out = waymark(&["import", csv_path, "-o", project_path]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(waymark(&["check", project_path]).status.success());
+    fails_with(
+        &waymark(&["import", csv_path, "-o", project_path]),
+        "already exists",
+    );
+
+    let mmd = dir.path().join("journey.mmd");
+    let out = waymark(&["export", sample, "-o", mmd.to_str().expect("utf-8")]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        std::fs::read_to_string(&mmd)
+            .expect("mmd")
+            .starts_with("journey\n")
+    );
+
+    let broken = dir.path().join("broken.csv");
+    std::fs::write(&broken, "Lane,A\nActions,\"open").expect("write");
+    let out = waymark(&[
+        "import",
+        broken.to_str().expect("utf-8"),
+        "-o",
+        project_path,
+        "--force",
+    ]);
+    fails_with(&out, "never closed");
+    fails_with(
+        &waymark(&["export", sample, "-o", "/tmp/x.docx"]),
+        ".csv or .mmd",
     );
 }

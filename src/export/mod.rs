@@ -43,6 +43,47 @@ impl Format {
     }
 }
 
+/// Every kind of file a map can be exported to, picked by the file name's extension.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExportKind {
+    /// PNG or SVG.
+    Image(Format),
+    /// A spreadsheet grid (see [`crate::interop::csv`]).
+    Csv,
+    /// Mermaid `journey` text (see [`crate::interop::mermaid`]).
+    Mermaid,
+}
+
+impl ExportKind {
+    /// The kind a file name asks for: `.png`, `.svg`, `.csv`, `.mmd` (or `.mermaid`).
+    pub fn from_path(path: &Path) -> Option<Self> {
+        let ext = path.extension()?.to_str()?.to_ascii_lowercase();
+        match ext.as_str() {
+            "csv" => Some(Self::Csv),
+            "mmd" | "mermaid" => Some(Self::Mermaid),
+            _ => Format::from_path(path).map(Self::Image),
+        }
+    }
+}
+
+/// Exports `map` as `kind`; `options.format` is ignored for CSV and Mermaid.
+pub fn export_as(
+    kind: ExportKind,
+    project: &Project,
+    map: &JourneyMap,
+    options: &ExportOptions,
+) -> Result<Vec<u8>, ExportError> {
+    match kind {
+        ExportKind::Csv => Ok(crate::interop::csv::write_csv(map).into_bytes()),
+        ExportKind::Mermaid => {
+            Ok(crate::interop::mermaid::write_mermaid(project, map).into_bytes())
+        }
+        ExportKind::Image(format) => {
+            export_map(project, map, &ExportOptions { format, ..*options })
+        }
+    }
+}
+
 /// How to export.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct ExportOptions {

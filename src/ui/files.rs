@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 use std::sync::mpsc::{Receiver, channel};
 
-use crate::export::ExportOptions;
+use crate::export::{ExportKind, ExportOptions};
 use crate::model::Project;
 
 /// What a finished dialog asks for.
@@ -15,6 +15,8 @@ pub enum DialogResult {
     Open(PathBuf),
     /// Export the current map to this file.
     Export(PathBuf),
+    /// Build a new project from this CSV file.
+    ImportCsv(PathBuf),
 }
 
 /// At most one file dialog at a time; its answer arrives on a channel.
@@ -53,7 +55,18 @@ impl Dialogs {
         });
     }
 
-    /// Shows an Export dialog; the file name's extension picks PNG or SVG.
+    /// Shows an Open dialog for a CSV grid to import.
+    pub fn import_csv(&mut self, ctx: &egui::Context) {
+        self.spawn(ctx, || {
+            rfd::FileDialog::new()
+                .set_title("Import a spreadsheet grid")
+                .add_filter("CSV", &["csv"])
+                .pick_file()
+                .map(DialogResult::ImportCsv)
+        });
+    }
+
+    /// Shows an Export dialog; the file name's extension picks PNG, SVG, CSV or Mermaid.
     pub fn export(&mut self, ctx: &egui::Context, suggested: &str) {
         let suggested = suggested.to_owned();
         self.spawn(ctx, move || {
@@ -61,6 +74,8 @@ impl Dialogs {
                 .set_title("Export map")
                 .add_filter("PNG image", &["png"])
                 .add_filter("SVG drawing", &["svg"])
+                .add_filter("CSV spreadsheet grid", &["csv"])
+                .add_filter("Mermaid journey", &["mmd"])
                 .set_file_name(suggested)
                 .save_file()
                 .map(DialogResult::Export)
@@ -107,11 +122,12 @@ pub struct ExportJob {
 }
 
 impl ExportJob {
-    /// Exports map `map` of `project` to `path` on a new thread.
+    /// Exports map `map` of `project` as `kind` to `path` on a new thread.
     pub fn start(
         ctx: &egui::Context,
         project: Project,
         map: usize,
+        kind: ExportKind,
         options: ExportOptions,
         path: PathBuf,
     ) -> Self {
@@ -123,7 +139,7 @@ impl ExportJob {
                 .get(map)
                 .ok_or_else(|| "the map is gone".to_owned())
                 .and_then(|m| {
-                    crate::export::export_map(&project, m, &options).map_err(|e| e.to_string())
+                    crate::export::export_as(kind, &project, m, &options).map_err(|e| e.to_string())
                 })
                 .and_then(|bytes| crate::io::write_atomic(&path, &bytes).map_err(|e| e.to_string()))
                 .map(|()| path.clone())

@@ -19,6 +19,8 @@ pub(super) enum Pending {
     Open(Option<PathBuf>),
     /// Start a new project from a bundled template.
     New(&'static str),
+    /// Start a new project from a CSV grid.
+    ImportCsv(PathBuf),
     /// Restore a recovery copy.
     Restore(Box<recovery::Orphan>),
 }
@@ -76,6 +78,7 @@ impl WaymarkApp {
             }
             Pending::Open(Some(path)) => self.open_path(path),
             Pending::New(template) => self.new_from_template(template),
+            Pending::ImportCsv(path) => self.import_csv(&path),
             Pending::Restore(orphan) => self.restore(&orphan),
         }
     }
@@ -91,6 +94,29 @@ impl WaymarkApp {
                 self.status = format!("New project from the {template} template");
             }
             Err(e) => self.show_error(format!("The {template} template is damaged: {e}")),
+        }
+    }
+
+    /// Starts an untitled project from the CSV grid at `path`.
+    fn import_csv(&mut self, path: &Path) {
+        let title = path.file_stem().map_or_else(
+            || "Imported map".to_owned(),
+            |s| s.to_string_lossy().into_owned(),
+        );
+        let result = std::fs::read(path)
+            .map_err(|e| e.to_string())
+            .and_then(|bytes| {
+                crate::interop::csv::read_csv(&bytes, &title).map_err(|e| e.to_string())
+            });
+        match result {
+            Ok(project) => {
+                self.replace_document(Editor::new(project, None));
+                self.status = format!("Imported {}; save it as a project", path.display());
+            }
+            Err(e) => self.show_error(format!(
+                "Cannot import {}: {e}. The map on screen is unchanged.",
+                path.display()
+            )),
         }
     }
 

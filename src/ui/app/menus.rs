@@ -83,6 +83,9 @@ impl WaymarkApp {
             commands.push(Command::SaveAs);
         }
         ui.separator();
+        if item(ui, "Import CSV grid…", "", idle) {
+            commands.push(Command::ImportCsv);
+        }
         if item(
             ui,
             "Export…",

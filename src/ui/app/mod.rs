@@ -119,6 +119,7 @@ enum Command {
     OpenRecent(PathBuf),
     ClearRecent,
     New(&'static str),
+    ImportCsv,
     Export,
     Quit,
     Copy,
@@ -535,6 +536,7 @@ impl WaymarkApp {
             Command::ClearRecent => self.clear_recent(),
             Command::New(template) => self.request(ctx, Pending::New(template)),
             Command::Export => self.start_export(ctx),
+            Command::ImportCsv => self.dialogs.import_csv(ctx),
             Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
             Command::Copy | Command::Cut => {
                 let Some(map) = self
@@ -754,6 +756,7 @@ impl WaymarkApp {
                 }
             }
             Some(DialogResult::Export(path)) => self.export_to(ctx, path),
+            Some(DialogResult::ImportCsv(path)) => self.request(ctx, Pending::ImportCsv(path)),
             None => {
                 if !self.dialogs.is_open() {
                     self.after_save_as = None;
@@ -788,15 +791,15 @@ impl WaymarkApp {
     /// Exports the current map to `path` on a worker thread.
     fn export_to(&mut self, ctx: &egui::Context, path: PathBuf) {
         let Some(editor) = &self.editor else { return };
-        let Some(format) = crate::export::Format::from_path(&path) else {
+        let Some(kind) = crate::export::ExportKind::from_path(&path) else {
             self.show_error(format!(
-                "Cannot tell the format of {}: name it .png or .svg",
+                "Cannot tell the format of {}: name it .png, .svg, .csv or .mmd",
                 path.display()
             ));
             return;
         };
         let options = crate::export::ExportOptions {
-            format,
+            format: crate::export::Format::Png,
             scale: 2.0,
             background: crate::export::Background::White,
         };
@@ -805,6 +808,7 @@ impl WaymarkApp {
             ctx,
             editor.project().clone(),
             self.map,
+            kind,
             options,
             path,
         ));

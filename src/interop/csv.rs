@@ -1,0 +1,237 @@
+//! A map as a spreadsheet grid: the first row names the stages, each further row is a lane
+//! (its name in the first column), and each cell holds that cell's cards, one title per
+//! line. Lanes of another kind than cards say so after their name, e.g.
+//! `Emotions (emotion)`; an emotion card's score follows its title, e.g. `Curious [+1]`.
+
+use std::collections::HashSet;
+
+use super::{slug, unique};
+use crate::model::{
+    Card, CardId, JourneyMap, Lane, LaneId, LaneKind, MapId, Project, Stage, StageId,
+};
+
+/// The largest CSV accepted for import.
+pub const MAX_CSV_BYTES: usize = 16_000_000;
+
+/// Why a CSV could not be imported.
+#[derive(Debug, thiserror::Error)]
+pub enum CsvError {
+    /// Too large to be a map.
+    #[error("the CSV is {0} bytes, over the 16 MB limit")]
+    TooLarge(usize),
+    /// Not text.
+    #[error("the CSV is not UTF-8 text")]
+    NotUtf8,
+    /// A quoted field never ends.
+    #[error("line {0}: a quoted field is never closed")]
+    Unclosed(usize),
+    /// No stages in the first row.
+    #[error("the first row must name the stages (from the second column on)")]
+    NoStages,
+}
+
+fn kind_key(kind: LaneKind) -> &'static str {
+    match kind {
+        LaneKind::Cards => "cards",
+        LaneKind::Emotion => "emotion",
+        LaneKind::Channels => "channels",
+        LaneKind::Images => "images",
+        LaneKind::Text => "text",
+    }
+}
+
+/// Writes `map` as CSV (RFC 4180: CRLF line ends, fields quoted when needed).
+pub fn write_csv(map: &JourneyMap) -> String {
+    let mut rows: Vec<Vec<String>> = Vec::with_capacity(map.lanes.len() + 1);
+    let mut header = vec!["Lane".to_owned()];
+    header.extend(map.stages.iter().map(|s| one_line(&s.name)));
+    rows.push(header);
+    for lane in &map.lanes {
+        let mut name = one_line(&lane.name);
+        if lane.kind != LaneKind::Cards {
+            name.push_str(&format!(" ({})", kind_key(lane.kind)));
+        }
+        let mut row = vec![name];
+        for stage in &map.stages {
+            let lines: Vec<String> = map
+                .cards
+                .iter()
+                .filter(|c| c.lane == lane.id && c.stage == stage.id)
+                .map(|c| match (lane.kind, c.emotion) {
+                    (LaneKind::Emotion, Some(score)) => {
+                        format!("{} [{score:+}]", one_line(&c.title))
+                    }
+                    _ => one_line(&c.title),
+                })
+                .collect();
+            row.push(lines.join("\n"));
+        }
+        rows.push(row);
+    }
+    let mut out = String::new();
+    for row in rows {
+        let fields: Vec<String> = row.iter().map(|f| quote(f)).collect();
+        out.push_str(&fields.join(","));
+        out.push_str("\r\n");
+    }
+    out
+}
+
+fn one_line(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn quote(field: &str) -> String {
+    if field.contains([',', '"', '\n', '\r']) || field.starts_with(' ') || field.ends_with(' ') {
+        format!("\"{}\"", field.replace('"', "\"\""))
+    } else {
+        field.to_owned()
+    }
+}
+
+/// Splits CSV text into rows of fields (quoted fields may hold commas, quotes and line
+/// breaks). Accepts CRLF or LF line ends and a UTF-8 byte-order mark.
+fn parse(text: &str) -> Result<Vec<Vec<String>>, CsvError> {
+    let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
+    let mut rows = Vec::new();
+    let mut row = Vec::new();
+    let mut field = String::new();
+    let mut chars = text.chars().peekable();
+    let mut line = 1;
+    let mut quoted_from = None;
+    while let Some(c) = chars.next() {
+        if quoted_from.is_some() {
+            match c {
+                '"' if chars.peek() == Some(&'"') => {
+                    chars.next();
+                    field.push('"');
+                }
+                '"' => quoted_from = None,
+                '\n' => {
+                    line += 1;
+                    field.push('\n');
+                }
+                '\r' => {}
+                c => field.push(c),
+            }
+            continue;
+        }
+        match c {
+            '"' if field.is_empty() => quoted_from = Some(line),
+            ',' => row.push(std::mem::take(&mut field)),
+            '\r' => {}
+            '\n' => {
+                line += 1;
+                row.push(std::mem::take(&mut field));
+                rows.push(std::mem::take(&mut row));
+            }
+            c => field.push(c),
+        }
+    }
+    if let Some(start) = quoted_from {
+        return Err(CsvError::Unclosed(start));
+    }
+    if !field.is_empty() || !row.is_empty() {
+        row.push(field);
+        rows.push(row);
+    }
+    Ok(rows)
+}
+
+/// Builds a one-map project from CSV bytes (see the module docs for the layout).
+pub fn read_csv(bytes: &[u8], title: &str) -> Result<Project, CsvError> {
+    if bytes.len() > MAX_CSV_BYTES {
+        return Err(CsvError::TooLarge(bytes.len()));
+    }
+    let text = std::str::from_utf8(bytes).map_err(|_| CsvError::NotUtf8)?;
+    let rows = parse(text)?;
+    let mut rows = rows
+        .into_iter()
+        .filter(|r| r.iter().any(|f| !f.trim().is_empty()));
+    let header = rows.next().ok_or(CsvError::NoStages)?;
+    let mut taken = HashSet::new();
+    let stages: Vec<Stage> = header
+        .iter()
+        .skip(1)
+        .map(|name| {
+            let name = one_line(name);
+            Stage {
+                id: StageId(unique(&format!("s-{}", slug(&name)), &mut taken)),
+                name,
+                ..Stage::default()
+            }
+        })
+        .collect();
+    if stages.is_empty() {
+        return Err(CsvError::NoStages);
+    }
+    let mut lanes = Vec::new();
+    let mut cards = Vec::new();
+    for row in rows {
+        let (name, kind) = lane_name_and_kind(row.first().map_or("", String::as_str));
+        let lane = Lane {
+            id: LaneId(unique(&format!("l-{}", slug(&name)), &mut taken)),
+            name,
+            kind,
+            ..Lane::default()
+        };
+        for (stage, cell) in stages.iter().zip(row.iter().skip(1)) {
+            for line in cell.lines().map(str::trim).filter(|l| !l.is_empty()) {
+                let (title, emotion) = match kind {
+                    LaneKind::Emotion => split_score(line),
+                    _ => (line.to_owned(), None),
+                };
+                cards.push(Card {
+                    id: CardId(format!("c-{}", cards.len() + 1)),
+                    lane: lane.id.clone(),
+                    stage: stage.id.clone(),
+                    title: title.chars().take(1000).collect(),
+                    emotion,
+                    ..Card::default()
+                });
+            }
+        }
+        lanes.push(lane);
+    }
+    Ok(Project {
+        title: title.to_owned(),
+        maps: vec![JourneyMap {
+            id: MapId("m-current".to_owned()),
+            name: "Current state".to_owned(),
+            stages,
+            lanes,
+            cards,
+            ..JourneyMap::default()
+        }],
+        ..Project::default()
+    })
+}
+
+/// `Emotions (emotion)` → (`Emotions`, emotion lane); anything else is a cards lane.
+fn lane_name_and_kind(cell: &str) -> (String, LaneKind) {
+    let cell = one_line(cell);
+    if let Some((name, rest)) = cell.rsplit_once(" (")
+        && let Some(key) = rest.strip_suffix(')')
+        && let Some(kind) = LaneKind::ALL.iter().find(|k| kind_key(**k) == key)
+    {
+        return (name.to_owned(), *kind);
+    }
+    let name = if cell.is_empty() {
+        "Lane".to_owned()
+    } else {
+        cell
+    };
+    (name, LaneKind::Cards)
+}
+
+/// `Curious [+1]` → (`Curious`, 1).
+fn split_score(line: &str) -> (String, Option<i8>) {
+    if let Some((title, rest)) = line.rsplit_once(" [")
+        && let Some(score) = rest.strip_suffix(']')
+        && let Ok(score) = score.trim_start_matches('+').parse::<i8>()
+        && (-2..=2).contains(&score)
+    {
+        return (title.to_owned(), Some(score));
+    }
+    (line.to_owned(), None)
+}
