@@ -9,6 +9,7 @@ pub mod edit;
 pub mod export;
 pub mod fonts;
 pub mod generate;
+pub mod images;
 pub mod interop;
 pub mod io;
 pub mod layout;

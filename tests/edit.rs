@@ -247,3 +247,116 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn maps_personas_links_and_pictures_are_undoable_actions() {
+    use waymark::model::{ImageAsset, Link, MapState};
+    let mut ed = editor();
+    let before = ed.project().clone();
+
+    let out = ed
+        .perform(0, Action::DuplicateMap { future: true }, None)
+        .expect("future state");
+    assert_eq!(out.map, Some(1));
+    let future = &ed.project().maps[1];
+    assert_eq!(future.state, MapState::Future);
+    assert_eq!(future.name, "Future state");
+    assert_eq!(
+        future.cards, before.maps[0].cards,
+        "the copy keeps the cards"
+    );
+    assert_ne!(future.id, before.maps[0].id);
+    assert!(io::validate(ed.project()).is_empty());
+
+    let a = CardId::from("c-a1");
+    let b = CardId::from("c-a2");
+    let out = ed
+        .perform(
+            0,
+            Action::AddLink {
+                from: a.clone(),
+                to: b.clone(),
+            },
+            None,
+        )
+        .expect("link");
+    let index = out.link.expect("link index");
+    assert!(
+        ed.perform(
+            0,
+            Action::AddLink {
+                from: a.clone(),
+                to: b.clone()
+            },
+            None
+        )
+        .is_err()
+    );
+    assert!(
+        ed.perform(
+            0,
+            Action::AddLink {
+                from: a.clone(),
+                to: a.clone()
+            },
+            None
+        )
+        .is_err()
+    );
+    let labelled = Link {
+        label: "leads to".to_owned(),
+        ..ed.project().maps[0].links[index].clone()
+    };
+    ed.perform(
+        0,
+        Action::UpdateLink {
+            index,
+            link: labelled,
+        },
+        None,
+    )
+    .expect("label");
+    assert_eq!(ed.project().maps[0].links[index].label, "leads to");
+
+    ed.perform(0, Action::AddPersona, None).expect("persona");
+    let new_persona = ed.project().maps[0].persona.clone().expect("assigned");
+    assert_ne!(Some(&new_persona), before.maps[0].persona.as_ref());
+    let image = ImageAsset {
+        mime: "image/png".to_owned(),
+        data: "iVBORw0KGgo=".to_owned(),
+        ..ImageAsset::default()
+    };
+    ed.perform(
+        0,
+        Action::SetPersonaPhoto {
+            persona: new_persona.clone(),
+            image: Some(image),
+        },
+        None,
+    )
+    .expect("photo");
+    assert_eq!(ed.project().images.len(), 1);
+    ed.perform(0, Action::DeletePersona(new_persona), None)
+        .expect("delete persona");
+    assert!(ed.project().maps[0].persona.is_none());
+    assert!(ed.project().images.is_empty(), "the unused photo goes too");
+    assert!(io::validate(ed.project()).is_empty());
+
+    let only = ed.project().maps[1].id.clone();
+    ed.perform(0, Action::DeleteMap(only), None)
+        .expect("delete the copy");
+    let last = ed.project().maps[0].id.clone();
+    assert!(
+        ed.perform(0, Action::DeleteMap(last), None).is_err(),
+        "the last map stays"
+    );
+
+    while ed.undo() {}
+    assert_eq!(ed.project(), &before, "everything undoes");
+    while ed.redo() {}
+    assert_eq!(ed.project().maps.len(), 1);
+    assert_eq!(
+        ed.project().maps[0].links.len(),
+        before.maps[0].links.len() + 1
+    );
+}

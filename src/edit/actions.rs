@@ -3,8 +3,11 @@
 
 use std::collections::HashSet;
 
-use super::ops::{self, Op, OpError};
-use crate::model::{Card, CardId, JourneyMap, Lane, LaneId, LaneKind, Project, Stage, StageId};
+use super::ops::{self, MapInfo, Op, OpError};
+use crate::model::{
+    Card, CardId, ImageAsset, JourneyMap, Lane, LaneId, LaneKind, Link, MapId, Persona, PersonaId,
+    Project, Stage, StageId,
+};
 
 /// Something a person does to a map. The UI emits these; the [`super::Editor`] applies them
 /// after the frame.
@@ -82,6 +85,59 @@ pub enum Action {
     DeleteStage(StageId),
     /// Deletes a lane with its cards.
     DeleteLane(LaneId),
+    /// Changes the map's name, state, persona, scenario or expectations.
+    UpdateMapInfo(MapInfo),
+    /// Adds a map after the current one with the same stages and lanes and no cards.
+    AddMap {
+        /// Its name.
+        name: String,
+    },
+    /// Copies the current map (cards, links and all) right after it; with `future`, as
+    /// the future state of the journey.
+    DuplicateMap {
+        /// Mark the copy as the future state.
+        future: bool,
+    },
+    /// Deletes a map (never the last one).
+    DeleteMap(MapId),
+    /// Adds a persona and makes it the current map's.
+    AddPersona,
+    /// Changes a persona (found by id).
+    UpdatePersona(Persona),
+    /// Deletes a persona; maps that named it name none.
+    DeletePersona(PersonaId),
+    /// Sets (or with `None` clears) a persona's photo.
+    SetPersonaPhoto {
+        /// The persona.
+        persona: PersonaId,
+        /// The picture, already checked and downscaled.
+        image: Option<ImageAsset>,
+    },
+    /// Puts a picture on a card (for storyboard lanes), or with `None` removes it.
+    SetCardImage {
+        /// The card.
+        card: CardId,
+        /// The picture, already checked and downscaled.
+        image: Option<ImageAsset>,
+    },
+    /// Draws an arrow between two cards of the current map.
+    AddLink {
+        /// Where it starts.
+        from: CardId,
+        /// Where it points.
+        to: CardId,
+    },
+    /// Changes the link at `index` (its label).
+    UpdateLink {
+        /// Position in the map's links.
+        index: usize,
+        /// The new value.
+        link: Link,
+    },
+    /// Deletes the link at `index`.
+    DeleteLink(usize),
+    /// Renames the project.
+    SetTitle(String),
 }
 
 /// What an action created, for the UI to select.
@@ -89,6 +145,10 @@ pub enum Action {
 pub struct Outcome {
     /// New cards.
     pub cards: Vec<CardId>,
+    /// A new map's index.
+    pub map: Option<usize>,
+    /// A new link's index.
+    pub link: Option<usize>,
 }
 
 /// Why an action could not be applied. The document is left unchanged.
@@ -97,6 +157,9 @@ pub enum EditError {
     /// A referenced thing does not exist (e.g. it was deleted meanwhile).
     #[error("{0} no longer exists")]
     Missing(String),
+    /// The change is not allowed (e.g. deleting the last map).
+    #[error("{0}")]
+    Refused(String),
     /// An internal inconsistency.
     #[error(transparent)]
     Op(#[from] OpError),
@@ -110,20 +173,20 @@ pub(super) struct Tx<'a> {
 }
 
 impl Tx<'_> {
-    fn op(&mut self, op: Op) -> Result<(), EditError> {
+    pub(super) fn op(&mut self, op: Op) -> Result<(), EditError> {
         let inverse = ops::apply(self.project, op)?;
         self.undo.push(inverse);
         Ok(())
     }
 
-    fn m(&self) -> Result<&JourneyMap, EditError> {
+    pub(super) fn m(&self) -> Result<&JourneyMap, EditError> {
         self.project
             .maps
             .get(self.map)
             .ok_or_else(|| EditError::Missing("the map".to_owned()))
     }
 
-    fn card_index(&self, id: &CardId) -> Result<usize, EditError> {
+    pub(super) fn card_index(&self, id: &CardId) -> Result<usize, EditError> {
         self.m()?
             .card_index(id)
             .ok_or_else(|| EditError::Missing(format!("card {id}")))
@@ -152,7 +215,10 @@ pub(super) fn perform(tx: &mut Tx<'_>, action: Action) -> Result<Outcome, EditEr
                 ..Card::default()
             };
             insert_at_cell_end(tx, card)?;
-            return Ok(Outcome { cards: vec![id] });
+            return Ok(Outcome {
+                cards: vec![id],
+                ..Outcome::default()
+            });
         }
         Action::UpdateCard(card) => {
             let index = tx.card_index(&card.id)?;
@@ -180,7 +246,10 @@ pub(super) fn perform(tx: &mut Tx<'_>, action: Action) -> Result<Outcome, EditEr
                     card,
                 })?;
             }
-            return Ok(Outcome { cards: fresh });
+            return Ok(Outcome {
+                cards: fresh,
+                ..Outcome::default()
+            });
         }
         Action::PasteCards { cards, cell } => {
             let m = tx.m()?;
@@ -211,7 +280,10 @@ pub(super) fn perform(tx: &mut Tx<'_>, action: Action) -> Result<Outcome, EditEr
             for card in targets {
                 insert_at_cell_end(tx, card)?;
             }
-            return Ok(Outcome { cards: fresh });
+            return Ok(Outcome {
+                cards: fresh,
+                ..Outcome::default()
+            });
         }
         Action::MoveStage { from, to } => {
             if from != to {
@@ -298,6 +370,7 @@ pub(super) fn perform(tx: &mut Tx<'_>, action: Action) -> Result<Outcome, EditEr
             delete_cards(tx, &cards)?;
             tx.op(Op::RemoveLane { map, index })?;
         }
+        other => return super::project_actions::perform(tx, other),
     }
     Ok(Outcome::default())
 }
@@ -418,7 +491,7 @@ fn fresh_card_ids(map: &JourneyMap, count: usize) -> Vec<CardId> {
         .collect()
 }
 
-fn fresh_id(prefix: &str, start: usize, taken: impl Fn(&str) -> bool) -> String {
+pub(super) fn fresh_id(prefix: &str, start: usize, taken: impl Fn(&str) -> bool) -> String {
     (start + 1..)
         .map(|n| format!("{prefix}{n}"))
         .find(|id| !taken(id))

@@ -3,6 +3,7 @@
 
 mod actions;
 pub mod ops;
+mod project_actions;
 
 use std::path::PathBuf;
 
@@ -257,5 +258,19 @@ fn label(action: &Action) -> &'static str {
         Action::UpdateLane(_) => "Edit lane",
         Action::DeleteStage(_) => "Delete stage",
         Action::DeleteLane(_) => "Delete lane",
+        Action::UpdateMapInfo(_) => "Edit map",
+        Action::AddMap { .. } => "Add map",
+        Action::DuplicateMap { future: true } => "Start future state",
+        Action::DuplicateMap { .. } => "Duplicate map",
+        Action::DeleteMap(_) => "Delete map",
+        Action::AddPersona => "Add persona",
+        Action::UpdatePersona(_) => "Edit persona",
+        Action::DeletePersona(_) => "Delete persona",
+        Action::SetPersonaPhoto { .. } => "Set photo",
+        Action::SetCardImage { .. } => "Set picture",
+        Action::AddLink { .. } => "Link cards",
+        Action::UpdateLink { .. } => "Edit link",
+        Action::DeleteLink(_) => "Delete link",
+        Action::SetTitle(_) => "Rename project",
     }
 }

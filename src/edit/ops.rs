@@ -1,7 +1,47 @@
 //! Primitive, invertible changes to a project. Applying an [`Op`] returns the op that
 //! undoes it; every user-level action is built from these.
 
-use crate::model::{Card, Lane, Link, Project, Stage};
+use crate::model::{
+    Card, ImageAsset, ImageId, JourneyMap, Lane, Link, MapState, Persona, PersonaId, Project, Stage,
+};
+
+/// The fields of a map besides its grid, replaced together by [`Op::UpdateMapInfo`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct MapInfo {
+    /// Tab name.
+    pub name: String,
+    /// Current or future state.
+    pub state: MapState,
+    /// Whose journey it is.
+    pub persona: Option<PersonaId>,
+    /// What the persona is trying to do.
+    pub scenario: String,
+    /// What the persona expects.
+    pub expectations: String,
+}
+
+impl MapInfo {
+    /// The info of `map`.
+    pub fn of(map: &JourneyMap) -> Self {
+        Self {
+            name: map.name.clone(),
+            state: map.state,
+            persona: map.persona.clone(),
+            scenario: map.scenario.clone(),
+            expectations: map.expectations.clone(),
+        }
+    }
+
+    fn swap_into(self, map: &mut JourneyMap) -> Self {
+        let old = Self::of(map);
+        map.name = self.name;
+        map.state = self.state;
+        map.persona = self.persona;
+        map.scenario = self.scenario;
+        map.expectations = self.expectations;
+        old
+    }
+}
 
 /// One primitive change. Maps, cards, stages, lanes and links are addressed by index.
 #[derive(Clone, Debug, PartialEq)]
@@ -124,6 +164,65 @@ pub enum Op {
         /// Position.
         index: usize,
     },
+    /// Replaces a link.
+    UpdateLink {
+        /// Map index.
+        map: usize,
+        /// Position.
+        index: usize,
+        /// The new value.
+        link: Link,
+    },
+    /// Replaces a map's name, state, persona, scenario and expectations.
+    UpdateMapInfo {
+        /// Map index.
+        map: usize,
+        /// The new values.
+        info: MapInfo,
+    },
+    /// Inserts a whole map.
+    InsertMap {
+        /// Position among the maps.
+        index: usize,
+        /// The map.
+        map: Box<JourneyMap>,
+    },
+    /// Removes a whole map.
+    RemoveMap {
+        /// Position among the maps.
+        index: usize,
+    },
+    /// Inserts a persona.
+    InsertPersona {
+        /// Position.
+        index: usize,
+        /// The persona.
+        persona: Persona,
+    },
+    /// Removes a persona.
+    RemovePersona {
+        /// Position.
+        index: usize,
+    },
+    /// Replaces a persona.
+    UpdatePersona {
+        /// Position.
+        index: usize,
+        /// The new value.
+        persona: Persona,
+    },
+    /// Adds (or, with `None`, removes) an embedded image.
+    SetImage {
+        /// Its id.
+        id: ImageId,
+        /// The image, or `None` to remove it.
+        image: Option<Box<ImageAsset>>,
+    },
+    /// Replaces the project title.
+    SetTitle {
+        /// The new title.
+        title: String,
+    },
 }
 
 /// An op that does not fit the document (a bug in the caller; nothing is changed).
@@ -143,7 +242,9 @@ fn move_item<T>(list: &mut Vec<T>, from: usize, to: usize) -> bool {
 /// Applies `op` to `project` and returns its inverse.
 pub fn apply(project: &mut Project, op: Op) -> Result<Op, OpError> {
     let fail = |op: &Op| OpError(format!("{op:?}").chars().take(200).collect());
-    let map_index = map_of(&op);
+    let Some(map_index) = map_of(&op) else {
+        return apply_to_project(project, op);
+    };
     let Some(m) = project.maps.get_mut(map_index) else {
         return Err(fail(&op));
     };
@@ -215,13 +316,66 @@ pub fn apply(project: &mut Project, op: Op) -> Result<Op, OpError> {
             index,
             link: m.links.remove(index),
         },
+        Op::UpdateLink { index, link, .. } if index < m.links.len() => Op::UpdateLink {
+            map,
+            index,
+            link: std::mem::replace(&mut m.links[index], link),
+        },
+        Op::UpdateMapInfo { info, .. } => Op::UpdateMapInfo {
+            map,
+            info: info.swap_into(m),
+        },
         op => return Err(fail(&op)),
     };
     Ok(inverse)
 }
 
-fn map_of(op: &Op) -> usize {
-    match op {
+/// Ops on the project rather than on one map.
+fn apply_to_project(project: &mut Project, op: Op) -> Result<Op, OpError> {
+    let fail = |op: &Op| OpError(format!("{op:?}").chars().take(200).collect());
+    let inverse = match op {
+        Op::InsertMap { index, map } if index <= project.maps.len() => {
+            project.maps.insert(index, *map);
+            Op::RemoveMap { index }
+        }
+        Op::RemoveMap { index } if index < project.maps.len() => Op::InsertMap {
+            index,
+            map: Box::new(project.maps.remove(index)),
+        },
+        Op::InsertPersona { index, persona } if index <= project.personas.len() => {
+            project.personas.insert(index, persona);
+            Op::RemovePersona { index }
+        }
+        Op::RemovePersona { index } if index < project.personas.len() => Op::InsertPersona {
+            index,
+            persona: project.personas.remove(index),
+        },
+        Op::UpdatePersona { index, persona } if index < project.personas.len() => {
+            Op::UpdatePersona {
+                index,
+                persona: std::mem::replace(&mut project.personas[index], persona),
+            }
+        }
+        Op::SetImage { id, image } => {
+            let old = match image {
+                Some(image) => project.images.insert(id.clone(), *image),
+                None => project.images.remove(&id),
+            };
+            Op::SetImage {
+                id,
+                image: old.map(Box::new),
+            }
+        }
+        Op::SetTitle { title } => Op::SetTitle {
+            title: std::mem::replace(&mut project.title, title),
+        },
+        op => return Err(fail(&op)),
+    };
+    Ok(inverse)
+}
+
+fn map_of(op: &Op) -> Option<usize> {
+    Some(match op {
         Op::InsertCard { map, .. }
         | Op::RemoveCard { map, .. }
         | Op::UpdateCard { map, .. }
@@ -235,6 +389,15 @@ fn map_of(op: &Op) -> usize {
         | Op::UpdateLane { map, .. }
         | Op::MoveLane { map, .. }
         | Op::InsertLink { map, .. }
-        | Op::RemoveLink { map, .. } => *map,
-    }
+        | Op::RemoveLink { map, .. }
+        | Op::UpdateLink { map, .. }
+        | Op::UpdateMapInfo { map, .. } => *map,
+        Op::InsertMap { .. }
+        | Op::RemoveMap { .. }
+        | Op::InsertPersona { .. }
+        | Op::RemovePersona { .. }
+        | Op::UpdatePersona { .. }
+        | Op::SetImage { .. }
+        | Op::SetTitle { .. } => return None,
+    })
 }

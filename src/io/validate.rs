@@ -47,6 +47,16 @@ pub fn validate(project: &Project) -> Vec<Problem> {
             report(at(), format!("persona {persona} does not exist"));
         }
         validate_map(map, &at, &mut report);
+        for card in &map.cards {
+            if let Some(image) = &card.image
+                && !project.images.contains_key(image)
+            {
+                report(
+                    format!("{}, card {}", at(), card.id),
+                    format!("image {image} is not an embedded image"),
+                );
+            }
+        }
     }
     problems
 }

@@ -100,6 +100,9 @@ pub struct JourneyMap {
     /// What the persona is trying to do.
     #[serde(default)]
     pub scenario: String,
+    /// What the persona expects to happen.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub expectations: String,
     /// Ordered columns.
     #[serde(default)]
     pub stages: Vec<Stage>,
@@ -299,6 +302,9 @@ pub struct Card {
     /// How this step is measured.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub metric: String,
+    /// A storyboard picture (in an images lane): an embedded image.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub image: Option<ImageId>,
     /// Fields this version does not know.
     #[serde(flatten)]
     pub extra: Extra,

@@ -17,6 +17,8 @@ pub enum DialogResult {
     Export(PathBuf),
     /// Build a new project from this CSV file.
     ImportCsv(PathBuf),
+    /// Put this picture file where the inspector asked.
+    Image(PathBuf, super::inspector::PickImage),
 }
 
 /// At most one file dialog at a time; its answer arrives on a channel.
@@ -52,6 +54,17 @@ impl Dialogs {
                 .add_filter("Waymark project", &["json"])
                 .pick_file()
                 .map(DialogResult::Open)
+        });
+    }
+
+    /// Shows an Open dialog for a PNG or JPEG picture for `target`.
+    pub fn pick_image(&mut self, ctx: &egui::Context, target: super::inspector::PickImage) {
+        self.spawn(ctx, move || {
+            rfd::FileDialog::new()
+                .set_title("Choose a picture")
+                .add_filter("Pictures", &["png", "jpg", "jpeg"])
+                .pick_file()
+                .map(|path| DialogResult::Image(path, target))
         });
     }
 

@@ -6,9 +6,20 @@ use crate::edit::Action;
 use crate::model::{CardFlag, Channel, HexColor, JourneyMap, LaneKind};
 use crate::palette;
 
+/// A picture the user wants to pick with the file dialog, and where it goes.
+#[derive(Clone, Debug, PartialEq)]
+pub enum PickImage {
+    /// A persona's photo.
+    PersonaPhoto(crate::model::PersonaId),
+    /// A storyboard card's picture.
+    CardImage(crate::model::CardId),
+}
+
 /// What the inspector asks of the app.
 #[derive(Default)]
 pub struct InspectorOut {
+    /// Show the image file dialog for this target.
+    pub pick_image: Option<PickImage>,
     /// Edits to apply.
     pub edits: Vec<Edit>,
     /// A text field lost focus: end the typing burst.
@@ -17,9 +28,10 @@ pub struct InspectorOut {
     pub select: Option<Selection>,
 }
 
-/// Draws the inspector for `selection` in `map`.
+/// Draws the inspector for `selection` in `map` of `project`.
 pub fn inspector_ui(
     ui: &mut egui::Ui,
+    project: &crate::model::Project,
     map: &JourneyMap,
     selection: &Selection,
     out: &mut InspectorOut,
@@ -54,12 +66,10 @@ pub fn inspector_ui(
             }
         }
         Selection::Cell { .. } | Selection::None => {
-            ui.heading(&map.name);
-            ui.add_space(6.0);
-            ui.label(format!("{} stages · {} lanes · {} cards", map.stages.len(), map.lanes.len(), map.cards.len()));
-            ui.add_space(10.0);
+            super::map_panel::map_ui(ui, project, map, out);
+            ui.separator();
             ui.weak("Double-click a cell to add a card. Drag cards between cells; drag a stage or lane header to reorder. Select something to edit it here.");
-            ui.add_space(10.0);
+            ui.add_space(8.0);
             ui.horizontal(|ui| {
                 if ui.button("Add stage").clicked() {
                     out.edits.push(Edit::new(Action::AddStage { index: map.stages.len(), name: "New stage".to_owned() }));
@@ -73,7 +83,7 @@ pub fn inspector_ui(
 }
 
 /// A labelled text field that emits a merged edit per keystroke.
-fn text_field(
+pub fn text_field(
     ui: &mut egui::Ui,
     label: &str,
     value: &mut String,
@@ -237,6 +247,26 @@ fn card_ui(ui: &mut egui::Ui, map: &JourneyMap, card: &crate::model::Card, out: 
         out.edits
             .push(Edit::merged(Action::UpdateCard(c.clone()), key("metric")));
     }
+    if lane_kind == Some(LaneKind::Images) {
+        ui.horizontal(|ui| {
+            let label = if c.image.is_some() {
+                "Change picture…"
+            } else {
+                "Add picture…"
+            };
+            if ui.button(label).clicked() {
+                out.pick_image = Some(PickImage::CardImage(c.id.clone()));
+            }
+            if c.image.is_some() && ui.button("Remove picture").clicked() {
+                out.edits.push(Edit::new(Action::SetCardImage {
+                    card: c.id.clone(),
+                    image: None,
+                }));
+            }
+        });
+        ui.add_space(6.0);
+    }
+    super::map_panel::links_ui(ui, map, card, out);
     ui.separator();
     ui.horizontal(|ui| {
         if ui.button("Duplicate").clicked() {

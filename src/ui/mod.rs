@@ -6,6 +6,7 @@ mod canvas;
 mod convert;
 mod files;
 mod inspector;
+mod map_panel;
 mod paint;
 
 use std::path::PathBuf;
@@ -74,6 +75,8 @@ pub enum AfterEdit {
     SelectCreated,
     /// Select the created card and edit its title in place.
     EditCreated,
+    /// Show the map the edit created.
+    ShowCreatedMap,
 }
 
 /// A change the UI asks for during a frame, applied after it.

@@ -277,7 +277,7 @@ impl WaymarkApp {
 
         egui::Panel::top("menu").show(ui, |ui| {
             egui::MenuBar::new().ui(ui, |ui| self.menu_ui(ui, &mut commands, &mut edits));
-            self.tabs_ui(ui);
+            self.tabs_ui(ui, &mut edits);
         });
         if let Some(version) = self.editor.as_ref().and_then(Editor::newer_version) {
             let mut save_as = false;
@@ -323,7 +323,13 @@ impl WaymarkApp {
                 .default_size(300.0)
                 .show(ui, |ui| {
                     ui.add_space(8.0);
-                    inspector::inspector_ui(ui, map, &self.canvas.selection, &mut inspector);
+                    inspector::inspector_ui(
+                        ui,
+                        editor.project(),
+                        map,
+                        &self.canvas.selection,
+                        &mut inspector,
+                    );
                 });
             egui::CentralPanel::no_frame().show(ui, |ui| {
                 canvas::canvas_ui(
@@ -363,6 +369,10 @@ impl WaymarkApp {
         if let Some(selection) = inspector.select {
             self.canvas.selection = selection;
         }
+        if let Some(target) = inspector.pick_image {
+            self.dialogs.pick_image(&ctx, target);
+        }
+        self.clamp_map();
         self.poll_export(&ctx);
         self.autosave(&ctx);
         self.frames_drawn = self.frames_drawn.saturating_add(1);
@@ -461,20 +471,33 @@ impl WaymarkApp {
         commands
     }
 
-    fn tabs_ui(&mut self, ui: &mut egui::Ui) {
+    fn tabs_ui(&mut self, ui: &mut egui::Ui, edits: &mut Vec<Edit>) {
         let Some(editor) = &self.editor else { return };
+        let mut show = None;
         ui.horizontal(|ui| {
             ui.label(egui::RichText::new(&editor.project().title).strong());
             ui.separator();
             for (i, map) in editor.project().maps.iter().enumerate() {
-                if ui.selectable_label(self.map == i, &map.name).clicked() && self.map != i {
-                    self.map = i;
-                    self.canvas.selection = Selection::None;
-                    self.canvas.editing = None;
-                    self.canvas.view.fit_pending = true;
+                let tab = ui.selectable_label(self.map == i, &map.name);
+                tab.widget_info(|| {
+                    egui::WidgetInfo::labeled(egui::Role::Tab, true, format!("Map {}", map.name))
+                });
+                if tab.clicked() {
+                    show = Some(i);
                 }
             }
+            if icon_button(ui, "+", "Add map").clicked() {
+                edits.push(Edit::then(
+                    Action::AddMap {
+                        name: "New map".to_owned(),
+                    },
+                    AfterEdit::ShowCreatedMap,
+                ));
+            }
         });
+        if let Some(i) = show {
+            self.show_map(i);
+        }
         ui.add_space(2.0);
     }
 
@@ -645,6 +668,11 @@ impl WaymarkApp {
                         self.canvas.selection = Selection::Cards(outcome.cards);
                     }
                 }
+                AfterEdit::ShowCreatedMap => {
+                    if let Some(map) = outcome.map {
+                        self.show_map(map);
+                    }
+                }
                 AfterEdit::EditCreated => {
                     if let Some(id) = outcome.cards.first() {
                         self.canvas.selection = Selection::Cards(vec![id.clone()]);
@@ -659,6 +687,49 @@ impl WaymarkApp {
                 })
             }
         }
+    }
+
+    /// Switches to map `index` with a fresh view.
+    fn show_map(&mut self, index: usize) {
+        if self.map != index {
+            self.map = index;
+            self.canvas.selection = Selection::None;
+            self.canvas.editing = None;
+            self.canvas.view.fit_pending = true;
+        }
+    }
+
+    /// Keeps the current map index valid after maps were deleted (or undone).
+    fn clamp_map(&mut self) {
+        let count = self.editor.as_ref().map_or(0, |e| e.project().maps.len());
+        if count > 0 && self.map >= count {
+            self.show_map(count - 1);
+        }
+    }
+
+    /// Reads a picture file and puts it where the inspector asked.
+    fn place_image(&mut self, path: &std::path::Path, target: super::inspector::PickImage) {
+        let result = std::fs::read(path)
+            .map_err(|e| e.to_string())
+            .and_then(|bytes| crate::images::prepare(&bytes).map_err(|e| e.to_string()));
+        let image = match result {
+            Ok(image) => image,
+            Err(e) => {
+                self.show_error(format!("Cannot use {} as a picture: {e}", path.display()));
+                return;
+            }
+        };
+        let action = match target {
+            super::inspector::PickImage::PersonaPhoto(persona) => Action::SetPersonaPhoto {
+                persona,
+                image: Some(image),
+            },
+            super::inspector::PickImage::CardImage(card) => Action::SetCardImage {
+                card,
+                image: Some(image),
+            },
+        };
+        self.apply(Edit::new(action));
     }
 
     /// Drops selected cards that no longer exist (after undo, redo or a delete).
@@ -757,6 +828,7 @@ impl WaymarkApp {
             }
             Some(DialogResult::Export(path)) => self.export_to(ctx, path),
             Some(DialogResult::ImportCsv(path)) => self.request(ctx, Pending::ImportCsv(path)),
+            Some(DialogResult::Image(path, target)) => self.place_image(&path, target),
             None => {
                 if !self.dialogs.is_open() {
                     self.after_save_as = None;

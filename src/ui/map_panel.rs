@@ -1,0 +1,259 @@
+//! The inspector when nothing is selected: the map (name, state, persona, scenario,
+//! expectations), its persona's profile, the project title, and the map's actions
+//! (add, start the future state, delete). Also the links section of a card.
+
+use super::inspector::{InspectorOut, PickImage, text_field};
+use super::{AfterEdit, Edit};
+use crate::edit::Action;
+use crate::edit::ops::MapInfo;
+use crate::model::{Card, JourneyMap, Link, MapState, Persona, Project};
+
+/// Draws the map's settings and its persona.
+pub fn map_ui(ui: &mut egui::Ui, project: &Project, map: &JourneyMap, out: &mut InspectorOut) {
+    ui.heading("Map");
+    ui.add_space(4.0);
+    ui.weak(format!(
+        "{} stages · {} lanes · {} cards",
+        map.stages.len(),
+        map.lanes.len(),
+        map.cards.len()
+    ));
+    ui.add_space(8.0);
+    let mut info = MapInfo::of(map);
+    let key = |field: &str| format!("map/{}/{field}", map.id);
+    if text_field(ui, "Map name", &mut info.name, false, out) {
+        out.edits.push(Edit::merged(
+            Action::UpdateMapInfo(info.clone()),
+            key("name"),
+        ));
+    }
+    ui.horizontal(|ui| {
+        for (state, label) in [
+            (MapState::Current, "Current state"),
+            (MapState::Future, "Future state"),
+        ] {
+            if ui.selectable_label(info.state == state, label).clicked() && info.state != state {
+                info.state = state;
+                out.edits
+                    .push(Edit::new(Action::UpdateMapInfo(info.clone())));
+            }
+        }
+    });
+    ui.add_space(6.0);
+    if text_field(ui, "Scenario", &mut info.scenario, true, out) {
+        out.edits.push(Edit::merged(
+            Action::UpdateMapInfo(info.clone()),
+            key("scenario"),
+        ));
+    }
+    if text_field(ui, "Expectations", &mut info.expectations, true, out) {
+        out.edits.push(Edit::merged(
+            Action::UpdateMapInfo(info.clone()),
+            key("expectations"),
+        ));
+    }
+    let caption = ui.label(egui::RichText::new("Persona").small().strong());
+    let mut persona = info.persona.clone();
+    let name_of = |id: &Option<crate::model::PersonaId>| {
+        id.as_ref()
+            .and_then(|id| project.persona(id))
+            .map_or_else(|| "None".to_owned(), |p| p.name.clone())
+    };
+    ui.horizontal(|ui| {
+        egui::ComboBox::from_id_salt("map-persona")
+            .selected_text(name_of(&persona))
+            .show_ui(ui, |ui| {
+                ui.selectable_value(&mut persona, None, "None");
+                for p in &project.personas {
+                    ui.selectable_value(&mut persona, Some(p.id.clone()), &p.name);
+                }
+            })
+            .response
+            .labelled_by(caption.id);
+        if ui.button("New persona").clicked() {
+            out.edits.push(Edit::new(Action::AddPersona));
+        }
+    });
+    if persona != info.persona {
+        info.persona = persona;
+        out.edits
+            .push(Edit::new(Action::UpdateMapInfo(info.clone())));
+    }
+    ui.add_space(6.0);
+    ui.horizontal_wrapped(|ui| {
+        if ui
+            .button("Start future state")
+            .on_hover_text("Copy this map as the journey's future state")
+            .clicked()
+        {
+            out.edits.push(Edit::then(
+                Action::DuplicateMap { future: true },
+                AfterEdit::ShowCreatedMap,
+            ));
+        }
+        if ui.button("Add map").clicked() {
+            out.edits.push(Edit::then(
+                Action::AddMap {
+                    name: "New map".to_owned(),
+                },
+                AfterEdit::ShowCreatedMap,
+            ));
+        }
+        if ui
+            .add_enabled(project.maps.len() > 1, egui::Button::new("Delete map"))
+            .clicked()
+        {
+            out.edits.push(Edit::new(Action::DeleteMap(map.id.clone())));
+        }
+    });
+    if let Some(p) = map.persona.as_ref().and_then(|id| project.persona(id)) {
+        ui.separator();
+        persona_ui(ui, p, out);
+    }
+    ui.separator();
+    let mut title = project.title.clone();
+    if text_field(ui, "Project title", &mut title, false, out) {
+        out.edits.push(Edit::merged(
+            Action::SetTitle(title),
+            "project/title".to_owned(),
+        ));
+    }
+}
+
+/// A persona's profile: name, role, quote, goals, needs, frustrations, photo.
+fn persona_ui(ui: &mut egui::Ui, persona: &Persona, out: &mut InspectorOut) {
+    ui.heading("Persona");
+    ui.add_space(6.0);
+    let mut p = persona.clone();
+    let key = |field: &str| format!("persona/{}/{field}", persona.id);
+    if text_field(ui, "Name", &mut p.name, false, out) {
+        out.edits
+            .push(Edit::merged(Action::UpdatePersona(p.clone()), key("name")));
+    }
+    if text_field(ui, "Role", &mut p.role, false, out) {
+        out.edits
+            .push(Edit::merged(Action::UpdatePersona(p.clone()), key("role")));
+    }
+    if text_field(ui, "Quote", &mut p.quote, true, out) {
+        out.edits
+            .push(Edit::merged(Action::UpdatePersona(p.clone()), key("quote")));
+    }
+    for (label, field) in [
+        ("Goals (one per line)", "goals"),
+        ("Needs (one per line)", "needs"),
+        ("Frustrations (one per line)", "frustrations"),
+    ] {
+        let list = match field {
+            "goals" => &mut p.goals,
+            "needs" => &mut p.needs,
+            _ => &mut p.frustrations,
+        };
+        let mut text = list.join("\n");
+        if text_field(ui, label, &mut text, true, out) {
+            *list = text
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty())
+                .map(str::to_owned)
+                .collect();
+            out.edits
+                .push(Edit::merged(Action::UpdatePersona(p.clone()), key(field)));
+        }
+    }
+    ui.horizontal(|ui| {
+        let label = if p.photo.is_some() {
+            "Change photo…"
+        } else {
+            "Add photo…"
+        };
+        if ui.button(label).clicked() {
+            out.pick_image = Some(PickImage::PersonaPhoto(p.id.clone()));
+        }
+        if p.photo.is_some() && ui.button("Remove photo").clicked() {
+            out.edits.push(Edit::new(Action::SetPersonaPhoto {
+                persona: p.id.clone(),
+                image: None,
+            }));
+        }
+        if ui.button("Delete persona").clicked() {
+            out.edits
+                .push(Edit::new(Action::DeletePersona(p.id.clone())));
+        }
+    });
+}
+
+/// The arrows from and to `card`: their labels, deleting them, and drawing a new one.
+pub fn links_ui(ui: &mut egui::Ui, map: &JourneyMap, card: &Card, out: &mut InspectorOut) {
+    let caption = ui.label(egui::RichText::new("Arrows").small().strong());
+    let title_of = |id: &crate::model::CardId| {
+        map.card_index(id)
+            .map_or_else(|| id.to_string(), |i| short(&map.cards[i].title))
+    };
+    for (index, link) in map.links.iter().enumerate() {
+        let text = if link.from == card.id {
+            format!("→ {}", title_of(&link.to))
+        } else if link.to == card.id {
+            format!("← {}", title_of(&link.from))
+        } else {
+            continue;
+        };
+        ui.horizontal(|ui| {
+            ui.label(text);
+            if super::icon_button(ui, "×", "Delete arrow").clicked() {
+                out.edits.push(Edit::new(Action::DeleteLink(index)));
+            }
+        });
+        let mut label = link.label.clone();
+        let response = ui.add(
+            egui::TextEdit::singleline(&mut label)
+                .hint_text("Arrow label")
+                .desired_width(f32::INFINITY),
+        );
+        response
+            .widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, "Arrow label"));
+        if response.lost_focus() {
+            out.end_merge = true;
+        }
+        if response.changed() {
+            out.edits.push(Edit::merged(
+                Action::UpdateLink {
+                    index,
+                    link: Link {
+                        label,
+                        ..link.clone()
+                    },
+                },
+                format!("link/{index}/label"),
+            ));
+        }
+    }
+    let mut target = None;
+    egui::ComboBox::from_id_salt("link-to")
+        .selected_text("Draw an arrow to…")
+        .width(ui.available_width())
+        .show_ui(ui, |ui| {
+            for other in map.cards.iter().filter(|c| c.id != card.id) {
+                if ui.selectable_label(false, short(&other.title)).clicked() {
+                    target = Some(other.id.clone());
+                }
+            }
+        })
+        .response
+        .labelled_by(caption.id);
+    if let Some(to) = target {
+        out.edits.push(Edit::new(Action::AddLink {
+            from: card.id.clone(),
+            to,
+        }));
+    }
+    ui.add_space(6.0);
+}
+
+fn short(text: &str) -> String {
+    let line = text.lines().next().unwrap_or_default();
+    if line.chars().count() > 40 {
+        format!("{}…", line.chars().take(39).collect::<String>())
+    } else {
+        line.to_owned()
+    }
+}
