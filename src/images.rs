@@ -51,13 +51,8 @@ pub fn prepare(bytes: &[u8]) -> Result<ImageAsset, ImageError> {
         Ok(f @ (ImageFormat::Png | ImageFormat::Jpeg)) => f,
         _ => return Err(ImageError::NotAnImage),
     };
-    let mut reader = ImageReader::with_format(Cursor::new(bytes), format);
-    let mut limits = Limits::default();
-    limits.max_image_width = Some(MAX_DECODED_SIDE);
-    limits.max_image_height = Some(MAX_DECODED_SIDE);
-    limits.max_alloc = Some(MAX_DECODE_BYTES);
-    reader.limits(limits);
-    let (width, height) = reader
+    // The header alone says how big the picture claims to be; check before decoding.
+    let (width, height) = ImageReader::with_format(Cursor::new(bytes), format)
         .into_dimensions()
         .map_err(|e| ImageError::Damaged(e.to_string()))?;
     if width > MAX_DECODED_SIDE || height > MAX_DECODED_SIDE {
@@ -119,4 +114,23 @@ pub fn decode_rgba(asset: &ImageAsset) -> Option<image::RgbaImage> {
     limits.max_alloc = Some(MAX_DECODE_BYTES);
     reader.limits(limits);
     reader.decode().ok().map(|p| p.to_rgba8())
+}
+
+/// Whether an embedded picture is a PNG or JPEG whose header stays within the decoding
+/// limits (pictures in a hostile project file are skipped by the exporters).
+pub fn is_safe(asset: &ImageAsset) -> bool {
+    let Some(bytes) = file_bytes(asset) else {
+        return false;
+    };
+    if !matches!(
+        image::guess_format(&bytes),
+        Ok(ImageFormat::Png | ImageFormat::Jpeg)
+    ) {
+        return false;
+    }
+    ImageReader::new(Cursor::new(&bytes))
+        .with_guessed_format()
+        .ok()
+        .and_then(|r| r.into_dimensions().ok())
+        .is_some_and(|(w, h)| w <= MAX_DECODED_SIDE && h <= MAX_DECODED_SIDE)
 }

@@ -140,7 +140,13 @@ pub fn export_map(
     let layout = layout::layout_map(project, map, &BundledFonts);
     let scene = layout::scene::build(&layout);
     let title = format!("{} — {}", project.title, map.name);
-    let svg = write_svg(&scene, &title, options.background);
+    let images: svg::Images = project
+        .images
+        .iter()
+        .filter(|(_, asset)| crate::images::is_safe(asset))
+        .map(|(id, asset)| (id.clone(), asset.clone()))
+        .collect();
+    let svg = write_svg(&scene, &title, options.background, &images);
     match options.format {
         Format::Svg => Ok(svg.into_bytes()),
         Format::Png => render_png(&svg, options.scale),

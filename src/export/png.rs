@@ -33,6 +33,11 @@ pub fn render_png(svg: &str, scale: f32) -> Result<Vec<u8>, ExportError> {
     let options = usvg::Options {
         fontdb: font_db(),
         font_family: fonts::FAMILY.to_owned(),
+        // Pictures come only from data URIs inside the SVG, never from files.
+        image_href_resolver: usvg::ImageHrefResolver {
+            resolve_string: Box::new(|_, _| None),
+            ..usvg::ImageHrefResolver::default()
+        },
         ..usvg::Options::default()
     };
     let tree =

@@ -9,13 +9,13 @@ use crate::layout::scene::{Prim, Scene, Stroke};
 use crate::palette::{self, Rgba};
 
 /// The SVG document of `scene`, with `title` as its accessible title.
-pub fn write_svg(scene: &Scene, title: &str, background: Background) -> String {
+pub fn write_svg(scene: &Scene, title: &str, background: Background, images: &Images) -> String {
     let (w, h) = (num(scene.size.x), num(scene.size.y));
     let mut s = String::with_capacity(scene.content.len() * 150 + 512);
     s.push_str("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     let _ = writeln!(
         s,
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{w}\" height=\"{h}\" viewBox=\"0 0 {w} {h}\" font-family=\"{}\">",
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" width=\"{w}\" height=\"{h}\" viewBox=\"0 0 {w} {h}\" font-family=\"{}\">",
         fonts::FAMILY
     );
     let _ = writeln!(s, "<title>{}</title>", escape(title));
@@ -27,13 +27,16 @@ pub fn write_svg(scene: &Scene, title: &str, background: Background) -> String {
         );
     }
     for prim in scene.all() {
-        write_prim(&mut s, prim);
+        write_prim(&mut s, prim, images);
     }
     s.push_str("</svg>\n");
     s
 }
 
-fn write_prim(s: &mut String, prim: &Prim) {
+/// The project's embedded pictures, by id.
+pub type Images = std::collections::BTreeMap<crate::model::ImageId, crate::model::ImageAsset>;
+
+fn write_prim(s: &mut String, prim: &Prim, images: &Images) {
     match prim {
         Prim::Rect {
             rect,
@@ -133,6 +136,22 @@ fn write_prim(s: &mut String, prim: &Prim) {
             );
             paint(s, Some(*color), None);
             let _ = writeln!(s, ">{}</text>", escape(&line.text));
+        }
+        Prim::Image { rect, image } => {
+            // Embedded as a data URI: the SVG refers to nothing outside itself.
+            let Some(asset) = images.get(image) else {
+                return;
+            };
+            let _ = writeln!(
+                s,
+                "<image x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" preserveAspectRatio=\"xMidYMid meet\" xlink:href=\"data:{};base64,{}\"/>",
+                num(rect.left()),
+                num(rect.top()),
+                num(rect.width()),
+                num(rect.height()),
+                escape(&asset.mime),
+                escape(&asset.data)
+            );
         }
     }
 }

@@ -408,6 +408,7 @@ fn card_box(
         title,
         body,
         picture,
+        image: card.image.clone().filter(|_| kind == LaneKind::Images),
     }
 }
 
@@ -479,6 +480,7 @@ fn emotion_lane(
                 title: caption,
                 body: Vec::new(),
                 picture: None,
+                image: None,
             });
             points.push(EmotionPoint {
                 card: card_index,

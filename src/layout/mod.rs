@@ -123,6 +123,8 @@ pub struct CardBox {
     pub body: Vec<TextLine>,
     /// The picture frame of a storyboard card.
     pub picture: Option<Rect>,
+    /// The picture shown in the frame.
+    pub image: Option<crate::model::ImageId>,
 }
 
 /// One point of an emotion curve.

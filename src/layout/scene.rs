@@ -81,6 +81,13 @@ pub enum Prim {
         /// Colour.
         color: Rgba,
     },
+    /// An embedded picture, scaled to fit inside `rect` (centred, aspect kept).
+    Image {
+        /// The frame.
+        rect: Rect,
+        /// The project's image.
+        image: crate::model::ImageId,
+    },
 }
 
 impl Prim {
@@ -96,6 +103,7 @@ impl Prim {
             Prim::Bezier { points, .. } => points.iter_mut().for_each(|p| *p += offset),
             Prim::Polygon { points, .. } => points.iter_mut().for_each(|p| *p += offset),
             Prim::Text { line, .. } => line.baseline_left += offset,
+            Prim::Image { rect, .. } => *rect = rect.translate(offset),
         }
     }
 
@@ -112,6 +120,7 @@ impl Prim {
             Prim::Bezier { points, stroke } => Rect::from_points(points).expand(stroke.width),
             Prim::Polygon { points, .. } => Rect::from_points(points),
             Prim::Text { line, .. } => line.rect(),
+            Prim::Image { rect, .. } => *rect,
         }
     }
 }
@@ -375,6 +384,12 @@ pub fn card_prims(p: &mut Vec<Prim>, layout: &MapLayout, card: &CardBox, offset:
             Some(Rgba::rgb(0xFF, 0xFF, 0xFF).with_alpha(170)),
             Some(Stroke::new(1.0, palette::CARD_EDGE)),
         );
+        if let Some(image) = &card.image {
+            p.push(Prim::Image {
+                rect: frame.shrink(2.0),
+                image: image.clone(),
+            });
+        }
     }
     let caption = card.look == CardLook::EmotionPoint;
     for line in &card.title {

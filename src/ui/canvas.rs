@@ -152,9 +152,14 @@ impl CanvasState {
 }
 
 /// Draws the canvas filling the available space; handles pan, zoom, selection and drags.
+#[allow(
+    clippy::too_many_arguments,
+    reason = "the canvas draws from all of these; a struct would only rename them"
+)]
 pub fn canvas_ui(
     ui: &mut egui::Ui,
     state: &mut CanvasState,
+    textures: &super::paint::Textures,
     map: &JourneyMap,
     layout: &MapLayout,
     scene: &Scene,
@@ -187,7 +192,12 @@ pub fn canvas_ui(
     let paint_layer = |prims: &[Prim], offset: Vec2| {
         for prim in prims {
             if prim.bounds().translate(offset).intersects(visible_world) {
-                paint_prim(&painter, t * TSTransform::from_translation(offset), prim);
+                paint_prim(
+                    &painter,
+                    t * TSTransform::from_translation(offset),
+                    prim,
+                    textures,
+                );
             }
         }
     };
@@ -532,7 +542,7 @@ fn drag_ui(
                 scene::card_prims(&mut ghost, layout, b, offset);
             }
             for prim in &ghost {
-                paint_prim(painter, t, prim);
+                paint_prim(painter, t, prim, &super::paint::Textures::default());
             }
             if released && let Some(spot) = spot {
                 let cell = layout.cells[spot.cell];

@@ -1,13 +1,50 @@
-//! Paints scene primitives with egui, under a world-to-screen transform.
+//! Paints scene primitives with egui, under a world-to-screen transform, and keeps the
+//! project's pictures as GPU textures.
+
+use std::collections::HashMap;
 
 use egui::emath::TSTransform;
 use egui::{Color32, Shape, pos2};
 
 use super::convert::color;
 use crate::layout::scene::{Prim, Stroke};
+use crate::model::{ImageAsset, ImageId};
+
+/// The project's pictures as textures, decoded once per picture.
+#[derive(Default)]
+pub struct Textures {
+    loaded: HashMap<ImageId, (ImageAsset, Option<egui::TextureHandle>)>,
+}
+
+impl Textures {
+    /// Loads pictures that are new or changed and forgets removed ones.
+    pub fn sync(
+        &mut self,
+        ctx: &egui::Context,
+        images: &std::collections::BTreeMap<ImageId, ImageAsset>,
+    ) {
+        self.loaded
+            .retain(|id, (asset, _)| images.get(id) == Some(asset));
+        for (id, asset) in images {
+            if self.loaded.contains_key(id) {
+                continue;
+            }
+            let texture = crate::images::decode_rgba(asset).map(|pixels| {
+                let size = [pixels.width() as usize, pixels.height() as usize];
+                let image = egui::ColorImage::from_rgba_unmultiplied(size, pixels.as_raw());
+                ctx.load_texture(format!("waymark-{id}"), image, egui::TextureOptions::LINEAR)
+            });
+            self.loaded.insert(id.clone(), (asset.clone(), texture));
+        }
+    }
+
+    fn get(&self, id: &ImageId) -> Option<&egui::TextureHandle> {
+        self.loaded.get(id).and_then(|(_, t)| t.as_ref())
+    }
+}
 
 /// Paints one primitive.
-pub fn paint_prim(painter: &egui::Painter, t: TSTransform, prim: &Prim) {
+pub fn paint_prim(painter: &egui::Painter, t: TSTransform, prim: &Prim, textures: &Textures) {
     let z = t.scaling;
     let stroke = |s: Option<Stroke>| {
         s.map_or(egui::Stroke::NONE, |s| {
@@ -71,6 +108,21 @@ pub fn paint_prim(painter: &egui::Painter, t: TSTransform, prim: &Prim) {
                 color(*fill),
                 egui::Stroke::NONE,
             ));
+        }
+        Prim::Image { rect, image } => {
+            let Some(texture) = textures.get(image) else {
+                return;
+            };
+            // Fit inside the frame, centred, like SVG's `xMidYMid meet`.
+            let size = texture.size_vec2();
+            let k = (rect.width() / size.x).min(rect.height() / size.y);
+            let fitted = egui::Rect::from_center_size(rect.center(), size * k);
+            painter.image(
+                texture.id(),
+                t * fitted,
+                egui::Rect::from_min_max(pos2(0.0, 0.0), pos2(1.0, 1.0)),
+                Color32::WHITE,
+            );
         }
         Prim::Text { line, color: c } => {
             // Half-point steps keep egui's glyph cache small while zooming.

@@ -3,6 +3,7 @@
 
 mod document;
 mod menus;
+mod transfer;
 
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
@@ -93,6 +94,7 @@ pub struct WaymarkApp {
     /// A content hash of the file on disk the user chose to keep their version over.
     dismissed_disk_hash: Option<u64>,
     export_job: Option<ExportJob>,
+    textures: super::paint::Textures,
     /// Where to write on-screen geometry for end-to-end tests (`WAYMARK_GEOMETRY_OUT`).
     geometry_out: Option<(PathBuf, String)>,
     /// For start-up benchmarks (`WAYMARK_EXIT_AFTER_FIRST_FRAME`): report and quit once the
@@ -199,6 +201,7 @@ impl WaymarkApp {
             close_confirmed: false,
             dismissed_disk_hash: None,
             export_job: None,
+            textures: Default::default(),
             geometry_out: std::env::var_os("WAYMARK_GEOMETRY_OUT")
                 .map(|p| (PathBuf::from(p), String::new())),
             exit_after_first_frame: std::env::var_os("WAYMARK_EXIT_AFTER_FIRST_FRAME").is_some(),
@@ -332,9 +335,11 @@ impl WaymarkApp {
                     );
                 });
             egui::CentralPanel::no_frame().show(ui, |ui| {
+                self.textures.sync(ui.ctx(), &editor.project().images);
                 canvas::canvas_ui(
                     ui,
                     &mut self.canvas,
+                    &self.textures,
                     map,
                     &cache.layout,
                     &cache.scene,
@@ -707,31 +712,6 @@ impl WaymarkApp {
         }
     }
 
-    /// Reads a picture file and puts it where the inspector asked.
-    fn place_image(&mut self, path: &std::path::Path, target: super::inspector::PickImage) {
-        let result = std::fs::read(path)
-            .map_err(|e| e.to_string())
-            .and_then(|bytes| crate::images::prepare(&bytes).map_err(|e| e.to_string()));
-        let image = match result {
-            Ok(image) => image,
-            Err(e) => {
-                self.show_error(format!("Cannot use {} as a picture: {e}", path.display()));
-                return;
-            }
-        };
-        let action = match target {
-            super::inspector::PickImage::PersonaPhoto(persona) => Action::SetPersonaPhoto {
-                persona,
-                image: Some(image),
-            },
-            super::inspector::PickImage::CardImage(card) => Action::SetCardImage {
-                card,
-                image: Some(image),
-            },
-        };
-        self.apply(Edit::new(action));
-    }
-
     /// Drops selected cards that no longer exist (after undo, redo or a delete).
     fn prune_selection(&mut self) {
         let Some(map) = self
@@ -835,67 +815,21 @@ impl WaymarkApp {
                 }
             }
         }
-        let dropped = ctx.input(|i| i.raw.dropped_files.first().map(|f| f.path().to_owned()));
-        if let Some(path) = dropped {
-            self.request(ctx, Pending::Open(Some(path)));
-        }
-    }
-
-    /// Export… (Ctrl+E): asks where, PNG or SVG by the file name.
-    fn start_export(&mut self, ctx: &egui::Context) {
-        let Some(map) = self
-            .editor
-            .as_ref()
-            .and_then(|e| e.project().maps.get(self.map))
-        else {
-            return;
+        let (dropped, at) = ctx.input(|i| {
+            (
+                i.raw.dropped_files.first().map(|f| f.path().to_owned()),
+                i.pointer.hover_pos(),
+            )
+        });
+        let is_picture = |p: &std::path::Path| {
+            p.extension()
+                .and_then(|e| e.to_str())
+                .is_some_and(|e| matches!(e.to_ascii_lowercase().as_str(), "png" | "jpg" | "jpeg"))
         };
-        if self.export_job.is_some() {
-            self.status = "An export is already running".to_owned();
-            return;
-        }
-        let stem = self.suggested_name();
-        let stem = stem.trim_end_matches(".json");
-        let map_slug = slug(&map.name);
-        self.dialogs.export(ctx, &format!("{stem}-{map_slug}.png"));
-    }
-
-    /// Exports the current map to `path` on a worker thread.
-    fn export_to(&mut self, ctx: &egui::Context, path: PathBuf) {
-        let Some(editor) = &self.editor else { return };
-        let Some(kind) = crate::export::ExportKind::from_path(&path) else {
-            self.show_error(format!(
-                "Cannot tell the format of {}: name it .png, .svg, .csv or .mmd",
-                path.display()
-            ));
-            return;
-        };
-        let options = crate::export::ExportOptions {
-            format: crate::export::Format::Png,
-            scale: 2.0,
-            background: crate::export::Background::White,
-        };
-        self.status = format!("Exporting {}…", path.display());
-        self.export_job = Some(ExportJob::start(
-            ctx,
-            editor.project().clone(),
-            self.map,
-            kind,
-            options,
-            path,
-        ));
-    }
-
-    fn poll_export(&mut self, ctx: &egui::Context) {
-        let Some(job) = &self.export_job else { return };
-        let Some(result) = job.poll() else {
-            ctx.request_repaint_after(Duration::from_millis(100));
-            return;
-        };
-        self.export_job = None;
-        match result {
-            Ok(path) => self.status = format!("Exported {}", path.display()),
-            Err(text) => self.show_error(text),
+        match dropped {
+            Some(path) if is_picture(&path) => self.drop_picture(&path, at),
+            Some(path) => self.request(ctx, Pending::Open(Some(path))),
+            None => {}
         }
     }
 }
