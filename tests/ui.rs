@@ -326,3 +326,35 @@ fn delete_duplicate_copy_and_paste_with_the_keyboard() {
     assert_eq!(cell(&h, "l-pain", "s-awareness").len(), 1);
     assert!(io::validate(project(&h)).is_empty());
 }
+
+fn emotion_of(h: &Harness<'_, WaymarkApp>, title: &str) -> Option<i8> {
+    project(h).maps[0]
+        .cards
+        .iter()
+        .find(|c| c.title == title)
+        .and_then(|c| c.emotion)
+}
+
+#[test]
+fn dragging_an_emotion_point_changes_its_score_in_one_undo_step() {
+    let mut h = harness();
+    let title = "Unsure about fees";
+    let before = emotion_of(&h, title);
+    assert_eq!(before, Some(-1));
+    let from = center(&h, title);
+    // Far up: the score stops at the top of the scale.
+    drag(&mut h, from, from - egui::vec2(0.0, 400.0), false);
+    assert_eq!(emotion_of(&h, title), Some(2));
+    undo(&mut h);
+    assert_eq!(emotion_of(&h, title), before, "one undo step puts it back");
+    redo(&mut h);
+    assert_eq!(emotion_of(&h, title), Some(2));
+    undo(&mut h);
+
+    // Escape during a drag changes nothing; far down stops at the bottom of the scale.
+    let from = center(&h, title);
+    drag(&mut h, from, from + egui::vec2(0.0, 400.0), true);
+    assert_eq!(emotion_of(&h, title), before);
+    drag(&mut h, from, from + egui::vec2(0.0, 400.0), false);
+    assert_eq!(emotion_of(&h, title), Some(-2));
+}

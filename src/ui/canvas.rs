@@ -102,6 +102,17 @@ enum Drag {
         pointer_in_world: Pos2,
         additive: bool,
     },
+    /// An emotion point dragged up or down to change its score.
+    Emotion {
+        card: CardId,
+        /// Index into the layout's curves.
+        curve: usize,
+        /// The point's centre when the drag began.
+        center: Pos2,
+        /// Pointer minus centre at the grab, vertically.
+        grab_dy: f32,
+        pointer_in_world: Pos2,
+    },
     /// Space-drag or middle-drag panning.
     Pan,
 }
@@ -221,7 +232,17 @@ pub fn canvas_ui(
             model.title.clone()
         };
         response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
-        card_response(ui, state, &response, &model.id, pointer_in_world);
+        let point = (card.look == crate::layout::CardLook::EmotionPoint)
+            .then(|| {
+                layout.curves.iter().enumerate().find_map(|(i, c)| {
+                    c.points
+                        .iter()
+                        .find(|p| p.card == card.card)
+                        .map(|p| (i, p.center))
+                })
+            })
+            .flatten();
+        card_response(ui, state, &response, &model.id, point, pointer_in_world);
         if response.double_clicked() {
             state.editing = Some(InlineEdit::new(model.id.clone(), model.title.clone()));
         }
@@ -349,6 +370,7 @@ fn card_response(
     state: &mut CanvasState,
     response: &egui::Response,
     id: &CardId,
+    emotion_point: Option<(usize, Pos2)>,
     pointer_in_world: Option<Pos2>,
 ) {
     let modifiers = ui.input(|i| i.modifiers);
@@ -366,6 +388,17 @@ fn card_response(
         }
         if !state.selection.has_card(id) {
             state.selection = Selection::Cards(vec![id.clone()]);
+        }
+        if let (Some((curve, center)), Some(p)) = (emotion_point, pointer_in_world) {
+            state.selection = Selection::Cards(vec![id.clone()]);
+            state.drag = Drag::Emotion {
+                card: id.clone(),
+                curve,
+                center,
+                grab_dy: p.y - center.y,
+                pointer_in_world: p,
+            };
+            return;
         }
         if let (Selection::Cards(ids), Some(p)) = (&state.selection, pointer_in_world) {
             state.drag = Drag::Cards {
@@ -518,6 +551,9 @@ fn drag_ui(
             }
             | Drag::Band {
                 pointer_in_world, ..
+            }
+            | Drag::Emotion {
+                pointer_in_world, ..
             } => *pointer_in_world = p,
             Drag::Pan | Drag::None => {}
         }
@@ -559,6 +595,49 @@ fn drag_ui(
                             .map(|c| c.id.clone()),
                     }));
                 }
+            }
+        }
+        Drag::Emotion {
+            card,
+            curve,
+            center,
+            grab_dy,
+            pointer_in_world,
+        } => {
+            let Some(curve) = layout.curves.get(*curve) else {
+                state.drag = Drag::None;
+                return;
+            };
+            let score = curve.score_at_y(pointer_in_world.y - grab_dy);
+            let at = pos2(center.x, curve.y_of_score(f32::from(score)));
+            painter.line_segment(
+                [
+                    t * pos2(center.x, curve.plot.top()),
+                    t * pos2(center.x, curve.plot.bottom()),
+                ],
+                egui::Stroke::new(1.0, color(palette::SELECTION.with_alpha(120))),
+            );
+            painter.circle(
+                t * at,
+                crate::layout::metrics::FACE_RADIUS * t.scaling,
+                color(palette::emotion(score)),
+                marker,
+            );
+            painter.text(
+                t * pos2(center.x + crate::layout::metrics::FACE_RADIUS + 6.0, at.y),
+                egui::Align2::LEFT_CENTER,
+                format!("{score:+}"),
+                egui::FontId::proportional(13.0 * t.scaling.max(0.8)),
+                color(palette::SELECTION),
+            );
+            if released
+                && let Some(index) = map.card_index(card)
+                && map.cards[index].emotion != Some(score)
+            {
+                edits.push(Edit::new(Action::UpdateCard(crate::model::Card {
+                    emotion: Some(score),
+                    ..map.cards[index].clone()
+                })));
             }
         }
         Drag::Stage {
