@@ -135,3 +135,50 @@ proptest! {
         prop_assert!(!svg.contains("<script"));
     }
 }
+
+#[test]
+fn the_persona_strip_and_legend_are_laid_out_and_exported_and_can_be_left_out() {
+    use waymark::layout::{BundledFonts, LayoutOptions, layout_map, layout_map_with};
+    let project = waymark::io::load_bytes(waymark::assets::SAMPLE.as_bytes()).expect("sample");
+    let map = &project.maps[0];
+    let full = layout_map(&project, map, &BundledFonts);
+    let strip = full.persona.as_ref().expect("a persona strip");
+    assert!(strip.rect.bottom() < full.grid.top(), "above the grid");
+    let words: Vec<&str> = strip.lines.iter().map(|(l, _)| l.text.as_str()).collect();
+    assert!(words.contains(&"Maya"), "{words:?}");
+    assert!(words.contains(&"GOALS") && words.contains(&"FRUSTRATIONS"));
+    let legend = full
+        .legend
+        .as_ref()
+        .expect("a legend: the sample uses flags");
+    assert!(legend.rect.top() > full.grid.bottom(), "below the grid");
+    let chips: Vec<&str> = legend.chips.iter().map(|c| c.label.text.as_str()).collect();
+    assert!(chips.contains(&"Pain point") && chips.contains(&"observed") && chips.contains(&"Web"));
+    assert!(full.size.y >= legend.rect.bottom());
+
+    let svg = String::from_utf8(
+        waymark::export::export_map(
+            &project,
+            map,
+            &waymark::export::ExportOptions {
+                format: waymark::export::Format::Svg,
+                ..Default::default()
+            },
+        )
+        .expect("svg"),
+    )
+    .expect("utf-8");
+    assert!(svg.contains(">FRUSTRATIONS</text>") && svg.contains(">Evidence</text>"));
+
+    let bare = layout_map_with(
+        &project,
+        map,
+        &BundledFonts,
+        &LayoutOptions {
+            persona_strip: false,
+            legend: false,
+        },
+    );
+    assert!(bare.persona.is_none() && bare.legend.is_none());
+    assert!(bare.size.y < full.size.y);
+}

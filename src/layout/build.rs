@@ -4,8 +4,8 @@ use emath::{Pos2, Rect, Vec2, pos2, vec2};
 
 use super::text::{TextMeasure, wrap};
 use super::{
-    CardBox, CardLook, Cell, Chip, EmotionCurve, EmotionPoint, LaneHeader, LinkPath, MapLayout,
-    StageHeader, TextLine, curve,
+    CardBox, CardLook, Cell, Chip, EmotionCurve, EmotionPoint, LaneHeader, LayoutOptions, LinkPath,
+    MapLayout, StageHeader, TextLine, curve,
 };
 use crate::fonts::FontStyle;
 use crate::model::{Card, JourneyMap, LaneKind, Project};
@@ -79,13 +79,39 @@ pub mod metrics {
 
 use metrics::*;
 
-/// Lays out `map` (a map of `project`) with text measured by `measure`.
+/// Lays out `map` (a map of `project`) with text measured by `measure`, with the persona
+/// strip and the legend.
 pub fn layout_map(project: &Project, map: &JourneyMap, measure: &dyn TextMeasure) -> MapLayout {
+    layout_map_with(project, map, measure, &LayoutOptions::default())
+}
+
+/// Lays out `map` with what `options` asks for around the grid.
+pub fn layout_map_with(
+    project: &Project,
+    map: &JourneyMap,
+    measure: &dyn TextMeasure,
+    options: &LayoutOptions,
+) -> MapLayout {
     let mut out = MapLayout::default();
     let grid_width = LANE_HEADER_WIDTH + STAGE_WIDTH * map.stages.len().max(1) as f32;
     let mut y = MARGIN;
-    heading(project, map, measure, grid_width, &mut y, &mut out.heading);
+    heading(
+        project,
+        map,
+        measure,
+        grid_width,
+        !options.persona_strip,
+        &mut y,
+        &mut out.heading,
+    );
     y += 18.0;
+    if options.persona_strip
+        && let Some(strip) =
+            super::extras::persona_strip(project, map, measure, MARGIN, y, grid_width)
+    {
+        y = strip.rect.bottom() + 18.0;
+        out.persona = Some(strip);
+    }
     let grid_top = y;
     let grid_left = MARGIN;
     let stage_left = |i: usize| grid_left + LANE_HEADER_WIDTH + STAGE_WIDTH * i as f32;
@@ -231,7 +257,15 @@ pub fn layout_map(project: &Project, map: &JourneyMap, measure: &dyn TextMeasure
         pos2(grid_left + grid_width, lane_top),
     );
     links(map, measure, &mut out);
-    out.size = vec2(grid_left + grid_width + MARGIN, lane_top + MARGIN).ceil();
+    let mut bottom = lane_top;
+    if options.legend
+        && let Some(legend) =
+            super::extras::legend(map, measure, grid_left, lane_top + 18.0, grid_width)
+    {
+        bottom = legend.rect.bottom();
+        out.legend = Some(legend);
+    }
+    out.size = vec2(grid_left + grid_width + MARGIN, bottom + MARGIN).ceil();
     out
 }
 
@@ -241,12 +275,18 @@ fn heading(
     map: &JourneyMap,
     measure: &dyn TextMeasure,
     width: f32,
+    with_persona: bool,
     y: &mut f32,
     lines: &mut Vec<TextLine>,
 ) {
     place(measure, &project.title, TITLE, MARGIN, width, 2, y, lines);
     let mut subtitle = map.name.clone();
-    if let Some(persona) = map.persona.as_ref().and_then(|id| project.persona(id)) {
+    if let Some(persona) = map
+        .persona
+        .as_ref()
+        .and_then(|id| project.persona(id))
+        .filter(|_| with_persona)
+    {
         subtitle.push_str(" · ");
         subtitle.push_str(&persona.name);
         if !persona.role.trim().is_empty() {
@@ -256,7 +296,7 @@ fn heading(
     }
     *y += 4.0;
     place(measure, &subtitle, SUBTITLE, MARGIN, width, 2, y, lines);
-    if !map.scenario.trim().is_empty() {
+    if with_persona && !map.scenario.trim().is_empty() {
         place(measure, &map.scenario, SCENARIO, MARGIN, width, 3, y, lines);
     }
 }
@@ -322,50 +362,29 @@ fn card_box(
     let mut chips = Vec::new();
     let mut labels: Vec<(String, Rgba)> = Vec::new();
     if let Some(channel) = card.channel {
-        labels.push((
-            channel.label().to_owned(),
-            Rgba::rgb(0xFF, 0xFF, 0xFF).with_alpha(200),
-        ));
+        labels.push((channel.label().to_owned(), channel_fill()));
     }
     for flag in &card.flags {
         labels.push((flag.label().to_owned(), flag_fill(*flag)));
     }
     for tag in &card.tags {
-        labels.push((tag.clone(), Rgba::rgb(0xFF, 0xFF, 0xFF).with_alpha(140)));
+        labels.push((tag.clone(), tag_fill()));
     }
     if !labels.is_empty() {
         let mut chip_x = text_x;
-        let chip_h = 17.0;
         for (label, fill) in labels {
-            let lines = wrap(measure, &label, CHIP, inner - 14.0, 1);
-            let Some(text) = lines.into_iter().next() else {
+            let Some(mut chip) = chip(measure, &label, fill, chip_x, cy, inner) else {
                 continue;
             };
-            let text_width = measure.width(&text, CHIP);
-            let chip_w = text_width + 14.0;
-            if chip_x > text_x && chip_x + chip_w > text_x + inner {
+            if chip_x > text_x && chip_x + chip.rect.width() > text_x + inner {
                 chip_x = text_x;
-                cy += chip_h + 4.0;
+                cy += CHIP_HEIGHT + 4.0;
+                chip = chip.moved(pos2(chip_x, cy));
             }
-            let rect = Rect::from_min_size(pos2(chip_x, cy), vec2(chip_w, chip_h));
-            let ascent = measure.ascent(CHIP);
-            chips.push(Chip {
-                rect,
-                fill,
-                label: TextLine {
-                    baseline_left: pos2(
-                        chip_x + 7.0,
-                        (cy + (chip_h - CHIP.size) / 2.0 + ascent * 0.92).round(),
-                    ),
-                    width: text_width,
-                    text,
-                    style: CHIP,
-                    ascent,
-                },
-            });
-            chip_x += chip_w + 4.0;
+            chip_x += chip.rect.width() + 4.0;
+            chips.push(chip);
         }
-        cy += chip_h + 6.0;
+        cy += CHIP_HEIGHT + 6.0;
     }
     let picture = (kind == LaneKind::Images).then(|| {
         let frame = Rect::from_min_size(pos2(text_x, cy), vec2(inner, PICTURE_HEIGHT));
@@ -412,7 +431,50 @@ fn card_box(
     }
 }
 
-fn flag_fill(flag: crate::model::CardFlag) -> Rgba {
+/// Height of a chip.
+pub(super) const CHIP_HEIGHT: f32 = 17.0;
+
+/// A chip labelled `label` with its top-left at (`x`, `y`), at most `max_width` wide.
+pub(super) fn chip(
+    measure: &dyn TextMeasure,
+    label: &str,
+    fill: Rgba,
+    x: f32,
+    y: f32,
+    max_width: f32,
+) -> Option<Chip> {
+    let text = wrap(measure, label, CHIP, max_width - 14.0, 1)
+        .into_iter()
+        .next()?;
+    let text_width = measure.width(&text, CHIP);
+    let ascent = measure.ascent(CHIP);
+    Some(Chip {
+        rect: Rect::from_min_size(pos2(x, y), vec2(text_width + 14.0, CHIP_HEIGHT)),
+        fill,
+        label: TextLine {
+            baseline_left: pos2(
+                x + 7.0,
+                (y + (CHIP_HEIGHT - CHIP.size) / 2.0 + ascent * 0.92).round(),
+            ),
+            width: text_width,
+            text,
+            style: CHIP,
+            ascent,
+        },
+    })
+}
+
+/// The fill of a tag chip.
+pub(super) fn tag_fill() -> Rgba {
+    Rgba::rgb(0xFF, 0xFF, 0xFF).with_alpha(140)
+}
+
+/// The fill of a channel chip.
+pub(super) fn channel_fill() -> Rgba {
+    Rgba::rgb(0xFF, 0xFF, 0xFF).with_alpha(200)
+}
+
+pub(super) fn flag_fill(flag: crate::model::CardFlag) -> Rgba {
     use crate::model::CardFlag;
     match flag {
         CardFlag::PainPoint => Rgba::rgb(0xFF, 0xC9, 0xC9),

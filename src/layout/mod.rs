@@ -8,6 +8,7 @@
 mod build;
 mod curve;
 mod drop;
+mod extras;
 pub mod scene;
 pub mod text;
 
@@ -16,7 +17,7 @@ use emath::{Pos2, Rect, Vec2};
 use crate::fonts::FontStyle;
 use crate::palette::Rgba;
 
-pub use build::{layout_map, metrics};
+pub use build::{layout_map, layout_map_with, metrics};
 pub use drop::{DropSpot, index_for_boundary};
 pub use text::{BundledFonts, TextMeasure};
 
@@ -102,6 +103,16 @@ pub struct Chip {
     pub label: TextLine,
 }
 
+impl Chip {
+    /// The same chip with its top-left corner at `to`.
+    pub fn moved(mut self, to: Pos2) -> Self {
+        let offset = to - self.rect.min;
+        self.rect = self.rect.translate(offset);
+        self.label.baseline_left += offset;
+        self
+    }
+}
+
 /// A card placed in its cell.
 #[derive(Clone, Debug, PartialEq)]
 pub struct CardBox {
@@ -174,6 +185,61 @@ pub struct LinkPath {
     pub label: Vec<TextLine>,
 }
 
+/// How a line of text is inked.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Ink {
+    /// Headlines.
+    Strong,
+    /// Body text.
+    Normal,
+    /// Secondary text.
+    Muted,
+}
+
+/// The persona strip above the grid.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PersonaStrip {
+    /// The whole strip.
+    pub rect: Rect,
+    /// Where the photo (or the initials) goes, if there is a persona.
+    pub photo_rect: Option<Rect>,
+    /// The persona's photo.
+    pub photo: Option<crate::model::ImageId>,
+    /// Initials shown instead of a photo.
+    pub initials: Option<TextLine>,
+    /// Every line of text, with its ink.
+    pub lines: Vec<(TextLine, Ink)>,
+}
+
+/// The legend below the grid.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Legend {
+    /// Its extent.
+    pub rect: Rect,
+    /// Group names ("Flags", "Evidence", "Channels").
+    pub labels: Vec<TextLine>,
+    /// One chip per badge used, drawn as on the cards.
+    pub chips: Vec<Chip>,
+}
+
+/// What to include around the grid.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct LayoutOptions {
+    /// The persona strip above the grid.
+    pub persona_strip: bool,
+    /// The legend below the grid.
+    pub legend: bool,
+}
+
+impl Default for LayoutOptions {
+    fn default() -> Self {
+        Self {
+            persona_strip: true,
+            legend: true,
+        }
+    }
+}
+
 /// Everything drawn for one map, in world pixels.
 #[derive(Clone, Debug, PartialEq)]
 pub struct MapLayout {
@@ -195,6 +261,10 @@ pub struct MapLayout {
     pub curves: Vec<EmotionCurve>,
     /// Arrows between cards.
     pub links: Vec<LinkPath>,
+    /// The persona strip, if shown.
+    pub persona: Option<PersonaStrip>,
+    /// The legend, if shown.
+    pub legend: Option<Legend>,
 }
 
 /// What is under a point.
@@ -227,6 +297,8 @@ impl Default for MapLayout {
             cards: Vec::new(),
             curves: Vec::new(),
             links: Vec::new(),
+            persona: None,
+            legend: None,
         }
     }
 }

@@ -174,6 +174,63 @@ fn rect(p: &mut Vec<Prim>, rect: Rect, radius: f32, fill: Option<Rgba>, stroke: 
     });
 }
 
+/// A badge: a pill with its label.
+fn chip_prims(p: &mut Vec<Prim>, chip: &super::Chip) {
+    rect(
+        p,
+        chip.rect,
+        chip.rect.height() / 2.0,
+        Some(chip.fill),
+        Some(Stroke::new(1.0, palette::CARD_EDGE)),
+    );
+    text(p, &chip.label, palette::INK_MUTED);
+}
+
+/// The persona strip: a soft panel, the photo (or initials in a circle), the text.
+fn persona_prims(p: &mut Vec<Prim>, strip: &super::PersonaStrip) {
+    rect(
+        p,
+        strip.rect,
+        8.0,
+        Some(palette::LANE_HEADER),
+        Some(Stroke::new(1.0, palette::GRID)),
+    );
+    if let Some(frame) = strip.photo_rect {
+        match &strip.photo {
+            Some(image) => {
+                rect(
+                    p,
+                    frame,
+                    8.0,
+                    Some(palette::PAGE),
+                    Some(Stroke::new(1.0, palette::CARD_EDGE)),
+                );
+                p.push(Prim::Image {
+                    rect: frame.shrink(2.0),
+                    image: image.clone(),
+                });
+            }
+            None => p.push(Prim::Circle {
+                center: frame.center(),
+                radius: frame.width() / 2.0,
+                fill: Some(palette::LINK.with_alpha(40)),
+                stroke: Some(Stroke::new(1.0, palette::LINK.with_alpha(90))),
+            }),
+        }
+    }
+    if let Some(initials) = &strip.initials {
+        text(p, initials, palette::LINK);
+    }
+    for (line, ink) in &strip.lines {
+        let color = match ink {
+            super::Ink::Strong => palette::INK,
+            super::Ink::Normal => palette::INK,
+            super::Ink::Muted => palette::INK_MUTED,
+        };
+        text(p, line, color);
+    }
+}
+
 /// Builds the scene of a map from its `layout`.
 pub fn build(layout: &MapLayout) -> Scene {
     let grid = layout.grid;
@@ -187,6 +244,17 @@ pub fn build(layout: &MapLayout) -> Scene {
             palette::INK_MUTED
         };
         text(&mut background, line, color);
+    }
+    if let Some(strip) = &layout.persona {
+        persona_prims(&mut background, strip);
+    }
+    if let Some(legend) = &layout.legend {
+        for label in &legend.labels {
+            text(&mut background, label, palette::INK_MUTED);
+        }
+        for chip in &legend.chips {
+            chip_prims(&mut background, chip);
+        }
     }
     for header in &layout.lanes {
         if header.lane % 2 == 1 {
@@ -367,14 +435,7 @@ pub fn card_prims(p: &mut Vec<Prim>, layout: &MapLayout, card: &CardBox, offset:
         }
     }
     for chip in &card.chips {
-        rect(
-            p,
-            chip.rect,
-            chip.rect.height() / 2.0,
-            Some(chip.fill),
-            Some(Stroke::new(1.0, palette::CARD_EDGE)),
-        );
-        text(p, &chip.label, palette::INK_MUTED);
+        chip_prims(p, chip);
     }
     if let Some(frame) = card.picture {
         rect(

@@ -257,6 +257,13 @@ pub enum CardFlag {
 }
 
 impl CardFlag {
+    /// Every flag, in menu order.
+    pub const ALL: [CardFlag; 3] = [
+        CardFlag::PainPoint,
+        CardFlag::Opportunity,
+        CardFlag::MomentOfTruth,
+    ];
+
     /// A human label.
     pub fn label(self) -> &'static str {
         match self {
