@@ -8,7 +8,7 @@ use super::{
     MapLayout, StageHeader, TextLine, curve,
 };
 use crate::fonts::FontStyle;
-use crate::model::{Card, JourneyMap, LaneKind, Project};
+use crate::model::{Card, Channel, JourneyMap, LaneKind, Project};
 use crate::palette::{self, Rgba};
 
 /// Sizes of the map, in world pixels.
@@ -360,20 +360,20 @@ fn card_box(
     };
     let mut cy = y + pad_y;
     let mut chips = Vec::new();
-    let mut labels: Vec<(String, Rgba)> = Vec::new();
+    let mut labels: Vec<(String, Rgba, Option<Channel>)> = Vec::new();
     if let Some(channel) = card.channel {
-        labels.push((channel.label().to_owned(), channel_fill()));
+        labels.push((channel.label().to_owned(), channel_fill(), Some(channel)));
     }
     for flag in &card.flags {
-        labels.push((flag.label().to_owned(), flag_fill(*flag)));
+        labels.push((flag.label().to_owned(), flag_fill(*flag), None));
     }
     for tag in &card.tags {
-        labels.push((tag.clone(), tag_fill()));
+        labels.push((tag.clone(), tag_fill(), None));
     }
     if !labels.is_empty() {
         let mut chip_x = text_x;
-        for (label, fill) in labels {
-            let Some(mut chip) = chip(measure, &label, fill, chip_x, cy, inner) else {
+        for (label, fill, icon) in labels {
+            let Some(mut chip) = chip(measure, &label, fill, icon, chip_x, cy, inner) else {
                 continue;
             };
             if chip_x > text_x && chip_x + chip.rect.width() > text_x + inner {
@@ -433,27 +433,35 @@ fn card_box(
 
 /// Height of a chip.
 pub(super) const CHIP_HEIGHT: f32 = 17.0;
+/// Size of a channel icon in a chip.
+pub const CHIP_ICON: f32 = 9.0;
 
 /// A chip labelled `label` with its top-left at (`x`, `y`), at most `max_width` wide.
 pub(super) fn chip(
     measure: &dyn TextMeasure,
     label: &str,
     fill: Rgba,
+    icon: Option<Channel>,
     x: f32,
     y: f32,
     max_width: f32,
 ) -> Option<Chip> {
-    let text = wrap(measure, label, CHIP, max_width - 14.0, 1)
+    let icon_width = if icon.is_some() { CHIP_ICON + 4.0 } else { 0.0 };
+    let text = wrap(measure, label, CHIP, max_width - 14.0 - icon_width, 1)
         .into_iter()
         .next()?;
     let text_width = measure.width(&text, CHIP);
     let ascent = measure.ascent(CHIP);
     Some(Chip {
-        rect: Rect::from_min_size(pos2(x, y), vec2(text_width + 14.0, CHIP_HEIGHT)),
+        rect: Rect::from_min_size(
+            pos2(x, y),
+            vec2(text_width + 14.0 + icon_width, CHIP_HEIGHT),
+        ),
         fill,
+        icon,
         label: TextLine {
             baseline_left: pos2(
-                x + 7.0,
+                x + 7.0 + icon_width,
                 (y + (CHIP_HEIGHT - CHIP.size) / 2.0 + ascent * 0.92).round(),
             ),
             width: text_width,

@@ -231,20 +231,23 @@ pub(super) fn legend(
         .into_iter()
         .filter(|ch| map.cards.iter().any(|c| c.channel == Some(*ch)))
         .collect();
-    let mut groups: Vec<(&str, Vec<(String, crate::palette::Rgba)>)> = Vec::new();
+    type Entry = (String, crate::palette::Rgba, Option<Channel>);
+    let mut groups: Vec<(&str, Vec<Entry>)> = Vec::new();
     if !flags.is_empty() {
         groups.push((
             "Flags",
             flags
                 .iter()
-                .map(|f| (f.label().to_owned(), flag_fill(*f)))
+                .map(|f| (f.label().to_owned(), flag_fill(*f), None))
                 .collect(),
         ));
     }
     if !tags.is_empty() {
         groups.push((
             "Evidence",
-            tags.iter().map(|t| ((*t).to_owned(), tag_fill())).collect(),
+            tags.iter()
+                .map(|t| ((*t).to_owned(), tag_fill(), None))
+                .collect(),
         ));
     }
     if !channels.is_empty() {
@@ -252,7 +255,7 @@ pub(super) fn legend(
             "Channels",
             channels
                 .iter()
-                .map(|c| (c.label().to_owned(), channel_fill()))
+                .map(|c| (c.label().to_owned(), channel_fill(), Some(*c)))
                 .collect(),
         ));
     }
@@ -282,8 +285,8 @@ pub(super) fn legend(
             ascent,
         });
         x += w + 8.0;
-        for (label, fill) in entries {
-            let Some(mut c) = chip(measure, &label, fill, x, y, 200.0) else {
+        for (label, fill, icon) in entries {
+            let Some(mut c) = chip(measure, &label, fill, icon, x, y, 200.0) else {
                 continue;
             };
             if x + c.rect.width() > right {

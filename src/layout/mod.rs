@@ -9,6 +9,7 @@ mod build;
 mod curve;
 mod drop;
 mod extras;
+pub mod icons;
 pub mod scene;
 pub mod text;
 
@@ -99,6 +100,8 @@ pub struct Chip {
     pub rect: Rect,
     /// Fill colour.
     pub fill: Rgba,
+    /// A channel's icon before the label.
+    pub icon: Option<crate::model::Channel>,
     /// The label, centred in the box.
     pub label: TextLine,
 }

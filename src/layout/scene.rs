@@ -183,6 +183,14 @@ fn chip_prims(p: &mut Vec<Prim>, chip: &super::Chip) {
         Some(chip.fill),
         Some(Stroke::new(1.0, palette::CARD_EDGE)),
     );
+    if let Some(channel) = chip.icon {
+        let size = super::build::CHIP_ICON;
+        let icon = Rect::from_min_size(
+            pos2(chip.rect.left() + 7.0, chip.rect.center().y - size / 2.0),
+            emath::vec2(size, size),
+        );
+        super::icons::channel_icon(p, channel, icon, palette::INK_MUTED);
+    }
     text(p, &chip.label, palette::INK_MUTED);
 }
 
