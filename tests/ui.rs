@@ -358,3 +358,26 @@ fn dragging_an_emotion_point_changes_its_score_in_one_undo_step() {
     drag(&mut h, from, from + egui::vec2(0.0, 400.0), false);
     assert_eq!(emotion_of(&h, title), Some(-2));
 }
+
+#[test]
+fn alt_dragging_from_one_card_to_another_draws_an_arrow() {
+    let mut h = harness();
+    let links_before = project(&h).maps[0].links.len();
+    let from = center(&h, "Reorder forgets seasonal items");
+    let to = center(&h, "Smart weekly basket from purchase history");
+    h.event(egui::Event::ModifiersChanged(Modifiers::ALT));
+    drag(&mut h, from, to, false);
+    h.event(egui::Event::ModifiersChanged(Modifiers::NONE));
+    h.run_steps(1);
+    let links = &project(&h).maps[0].links;
+    assert_eq!(links.len(), links_before + 1);
+    let link = links.last().expect("the new arrow");
+    assert_eq!((link.from.as_str(), link.to.as_str()), ("c-p5", "c-o5"));
+    assert_eq!(
+        cell(&h, "l-pain", "s-retention"),
+        ["c-p5"],
+        "the card did not move"
+    );
+    undo(&mut h);
+    assert_eq!(project(&h).maps[0].links.len(), links_before);
+}

@@ -113,6 +113,12 @@ enum Drag {
         grab_dy: f32,
         pointer_in_world: Pos2,
     },
+    /// Alt-drag from a card: an arrow to whichever card it is dropped on.
+    Link {
+        from: CardId,
+        start_in_world: Pos2,
+        pointer_in_world: Pos2,
+    },
     /// Space-drag or middle-drag panning.
     Pan,
 }
@@ -386,6 +392,16 @@ fn card_response(
             state.drag = Drag::Pan;
             return;
         }
+        if modifiers.alt
+            && let Some(p) = pointer_in_world
+        {
+            state.drag = Drag::Link {
+                from: id.clone(),
+                start_in_world: p,
+                pointer_in_world: p,
+            };
+            return;
+        }
         if !state.selection.has_card(id) {
             state.selection = Selection::Cards(vec![id.clone()]);
         }
@@ -554,6 +570,9 @@ fn drag_ui(
             }
             | Drag::Emotion {
                 pointer_in_world, ..
+            }
+            | Drag::Link {
+                pointer_in_world, ..
             } => *pointer_in_world = p,
             Drag::Pan | Drag::None => {}
         }
@@ -595,6 +614,38 @@ fn drag_ui(
                             .map(|c| c.id.clone()),
                     }));
                 }
+            }
+        }
+        Drag::Link {
+            from,
+            start_in_world,
+            pointer_in_world,
+        } => {
+            let target = match layout.hit(*pointer_in_world) {
+                Some(Hit::Card(i)) => map.cards.get(i).filter(|c| &c.id != from),
+                _ => None,
+            };
+            let link_color = color(palette::LINK);
+            painter.line_segment(
+                [t * *start_in_world, t * *pointer_in_world],
+                egui::Stroke::new(2.0, link_color),
+            );
+            painter.circle_filled(t * *pointer_in_world, 4.0, link_color);
+            if let Some(card) = target
+                && let Some(b) = map.card_index(&card.id).and_then(|i| layout.card_box(i))
+            {
+                painter.rect_stroke(
+                    t * b.rect,
+                    crate::layout::metrics::CARD_RADIUS * t.scaling,
+                    marker,
+                    egui::StrokeKind::Outside,
+                );
+            }
+            if released && let Some(card) = target {
+                edits.push(Edit::new(Action::AddLink {
+                    from: from.clone(),
+                    to: card.id.clone(),
+                }));
             }
         }
         Drag::Emotion {
