@@ -132,6 +132,7 @@ fn main() {
         format: Format::Svg,
         scale: 1.0,
         background: Background::White,
+        ..ExportOptions::default()
     };
     let ours = time(runs, || {
         export::export_map(&project, map, &svg_options).expect("svg")

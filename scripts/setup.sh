@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # Installs the system packages Waymark needs on a Debian/Ubuntu machine: the OpenGL/X11
 # libraries the window loads at run time, and Xvfb/xdotool/ImageMagick for the end-to-end
-# test and screenshots. Safe to run again; does nothing when everything is there.
+# test and screenshots, poppler-utils to check PDF exports. Safe to run again; does nothing when everything is there.
 set -euo pipefail
 
 packages=(
   libgl1 libegl1 libgl1-mesa-dri libxkbcommon-x11-0 libxcursor1 libxrandr2 libxi6 librsvg2-bin
-  xvfb xauth xdotool imagemagick
+  xvfb xauth xdotool imagemagick poppler-utils
 )
 
 missing=()

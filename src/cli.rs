@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use clap::{Parser, Subcommand, ValueEnum};
 
-use crate::export::{self, Background, ExportKind, ExportOptions, Format};
+use crate::export::{self, Background, ExportKind, ExportOptions, Format, TextMode};
 use crate::io::{self, LoadError};
 use crate::model::Project;
 
@@ -39,11 +39,11 @@ pub enum Command {
         #[arg(long)]
         force: bool,
     },
-    /// Export a map as PNG, SVG, CSV or Mermaid; the output's extension picks the format.
+    /// Export a map as PNG, SVG, PDF, CSV or Mermaid; the output's extension picks the format.
     Export {
         /// The project file.
         file: PathBuf,
-        /// The file to write (.png, .svg, .csv or .mmd).
+        /// The file to write (.png, .svg, .pdf, .csv or .mmd).
         #[arg(short, long)]
         output: PathBuf,
         /// The map to export, by id or name (default: the first).
@@ -55,6 +55,15 @@ pub enum Command {
         /// Page background.
         #[arg(long, value_enum, default_value_t = BackgroundArg::White)]
         background: BackgroundArg,
+        /// Text in SVG and PDF: real text, or glyph outlines.
+        #[arg(long, value_enum, default_value_t = TextArg::Text)]
+        text: TextArg,
+        /// Leave out the persona strip above the map.
+        #[arg(long)]
+        no_persona: bool,
+        /// Leave out the legend below the map.
+        #[arg(long)]
+        no_legend: bool,
     },
     /// Build a project from a spreadsheet grid (CSV: stages across, lanes down).
     Import {
@@ -103,6 +112,15 @@ pub enum BackgroundArg {
     Transparent,
 }
 
+/// `--text` values.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum TextArg {
+    /// Real text in the embedded font (editable).
+    Text,
+    /// Glyph outlines (exact everywhere).
+    Outlined,
+}
+
 /// A failed command: what to print, one line per entry.
 #[derive(Debug)]
 pub struct CliError(pub Vec<String>);
@@ -127,12 +145,27 @@ pub fn run(command: Command) -> Result<String, CliError> {
             map,
             scale,
             background,
+            text,
+            no_persona,
+            no_legend,
         } => {
-            let background = match background {
-                BackgroundArg::White => Background::White,
-                BackgroundArg::Transparent => Background::Transparent,
+            let options = ExportOptions {
+                format: Format::Png,
+                scale,
+                background: match background {
+                    BackgroundArg::White => Background::White,
+                    BackgroundArg::Transparent => Background::Transparent,
+                },
+                text: match text {
+                    TextArg::Text => TextMode::Text,
+                    TextArg::Outlined => TextMode::Outlined,
+                },
+                layout: crate::layout::LayoutOptions {
+                    persona_strip: !no_persona,
+                    legend: !no_legend,
+                },
             };
-            export_file(&file, &output, map.as_deref(), scale, background)
+            export_file(&file, &output, map.as_deref(), &options)
         }
         Command::Import {
             input,
@@ -196,12 +229,11 @@ fn export_file(
     file: &Path,
     output: &Path,
     map: Option<&str>,
-    scale: f32,
-    background: Background,
+    options: &ExportOptions,
 ) -> Result<String, CliError> {
     let Some(kind) = ExportKind::from_path(output) else {
         return Err(CliError::one(format!(
-            "cannot tell the format of {}: use a .png, .svg, .csv or .mmd file name",
+            "cannot tell the format of {}: use a .png, .svg, .pdf, .csv or .mmd file name",
             output.display()
         )));
     };
@@ -224,12 +256,7 @@ fn export_file(
             .first()
             .ok_or_else(|| CliError::one(format!("{} has no map to export", file.display())))?,
     };
-    let options = ExportOptions {
-        format: Format::Png,
-        scale,
-        background,
-    };
-    let bytes = export::export_as(kind, &project, chosen, &options)
+    let bytes = export::export_as(kind, &project, chosen, options)
         .map_err(|e| CliError::one(e.to_string()))?;
     io::write_atomic(output, &bytes).map_err(|e| CliError::one(e.to_string()))?;
     Ok(String::new())

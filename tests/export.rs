@@ -15,6 +15,7 @@ fn export(project: &Project, format: Format, scale: f32, background: Background)
         format,
         scale,
         background,
+        ..ExportOptions::default()
     };
     export::export_map(project, &project.maps[0], &options).expect("exports")
 }
@@ -103,6 +104,7 @@ fn absurd_scales_are_refused() {
             format: Format::Png,
             scale,
             background: Background::White,
+            ..ExportOptions::default()
         };
         assert!(
             export::export_map(&project, &project.maps[0], &options).is_err(),
@@ -181,4 +183,107 @@ fn the_persona_strip_and_legend_are_laid_out_and_exported_and_can_be_left_out() 
     );
     assert!(bare.persona.is_none() && bare.legend.is_none());
     assert!(bare.size.y < full.size.y);
+}
+
+fn export_with(project: &Project, options: ExportOptions) -> Vec<u8> {
+    export::export_map(project, &project.maps[0], &options).expect("exports")
+}
+
+#[test]
+fn the_pdf_is_one_page_of_the_map_size_checked_by_poppler() {
+    let project = sample();
+    let pdf = export_with(
+        &project,
+        ExportOptions {
+            format: Format::Pdf,
+            ..ExportOptions::default()
+        },
+    );
+    assert!(pdf.starts_with(b"%PDF-"));
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("map.pdf");
+    std::fs::write(&path, &pdf).expect("write");
+    let out = std::process::Command::new("pdfinfo")
+        .arg(&path)
+        .output()
+        .expect("pdfinfo runs (apt-get install poppler-utils; scripts/setup.sh does)");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let info = String::from_utf8_lossy(&out.stdout);
+    let layout =
+        waymark::layout::layout_map(&project, &project.maps[0], &waymark::layout::BundledFonts);
+    assert!(info.contains("Pages:           1"), "{info}");
+    let size = format!("Page size:       {} x {} pts", layout.size.x, layout.size.y);
+    assert!(info.contains(&size), "{info} should have {size}");
+    let text = std::process::Command::new("pdftotext")
+        .arg(&path)
+        .arg("-")
+        .output()
+        .expect("pdftotext runs");
+    let text = String::from_utf8_lossy(&text.stdout);
+    assert!(
+        text.contains("Online grocery order") && text.contains("Awareness"),
+        "text is text"
+    );
+    assert_eq!(
+        pdf,
+        export_with(
+            &project,
+            ExportOptions {
+                format: Format::Pdf,
+                ..ExportOptions::default()
+            }
+        ),
+        "the same bytes every time"
+    );
+}
+
+#[test]
+fn outlined_text_leaves_no_text_elements_and_renders_the_same_geometry() {
+    use waymark::export::TextMode;
+    let project = sample();
+    let outlined = String::from_utf8(export_with(
+        &project,
+        ExportOptions {
+            format: Format::Svg,
+            text: TextMode::Outlined,
+            ..ExportOptions::default()
+        },
+    ))
+    .expect("utf-8");
+    assert!(!outlined.contains("<text"), "no <text> left");
+    roxmltree::Document::parse(&outlined).expect("well-formed");
+    let tree = resvg::usvg::Tree::from_str(&outlined, &resvg::usvg::Options::default())
+        .expect("usvg reads it");
+    let layout =
+        waymark::layout::layout_map(&project, &project.maps[0], &waymark::layout::BundledFonts);
+    assert_eq!(
+        (tree.size().width(), tree.size().height()),
+        (layout.size.x, layout.size.y)
+    );
+
+    let pdf = export_with(
+        &project,
+        ExportOptions {
+            format: Format::Pdf,
+            text: TextMode::Outlined,
+            ..ExportOptions::default()
+        },
+    );
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("outlined.pdf");
+    std::fs::write(&path, &pdf).expect("write");
+    let fonts = std::process::Command::new("pdffonts")
+        .arg(&path)
+        .output()
+        .expect("pdffonts runs");
+    let listing = String::from_utf8_lossy(&fonts.stdout);
+    assert_eq!(
+        listing.lines().count(),
+        2,
+        "no fonts in an outlined PDF: {listing}"
+    );
 }

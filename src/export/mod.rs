@@ -1,6 +1,8 @@
 //! Exports a map as SVG (written from the shared scene) or PNG (that same SVG rendered by
 //! resvg with only the bundled font). The same project always gives the same bytes.
 
+mod outline;
+mod pdf;
 mod png;
 mod svg;
 
@@ -29,6 +31,18 @@ pub enum Format {
     Svg,
     /// A PNG image.
     Png,
+    /// A one-page vector PDF.
+    Pdf,
+}
+
+/// How text is written in SVG and PDF.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum TextMode {
+    /// Real text in the embedded font (editable in Inkscape or Illustrator).
+    #[default]
+    Text,
+    /// Glyph outlines: exact everywhere, no font needed.
+    Outlined,
 }
 
 impl Format {
@@ -38,6 +52,7 @@ impl Format {
         match ext.as_str() {
             "svg" => Some(Format::Svg),
             "png" => Some(Format::Png),
+            "pdf" => Some(Format::Pdf),
             _ => None,
         }
     }
@@ -93,6 +108,10 @@ pub struct ExportOptions {
     pub scale: f32,
     /// Page background.
     pub background: Background,
+    /// Text as text or as outlines (SVG and PDF).
+    pub text: TextMode,
+    /// What to include around the grid.
+    pub layout: crate::layout::LayoutOptions,
 }
 
 impl Default for ExportOptions {
@@ -101,6 +120,8 @@ impl Default for ExportOptions {
             format: Format::Png,
             scale: 1.0,
             background: Background::White,
+            text: TextMode::Text,
+            layout: crate::layout::LayoutOptions::default(),
         }
     }
 }
@@ -137,7 +158,7 @@ pub fn export_map(
     map: &JourneyMap,
     options: &ExportOptions,
 ) -> Result<Vec<u8>, ExportError> {
-    let layout = layout::layout_map(project, map, &BundledFonts);
+    let layout = layout::layout_map_with(project, map, &BundledFonts, &options.layout);
     let scene = layout::scene::build(&layout);
     let title = format!("{} — {}", project.title, map.name);
     let images: svg::Images = project
@@ -146,9 +167,17 @@ pub fn export_map(
         .filter(|(_, asset)| crate::images::is_safe(asset))
         .map(|(id, asset)| (id.clone(), asset.clone()))
         .collect();
-    let svg = write_svg(&scene, &title, options.background, &images);
+    if options.format == Format::Pdf {
+        return pdf::write_pdf(&scene, &title, options.background, &images, options.text);
+    }
+    let text = if options.format == Format::Svg {
+        options.text
+    } else {
+        TextMode::Text
+    };
+    let svg = write_svg(&scene, &title, options.background, &images, text);
     match options.format {
         Format::Svg => Ok(svg.into_bytes()),
-        Format::Png => render_png(&svg, options.scale),
+        Format::Png | Format::Pdf => render_png(&svg, options.scale),
     }
 }

@@ -9,7 +9,13 @@ use crate::layout::scene::{Prim, Scene, Stroke};
 use crate::palette::{self, Rgba};
 
 /// The SVG document of `scene`, with `title` as its accessible title.
-pub fn write_svg(scene: &Scene, title: &str, background: Background, images: &Images) -> String {
+pub fn write_svg(
+    scene: &Scene,
+    title: &str,
+    background: Background,
+    images: &Images,
+    text: super::TextMode,
+) -> String {
     let (w, h) = (num(scene.size.x), num(scene.size.y));
     let mut s = String::with_capacity(scene.content.len() * 150 + 512);
     s.push_str("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
@@ -27,7 +33,7 @@ pub fn write_svg(scene: &Scene, title: &str, background: Background, images: &Im
         );
     }
     for prim in scene.all() {
-        write_prim(&mut s, prim, images);
+        write_prim(&mut s, prim, images, text);
     }
     s.push_str("</svg>\n");
     s
@@ -36,7 +42,7 @@ pub fn write_svg(scene: &Scene, title: &str, background: Background, images: &Im
 /// The project's embedded pictures, by id.
 pub type Images = std::collections::BTreeMap<crate::model::ImageId, crate::model::ImageAsset>;
 
-fn write_prim(s: &mut String, prim: &Prim, images: &Images) {
+fn write_prim(s: &mut String, prim: &Prim, images: &Images, text: super::TextMode) {
     match prim {
         Prim::Rect {
             rect,
@@ -124,6 +130,13 @@ fn write_prim(s: &mut String, prim: &Prim, images: &Images) {
             s.push('"');
             paint(s, Some(*fill), None);
             s.push_str("/>\n");
+        }
+        Prim::Text { line, color } if text == super::TextMode::Outlined => {
+            if let Some(d) = super::outline::line_path(line) {
+                let _ = write!(s, "<path d=\"{}\"", d.trim_end());
+                paint(s, Some(*color), None);
+                s.push_str("/>\n");
+            }
         }
         Prim::Text { line, color } => {
             let _ = write!(

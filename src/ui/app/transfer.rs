@@ -43,6 +43,7 @@ impl WaymarkApp {
             format: crate::export::Format::Png,
             scale: 2.0,
             background: crate::export::Background::White,
+            ..crate::export::ExportOptions::default()
         };
         self.status = format!("Exporting {}…", path.display());
         self.export_job = Some(ExportJob::start(

@@ -1,0 +1,94 @@
+//! Text as glyph outlines for SVG: each line becomes one `<path>` built from the bundled
+//! Inter's glyph shapes, placed with the same advance widths the layout measured. Needs no
+//! font where it is opened and looks the same in every viewer.
+
+use std::fmt::Write as _;
+use std::sync::OnceLock;
+
+use crate::fonts::Weight;
+use crate::layout::TextLine;
+
+fn face(weight: Weight) -> Option<&'static ttf_parser::Face<'static>> {
+    static REGULAR: OnceLock<Option<ttf_parser::Face<'static>>> = OnceLock::new();
+    static SEMIBOLD: OnceLock<Option<ttf_parser::Face<'static>>> = OnceLock::new();
+    let cell = match weight {
+        Weight::Regular => &REGULAR,
+        Weight::SemiBold => &SEMIBOLD,
+    };
+    cell.get_or_init(|| ttf_parser::Face::parse(weight.bytes(), 0).ok())
+        .as_ref()
+}
+
+/// Writes path commands into `d`, scaling font units and flipping y about the baseline.
+struct PathData<'a> {
+    d: &'a mut String,
+    x: f32,
+    y: f32,
+    scale: f32,
+}
+
+impl PathData<'_> {
+    fn pt(&mut self, x: f32, y: f32) {
+        let _ = write!(
+            self.d,
+            "{} {} ",
+            short(self.x + x * self.scale),
+            short(self.y - y * self.scale)
+        );
+    }
+}
+
+impl ttf_parser::OutlineBuilder for PathData<'_> {
+    fn move_to(&mut self, x: f32, y: f32) {
+        self.d.push('M');
+        self.pt(x, y);
+    }
+    fn line_to(&mut self, x: f32, y: f32) {
+        self.d.push('L');
+        self.pt(x, y);
+    }
+    fn quad_to(&mut self, x1: f32, y1: f32, x: f32, y: f32) {
+        self.d.push('Q');
+        self.pt(x1, y1);
+        self.pt(x, y);
+    }
+    fn curve_to(&mut self, x1: f32, y1: f32, x2: f32, y2: f32, x: f32, y: f32) {
+        self.d.push('C');
+        self.pt(x1, y1);
+        self.pt(x2, y2);
+        self.pt(x, y);
+    }
+    fn close(&mut self) {
+        self.d.push('Z');
+    }
+}
+
+fn short(v: f32) -> String {
+    let text = format!("{v:.2}");
+    let text = text.trim_end_matches('0').trim_end_matches('.');
+    if text == "-0" {
+        "0".to_owned()
+    } else {
+        text.to_owned()
+    }
+}
+
+/// The SVG path data of `line`'s glyphs, or `None` when the font cannot be read.
+pub fn line_path(line: &TextLine) -> Option<String> {
+    let face = face(line.style.weight)?;
+    let scale = line.style.size / f32::from(face.units_per_em());
+    let mut d = String::with_capacity(line.text.len() * 120);
+    let mut x = line.baseline_left.x;
+    for c in line.text.chars() {
+        let glyph = face.glyph_index(c).or_else(|| face.glyph_index('?'))?;
+        let mut data = PathData {
+            d: &mut d,
+            x,
+            y: line.baseline_left.y,
+            scale,
+        };
+        face.outline_glyph(glyph, &mut data);
+        x += f32::from(face.glyph_hor_advance(glyph).unwrap_or(0)) * scale;
+    }
+    Some(d)
+}

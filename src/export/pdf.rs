@@ -1,0 +1,250 @@
+//! PDF export: the same scene primitives the SVG writer writes, drawn as vector PDF with
+//! krilla (which needs no usvg, so it sits beside resvg 0.49). Text is real text in the
+//! bundled Inter (subset and embedded), or glyph outlines when asked.
+
+use krilla::Document;
+use krilla::color::rgb;
+use krilla::geom::{Path, PathBuilder, Point, Size, Transform};
+use krilla::image::Image;
+use krilla::metadata::Metadata;
+use krilla::num::NormalizedF32;
+use krilla::page::PageSettings;
+use krilla::paint::{Fill, LineCap, Stroke};
+use krilla::surface::Surface;
+use krilla::text::{Font, TextDirection};
+
+use super::svg::Images;
+use super::{Background, ExportError, TextMode};
+use crate::fonts::Weight;
+use crate::layout::scene::{Prim, Scene};
+use crate::palette::{self, Rgba};
+
+/// Writes `scene` as a one-page PDF the size of the map (1 map unit = 1 PDF point).
+pub fn write_pdf(
+    scene: &Scene,
+    title: &str,
+    background: Background,
+    images: &Images,
+    text: TextMode,
+) -> Result<Vec<u8>, ExportError> {
+    let fonts = [Weight::Regular, Weight::SemiBold].map(|w| {
+        Font::new(w.bytes().to_vec().into(), 0)
+            .ok_or_else(|| ExportError::Render("the bundled font cannot be read".to_owned()))
+    });
+    let [regular, semibold] = fonts;
+    let (regular, semibold) = (regular?, semibold?);
+    let mut document = Document::new();
+    document.set_metadata(
+        Metadata::new()
+            .title(title.to_owned())
+            .creator("Waymark".to_owned()),
+    );
+    let settings = PageSettings::from_wh(scene.size.x.max(1.0), scene.size.y.max(1.0))
+        .ok_or_else(|| ExportError::Render("the page has no size".to_owned()))?;
+    let mut page = document.start_page_with(settings);
+    let mut surface = page.surface();
+    if background == Background::White {
+        let page_rect = emath::Rect::from_min_size(emath::Pos2::ZERO, scene.size);
+        fill_path(&mut surface, rounded_rect(page_rect, 0.0), palette::PAGE);
+    }
+    for prim in scene.all() {
+        draw(&mut surface, prim, images, &regular, &semibold, text);
+    }
+    surface.finish();
+    page.finish();
+    document
+        .finish()
+        .map_err(|e| ExportError::Render(format!("PDF: {e:?}")))
+}
+
+fn color(c: Rgba) -> (krilla::paint::Paint, NormalizedF32) {
+    (
+        rgb::Color::new(c.r, c.g, c.b).into(),
+        NormalizedF32::new(f32::from(c.a) / 255.0).unwrap_or(NormalizedF32::ONE),
+    )
+}
+
+fn fill_path(surface: &mut Surface<'_>, path: Option<Path>, c: Rgba) {
+    let Some(path) = path else { return };
+    let (paint, opacity) = color(c);
+    surface.set_stroke(None);
+    surface.set_fill(Some(Fill {
+        paint,
+        opacity,
+        ..Fill::default()
+    }));
+    surface.draw_path(&path);
+}
+
+fn stroke_path(
+    surface: &mut Surface<'_>,
+    path: Option<Path>,
+    s: crate::layout::scene::Stroke,
+    dashed: bool,
+) {
+    let Some(path) = path else { return };
+    let (paint, opacity) = color(s.color);
+    surface.set_fill(None);
+    surface.set_stroke(Some(Stroke {
+        paint,
+        opacity,
+        width: s.width,
+        line_cap: LineCap::Round,
+        dash: dashed.then(|| krilla::paint::StrokeDash {
+            array: vec![4.0, 4.0],
+            offset: 0.0,
+        }),
+        ..Stroke::default()
+    }));
+    surface.draw_path(&path);
+    surface.set_stroke(None);
+}
+
+/// A rectangle with round corners of `radius` (clamped to half the shorter side).
+fn rounded_rect(r: emath::Rect, radius: f32) -> Option<Path> {
+    let mut pb = PathBuilder::new();
+    let k = 0.552_284_8;
+    let rad = radius.min(r.width() / 2.0).min(r.height() / 2.0).max(0.0);
+    let (l, t, rt, b) = (r.left(), r.top(), r.right(), r.bottom());
+    if rad <= 0.0 {
+        pb.push_rect(krilla::geom::Rect::from_ltrb(l, t, rt, b)?);
+        return pb.finish();
+    }
+    let c = rad * k;
+    pb.move_to(l + rad, t);
+    pb.line_to(rt - rad, t);
+    pb.cubic_to(rt - rad + c, t, rt, t + rad - c, rt, t + rad);
+    pb.line_to(rt, b - rad);
+    pb.cubic_to(rt, b - rad + c, rt - rad + c, b, rt - rad, b);
+    pb.line_to(l + rad, b);
+    pb.cubic_to(l + rad - c, b, l, b - rad + c, l, b - rad);
+    pb.line_to(l, t + rad);
+    pb.cubic_to(l, t + rad - c, l + rad - c, t, l + rad, t);
+    pb.close();
+    pb.finish()
+}
+
+fn circle(center: emath::Pos2, radius: f32) -> Option<Path> {
+    rounded_rect(
+        emath::Rect::from_center_size(center, emath::vec2(radius, radius) * 2.0),
+        radius,
+    )
+}
+
+fn draw(
+    surface: &mut Surface<'_>,
+    prim: &Prim,
+    images: &Images,
+    regular: &Font,
+    semibold: &Font,
+    text: TextMode,
+) {
+    match prim {
+        Prim::Rect {
+            rect,
+            radius,
+            fill,
+            stroke,
+        } => {
+            if let Some(f) = fill {
+                fill_path(surface, rounded_rect(*rect, *radius), *f);
+            }
+            if let Some(s) = stroke {
+                stroke_path(surface, rounded_rect(*rect, *radius), *s, false);
+            }
+        }
+        Prim::Circle {
+            center,
+            radius,
+            fill,
+            stroke,
+        } => {
+            if let Some(f) = fill {
+                fill_path(surface, circle(*center, *radius), *f);
+            }
+            if let Some(s) = stroke {
+                stroke_path(surface, circle(*center, *radius), *s, false);
+            }
+        }
+        Prim::Line {
+            from,
+            to,
+            stroke,
+            dashed,
+        } => {
+            let mut pb = PathBuilder::new();
+            pb.move_to(from.x, from.y);
+            pb.line_to(to.x, to.y);
+            stroke_path(surface, pb.finish(), *stroke, *dashed);
+        }
+        Prim::Bezier { points, stroke } => {
+            let [a, b, c, d] = points;
+            let mut pb = PathBuilder::new();
+            pb.move_to(a.x, a.y);
+            pb.cubic_to(b.x, b.y, c.x, c.y, d.x, d.y);
+            stroke_path(surface, pb.finish(), *stroke, false);
+        }
+        Prim::Polygon { points, fill } => {
+            let mut pb = PathBuilder::new();
+            for (i, p) in points.iter().enumerate() {
+                if i == 0 {
+                    pb.move_to(p.x, p.y);
+                } else {
+                    pb.line_to(p.x, p.y);
+                }
+            }
+            pb.close();
+            fill_path(surface, pb.finish(), *fill);
+        }
+        Prim::Text { line, color: c } => {
+            let font = match line.style.weight {
+                Weight::Regular => regular.clone(),
+                Weight::SemiBold => semibold.clone(),
+            };
+            let (paint, opacity) = color(*c);
+            surface.set_stroke(None);
+            surface.set_fill(Some(Fill {
+                paint,
+                opacity,
+                ..Fill::default()
+            }));
+            surface.draw_text(
+                Point::from_xy(line.baseline_left.x, line.baseline_left.y),
+                font,
+                line.style.size,
+                &line.text,
+                text == TextMode::Outlined,
+                TextDirection::Auto,
+            );
+        }
+        Prim::Image { rect, image } => {
+            let Some(asset) = images.get(image) else {
+                return;
+            };
+            let Some(bytes) = crate::images::file_bytes(asset) else {
+                return;
+            };
+            let picture = if asset.mime == "image/jpeg" {
+                Image::from_jpeg(bytes.into(), true)
+            } else {
+                Image::from_png(bytes.into(), true)
+            };
+            let Ok(picture) = picture else { return };
+            let (w, h) = picture.size();
+            let (w, h) = (w as f32, h as f32);
+            if w <= 0.0 || h <= 0.0 {
+                return;
+            }
+            // Fit inside the frame, centred, as the SVG's `xMidYMid meet`.
+            let k = (rect.width() / w).min(rect.height() / h);
+            let size = emath::vec2(w, h) * k;
+            let at = rect.center() - size / 2.0;
+            let Some(size) = Size::from_wh(size.x, size.y) else {
+                return;
+            };
+            surface.push_transform(&Transform::from_translate(at.x, at.y));
+            surface.draw_image(picture, size);
+            surface.pop();
+        }
+    }
+}
