@@ -64,6 +64,9 @@ pub enum Command {
         /// Leave out the legend below the map.
         #[arg(long)]
         no_legend: bool,
+        /// Only some stages, numbered from 1: `2-4`, or one stage: `3`.
+        #[arg(long)]
+        stages: Option<String>,
     },
     /// Build a project from a spreadsheet grid (CSV: stages across, lanes down).
     Import {
@@ -148,8 +151,15 @@ pub fn run(command: Command) -> Result<String, CliError> {
             text,
             no_persona,
             no_legend,
+            stages,
         } => {
+            let stages = match stages.as_deref().map(parse_stages) {
+                Some(Ok(range)) => Some(range),
+                Some(Err(e)) => return Err(CliError::one(e)),
+                None => None,
+            };
             let options = ExportOptions {
+                stages,
                 format: Format::Png,
                 scale,
                 background: match background {
@@ -260,6 +270,18 @@ fn export_file(
         .map_err(|e| CliError::one(e.to_string()))?;
     io::write_atomic(output, &bytes).map_err(|e| CliError::one(e.to_string()))?;
     Ok(String::new())
+}
+
+/// `"2-4"` → (1, 3); `"3"` → (2, 2): 1-based and inclusive in, 0-based out.
+fn parse_stages(text: &str) -> Result<(usize, usize), String> {
+    let bad = || format!("--stages {text:?}: give stage numbers from 1, like 2-4 or 3");
+    let (a, b) = text.split_once('-').unwrap_or((text, text));
+    let a: usize = a.trim().parse().map_err(|_| bad())?;
+    let b: usize = b.trim().parse().map_err(|_| bad())?;
+    if a == 0 || b < a {
+        return Err(bad());
+    }
+    Ok((a - 1, b - 1))
 }
 
 fn import(input: &Path, output: &Path, force: bool) -> Result<String, CliError> {

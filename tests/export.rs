@@ -287,3 +287,33 @@ fn outlined_text_leaves_no_text_elements_and_renders_the_same_geometry() {
         "no fonts in an outlined PDF: {listing}"
     );
 }
+
+#[test]
+fn a_png_render_reports_progress_and_can_be_cancelled() {
+    use std::cell::RefCell;
+    let project = waymark::generate::generate(2, 40, 40, 3);
+    let map = &project.maps[0];
+    let options = ExportOptions {
+        scale: 2.0,
+        ..ExportOptions::default()
+    };
+    let seen = RefCell::new(Vec::new());
+    let bytes = export::export_map_progress(&project, map, &options, &|f| {
+        seen.borrow_mut().push(f);
+        true
+    })
+    .expect("exports");
+    let seen = seen.into_inner();
+    assert!(
+        seen.len() > 2,
+        "progress is reported band by band: {seen:?}"
+    );
+    assert!(seen.windows(2).all(|w| w[0] <= w[1]) && seen.last() == Some(&1.0));
+    assert_eq!(
+        bytes,
+        export::export_map(&project, map, &options).expect("again"),
+        "bands give the same pixels"
+    );
+    let cancelled = export::export_map_progress(&project, map, &options, &|f| f < 0.3);
+    assert!(matches!(cancelled, Err(export::ExportError::Cancelled)));
+}

@@ -381,3 +381,59 @@ fn alt_dragging_from_one_card_to_another_draws_an_arrow() {
     undo(&mut h);
     assert_eq!(project(&h).maps[0].links.len(), links_before);
 }
+
+#[test]
+fn the_export_dialog_previews_and_copies_the_map_as_an_image() {
+    let mut h = harness();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::E);
+    h.run_steps(2);
+    let mut copied = None;
+    for _ in 0..300 {
+        if h.query_by_label("Export preview").is_some() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        h.step();
+    }
+    assert!(
+        h.query_by_label("Export preview").is_some(),
+        "a preview is shown"
+    );
+    h.get_by_label("Format PDF").click();
+    h.run_steps(2);
+    assert!(
+        h.query_by_label("Text as outlines").is_some(),
+        "PDF offers outlined text"
+    );
+    h.get_by_label("Copy image").click();
+    for _ in 0..500 {
+        h.step();
+        copied = h
+            .output()
+            .platform_output
+            .commands
+            .iter()
+            .find_map(|c| match c {
+                egui::OutputCommand::CopyImage(image) => Some(image.size),
+                _ => None,
+            });
+        if copied.is_some() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    let size = copied.expect("the map went to the clipboard as an image");
+    let layout = waymark::layout::layout_map(
+        project(&h),
+        &project(&h).maps[0],
+        &waymark::layout::BundledFonts,
+    );
+    assert_eq!(
+        size,
+        [
+            (layout.size.x * 2.0) as usize,
+            (layout.size.y * 2.0) as usize
+        ],
+        "at the dialog's 2× scale"
+    );
+}

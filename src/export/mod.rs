@@ -88,14 +88,28 @@ pub fn export_as(
     map: &JourneyMap,
     options: &ExportOptions,
 ) -> Result<Vec<u8>, ExportError> {
+    export_as_progress(kind, project, map, options, &|_| true)
+}
+
+/// [`export_as`] with progress and cancelling (see [`export_map_progress`]).
+pub fn export_as_progress(
+    kind: ExportKind,
+    project: &Project,
+    map: &JourneyMap,
+    options: &ExportOptions,
+    progress: &dyn Fn(f32) -> bool,
+) -> Result<Vec<u8>, ExportError> {
     match kind {
         ExportKind::Csv => Ok(crate::interop::csv::write_csv(map).into_bytes()),
         ExportKind::Mermaid => {
             Ok(crate::interop::mermaid::write_mermaid(project, map).into_bytes())
         }
-        ExportKind::Image(format) => {
-            export_map(project, map, &ExportOptions { format, ..*options })
-        }
+        ExportKind::Image(format) => export_map_progress(
+            project,
+            map,
+            &ExportOptions { format, ..*options },
+            progress,
+        ),
     }
 }
 
@@ -112,6 +126,8 @@ pub struct ExportOptions {
     pub text: TextMode,
     /// What to include around the grid.
     pub layout: crate::layout::LayoutOptions,
+    /// Only these stages (first and last index, inclusive); `None` = the whole map.
+    pub stages: Option<(usize, usize)>,
 }
 
 impl Default for ExportOptions {
@@ -122,6 +138,7 @@ impl Default for ExportOptions {
             background: Background::White,
             text: TextMode::Text,
             layout: crate::layout::LayoutOptions::default(),
+            stages: None,
         }
     }
 }
@@ -150,6 +167,27 @@ pub enum ExportError {
     /// PNG encoding failed.
     #[error("cannot encode the PNG: {0}")]
     Encode(String),
+    /// The export was cancelled.
+    #[error("the export was cancelled")]
+    Cancelled,
+}
+
+/// `map` with only the stages `first..=last` and what sits in them.
+pub fn stage_range(map: &JourneyMap, first: usize, last: usize) -> JourneyMap {
+    let mut part = map.clone();
+    let keep: Vec<_> = map
+        .stages
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| (first..=last).contains(i))
+        .map(|(_, s)| s.id.clone())
+        .collect();
+    part.stages.retain(|s| keep.contains(&s.id));
+    part.cards.retain(|c| keep.contains(&c.stage));
+    let cards: std::collections::HashSet<_> = part.cards.iter().map(|c| c.id.clone()).collect();
+    part.links
+        .retain(|l| cards.contains(&l.from) && cards.contains(&l.to));
+    part
 }
 
 /// Exports `map` of `project` to the bytes of a file.
@@ -158,6 +196,25 @@ pub fn export_map(
     map: &JourneyMap,
     options: &ExportOptions,
 ) -> Result<Vec<u8>, ExportError> {
+    export_map_progress(project, map, options, &|_| true)
+}
+
+/// Like [`export_map`], telling `progress` how far a PNG render is (0 to 1); when it
+/// returns false the export stops with [`ExportError::Cancelled`].
+pub fn export_map_progress(
+    project: &Project,
+    map: &JourneyMap,
+    options: &ExportOptions,
+    progress: &dyn Fn(f32) -> bool,
+) -> Result<Vec<u8>, ExportError> {
+    let part;
+    let map = match options.stages {
+        Some((first, last)) => {
+            part = stage_range(map, first, last);
+            &part
+        }
+        None => map,
+    };
     let layout = layout::layout_map_with(project, map, &BundledFonts, &options.layout);
     let scene = layout::scene::build(&layout);
     let title = format!("{} — {}", project.title, map.name);
@@ -178,6 +235,6 @@ pub fn export_map(
     let svg = write_svg(&scene, &title, options.background, &images, text);
     match options.format {
         Format::Svg => Ok(svg.into_bytes()),
-        Format::Png | Format::Pdf => render_png(&svg, options.scale),
+        Format::Png | Format::Pdf => png::render_png_progress(&svg, options.scale, progress),
     }
 }

@@ -27,6 +27,19 @@ fn font_db() -> Arc<usvg::fontdb::Database> {
 
 /// Renders `svg` at `scale` pixels per SVG unit and encodes it as PNG.
 pub fn render_png(svg: &str, scale: f32) -> Result<Vec<u8>, ExportError> {
+    render_png_progress(svg, scale, &|_| true)
+}
+
+/// Rows rendered per band (progress is reported and cancelling checked between bands).
+const BAND_ROWS: u32 = 2048;
+
+/// Like [`render_png`], reporting progress (0 to 1) between bands of rows; stops with
+/// [`ExportError::Cancelled`] when `progress` returns false.
+pub fn render_png_progress(
+    svg: &str,
+    scale: f32,
+    progress: &dyn Fn(f32) -> bool,
+) -> Result<Vec<u8>, ExportError> {
     if !(0.1..=8.0).contains(&scale) {
         return Err(ExportError::BadScale(scale));
     }
@@ -64,11 +77,27 @@ pub fn render_png(svg: &str, scale: f32) -> Result<Vec<u8>, ExportError> {
         height,
         limit: MAX_PIXELS,
     })?;
-    resvg::render(
-        &tree,
-        tiny_skia::Transform::from_scale(scale, scale),
-        &mut pixmap.as_mut(),
-    );
+    let stride = w as usize * 4;
+    let mut top = 0;
+    while top < h {
+        if !progress(top as f32 / h as f32) {
+            return Err(ExportError::Cancelled);
+        }
+        let rows = BAND_ROWS.min(h - top);
+        let bytes = &mut pixmap.data_mut()[top as usize * stride..(top + rows) as usize * stride];
+        let Some(mut band) = tiny_skia::PixmapMut::from_bytes(bytes, w, rows) else {
+            return Err(ExportError::Render("cannot make a band of rows".to_owned()));
+        };
+        resvg::render(
+            &tree,
+            tiny_skia::Transform::from_row(scale, 0.0, 0.0, scale, 0.0, -(top as f32)),
+            &mut band,
+        );
+        top += rows;
+    }
+    if !progress(1.0) {
+        return Err(ExportError::Cancelled);
+    }
     pixmap
         .encode_png()
         .map_err(|e| ExportError::Encode(e.to_string()))

@@ -3,6 +3,7 @@
 //! that ties them together. Plain files; no window.
 
 pub mod backup;
+pub mod prefs;
 pub mod recent;
 pub mod recovery;
 mod save;

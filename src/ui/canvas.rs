@@ -486,7 +486,8 @@ fn add_button_ui(
     pointer_in_world: Option<Pos2>,
     edits: &mut Vec<Edit>,
 ) {
-    if state.is_dragging() || state.editing.is_some() {
+    // Not while dragging or editing, nor under a window or menu that covers the canvas.
+    if state.is_dragging() || state.editing.is_some() || !ui.ui_contains_pointer() {
         return;
     }
     let Some(p) = pointer_in_world else { return };

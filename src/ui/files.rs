@@ -1,10 +1,7 @@
-//! OS file dialogs and exports, each run on a thread so the window keeps drawing.
+//! OS file dialogs, each run on a thread so the window keeps drawing.
 
 use std::path::PathBuf;
 use std::sync::mpsc::{Receiver, channel};
-
-use crate::export::{ExportKind, ExportOptions};
-use crate::model::Project;
 
 /// What a finished dialog asks for.
 #[derive(Debug)]
@@ -124,52 +121,6 @@ impl Dialogs {
             Err(std::sync::mpsc::TryRecvError::Disconnected) => {
                 self.pending = None;
                 None
-            }
-        }
-    }
-}
-
-/// An export running on a worker thread.
-pub struct ExportJob {
-    done: Receiver<Result<PathBuf, String>>,
-}
-
-impl ExportJob {
-    /// Exports map `map` of `project` as `kind` to `path` on a new thread.
-    pub fn start(
-        ctx: &egui::Context,
-        project: Project,
-        map: usize,
-        kind: ExportKind,
-        options: ExportOptions,
-        path: PathBuf,
-    ) -> Self {
-        let (tx, rx) = channel();
-        let ctx = ctx.clone();
-        std::thread::spawn(move || {
-            let result = project
-                .maps
-                .get(map)
-                .ok_or_else(|| "the map is gone".to_owned())
-                .and_then(|m| {
-                    crate::export::export_as(kind, &project, m, &options).map_err(|e| e.to_string())
-                })
-                .and_then(|bytes| crate::io::write_atomic(&path, &bytes).map_err(|e| e.to_string()))
-                .map(|()| path.clone())
-                .map_err(|e| format!("Cannot export {}: {e}", path.display()));
-            let _ = tx.send(result);
-            ctx.request_repaint();
-        });
-        Self { done: rx }
-    }
-
-    /// The result, once the export has finished.
-    pub fn poll(&self) -> Option<Result<PathBuf, String>> {
-        match self.done.try_recv() {
-            Ok(result) => Some(result),
-            Err(std::sync::mpsc::TryRecvError::Empty) => None,
-            Err(std::sync::mpsc::TryRecvError::Disconnected) => {
-                Some(Err("the export stopped unexpectedly".to_owned()))
             }
         }
     }

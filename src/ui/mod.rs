@@ -4,6 +4,8 @@
 mod app;
 mod canvas;
 mod convert;
+mod export_dialog;
+mod export_job;
 mod files;
 mod inspector;
 mod map_panel;

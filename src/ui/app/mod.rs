@@ -12,7 +12,9 @@ use egui::{Key, KeyboardShortcut, Modifiers};
 use serde::{Deserialize, Serialize};
 
 use super::canvas::{self, CanvasState, InlineEdit};
-use super::files::{DialogResult, Dialogs, ExportJob};
+use super::export_dialog::ExportDialog;
+use super::export_job::ExportJob;
+use super::files::{DialogResult, Dialogs};
 use super::inspector::{self, InspectorOut};
 use super::{AfterEdit, Edit, Selection, icon_button};
 use crate::edit::{Action, Editor};
@@ -94,6 +96,7 @@ pub struct WaymarkApp {
     /// A content hash of the file on disk the user chose to keep their version over.
     dismissed_disk_hash: Option<u64>,
     export_job: Option<ExportJob>,
+    export_dialog: ExportDialog,
     textures: super::paint::Textures,
     /// Where to write on-screen geometry for end-to-end tests (`WAYMARK_GEOMETRY_OUT`).
     geometry_out: Option<(PathBuf, String)>,
@@ -201,6 +204,7 @@ impl WaymarkApp {
             close_confirmed: false,
             dismissed_disk_hash: None,
             export_job: None,
+            export_dialog: ExportDialog::default(),
             textures: Default::default(),
             geometry_out: std::env::var_os("WAYMARK_GEOMETRY_OUT")
                 .map(|p| (PathBuf::from(p), String::new())),
@@ -356,6 +360,7 @@ impl WaymarkApp {
         }
 
         self.prompt_ui(&ctx);
+        self.export_dialog_ui(&ctx);
         self.dump_geometry();
 
         // The frame is drawn: now change things.
@@ -508,6 +513,7 @@ impl WaymarkApp {
 
     fn status_ui(&mut self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
         ui.horizontal(|ui| {
+            self.export_progress_ui(ui);
             let selected = match &self.canvas.selection {
                 Selection::Cards(ids) if ids.len() == 1 => "1 card selected".to_owned(),
                 Selection::Cards(ids) => format!("{} cards selected", ids.len()),

@@ -1,0 +1,363 @@
+//! The Export dialog (Ctrl+E): format, map, scale or width, background, persona strip,
+//! legend, stages, text mode, with a live preview rendered off the UI thread. Its choices
+//! are remembered per project.
+
+use std::sync::mpsc::{Receiver, channel};
+
+use serde::{Deserialize, Serialize};
+
+use crate::export::{Background, ExportKind, ExportOptions, Format, TextMode};
+use crate::layout::LayoutOptions;
+use crate::model::Project;
+
+/// The choices, as remembered for a project.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ExportSettings {
+    /// `png`, `svg`, `pdf`, `csv` or `mmd`.
+    pub format: String,
+    /// Pixels per map unit for PNG.
+    pub scale: f32,
+    /// Alpha 0 behind the map.
+    pub transparent: bool,
+    /// The persona strip above the map.
+    pub persona: bool,
+    /// The legend below the map.
+    pub legend: bool,
+    /// Glyph outlines instead of text (SVG, PDF).
+    pub outlined: bool,
+    /// First and last stage (0-based), or every stage.
+    pub stages: Option<(usize, usize)>,
+}
+
+impl Default for ExportSettings {
+    fn default() -> Self {
+        Self {
+            format: "png".to_owned(),
+            scale: 2.0,
+            transparent: false,
+            persona: true,
+            legend: true,
+            outlined: false,
+            stages: None,
+        }
+    }
+}
+
+impl ExportSettings {
+    /// The export options these choices make.
+    pub fn options(&self) -> ExportOptions {
+        ExportOptions {
+            format: self.kind().map_or(Format::Png, |k| match k {
+                ExportKind::Image(f) => f,
+                _ => Format::Png,
+            }),
+            scale: self.scale,
+            background: if self.transparent {
+                Background::Transparent
+            } else {
+                Background::White
+            },
+            text: if self.outlined {
+                TextMode::Outlined
+            } else {
+                TextMode::Text
+            },
+            layout: LayoutOptions {
+                persona_strip: self.persona,
+                legend: self.legend,
+            },
+            stages: self.stages,
+        }
+    }
+
+    /// The kind of file.
+    pub fn kind(&self) -> Option<ExportKind> {
+        ExportKind::from_path(std::path::Path::new(&format!("x.{}", self.format)))
+    }
+}
+
+/// What the dialog asks the app to do.
+pub enum DialogAction {
+    /// Ask where, then export.
+    Export,
+    /// Put the image on the clipboard.
+    Copy,
+}
+
+/// The dialog's state.
+#[derive(Default)]
+pub struct ExportDialog {
+    /// Whether it is shown.
+    pub open: bool,
+    /// The current choices.
+    pub settings: ExportSettings,
+    preview: Option<(PreviewKey, egui::TextureHandle)>,
+    rendering: Option<(PreviewKey, Receiver<Option<egui::ColorImage>>)>,
+}
+
+/// What a preview shows: the document revision, the map and the layout choices.
+#[derive(Clone, Debug, PartialEq)]
+struct PreviewKey {
+    revision: u64,
+    map: usize,
+    options: ExportOptions,
+}
+
+const PREVIEW_WIDTH: f32 = 520.0;
+
+impl ExportDialog {
+    /// Draws the dialog for map `map` of `project`; returns what to do.
+    pub fn ui(
+        &mut self,
+        ctx: &egui::Context,
+        project: &Project,
+        revision: u64,
+        map: usize,
+        busy: bool,
+    ) -> Option<DialogAction> {
+        if !self.open {
+            return None;
+        }
+        self.refresh_preview(ctx, project, revision, map);
+        let mut action = None;
+        let mut open = true;
+        egui::Window::new("Export map")
+            .id(egui::Id::unique("waymark-export-dialog"))
+            .open(&mut open)
+            .collapsible(false)
+            .resizable(false)
+            .default_pos(ctx.content_rect().center() - egui::vec2(420.0, 280.0))
+            .show(ctx, |ui| {
+                ui.horizontal_top(|ui| {
+                    ui.vertical(|ui| {
+                        ui.set_width(260.0);
+                        self.choices_ui(ui, project, map);
+                        ui.add_space(12.0);
+                        ui.horizontal(|ui| {
+                            let export = ui.add_enabled(
+                                !busy,
+                                egui::Button::new("Export…").fill(ui.visuals().selection.bg_fill),
+                            );
+                            if export.clicked() {
+                                action = Some(DialogAction::Export);
+                            }
+                            if ui
+                                .add_enabled(!busy, egui::Button::new("Copy image"))
+                                .on_hover_text("Copy the map as a PNG image, to paste into slides")
+                                .clicked()
+                            {
+                                action = Some(DialogAction::Copy);
+                            }
+                        });
+                    });
+                    ui.separator();
+                    self.preview_ui(ui);
+                });
+            });
+        if !open || ctx.input(|i| i.key_pressed(egui::Key::Escape)) {
+            self.open = false;
+        }
+        action
+    }
+
+    fn choices_ui(&mut self, ui: &mut egui::Ui, project: &Project, map: usize) {
+        let s = &mut self.settings;
+        let caption =
+            |ui: &mut egui::Ui, text: &str| ui.label(egui::RichText::new(text).small().strong());
+        let format_caption = caption(ui, "Format");
+        ui.horizontal_wrapped(|ui| {
+            for (key, label) in [
+                ("png", "PNG"),
+                ("svg", "SVG"),
+                ("pdf", "PDF"),
+                ("csv", "CSV"),
+                ("mmd", "Mermaid"),
+            ] {
+                let r = ui.selectable_label(s.format == key, label);
+                r.widget_info(|| {
+                    egui::WidgetInfo::selected(
+                        egui::Role::RadioButton,
+                        true,
+                        s.format == key,
+                        format!("Format {label}"),
+                    )
+                });
+                if r.clicked() {
+                    s.format = key.to_owned();
+                }
+            }
+        })
+        .response
+        .labelled_by(format_caption.id);
+        ui.add_space(6.0);
+        let image = matches!(s.format.as_str(), "png" | "svg" | "pdf");
+        if s.format == "png" {
+            let c = caption(ui, "Scale");
+            ui.add(
+                egui::Slider::new(&mut s.scale, 1.0..=4.0)
+                    .step_by(0.5)
+                    .suffix("×"),
+            )
+            .labelled_by(c.id);
+            if let Some(m) = project.maps.get(map) {
+                let layout = crate::layout::layout_map_with(
+                    project,
+                    &s.stages
+                        .map_or_else(|| m.clone(), |(a, b)| crate::export::stage_range(m, a, b)),
+                    &crate::layout::BundledFonts,
+                    &LayoutOptions {
+                        persona_strip: s.persona,
+                        legend: s.legend,
+                    },
+                );
+                let mut width = (layout.size.x * s.scale).round() as u32;
+                let c = caption(ui, "Width in pixels");
+                let r = ui
+                    .add(
+                        egui::DragValue::new(&mut width)
+                            .range(100..=20_000)
+                            .suffix(" px"),
+                    )
+                    .labelled_by(c.id);
+                if r.changed() {
+                    s.scale = (width as f32 / layout.size.x).clamp(0.1, 8.0);
+                }
+                ui.weak(format!(
+                    "{} × {} px",
+                    (layout.size.x * s.scale).round(),
+                    (layout.size.y * s.scale).round()
+                ));
+            }
+            ui.add_space(6.0);
+        }
+        if image {
+            ui.checkbox(&mut s.transparent, "Transparent background");
+            ui.checkbox(&mut s.persona, "Persona strip");
+            ui.checkbox(&mut s.legend, "Legend");
+            if s.format != "png" {
+                ui.checkbox(&mut s.outlined, "Text as outlines")
+                    .on_hover_text("Exact everywhere, but no longer editable as text");
+            }
+        }
+        if let Some(m) = project.maps.get(map)
+            && image
+            && !m.stages.is_empty()
+        {
+            ui.add_space(6.0);
+            let mut some = s.stages.is_some();
+            ui.checkbox(&mut some, "Only some stages");
+            let last = m.stages.len() - 1;
+            if some {
+                let (mut a, mut b) = s.stages.unwrap_or((0, last));
+                let name = |i: usize| m.stages.get(i).map_or("", |st| st.name.as_str()).to_owned();
+                egui::ComboBox::from_label("from")
+                    .selected_text(name(a))
+                    .show_ui(ui, |ui| {
+                        for i in 0..=last {
+                            ui.selectable_value(&mut a, i, name(i));
+                        }
+                    });
+                egui::ComboBox::from_label("to")
+                    .selected_text(name(b))
+                    .show_ui(ui, |ui| {
+                        for i in 0..=last {
+                            ui.selectable_value(&mut b, i, name(i));
+                        }
+                    });
+                let (a, b) = (a.min(last), b.min(last));
+                s.stages = Some((a.min(b), a.max(b)));
+            } else {
+                s.stages = None;
+            }
+        }
+    }
+
+    fn preview_ui(&self, ui: &mut egui::Ui) {
+        ui.vertical(|ui| {
+            ui.set_width(PREVIEW_WIDTH);
+            match &self.preview {
+                Some((_, texture)) => {
+                    let size = texture.size_vec2();
+                    let k = (PREVIEW_WIDTH / size.x).min(440.0 / size.y).min(1.0);
+                    let response = ui.add(egui::Image::new((texture.id(), size * k)));
+                    response.widget_info(|| {
+                        egui::WidgetInfo::labeled(egui::Role::Image, true, "Export preview")
+                    });
+                }
+                None => {
+                    ui.add_space(80.0);
+                    ui.vertical_centered(|ui| ui.spinner());
+                }
+            }
+            if self.rendering.is_some() && self.preview.is_some() {
+                ui.weak("Updating preview…");
+            }
+        });
+    }
+
+    /// Starts rendering a new preview when what it shows changed; picks up a finished one.
+    fn refresh_preview(
+        &mut self,
+        ctx: &egui::Context,
+        project: &Project,
+        revision: u64,
+        map: usize,
+    ) {
+        if let Some((key, rx)) = &self.rendering
+            && let Ok(image) = rx.try_recv()
+        {
+            if let Some(image) = image {
+                let texture = ctx.load_texture(
+                    "waymark-export-preview",
+                    image,
+                    egui::TextureOptions::LINEAR,
+                );
+                self.preview = Some((key.clone(), texture));
+            }
+            self.rendering = None;
+        }
+        let mut options = self.settings.options();
+        options.format = Format::Png;
+        options.text = TextMode::Text;
+        options.scale = 1.0;
+        let key = PreviewKey {
+            revision,
+            map,
+            options,
+        };
+        let current = self.preview.as_ref().is_some_and(|(k, _)| k == &key)
+            || self.rendering.as_ref().is_some_and(|(k, _)| k == &key);
+        if current || self.rendering.is_some() {
+            if self.rendering.is_some() {
+                ctx.request_repaint_after(std::time::Duration::from_millis(50));
+            }
+            return;
+        }
+        let (tx, rx) = channel();
+        let project = project.clone();
+        let ctx2 = ctx.clone();
+        let mut preview_options = key.options;
+        std::thread::spawn(move || {
+            let image = project.maps.get(map).and_then(|m| {
+                let layout = crate::layout::layout_map_with(
+                    &project,
+                    m,
+                    &crate::layout::BundledFonts,
+                    &preview_options.layout,
+                );
+                preview_options.scale = (PREVIEW_WIDTH * 1.5 / layout.size.x).clamp(0.1, 1.0);
+                let bytes = crate::export::export_map(&project, m, &preview_options).ok()?;
+                let picture = image::load_from_memory(&bytes).ok()?.to_rgba8();
+                let size = [picture.width() as usize, picture.height() as usize];
+                Some(egui::ColorImage::from_rgba_unmultiplied(
+                    size,
+                    picture.as_raw(),
+                ))
+            });
+            let _ = tx.send(image);
+            ctx2.request_repaint();
+        });
+        self.rendering = Some((key, rx));
+    }
+}

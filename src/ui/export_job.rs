@@ -1,0 +1,126 @@
+//! An export running on a worker thread, with its progress and a way to cancel it, so
+//! the window never freezes: to a file, or as an image for the clipboard.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, AtomicU32, Ordering};
+use std::sync::mpsc::{Receiver, channel};
+
+use crate::export::{ExportKind, ExportOptions, Format};
+use crate::model::Project;
+
+/// Where a finished export goes.
+#[derive(Clone, Debug)]
+pub enum Target {
+    /// Written to this file.
+    File(PathBuf),
+    /// Put on the clipboard as an image.
+    Clipboard,
+}
+
+/// What a finished export produced.
+pub enum Done {
+    /// The file was written.
+    File(PathBuf),
+    /// The image to put on the clipboard.
+    Image(egui::ColorImage),
+}
+
+/// An export in flight.
+pub struct ExportJob {
+    done: Receiver<Result<Done, String>>,
+    progress: Arc<AtomicU32>,
+    cancel: Arc<AtomicBool>,
+    /// What is being made, for the status bar.
+    pub what: String,
+}
+
+impl ExportJob {
+    /// Exports map `map` of `project` as `kind` to `target` on a new thread.
+    pub fn start(
+        ctx: &egui::Context,
+        project: Project,
+        map: usize,
+        kind: ExportKind,
+        options: ExportOptions,
+        target: Target,
+    ) -> Self {
+        let (tx, rx) = channel();
+        let progress = Arc::new(AtomicU32::new(0));
+        let cancel = Arc::new(AtomicBool::new(false));
+        let what = match &target {
+            Target::File(path) => format!(
+                "Exporting {}",
+                path.file_name().map_or_else(
+                    || path.display().to_string(),
+                    |n| n.to_string_lossy().into_owned()
+                )
+            ),
+            Target::Clipboard => "Copying the map as an image".to_owned(),
+        };
+        let (ctx, thread_progress, thread_cancel) = (ctx.clone(), progress.clone(), cancel.clone());
+        std::thread::spawn(move || {
+            let report = |fraction: f32| {
+                thread_progress.store((fraction * 1000.0) as u32, Ordering::Relaxed);
+                ctx.request_repaint();
+                !thread_cancel.load(Ordering::Relaxed)
+            };
+            let kind = match target {
+                Target::Clipboard => ExportKind::Image(Format::Png),
+                Target::File(_) => kind,
+            };
+            let bytes = project
+                .maps
+                .get(map)
+                .ok_or_else(|| "the map is gone".to_owned())
+                .and_then(|m| {
+                    crate::export::export_as_progress(kind, &project, m, &options, &report)
+                        .map_err(|e| e.to_string())
+                });
+            let result = bytes.and_then(|bytes| match &target {
+                Target::File(path) => crate::io::write_atomic(path, &bytes)
+                    .map(|()| Done::File(path.clone()))
+                    .map_err(|e| format!("Cannot export {}: {e}", path.display())),
+                Target::Clipboard => image::load_from_memory(&bytes)
+                    .map(|picture| {
+                        let picture = picture.to_rgba8();
+                        let size = [picture.width() as usize, picture.height() as usize];
+                        Done::Image(egui::ColorImage::from_rgba_unmultiplied(
+                            size,
+                            picture.as_raw(),
+                        ))
+                    })
+                    .map_err(|e| format!("Cannot copy the image: {e}")),
+            });
+            let _ = tx.send(result);
+            ctx.request_repaint();
+        });
+        Self {
+            done: rx,
+            progress,
+            cancel,
+            what,
+        }
+    }
+
+    /// How far it is, from 0 to 1.
+    pub fn progress(&self) -> f32 {
+        self.progress.load(Ordering::Relaxed) as f32 / 1000.0
+    }
+
+    /// Asks the worker to stop at the next chance.
+    pub fn cancel(&self) {
+        self.cancel.store(true, Ordering::Relaxed);
+    }
+
+    /// The result, once the export has finished.
+    pub fn poll(&self) -> Option<Result<Done, String>> {
+        match self.done.try_recv() {
+            Ok(result) => Some(result),
+            Err(std::sync::mpsc::TryRecvError::Empty) => None,
+            Err(std::sync::mpsc::TryRecvError::Disconnected) => {
+                Some(Err("the export stopped unexpectedly".to_owned()))
+            }
+        }
+    }
+}
