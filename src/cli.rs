@@ -160,6 +160,7 @@ pub fn run(command: Command) -> Result<String, CliError> {
             };
             let options = ExportOptions {
                 stages,
+                area: None,
                 format: Format::Png,
                 scale,
                 background: match background {

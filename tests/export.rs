@@ -317,3 +317,80 @@ fn a_png_render_reports_progress_and_can_be_cancelled() {
     let cancelled = export::export_map_progress(&project, map, &options, &|f| f < 0.3);
     assert!(matches!(cancelled, Err(export::ExportError::Cancelled)));
 }
+
+#[test]
+fn the_visible_area_and_a_stage_range_export_just_that_part() {
+    let project = sample();
+    let full =
+        waymark::layout::layout_map(&project, &project.maps[0], &waymark::layout::BundledFonts);
+    let area = emath::Rect::from_min_size(emath::pos2(200.0, 300.0), emath::vec2(500.0, 400.0));
+    let png = export_with(
+        &project,
+        ExportOptions {
+            area: Some(area),
+            ..ExportOptions::default()
+        },
+    );
+    let picture = image::load_from_memory(&png).expect("png").to_rgba8();
+    assert_eq!(picture.dimensions(), (500, 400));
+    let svg = String::from_utf8(export_with(
+        &project,
+        ExportOptions {
+            format: Format::Svg,
+            area: Some(area),
+            ..ExportOptions::default()
+        },
+    ))
+    .expect("utf-8");
+    assert!(svg.contains("viewBox=\"0 0 500 400\""));
+    assert!(
+        !svg.contains(">Online grocery order</text>"),
+        "the title lies outside the area"
+    );
+
+    let two = export_with(
+        &project,
+        ExportOptions {
+            format: Format::Svg,
+            stages: Some((1, 2)),
+            ..ExportOptions::default()
+        },
+    );
+    let two = String::from_utf8(two).expect("utf-8");
+    assert!(two.contains(">Consideration</text>") && two.contains(">Purchase</text>"));
+    assert!(!two.contains(">Awareness</text>") && !two.contains(">Retention</text>"));
+    assert!(
+        !two.contains("Sees a friend"),
+        "cards of other stages are left out"
+    );
+    let width = full.size.x - 3.0 * waymark::layout::metrics::STAGE_WIDTH;
+    assert!(
+        two.contains(&format!("width=\"{width}\"")),
+        "three stages narrower"
+    );
+}
+
+#[test]
+fn exports_refer_to_nothing_outside_themselves() {
+    let project = sample();
+    for text in [
+        waymark::export::TextMode::Text,
+        waymark::export::TextMode::Outlined,
+    ] {
+        let svg = String::from_utf8(export_with(
+            &project,
+            ExportOptions {
+                format: Format::Svg,
+                text,
+                ..ExportOptions::default()
+            },
+        ))
+        .expect("utf-8");
+        for needle in ["http:", "https:", "file:", "url(", "@import", "@font-face"] {
+            let outside = svg.match_indices(needle).any(|(i, _)| {
+                !svg[..i].ends_with("xmlns=\"") && !svg[..i].ends_with("xmlns:xlink=\"")
+            });
+            assert!(!outside, "{needle} in the SVG");
+        }
+    }
+}

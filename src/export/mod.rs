@@ -128,6 +128,8 @@ pub struct ExportOptions {
     pub layout: crate::layout::LayoutOptions,
     /// Only these stages (first and last index, inclusive); `None` = the whole map.
     pub stages: Option<(usize, usize)>,
+    /// Only this part of the page (world pixels), e.g. what is visible on screen.
+    pub area: Option<emath::Rect>,
 }
 
 impl Default for ExportOptions {
@@ -139,6 +141,7 @@ impl Default for ExportOptions {
             text: TextMode::Text,
             layout: crate::layout::LayoutOptions::default(),
             stages: None,
+            area: None,
         }
     }
 }
@@ -216,7 +219,10 @@ pub fn export_map_progress(
         None => map,
     };
     let layout = layout::layout_map_with(project, map, &BundledFonts, &options.layout);
-    let scene = layout::scene::build(&layout);
+    let mut scene = layout::scene::build(&layout);
+    if let Some(area) = options.area {
+        scene.crop(area);
+    }
     let title = format!("{} — {}", project.title, map.name);
     let images: svg::Images = project
         .images

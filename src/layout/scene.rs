@@ -156,6 +156,28 @@ impl Scene {
             .chain(&self.stage_headers)
             .chain(&self.corner)
     }
+
+    /// Keeps only what lies in `area` (world pixels): the page becomes `area`, moved to
+    /// the origin; primitives wholly outside it are dropped, the rest clipped by the page.
+    pub fn crop(&mut self, area: Rect) {
+        let page = Rect::from_min_size(emath::Pos2::ZERO, self.size);
+        let area = area.intersect(page);
+        if !area.is_positive() {
+            return;
+        }
+        let offset = -area.min.to_vec2();
+        for layer in [
+            &mut self.background,
+            &mut self.content,
+            &mut self.lane_headers,
+            &mut self.stage_headers,
+            &mut self.corner,
+        ] {
+            layer.retain(|p| p.bounds().intersects(area));
+            layer.iter_mut().for_each(|p| p.translate(offset));
+        }
+        self.size = area.size().round();
+    }
 }
 
 fn text(p: &mut Vec<Prim>, line: &TextLine, color: Rgba) {

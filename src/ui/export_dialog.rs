@@ -28,6 +28,8 @@ pub struct ExportSettings {
     pub outlined: bool,
     /// First and last stage (0-based), or every stage.
     pub stages: Option<(usize, usize)>,
+    /// Only what is visible on the canvas.
+    pub visible: bool,
 }
 
 impl Default for ExportSettings {
@@ -40,13 +42,14 @@ impl Default for ExportSettings {
             legend: true,
             outlined: false,
             stages: None,
+            visible: false,
         }
     }
 }
 
 impl ExportSettings {
-    /// The export options these choices make.
-    pub fn options(&self) -> ExportOptions {
+    /// The export options these choices make; `visible` is the part of the map on screen.
+    pub fn options(&self, visible: Option<egui::Rect>) -> ExportOptions {
         ExportOptions {
             format: self.kind().map_or(Format::Png, |k| match k {
                 ExportKind::Image(f) => f,
@@ -67,7 +70,8 @@ impl ExportSettings {
                 persona_strip: self.persona,
                 legend: self.legend,
             },
-            stages: self.stages,
+            stages: if self.visible { None } else { self.stages },
+            area: if self.visible { visible } else { None },
         }
     }
 
@@ -94,6 +98,15 @@ pub struct ExportDialog {
     pub settings: ExportSettings,
     preview: Option<(PreviewKey, egui::TextureHandle)>,
     rendering: Option<(PreviewKey, Receiver<Option<egui::ColorImage>>)>,
+    /// The part of the map on screen (world pixels).
+    visible: Option<egui::Rect>,
+}
+
+impl ExportDialog {
+    /// The export options of the current choices.
+    pub fn options(&self) -> ExportOptions {
+        self.settings.options(self.visible)
+    }
 }
 
 /// What a preview shows: the document revision, the map and the layout choices.
@@ -108,17 +121,23 @@ const PREVIEW_WIDTH: f32 = 520.0;
 
 impl ExportDialog {
     /// Draws the dialog for map `map` of `project`; returns what to do.
+    #[allow(
+        clippy::too_many_arguments,
+        reason = "what the dialog shows comes from several parts of the app"
+    )]
     pub fn ui(
         &mut self,
         ctx: &egui::Context,
         project: &Project,
         revision: u64,
         map: usize,
+        visible: egui::Rect,
         busy: bool,
     ) -> Option<DialogAction> {
         if !self.open {
             return None;
         }
+        self.visible = Some(visible);
         self.refresh_preview(ctx, project, revision, map);
         let mut action = None;
         let mut open = true;
@@ -245,8 +264,23 @@ impl ExportDialog {
             && !m.stages.is_empty()
         {
             ui.add_space(6.0);
-            let mut some = s.stages.is_some();
-            ui.checkbox(&mut some, "Only some stages");
+            let range = caption(ui, "What to export");
+            let mut choice = if s.visible {
+                1
+            } else if s.stages.is_some() {
+                2
+            } else {
+                0
+            };
+            ui.horizontal_wrapped(|ui| {
+                ui.radio_value(&mut choice, 0, "Whole map");
+                ui.radio_value(&mut choice, 1, "Visible area");
+                ui.radio_value(&mut choice, 2, "Some stages");
+            })
+            .response
+            .labelled_by(range.id);
+            s.visible = choice == 1;
+            let some = choice == 2;
             let last = m.stages.len() - 1;
             if some {
                 let (mut a, mut b) = s.stages.unwrap_or((0, last));
@@ -317,7 +351,7 @@ impl ExportDialog {
             }
             self.rendering = None;
         }
-        let mut options = self.settings.options();
+        let mut options = self.options();
         options.format = Format::Png;
         options.text = TextMode::Text;
         options.scale = 1.0;

@@ -31,10 +31,15 @@ impl WaymarkApp {
     pub(super) fn export_dialog_ui(&mut self, ctx: &egui::Context) {
         let Some(editor) = &self.editor else { return };
         let busy = self.export_job.is_some() || self.dialogs.is_open();
-        let Some(action) =
-            self.export_dialog
-                .ui(ctx, editor.project(), editor.revision(), self.map, busy)
-        else {
+        let visible = self.canvas.view.screen_from_world().inverse() * self.canvas.view.canvas;
+        let Some(action) = self.export_dialog.ui(
+            ctx,
+            editor.project(),
+            editor.revision(),
+            self.map,
+            visible,
+            busy,
+        ) else {
             return;
         };
         let settings = self.export_dialog.settings.clone();
@@ -59,7 +64,7 @@ impl WaymarkApp {
                 self.dialogs.export(ctx, &name);
             }
             DialogAction::Copy => {
-                let mut options = settings.options();
+                let mut options = self.export_dialog.options();
                 options.format = crate::export::Format::Png;
                 self.export_job = Some(ExportJob::start(
                     ctx,
@@ -83,7 +88,7 @@ impl WaymarkApp {
             ));
             return;
         };
-        let options = self.export_dialog.settings.options();
+        let options = self.export_dialog.options();
         self.export_job = Some(ExportJob::start(
             ctx,
             editor.project().clone(),
