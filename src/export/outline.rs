@@ -1,6 +1,6 @@
 //! Text as glyph outlines for SVG: each line becomes one `<path>` built from the bundled
-//! Inter's glyph shapes, placed with the same advance widths the layout measured. Needs no
-//! font where it is opened and looks the same in every viewer.
+//! Inter's glyph shapes, shaped (kerning included) by rustybuzz as resvg shapes `<text>`,
+//! so outlined and text exports match. Needs no font where it is opened.
 
 use std::fmt::Write as _;
 use std::sync::OnceLock;
@@ -16,6 +16,17 @@ fn face(weight: Weight) -> Option<&'static ttf_parser::Face<'static>> {
         Weight::SemiBold => &SEMIBOLD,
     };
     cell.get_or_init(|| ttf_parser::Face::parse(weight.bytes(), 0).ok())
+        .as_ref()
+}
+
+fn shaper(weight: Weight) -> Option<&'static rustybuzz::Face<'static>> {
+    static REGULAR: OnceLock<Option<rustybuzz::Face<'static>>> = OnceLock::new();
+    static SEMIBOLD: OnceLock<Option<rustybuzz::Face<'static>>> = OnceLock::new();
+    let cell = match weight {
+        Weight::Regular => &REGULAR,
+        Weight::SemiBold => &SEMIBOLD,
+    };
+    cell.get_or_init(|| rustybuzz::Face::from_slice(weight.bytes(), 0))
         .as_ref()
 }
 
@@ -78,17 +89,20 @@ pub fn line_path(line: &TextLine) -> Option<String> {
     let face = face(line.style.weight)?;
     let scale = line.style.size / f32::from(face.units_per_em());
     let mut d = String::with_capacity(line.text.len() * 120);
+    let mut buffer = rustybuzz::UnicodeBuffer::new();
+    buffer.push_str(&line.text);
+    let glyphs = rustybuzz::shape(shaper(line.style.weight)?, &[], buffer);
     let mut x = line.baseline_left.x;
-    for c in line.text.chars() {
-        let glyph = face.glyph_index(c).or_else(|| face.glyph_index('?'))?;
+    for (info, pos) in glyphs.glyph_infos().iter().zip(glyphs.glyph_positions()) {
+        let glyph = ttf_parser::GlyphId(u16::try_from(info.glyph_id).unwrap_or(0));
         let mut data = PathData {
             d: &mut d,
-            x,
-            y: line.baseline_left.y,
+            x: x + pos.x_offset as f32 * scale,
+            y: line.baseline_left.y - pos.y_offset as f32 * scale,
             scale,
         };
         face.outline_glyph(glyph, &mut data);
-        x += f32::from(face.glyph_hor_advance(glyph).unwrap_or(0)) * scale;
+        x += pos.x_advance as f32 * scale;
     }
     Some(d)
 }
