@@ -394,3 +394,41 @@ fn exports_refer_to_nothing_outside_themselves() {
         }
     }
 }
+
+#[test]
+fn the_png_puts_every_card_where_the_layout_says() {
+    use waymark::layout::CardLook;
+    let project = sample();
+    let layout =
+        waymark::layout::layout_map(&project, &project.maps[0], &waymark::layout::BundledFonts);
+    let png = export_with(&project, ExportOptions::default());
+    let picture = image::load_from_memory(&png).expect("png").to_rgba8();
+    assert_eq!(
+        picture.dimensions(),
+        (layout.size.x as u32, layout.size.y as u32)
+    );
+    let mut checked = 0;
+    for card in layout.cards.iter().filter(|c| c.look == CardLook::Card) {
+        let fill = [card.fill.r, card.fill.g, card.fill.b];
+        let at = |x: f32, y: f32| {
+            let p = picture.get_pixel(x as u32, y as u32).0;
+            [p[0], p[1], p[2]]
+        };
+        let close = |a: [u8; 3], b: [u8; 3]| a.iter().zip(b).all(|(x, y)| x.abs_diff(y) <= 6);
+        let inside = at(card.rect.left() + 4.0, card.rect.center().y);
+        assert!(
+            close(inside, fill),
+            "card {} at {:?}: {inside:?} is not its fill {fill:?}",
+            card.card,
+            card.rect
+        );
+        let outside = at(card.rect.left() - 4.0, card.rect.center().y);
+        assert!(
+            !close(outside, fill),
+            "card {} starts where the layout says",
+            card.card
+        );
+        checked += 1;
+    }
+    assert!(checked > 30);
+}

@@ -100,6 +100,8 @@ pub struct ExportDialog {
     rendering: Option<(PreviewKey, Receiver<Option<egui::ColorImage>>)>,
     /// The part of the map on screen (world pixels).
     visible: Option<egui::Rect>,
+    /// The map to export (index into the project's maps).
+    pub map: usize,
 }
 
 impl ExportDialog {
@@ -130,13 +132,17 @@ impl ExportDialog {
         ctx: &egui::Context,
         project: &Project,
         revision: u64,
-        map: usize,
+        current_map: usize,
         visible: egui::Rect,
         busy: bool,
     ) -> Option<DialogAction> {
         if !self.open {
             return None;
         }
+        if self.map >= project.maps.len() {
+            self.map = current_map;
+        }
+        let map = self.map;
         self.visible = Some(visible);
         self.refresh_preview(ctx, project, revision, map);
         let mut action = None;
@@ -181,9 +187,29 @@ impl ExportDialog {
     }
 
     fn choices_ui(&mut self, ui: &mut egui::Ui, project: &Project, map: usize) {
-        let s = &mut self.settings;
         let caption =
             |ui: &mut egui::Ui, text: &str| ui.label(egui::RichText::new(text).small().strong());
+        if project.maps.len() > 1 {
+            let c = caption(ui, "Map");
+            let name = |i: usize| {
+                project
+                    .maps
+                    .get(i)
+                    .map_or("", |m| m.name.as_str())
+                    .to_owned()
+            };
+            egui::ComboBox::from_id_salt("export-map")
+                .selected_text(name(self.map))
+                .show_ui(ui, |ui| {
+                    for i in 0..project.maps.len() {
+                        ui.selectable_value(&mut self.map, i, name(i));
+                    }
+                })
+                .response
+                .labelled_by(c.id);
+            ui.add_space(6.0);
+        }
+        let s = &mut self.settings;
         let format_caption = caption(ui, "Format");
         ui.horizontal_wrapped(|ui| {
             for (key, label) in [

@@ -24,6 +24,7 @@ impl WaymarkApp {
         {
             self.export_dialog.settings = settings;
         }
+        self.export_dialog.map = self.map;
         self.export_dialog.open = true;
     }
 
@@ -55,7 +56,7 @@ impl WaymarkApp {
         }
         match action {
             DialogAction::Export => {
-                let Some(map) = editor.project().maps.get(self.map) else {
+                let Some(map) = editor.project().maps.get(self.export_dialog.map) else {
                     return;
                 };
                 let stem = self.suggested_name();
@@ -69,7 +70,7 @@ impl WaymarkApp {
                 self.export_job = Some(ExportJob::start(
                     ctx,
                     editor.project().clone(),
-                    self.map,
+                    self.export_dialog.map,
                     crate::export::ExportKind::Image(crate::export::Format::Png),
                     options,
                     Target::Clipboard,
@@ -92,7 +93,7 @@ impl WaymarkApp {
         self.export_job = Some(ExportJob::start(
             ctx,
             editor.project().clone(),
-            self.map,
+            self.export_dialog.map,
             kind,
             options,
             Target::File(path),
