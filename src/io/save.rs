@@ -68,6 +68,34 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
     })();
     if result.is_err() {
         std::fs::remove_file(&temp).ok();
+    } else {
+        remove_stale_temps(dir, &name);
     }
     result.map_err(error)
+}
+
+/// Removes temporary files of earlier saves of `name` whose process is gone (a save
+/// killed mid-write leaves one). Only where running processes can be seen (`/proc`).
+fn remove_stale_temps(dir: &Path, name: &str) {
+    if !Path::new("/proc/self").exists() {
+        return;
+    }
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    let prefix = format!(".{name}.");
+    for entry in entries.flatten() {
+        let file = entry.file_name();
+        let Some(pid) = file
+            .to_str()
+            .and_then(|f| f.strip_prefix(&prefix))
+            .and_then(|rest| rest.strip_suffix(".tmp"))
+            .and_then(|pid| pid.parse::<u32>().ok())
+        else {
+            continue;
+        };
+        if pid != std::process::id() && !Path::new(&format!("/proc/{pid}")).exists() {
+            std::fs::remove_file(entry.path()).ok();
+        }
+    }
 }
