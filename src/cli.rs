@@ -292,13 +292,7 @@ fn import(input: &Path, output: &Path, force: bool) -> Result<String, CliError> 
             output.display()
         )));
     }
-    let bytes = std::fs::read(input)
-        .map_err(|e| CliError::one(format!("cannot read {}: {e}", input.display())))?;
-    let title = input.file_stem().map_or_else(
-        || "Imported map".to_owned(),
-        |s| s.to_string_lossy().into_owned(),
-    );
-    let project = crate::interop::csv::read_csv(&bytes, &title)
+    let project = crate::interop::csv::read_csv_file(input)
         .map_err(|e| CliError::one(format!("{}: {e}", input.display())))?;
     io::save_path(&project, output).map_err(|e| CliError::one(e.to_string()))?;
     let cards: usize = project.maps.iter().map(|m| m.cards.len()).sum();

@@ -16,12 +16,7 @@ fn sample() -> waymark::model::Project {
 
 fn open(path: &Path) -> Editor {
     let opened = io::open_path(path).expect("open");
-    Editor::opened(
-        opened.project,
-        path.to_owned(),
-        opened.hash,
-        opened.newer_version,
-    )
+    Editor::opened(opened, path.to_owned())
 }
 
 /// Run as a child process by the test below: saves two projects in turn, forever. The

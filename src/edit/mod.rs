@@ -50,19 +50,14 @@ impl Editor {
         }
     }
 
-    /// Wraps a project opened from `path` whose bytes had [`crate::io::content_hash`]
-    /// `disk_hash`; `newer_version` is set for a file from a newer Waymark, which must only
-    /// be saved under a new name.
-    pub fn opened(
-        project: Project,
-        path: PathBuf,
-        disk_hash: u64,
-        newer_version: Option<u64>,
-    ) -> Self {
+    /// Wraps a project opened from `path`, remembering the hash of its bytes (to notice
+    /// outside changes) and whether it came from a newer Waymark (then it must only be
+    /// saved under a new name).
+    pub fn opened(opened: crate::io::Opened, path: PathBuf) -> Self {
         Self {
-            disk_hash: Some(disk_hash),
-            newer_version,
-            ..Self::new(project, Some(path))
+            disk_hash: Some(opened.hash),
+            newer_version: opened.newer_version,
+            ..Self::new(opened.project, Some(path))
         }
     }
 

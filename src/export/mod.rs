@@ -193,6 +193,30 @@ pub fn stage_range(map: &JourneyMap, first: usize, last: usize) -> JourneyMap {
     part
 }
 
+/// The scene an export of `map` draws: the stages, persona strip, legend and area that
+/// `options` ask for.
+fn scene_for(project: &Project, map: &JourneyMap, options: &ExportOptions) -> layout::scene::Scene {
+    let part;
+    let map = match options.stages {
+        Some((first, last)) => {
+            part = stage_range(map, first, last);
+            &part
+        }
+        None => map,
+    };
+    let layout = layout::layout_map_with(project, map, &BundledFonts, &options.layout);
+    let mut scene = layout::scene::build(&layout);
+    if let Some(area) = options.area {
+        scene.crop(area);
+    }
+    scene
+}
+
+/// The page size, in map units, of an export of `map` with `options` (before `scale`).
+pub fn page_size(project: &Project, map: &JourneyMap, options: &ExportOptions) -> emath::Vec2 {
+    scene_for(project, map, options).size
+}
+
 /// Exports `map` of `project` to the bytes of a file.
 pub fn export_map(
     project: &Project,
@@ -210,19 +234,7 @@ pub fn export_map_progress(
     options: &ExportOptions,
     progress: &dyn Fn(f32) -> bool,
 ) -> Result<Vec<u8>, ExportError> {
-    let part;
-    let map = match options.stages {
-        Some((first, last)) => {
-            part = stage_range(map, first, last);
-            &part
-        }
-        None => map,
-    };
-    let layout = layout::layout_map_with(project, map, &BundledFonts, &options.layout);
-    let mut scene = layout::scene::build(&layout);
-    if let Some(area) = options.area {
-        scene.crop(area);
-    }
+    let scene = scene_for(project, map, options);
     let title = format!("{} — {}", project.title, map.name);
     let images: svg::Images = project
         .images

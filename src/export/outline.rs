@@ -5,6 +5,7 @@
 use std::fmt::Write as _;
 use std::sync::OnceLock;
 
+use super::svg::num;
 use crate::fonts::Weight;
 use crate::layout::TextLine;
 
@@ -43,8 +44,8 @@ impl PathData<'_> {
         let _ = write!(
             self.d,
             "{} {} ",
-            short(self.x + x * self.scale),
-            short(self.y - y * self.scale)
+            num(self.x + x * self.scale),
+            num(self.y - y * self.scale)
         );
     }
 }
@@ -71,16 +72,6 @@ impl ttf_parser::OutlineBuilder for PathData<'_> {
     }
     fn close(&mut self) {
         self.d.push('Z');
-    }
-}
-
-fn short(v: f32) -> String {
-    let text = format!("{v:.2}");
-    let text = text.trim_end_matches('0').trim_end_matches('.');
-    if text == "-0" {
-        "0".to_owned()
-    } else {
-        text.to_owned()
     }
 }
 

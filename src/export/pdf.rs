@@ -45,7 +45,11 @@ pub fn write_pdf(
     let mut surface = page.surface();
     if background == Background::White {
         let page_rect = emath::Rect::from_min_size(emath::Pos2::ZERO, scene.size);
-        fill_path(&mut surface, rounded_rect(page_rect, 0.0), palette::PAGE);
+        fill_path(
+            &mut surface,
+            rounded_rect(page_rect, 0.0).as_ref(),
+            palette::PAGE,
+        );
     }
     for prim in scene.all() {
         draw(&mut surface, prim, images, &regular, &semibold, text);
@@ -64,7 +68,7 @@ fn color(c: Rgba) -> (krilla::paint::Paint, NormalizedF32) {
     )
 }
 
-fn fill_path(surface: &mut Surface<'_>, path: Option<Path>, c: Rgba) {
+fn fill_path(surface: &mut Surface<'_>, path: Option<&Path>, c: Rgba) {
     let Some(path) = path else { return };
     let (paint, opacity) = color(c);
     surface.set_stroke(None);
@@ -73,12 +77,12 @@ fn fill_path(surface: &mut Surface<'_>, path: Option<Path>, c: Rgba) {
         opacity,
         ..Fill::default()
     }));
-    surface.draw_path(&path);
+    surface.draw_path(path);
 }
 
 fn stroke_path(
     surface: &mut Surface<'_>,
-    path: Option<Path>,
+    path: Option<&Path>,
     s: crate::layout::scene::Stroke,
     dashed: bool,
 ) {
@@ -96,8 +100,23 @@ fn stroke_path(
         }),
         ..Stroke::default()
     }));
-    surface.draw_path(&path);
+    surface.draw_path(path);
     surface.set_stroke(None);
+}
+
+/// Fills, then outlines, a closed path.
+fn shape(
+    surface: &mut Surface<'_>,
+    path: Option<Path>,
+    fill: Option<Rgba>,
+    stroke: Option<crate::layout::scene::Stroke>,
+) {
+    if let Some(f) = fill {
+        fill_path(surface, path.as_ref(), f);
+    }
+    if let Some(s) = stroke {
+        stroke_path(surface, path.as_ref(), s, false);
+    }
 }
 
 /// A rectangle with round corners of `radius` (clamped to half the shorter side).
@@ -145,27 +164,13 @@ fn draw(
             radius,
             fill,
             stroke,
-        } => {
-            if let Some(f) = fill {
-                fill_path(surface, rounded_rect(*rect, *radius), *f);
-            }
-            if let Some(s) = stroke {
-                stroke_path(surface, rounded_rect(*rect, *radius), *s, false);
-            }
-        }
+        } => shape(surface, rounded_rect(*rect, *radius), *fill, *stroke),
         Prim::Circle {
             center,
             radius,
             fill,
             stroke,
-        } => {
-            if let Some(f) = fill {
-                fill_path(surface, circle(*center, *radius), *f);
-            }
-            if let Some(s) = stroke {
-                stroke_path(surface, circle(*center, *radius), *s, false);
-            }
-        }
+        } => shape(surface, circle(*center, *radius), *fill, *stroke),
         Prim::Line {
             from,
             to,
@@ -175,14 +180,14 @@ fn draw(
             let mut pb = PathBuilder::new();
             pb.move_to(from.x, from.y);
             pb.line_to(to.x, to.y);
-            stroke_path(surface, pb.finish(), *stroke, *dashed);
+            stroke_path(surface, pb.finish().as_ref(), *stroke, *dashed);
         }
         Prim::Bezier { points, stroke } => {
             let [a, b, c, d] = points;
             let mut pb = PathBuilder::new();
             pb.move_to(a.x, a.y);
             pb.cubic_to(b.x, b.y, c.x, c.y, d.x, d.y);
-            stroke_path(surface, pb.finish(), *stroke, false);
+            stroke_path(surface, pb.finish().as_ref(), *stroke, false);
         }
         Prim::Polygon { points, fill } => {
             let mut pb = PathBuilder::new();
@@ -194,7 +199,7 @@ fn draw(
                 }
             }
             pb.close();
-            fill_path(surface, pb.finish(), *fill);
+            fill_path(surface, pb.finish().as_ref(), *fill);
         }
         Prim::Text { line, color: c } => {
             let font = match line.style.weight {

@@ -197,7 +197,7 @@ fn alpha(a: u8) -> String {
 }
 
 /// A number with at most two decimals and no trailing zeros.
-fn num(v: f32) -> String {
+pub(super) fn num(v: f32) -> String {
     let v = if v.is_finite() { v } else { 0.0 };
     let text = format!("{v:.2}");
     let text = text.trim_end_matches('0').trim_end_matches('.');

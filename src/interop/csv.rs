@@ -28,6 +28,24 @@ pub enum CsvError {
     /// No stages in the first row.
     #[error("the first row must name the stages (from the second column on)")]
     NoStages,
+    /// The file could not be read.
+    #[error("cannot read the file: {0}")]
+    Read(#[from] std::io::Error),
+}
+
+/// Reads the CSV file at `path` (at most [`MAX_CSV_BYTES`] of it) into a one-map
+/// project titled after the file name.
+pub fn read_csv_file(path: &std::path::Path) -> Result<Project, CsvError> {
+    use std::io::Read as _;
+    let mut bytes = Vec::new();
+    std::fs::File::open(path)?
+        .take(MAX_CSV_BYTES as u64 + 1)
+        .read_to_end(&mut bytes)?;
+    let title = path.file_stem().map_or_else(
+        || "Imported map".to_owned(),
+        |s| s.to_string_lossy().into_owned(),
+    );
+    read_csv(&bytes, &title)
 }
 
 fn kind_key(kind: LaneKind) -> &'static str {

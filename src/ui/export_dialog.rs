@@ -102,12 +102,40 @@ pub struct ExportDialog {
     visible: Option<egui::Rect>,
     /// The map to export (index into the project's maps).
     pub map: usize,
+    /// The page size for what the preview shows, computed once per preview key.
+    page: Option<(PreviewKey, egui::Vec2)>,
 }
 
 impl ExportDialog {
     /// The export options of the current choices.
     pub fn options(&self) -> ExportOptions {
         self.settings.options(self.visible)
+    }
+
+    /// What a preview of the current choices shows (format, text mode and scale aside).
+    fn preview_key(&self, revision: u64, map: usize) -> PreviewKey {
+        let mut options = self.options();
+        options.format = Format::Png;
+        options.text = TextMode::Text;
+        options.scale = 1.0;
+        PreviewKey {
+            revision,
+            map,
+            options,
+        }
+    }
+
+    /// The size in map units of the page the current choices export.
+    fn page_size(&mut self, project: &Project, revision: u64, map: usize) -> Option<egui::Vec2> {
+        let key = self.preview_key(revision, map);
+        if let Some((cached, size)) = &self.page
+            && cached == &key
+        {
+            return Some(*size);
+        }
+        let size = crate::export::page_size(project, project.maps.get(map)?, &key.options);
+        self.page = Some((key, size));
+        Some(size)
     }
 }
 
@@ -144,7 +172,8 @@ impl ExportDialog {
         }
         let map = self.map;
         self.visible = Some(visible);
-        self.refresh_preview(ctx, project, revision, map);
+        let page = self.page_size(project, revision, map);
+        self.refresh_preview(ctx, project, revision, map, page);
         let mut action = None;
         let mut open = true;
         egui::Window::new("Export map")
@@ -157,7 +186,7 @@ impl ExportDialog {
                 ui.horizontal_top(|ui| {
                     ui.vertical(|ui| {
                         ui.set_width(260.0);
-                        self.choices_ui(ui, project, map);
+                        self.choices_ui(ui, project, map, page);
                         ui.add_space(12.0);
                         ui.horizontal(|ui| {
                             let export = ui.add_enabled(
@@ -186,7 +215,13 @@ impl ExportDialog {
         action
     }
 
-    fn choices_ui(&mut self, ui: &mut egui::Ui, project: &Project, map: usize) {
+    fn choices_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        project: &Project,
+        map: usize,
+        page: Option<egui::Vec2>,
+    ) {
         let caption =
             |ui: &mut egui::Ui, text: &str| ui.label(egui::RichText::new(text).small().strong());
         if project.maps.len() > 1 {
@@ -245,18 +280,8 @@ impl ExportDialog {
                     .suffix("×"),
             )
             .labelled_by(c.id);
-            if let Some(m) = project.maps.get(map) {
-                let layout = crate::layout::layout_map_with(
-                    project,
-                    &s.stages
-                        .map_or_else(|| m.clone(), |(a, b)| crate::export::stage_range(m, a, b)),
-                    &crate::layout::BundledFonts,
-                    &LayoutOptions {
-                        persona_strip: s.persona,
-                        legend: s.legend,
-                    },
-                );
-                let mut width = (layout.size.x * s.scale).round() as u32;
+            if let Some(page) = page {
+                let mut width = (page.x * s.scale).round() as u32;
                 let c = caption(ui, "Width in pixels");
                 let r = ui
                     .add(
@@ -266,12 +291,12 @@ impl ExportDialog {
                     )
                     .labelled_by(c.id);
                 if r.changed() {
-                    s.scale = (width as f32 / layout.size.x).clamp(0.1, 8.0);
+                    s.scale = (width as f32 / page.x).clamp(0.1, 8.0);
                 }
                 ui.weak(format!(
                     "{} × {} px",
-                    (layout.size.x * s.scale).round(),
-                    (layout.size.y * s.scale).round()
+                    (page.x * s.scale).round(),
+                    (page.y * s.scale).round()
                 ));
             }
             ui.add_space(6.0);
@@ -356,13 +381,15 @@ impl ExportDialog {
         });
     }
 
-    /// Starts rendering a new preview when what it shows changed; picks up a finished one.
+    /// Starts rendering a new preview when what it shows changed (`page` is its size in
+    /// map units); picks up a finished one.
     fn refresh_preview(
         &mut self,
         ctx: &egui::Context,
         project: &Project,
         revision: u64,
         map: usize,
+        page: Option<egui::Vec2>,
     ) {
         if let Some((key, rx)) = &self.rendering
             && let Ok(image) = rx.try_recv()
@@ -377,15 +404,7 @@ impl ExportDialog {
             }
             self.rendering = None;
         }
-        let mut options = self.options();
-        options.format = Format::Png;
-        options.text = TextMode::Text;
-        options.scale = 1.0;
-        let key = PreviewKey {
-            revision,
-            map,
-            options,
-        };
+        let key = self.preview_key(revision, map);
         let current = self.preview.as_ref().is_some_and(|(k, _)| k == &key)
             || self.rendering.as_ref().is_some_and(|(k, _)| k == &key);
         if current || self.rendering.is_some() {
@@ -400,13 +419,8 @@ impl ExportDialog {
         let mut preview_options = key.options;
         std::thread::spawn(move || {
             let image = project.maps.get(map).and_then(|m| {
-                let layout = crate::layout::layout_map_with(
-                    &project,
-                    m,
-                    &crate::layout::BundledFonts,
-                    &preview_options.layout,
-                );
-                preview_options.scale = (PREVIEW_WIDTH * 1.5 / layout.size.x).clamp(0.1, 1.0);
+                let width = page.map_or(PREVIEW_WIDTH, |p| p.x).max(1.0);
+                preview_options.scale = (PREVIEW_WIDTH * 1.5 / width).clamp(0.1, 1.0);
                 let bytes = crate::export::export_map(&project, m, &preview_options).ok()?;
                 let picture = image::load_from_memory(&bytes).ok()?.to_rgba8();
                 let size = [picture.width() as usize, picture.height() as usize];

@@ -14,15 +14,23 @@ use crate::model::{ImageAsset, ImageId};
 #[derive(Default)]
 pub struct Textures {
     loaded: HashMap<ImageId, (ImageAsset, Option<egui::TextureHandle>)>,
+    /// The document revision last synced; pictures only change with the document.
+    revision: Option<u64>,
 }
 
 impl Textures {
-    /// Loads pictures that are new or changed and forgets removed ones.
+    /// Loads pictures that are new or changed and forgets removed ones, once per document
+    /// `revision`. A new document needs a fresh `Textures`.
     pub fn sync(
         &mut self,
         ctx: &egui::Context,
         images: &std::collections::BTreeMap<ImageId, ImageAsset>,
+        revision: u64,
     ) {
+        if self.revision == Some(revision) {
+            return;
+        }
+        self.revision = Some(revision);
         self.loaded
             .retain(|id, (asset, _)| images.get(id) == Some(asset));
         for (id, asset) in images {

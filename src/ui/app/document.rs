@@ -99,16 +99,7 @@ impl WaymarkApp {
 
     /// Starts an untitled project from the CSV grid at `path`.
     fn import_csv(&mut self, path: &Path) {
-        let title = path.file_stem().map_or_else(
-            || "Imported map".to_owned(),
-            |s| s.to_string_lossy().into_owned(),
-        );
-        let result = std::fs::read(path)
-            .map_err(|e| e.to_string())
-            .and_then(|bytes| {
-                crate::interop::csv::read_csv(&bytes, &title).map_err(|e| e.to_string())
-            });
-        match result {
+        match crate::interop::csv::read_csv_file(path) {
             Ok(project) => {
                 self.replace_document(Editor::new(project, None));
                 self.status = format!("Imported {}; save it as a project", path.display());
@@ -125,12 +116,7 @@ impl WaymarkApp {
     pub(super) fn open_path(&mut self, path: PathBuf) {
         match crate::io::open_path(&path) {
             Ok(opened) => {
-                let editor = Editor::opened(
-                    opened.project,
-                    path.clone(),
-                    opened.hash,
-                    opened.newer_version,
-                );
+                let editor = Editor::opened(opened, path.clone());
                 self.replace_document(editor);
                 self.remember_recent(&path);
                 self.status = format!("Opened {}", path.display());
@@ -162,6 +148,7 @@ impl WaymarkApp {
         self.map = 0;
         self.canvas = Default::default();
         self.cache = None;
+        self.textures = Default::default();
         self.banner = None;
         self.dismissed_disk_hash = None;
     }
@@ -238,12 +225,7 @@ impl WaymarkApp {
         };
         match crate::io::open_path(&path) {
             Ok(opened) => {
-                let editor = Editor::opened(
-                    opened.project,
-                    path.clone(),
-                    opened.hash,
-                    opened.newer_version,
-                );
+                let editor = Editor::opened(opened, path.clone());
                 let map = self.map;
                 self.replace_document(editor);
                 self.map = map.min(

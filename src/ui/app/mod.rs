@@ -339,7 +339,8 @@ impl WaymarkApp {
                     );
                 });
             egui::CentralPanel::no_frame().show(ui, |ui| {
-                self.textures.sync(ui.ctx(), &editor.project().images);
+                self.textures
+                    .sync(ui.ctx(), &editor.project().images, editor.revision());
                 canvas::canvas_ui(
                     ui,
                     &mut self.canvas,
