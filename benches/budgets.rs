@@ -12,7 +12,7 @@ use std::time::{Duration, Instant};
 use waymark::export::{self, Background, ExportOptions, Format};
 use waymark::generate::generate;
 use waymark::io;
-use waymark::layout::{self, BundledFonts};
+use waymark::layout;
 
 /// Median wall time of `runs` calls of `f`.
 fn time<T>(runs: usize, mut f: impl FnMut() -> T) -> Duration {
@@ -109,7 +109,11 @@ fn main() {
         ));
 
         let ours = time(runs, || {
-            layout::layout_map(&project, &project.maps[0], &BundledFonts)
+            layout::layout_map(
+                &project,
+                &project.maps[0],
+                waymark::text::TextEngine::global(),
+            )
         });
         rows.push(Row {
             what: format!("layout {cards} cards"),

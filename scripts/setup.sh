@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Installs the system packages Waymark needs on a Debian/Ubuntu machine: the OpenGL/X11
 # libraries the window loads at run time, and Xvfb/xdotool/ImageMagick for the end-to-end
-# test and screenshots, poppler-utils to check PDF exports. Safe to run again; does nothing when everything is there.
+# test and screenshots, poppler-utils to check PDF exports, fontconfig (loaded at run time)
+# and the Noto fonts that draw every script other than Latin, Greek and Cyrillic. Safe to run again; does nothing when everything is there.
 set -euo pipefail
 
 packages=(
   libgl1 libegl1 libgl1-mesa-dri libxkbcommon-x11-0 libxcursor1 libxrandr2 libxi6 librsvg2-bin
   xvfb xauth xdotool imagemagick poppler-utils
+  libfontconfig1 fonts-noto-core fonts-noto-cjk fonts-noto-color-emoji
 )
 
 missing=()

@@ -302,6 +302,21 @@ fn import(input: &Path, output: &Path, force: bool) -> Result<String, CliError> 
 fn check(file: &Path) -> Result<String, CliError> {
     match io::load_path(file) {
         Ok(project) => {
+            let engine = crate::text::TextEngine::global();
+            let mut problems: Vec<String> = crate::text::coverage::uncovered(&project, engine)
+                .iter()
+                .map(|u| format!("{}: {u}", file.display()))
+                .collect();
+            if let Some(family) = crate::text::coverage::missing_family(&project, engine) {
+                problems.push(format!(
+                    "{}: font {} is not installed on this computer; the maps use Inter instead",
+                    file.display(),
+                    crate::text::coverage::quote(family)
+                ));
+            }
+            if !problems.is_empty() {
+                return Err(CliError(problems));
+            }
             let cards: usize = project.maps.iter().map(|m| m.cards.len()).sum();
             Ok(format!(
                 "{}: ok ({} maps, {cards} cards)\n",

@@ -1,6 +1,6 @@
 //! Waymark: a desktop editor for customer journey maps.
 //!
-//! The core — [`model`], [`io`], [`edit`], [`store`], [`layout`], [`export`] — knows no window; [`ui`] is a thin
+//! The core — [`model`], [`io`], [`edit`], [`store`], [`text`], [`layout`], [`export`] — knows no window; [`ui`] is a thin
 //! egui layer over it, and [`cli`] runs the same core without a window.
 
 pub mod assets;
@@ -16,4 +16,5 @@ pub mod layout;
 pub mod model;
 pub mod palette;
 pub mod store;
+pub mod text;
 pub mod ui;

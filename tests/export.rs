@@ -53,8 +53,11 @@ fn png_is_byte_identical_across_runs_and_scaled() {
     let two = export(&project, Format::Png, 2.0, Background::White);
     assert!(one == two, "PNG bytes differ between two runs");
     let image = image::load_from_memory(&one).expect("a PNG");
-    let layout =
-        waymark::layout::layout_map(&project, &project.maps[0], &waymark::layout::BundledFonts);
+    let layout = waymark::layout::layout_map(
+        &project,
+        &project.maps[0],
+        waymark::text::TextEngine::global(),
+    );
     assert_eq!(image.width(), (layout.size.x * 2.0).ceil() as u32);
     assert_eq!(image.height(), (layout.size.y * 2.0).ceil() as u32);
     let small = image::load_from_memory(&export(&project, Format::Png, 1.0, Background::White))
@@ -67,8 +70,11 @@ fn png_draws_text_with_the_bundled_font() {
     // A card title in the sample is set in dark ink: the pixels inside its line box must
     // not all be the card's fill, or resvg found no font and dropped the text.
     let project = sample();
-    let layout =
-        waymark::layout::layout_map(&project, &project.maps[0], &waymark::layout::BundledFonts);
+    let layout = waymark::layout::layout_map(
+        &project,
+        &project.maps[0],
+        waymark::text::TextEngine::global(),
+    );
     let png = image::load_from_memory(&export(&project, Format::Png, 1.0, Background::White))
         .expect("png")
         .to_rgba8();
@@ -140,10 +146,10 @@ proptest! {
 
 #[test]
 fn the_persona_strip_and_legend_are_laid_out_and_exported_and_can_be_left_out() {
-    use waymark::layout::{BundledFonts, LayoutOptions, layout_map, layout_map_with};
+    use waymark::layout::{LayoutOptions, layout_map, layout_map_with};
     let project = waymark::io::load_bytes(waymark::assets::SAMPLE.as_bytes()).expect("sample");
     let map = &project.maps[0];
-    let full = layout_map(&project, map, &BundledFonts);
+    let full = layout_map(&project, map, waymark::text::TextEngine::global());
     let strip = full.persona.as_ref().expect("a persona strip");
     assert!(strip.rect.bottom() < full.grid.top(), "above the grid");
     let words: Vec<&str> = strip.lines.iter().map(|(l, _)| l.text.as_str()).collect();
@@ -175,7 +181,7 @@ fn the_persona_strip_and_legend_are_laid_out_and_exported_and_can_be_left_out() 
     let bare = layout_map_with(
         &project,
         map,
-        &BundledFonts,
+        waymark::text::TextEngine::global(),
         &LayoutOptions {
             persona_strip: false,
             legend: false,
@@ -213,8 +219,11 @@ fn the_pdf_is_one_page_of_the_map_size_checked_by_poppler() {
         String::from_utf8_lossy(&out.stderr)
     );
     let info = String::from_utf8_lossy(&out.stdout);
-    let layout =
-        waymark::layout::layout_map(&project, &project.maps[0], &waymark::layout::BundledFonts);
+    let layout = waymark::layout::layout_map(
+        &project,
+        &project.maps[0],
+        waymark::text::TextEngine::global(),
+    );
     assert!(info.contains("Pages:           1"), "{info}");
     let size = format!("Page size:       {} x {} pts", layout.size.x, layout.size.y);
     assert!(info.contains(&size), "{info} should have {size}");
@@ -258,8 +267,11 @@ fn outlined_text_leaves_no_text_elements_and_renders_the_same_geometry() {
     roxmltree::Document::parse(&outlined).expect("well-formed");
     let tree = resvg::usvg::Tree::from_str(&outlined, &resvg::usvg::Options::default())
         .expect("usvg reads it");
-    let layout =
-        waymark::layout::layout_map(&project, &project.maps[0], &waymark::layout::BundledFonts);
+    let layout = waymark::layout::layout_map(
+        &project,
+        &project.maps[0],
+        waymark::text::TextEngine::global(),
+    );
     assert_eq!(
         (tree.size().width(), tree.size().height()),
         (layout.size.x, layout.size.y)
@@ -321,8 +333,11 @@ fn a_png_render_reports_progress_and_can_be_cancelled() {
 #[test]
 fn the_visible_area_and_a_stage_range_export_just_that_part() {
     let project = sample();
-    let full =
-        waymark::layout::layout_map(&project, &project.maps[0], &waymark::layout::BundledFonts);
+    let full = waymark::layout::layout_map(
+        &project,
+        &project.maps[0],
+        waymark::text::TextEngine::global(),
+    );
     let area = emath::Rect::from_min_size(emath::pos2(200.0, 300.0), emath::vec2(500.0, 400.0));
     let png = export_with(
         &project,
@@ -399,8 +414,11 @@ fn exports_refer_to_nothing_outside_themselves() {
 fn the_png_puts_every_card_where_the_layout_says() {
     use waymark::layout::CardLook;
     let project = sample();
-    let layout =
-        waymark::layout::layout_map(&project, &project.maps[0], &waymark::layout::BundledFonts);
+    let layout = waymark::layout::layout_map(
+        &project,
+        &project.maps[0],
+        waymark::text::TextEngine::global(),
+    );
     let png = export_with(&project, ExportOptions::default());
     let picture = image::load_from_memory(&png).expect("png").to_rgba8();
     assert_eq!(

@@ -132,7 +132,7 @@ fn a_storyboard_picture_is_embedded_in_the_svg_and_drawn_in_the_png() {
     );
     assert!(!svg.contains("file:"), "nothing from outside");
 
-    let layout = waymark::layout::layout_map(&project, map, &waymark::layout::BundledFonts);
+    let layout = waymark::layout::layout_map(&project, map, waymark::text::TextEngine::global());
     let card = layout
         .cards
         .iter()

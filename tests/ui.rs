@@ -426,7 +426,7 @@ fn the_export_dialog_previews_and_copies_the_map_as_an_image() {
     let layout = waymark::layout::layout_map(
         project(&h),
         &project(&h).maps[0],
-        &waymark::layout::BundledFonts,
+        waymark::text::TextEngine::global(),
     );
     assert_eq!(
         size,

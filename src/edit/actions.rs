@@ -138,6 +138,8 @@ pub enum Action {
     DeleteLink(usize),
     /// Renames the project.
     SetTitle(String),
+    /// Sets the font family the maps are set in (`None`: the bundled Inter).
+    SetFont(Option<String>),
 }
 
 /// What an action created, for the UI to select.

@@ -267,5 +267,6 @@ fn label(action: &Action) -> &'static str {
         Action::UpdateLink { .. } => "Edit link",
         Action::DeleteLink(_) => "Delete link",
         Action::SetTitle(_) => "Rename project",
+        Action::SetFont(_) => "Change font",
     }
 }

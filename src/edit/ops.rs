@@ -223,6 +223,11 @@ pub enum Op {
         /// The new title.
         title: String,
     },
+    /// Replaces the project's font family.
+    SetFont {
+        /// The new family (`None`: Inter).
+        font: Option<String>,
+    },
 }
 
 /// An op that does not fit the document (a bug in the caller; nothing is changed).
@@ -369,6 +374,9 @@ fn apply_to_project(project: &mut Project, op: Op) -> Result<Op, OpError> {
         Op::SetTitle { title } => Op::SetTitle {
             title: std::mem::replace(&mut project.title, title),
         },
+        Op::SetFont { font } => Op::SetFont {
+            font: std::mem::replace(&mut project.font, font),
+        },
         op => return Err(fail(&op)),
     };
     Ok(inverse)
@@ -398,6 +406,7 @@ fn map_of(op: &Op) -> Option<usize> {
         | Op::RemovePersona { .. }
         | Op::UpdatePersona { .. }
         | Op::SetImage { .. }
-        | Op::SetTitle { .. } => return None,
+        | Op::SetTitle { .. }
+        | Op::SetFont { .. } => return None,
     })
 }

@@ -195,6 +195,12 @@ pub(super) fn perform(tx: &mut Tx<'_>, action: Action) -> Result<Outcome, EditEr
                 tx.op(Op::SetTitle { title })?;
             }
         }
+        Action::SetFont(font) => {
+            let font = font.filter(|f| !f.trim().is_empty() && f != crate::fonts::FAMILY);
+            if tx.project.font != font {
+                tx.op(Op::SetFont { font })?;
+            }
+        }
         other => {
             return Err(EditError::Refused(format!(
                 "internal error: {other:?} is not a project action"

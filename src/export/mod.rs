@@ -1,5 +1,5 @@
-//! Exports a map as SVG (written from the shared scene) or PNG (that same SVG rendered by
-//! resvg with only the bundled font). The same project always gives the same bytes.
+//! Exports a map as SVG (written from the shared scene), PNG (that SVG, text as the text
+//! engine's glyph outlines, rendered by resvg) or PDF (the scene drawn with krilla).
 
 mod outline;
 mod pdf;
@@ -8,7 +8,7 @@ mod svg;
 
 use std::path::Path;
 
-use crate::layout::{self, BundledFonts};
+use crate::layout;
 use crate::model::{JourneyMap, Project};
 
 pub use png::{MAX_PIXELS, render_png};
@@ -204,7 +204,12 @@ fn scene_for(project: &Project, map: &JourneyMap, options: &ExportOptions) -> la
         }
         None => map,
     };
-    let layout = layout::layout_map_with(project, map, &BundledFonts, &options.layout);
+    let layout = layout::layout_map_with(
+        project,
+        map,
+        crate::text::TextEngine::global(),
+        &options.layout,
+    );
     let mut scene = layout::scene::build(&layout);
     if let Some(area) = options.area {
         scene.crop(area);
@@ -245,10 +250,11 @@ pub fn export_map_progress(
     if options.format == Format::Pdf {
         return pdf::write_pdf(&scene, &title, options.background, &images, options.text);
     }
+    // The PNG renders the outlined SVG: resvg draws the engine's glyphs and needs no font.
     let text = if options.format == Format::Svg {
         options.text
     } else {
-        TextMode::Text
+        TextMode::Outlined
     };
     let svg = write_svg(&scene, &title, options.background, &images, text);
     match options.format {

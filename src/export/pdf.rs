@@ -11,13 +11,13 @@ use krilla::num::NormalizedF32;
 use krilla::page::PageSettings;
 use krilla::paint::{Fill, LineCap, Stroke};
 use krilla::surface::Surface;
-use krilla::text::{Font, TextDirection};
+use krilla::text::{Font, GlyphId, KrillaGlyph};
 
 use super::svg::Images;
 use super::{Background, ExportError, TextMode};
-use crate::fonts::Weight;
 use crate::layout::scene::{Prim, Scene};
 use crate::palette::{self, Rgba};
+use crate::text::FontId;
 
 /// Writes `scene` as a one-page PDF the size of the map (1 map unit = 1 PDF point).
 pub fn write_pdf(
@@ -27,12 +27,7 @@ pub fn write_pdf(
     images: &Images,
     text: TextMode,
 ) -> Result<Vec<u8>, ExportError> {
-    let fonts = [Weight::Regular, Weight::SemiBold].map(|w| {
-        Font::new(w.bytes().to_vec().into(), 0)
-            .ok_or_else(|| ExportError::Render("the bundled font cannot be read".to_owned()))
-    });
-    let [regular, semibold] = fonts;
-    let (regular, semibold) = (regular?, semibold?);
+    let mut fonts = Fonts::default();
     let mut document = Document::new();
     document.set_metadata(
         Metadata::new()
@@ -52,7 +47,7 @@ pub fn write_pdf(
         );
     }
     for prim in scene.all() {
-        draw(&mut surface, prim, images, &regular, &semibold, text);
+        draw(&mut surface, prim, images, &mut fonts, text);
     }
     surface.finish();
     page.finish();
@@ -150,12 +145,103 @@ fn circle(center: emath::Pos2, radius: f32) -> Option<Path> {
     )
 }
 
+/// The krilla fonts of one document, made once per font the text engine used (krilla
+/// subsets and embeds each).
+#[derive(Default)]
+struct Fonts(std::collections::HashMap<FontId, Option<Font>>);
+
+impl Fonts {
+    fn get(&mut self, id: FontId) -> Option<Font> {
+        self.0
+            .entry(id)
+            .or_insert_with(|| {
+                let face = crate::text::face(id)?;
+                let data: std::sync::Arc<dyn AsRef<[u8]> + Send + Sync> =
+                    std::sync::Arc::new(face.data.data.clone());
+                Font::new(data.into(), face.index())
+            })
+            .clone()
+    }
+}
+
+/// Draws the engine's glyphs of `line`, run by run, each glyph at the x the engine gave it
+/// and tied to its characters, so that copying or `pdftotext` gives the line's text.
+fn draw_line(
+    surface: &mut Surface<'_>,
+    line: &crate::layout::TextLine,
+    fonts: &mut Fonts,
+    outlined: bool,
+) {
+    for run in line.runs.iter() {
+        let Some(font) = fonts.get(run.font) else {
+            continue;
+        };
+        let Some(first) = run.glyphs.first() else {
+            continue;
+        };
+        let size = run.size.max(0.01);
+        // The run's text in glyph order. Text extractors read a right-to-left run in
+        // visual order and reverse it, characters of a ligature (lam-alef) included, so
+        // those characters are given to them reversed as well.
+        let mut text = String::new();
+        let mut ranges: Vec<std::ops::Range<usize>> = Vec::with_capacity(run.glyphs.len());
+        let mut last: Option<(std::ops::Range<u32>, std::ops::Range<usize>)> = None;
+        for g in &run.glyphs {
+            if let Some((cluster, range)) = &last
+                && *cluster == g.cluster
+            {
+                ranges.push(range.clone());
+                continue;
+            }
+            let part = line
+                .text
+                .get(g.cluster.start as usize..g.cluster.end as usize)
+                .unwrap_or_default();
+            let start = text.len();
+            if run.rtl {
+                text.extend(part.chars().rev());
+            } else {
+                text.push_str(part);
+            }
+            ranges.push(start..text.len());
+            last = Some((g.cluster.clone(), start..text.len()));
+        }
+        let glyphs: Vec<KrillaGlyph> = run
+            .glyphs
+            .iter()
+            .zip(ranges)
+            .enumerate()
+            .map(|(i, (g, range))| {
+                // Each advance reaches the next glyph's position, so krilla puts every
+                // glyph exactly where the engine did.
+                let next = run.glyphs.get(i + 1).map_or(g.x + g.advance, |n| n.x);
+                KrillaGlyph::new(
+                    GlyphId::new(g.id),
+                    (next - g.x) / size,
+                    0.0,
+                    -g.y / size,
+                    0.0,
+                    range,
+                    None,
+                )
+            })
+            .collect();
+        surface.draw_glyphs(
+            Point::from_xy(line.baseline_left.x + first.x, line.baseline_left.y),
+            &glyphs,
+            font,
+            &text,
+            size,
+            outlined,
+        );
+    }
+}
+
 fn draw(
     surface: &mut Surface<'_>,
     prim: &Prim,
     images: &Images,
-    regular: &Font,
-    semibold: &Font,
+    fonts: &mut Fonts,
     text: TextMode,
 ) {
     match prim {
@@ -202,10 +288,6 @@ fn draw(
             fill_path(surface, pb.finish().as_ref(), *fill);
         }
         Prim::Text { line, color: c } => {
-            let font = match line.style.weight {
-                Weight::Regular => regular.clone(),
-                Weight::SemiBold => semibold.clone(),
-            };
             let (paint, opacity) = color(*c);
             surface.set_stroke(None);
             surface.set_fill(Some(Fill {
@@ -213,14 +295,7 @@ fn draw(
                 opacity,
                 ..Fill::default()
             }));
-            surface.draw_text(
-                Point::from_xy(line.baseline_left.x, line.baseline_left.y),
-                font,
-                line.style.size,
-                &line.text,
-                text == TextMode::Outlined,
-                TextDirection::Auto,
-            );
+            draw_line(surface, line, fonts, text == TextMode::Outlined);
         }
         Prim::Image { rect, image } => {
             let Some(asset) = images.get(image) else {

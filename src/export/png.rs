@@ -1,29 +1,13 @@
-//! PNG export: the exported SVG rendered by resvg with only the bundled font loaded, so the
-//! bytes are the same on every machine and every run.
-
-use std::sync::{Arc, OnceLock};
+//! PNG export: the exported SVG, with text as the text engine's glyph outlines, rendered by
+//! resvg (which is given no fonts, so it never shapes text of its own or warns about it).
 
 use resvg::{tiny_skia, usvg};
 
 use super::ExportError;
-use crate::fonts;
 
 /// The most pixels a PNG export may have (2^30, e.g. a 4× export of a 1,000-card map;
 /// about 4 GB while rendering).
 pub const MAX_PIXELS: u64 = 1 << 30;
-
-/// A font database holding the bundled font and nothing else.
-fn font_db() -> Arc<usvg::fontdb::Database> {
-    static DB: OnceLock<Arc<usvg::fontdb::Database>> = OnceLock::new();
-    DB.get_or_init(|| {
-        let mut db = usvg::fontdb::Database::new();
-        db.load_font_data(fonts::INTER_REGULAR.to_vec());
-        db.load_font_data(fonts::INTER_SEMIBOLD.to_vec());
-        db.set_sans_serif_family(fonts::FAMILY);
-        Arc::new(db)
-    })
-    .clone()
-}
 
 /// Renders `svg` at `scale` pixels per SVG unit and encodes it as PNG.
 pub fn render_png(svg: &str, scale: f32) -> Result<Vec<u8>, ExportError> {
@@ -44,8 +28,7 @@ pub fn render_png_progress(
         return Err(ExportError::BadScale(scale));
     }
     let options = usvg::Options {
-        fontdb: font_db(),
-        font_family: fonts::FAMILY.to_owned(),
+        // Text arrives as glyph outlines and pictures: resvg needs no fonts at all.
         // Pictures come only from data URIs inside the SVG, never from files.
         image_href_resolver: usvg::ImageHrefResolver {
             resolve_string: Box::new(|_, _| None),

@@ -132,21 +132,37 @@ fn write_prim(s: &mut String, prim: &Prim, images: &Images, text: super::TextMod
             s.push_str("/>\n");
         }
         Prim::Text { line, color } if text == super::TextMode::Outlined => {
-            if let Some(d) = super::outline::line_path(line) {
+            let (d, pictures) = super::outline::line_svg(line);
+            if !d.is_empty() {
                 let _ = write!(s, "<path d=\"{}\"", d.trim_end());
                 paint(s, Some(*color), None);
                 s.push_str("/>\n");
             }
+            s.push_str(&pictures);
         }
         Prim::Text { line, color } => {
+            // Real text: the viewer shapes it again, with the fonts the engine chose named
+            // first; right-to-left lines start at their right end.
+            let families = font_families(line);
+            let x = if line.rtl {
+                line.baseline_left.x + line.width
+            } else {
+                line.baseline_left.x
+            };
             let _ = write!(
                 s,
                 "<text x=\"{}\" y=\"{}\" font-size=\"{}\" font-weight=\"{}\"",
-                num(line.baseline_left.x),
+                num(x),
                 num(line.baseline_left.y),
                 num(line.style.size),
                 line.style.weight.css()
             );
+            if families != fonts::FAMILY {
+                let _ = write!(s, " font-family=\"{}\"", escape(&families));
+            }
+            if line.rtl {
+                s.push_str(" direction=\"rtl\"");
+            }
             paint(s, Some(*color), None);
             let _ = writeln!(s, ">{}</text>", escape(&line.text));
         }
@@ -167,6 +183,31 @@ fn write_prim(s: &mut String, prim: &Prim, images: &Images, text: super::TextMod
             );
         }
     }
+}
+
+/// The CSS font-family list of a line: the families its glyphs use, then Inter and the
+/// generic sans-serif.
+fn font_families(line: &crate::layout::TextLine) -> String {
+    let mut names: Vec<String> = Vec::new();
+    for run in line.runs.iter() {
+        if let Some(face) = crate::text::face(run.font)
+            && !names.contains(&face.family)
+        {
+            names.push(face.family);
+        }
+    }
+    if names.iter().all(|n| n == fonts::FAMILY) {
+        return fonts::FAMILY.to_owned();
+    }
+    if !names.iter().any(|n| n == fonts::FAMILY) {
+        names.push(fonts::FAMILY.to_owned());
+    }
+    let mut list: Vec<String> = names
+        .iter()
+        .map(|n| format!("'{}'", n.replace(['\'', '"', '\\'], "")))
+        .collect();
+    list.push("sans-serif".to_owned());
+    list.join(", ")
 }
 
 fn paint(s: &mut String, fill: Option<Rgba>, stroke: Option<Stroke>) {

@@ -2,7 +2,7 @@
 
 use emath::{Pos2, Rect, Vec2, pos2, vec2};
 
-use super::text::{TextMeasure, wrap};
+use super::text::Shaper;
 use super::{
     CardBox, CardLook, Cell, Chip, EmotionCurve, EmotionPoint, LaneHeader, LayoutOptions, LinkPath,
     MapLayout, StageHeader, TextLine, curve,
@@ -10,6 +10,7 @@ use super::{
 use crate::fonts::FontStyle;
 use crate::model::{Card, Channel, JourneyMap, LaneKind, Project};
 use crate::palette::{self, Rgba};
+use crate::text::TextEngine;
 
 /// Sizes of the map, in world pixels.
 pub mod metrics {
@@ -79,19 +80,21 @@ pub mod metrics {
 
 use metrics::*;
 
-/// Lays out `map` (a map of `project`) with text measured by `measure`, with the persona
+/// Lays out `map` (a map of `project`) with text shaped by `engine`, with the persona
 /// strip and the legend.
-pub fn layout_map(project: &Project, map: &JourneyMap, measure: &dyn TextMeasure) -> MapLayout {
-    layout_map_with(project, map, measure, &LayoutOptions::default())
+pub fn layout_map(project: &Project, map: &JourneyMap, engine: &TextEngine) -> MapLayout {
+    layout_map_with(project, map, engine, &LayoutOptions::default())
 }
 
 /// Lays out `map` with what `options` asks for around the grid.
 pub fn layout_map_with(
     project: &Project,
     map: &JourneyMap,
-    measure: &dyn TextMeasure,
+    engine: &TextEngine,
     options: &LayoutOptions,
 ) -> MapLayout {
+    let shaper = Shaper::new(engine, project.font.as_deref());
+    let measure = &shaper;
     let mut out = MapLayout::default();
     let grid_width = LANE_HEADER_WIDTH + STAGE_WIDTH * map.stages.len().max(1) as f32;
     let mut y = MARGIN;
@@ -273,7 +276,7 @@ pub fn layout_map_with(
 fn heading(
     project: &Project,
     map: &JourneyMap,
-    measure: &dyn TextMeasure,
+    measure: &Shaper<'_>,
     width: f32,
     with_persona: bool,
     y: &mut f32,
@@ -307,7 +310,7 @@ fn heading(
     reason = "a flat helper reads better than a struct here"
 )]
 fn place(
-    measure: &dyn TextMeasure,
+    measure: &Shaper<'_>,
     text: &str,
     style: FontStyle,
     x: f32,
@@ -318,15 +321,14 @@ fn place(
 ) {
     let ascent = measure.ascent(style);
     let line_height = line_height(style);
-    for line in wrap(measure, text, style, width, max_lines) {
-        let line_width = measure.width(&line, style);
-        out.push(TextLine {
-            baseline_left: pos2(x, (*y + ascent).round()),
-            width: line_width,
-            text: line,
+    for line in measure.wrap(text, style, width, max_lines).iter() {
+        out.push(TextLine::place(
+            line,
             style,
             ascent,
-        });
+            x,
+            (*y + ascent).round(),
+        ));
         *y += line_height;
     }
 }
@@ -344,7 +346,7 @@ fn card_box(
     lane_fill: Rgba,
     x: f32,
     y: f32,
-    measure: &dyn TextMeasure,
+    measure: &Shaper<'_>,
 ) -> CardBox {
     let width = STAGE_WIDTH - 2.0 * CELL_PAD;
     let inner = width - 2.0 * CARD_PAD_X;
@@ -438,7 +440,7 @@ pub const CHIP_ICON: f32 = 9.0;
 
 /// A chip labelled `label` with its top-left at (`x`, `y`), at most `max_width` wide.
 pub(super) fn chip(
-    measure: &dyn TextMeasure,
+    measure: &Shaper<'_>,
     label: &str,
     fill: Rgba,
     icon: Option<Channel>,
@@ -447,10 +449,11 @@ pub(super) fn chip(
     max_width: f32,
 ) -> Option<Chip> {
     let icon_width = if icon.is_some() { CHIP_ICON + 4.0 } else { 0.0 };
-    let text = wrap(measure, label, CHIP, max_width - 14.0 - icon_width, 1)
-        .into_iter()
-        .next()?;
-    let text_width = measure.width(&text, CHIP);
+    let text = measure.line(label, CHIP, max_width - 14.0 - icon_width);
+    if text.text.is_empty() {
+        return None;
+    }
+    let text_width = text.width;
     let ascent = measure.ascent(CHIP);
     Some(Chip {
         rect: Rect::from_min_size(
@@ -459,16 +462,13 @@ pub(super) fn chip(
         ),
         fill,
         icon,
-        label: TextLine {
-            baseline_left: pos2(
-                x + 7.0 + icon_width,
-                (y + (CHIP_HEIGHT - CHIP.size) / 2.0 + ascent * 0.92).round(),
-            ),
-            width: text_width,
-            text,
-            style: CHIP,
+        label: TextLine::at(
+            &text,
+            CHIP,
             ascent,
-        },
+            x + 7.0 + icon_width,
+            (y + (CHIP_HEIGHT - CHIP.size) / 2.0 + ascent * 0.92).round(),
+        ),
     })
 }
 
@@ -502,7 +502,7 @@ fn emotion_lane(
     cards: &[Vec<(usize, &Card)>],
     top: f32,
     stage_left: &dyn Fn(usize) -> f32,
-    measure: &dyn TextMeasure,
+    measure: &Shaper<'_>,
     first_cell: usize,
     out: &mut MapLayout,
 ) {
@@ -527,15 +527,14 @@ fn emotion_lane(
             let ascent = measure.ascent(CAPTION);
             let mut caption = Vec::new();
             let mut ly = center.y + FACE_RADIUS + 5.0;
-            for text in wrap(measure, &card.title, CAPTION, caption_width, 2) {
-                let width = measure.width(&text, CAPTION);
-                caption.push(TextLine {
-                    baseline_left: pos2((center.x - width / 2.0).round(), (ly + ascent).round()),
-                    width,
+            for text in measure.wrap(&card.title, CAPTION, caption_width, 2).iter() {
+                caption.push(TextLine::at(
                     text,
-                    style: CAPTION,
+                    CAPTION,
                     ascent,
-                });
+                    (center.x - text.width / 2.0).round(),
+                    (ly + ascent).round(),
+                ));
                 ly += line_height(CAPTION);
             }
             let marker = Rect::from_center_size(center, Vec2::splat(FACE_RADIUS * 2.0));
@@ -569,7 +568,7 @@ fn emotion_lane(
 }
 
 /// Arrows between linked cards, from the nearest sides.
-fn links(map: &JourneyMap, measure: &dyn TextMeasure, out: &mut MapLayout) {
+fn links(map: &JourneyMap, measure: &Shaper<'_>, out: &mut MapLayout) {
     for (index, link) in map.links.iter().enumerate() {
         let (Some(from), Some(to)) = (map.card_index(&link.from), map.card_index(&link.to)) else {
             continue;

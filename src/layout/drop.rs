@@ -91,11 +91,15 @@ pub fn index_for_boundary(from: usize, boundary: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::layout::{BundledFonts, layout_map};
+    use crate::layout::layout_map;
 
     fn sample_layout() -> (crate::model::Project, MapLayout) {
         let project = crate::io::load_bytes(crate::assets::SAMPLE.as_bytes()).expect("sample");
-        let layout = layout_map(&project, &project.maps[0], &BundledFonts);
+        let layout = layout_map(
+            &project,
+            &project.maps[0],
+            crate::text::TextEngine::global(),
+        );
         (project, layout)
     }
 

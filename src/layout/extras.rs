@@ -4,7 +4,7 @@
 use emath::{Rect, pos2, vec2};
 
 use super::build::{CHIP_HEIGHT, channel_fill, chip, flag_fill, tag_fill};
-use super::text::{TextMeasure, wrap};
+use super::text::Shaper;
 use super::{Chip, Ink, Legend, PersonaStrip, TextLine};
 use crate::fonts::FontStyle;
 use crate::model::{CardFlag, Channel, JourneyMap, Project};
@@ -31,7 +31,7 @@ const EVIDENCE: [&str; 3] = ["observed", "reported", "assumed"];
     reason = "a flat helper reads better than a struct here"
 )]
 fn put(
-    measure: &dyn TextMeasure,
+    measure: &Shaper<'_>,
     text: &str,
     style: FontStyle,
     ink: Ink,
@@ -42,15 +42,9 @@ fn put(
     out: &mut Vec<(TextLine, Ink)>,
 ) {
     let ascent = measure.ascent(style);
-    for line in wrap(measure, text, style, width, max_lines) {
+    for line in measure.wrap(text, style, width, max_lines).iter() {
         out.push((
-            TextLine {
-                baseline_left: pos2(x, (*y + ascent).round()),
-                width: measure.width(&line, style),
-                text: line,
-                style,
-                ascent,
-            },
+            TextLine::place(line, style, ascent, x, (*y + ascent).round()),
             ink,
         ));
         *y += super::metrics::line_height(style);
@@ -62,7 +56,7 @@ fn put(
 pub(super) fn persona_strip(
     project: &Project,
     map: &JourneyMap,
-    measure: &dyn TextMeasure,
+    measure: &Shaper<'_>,
     left: f32,
     top: f32,
     width: f32,
@@ -107,18 +101,15 @@ pub(super) fn persona_strip(
                 .take(2)
                 .flat_map(char::to_uppercase)
                 .collect();
-            let w = measure.width(&letters, INITIALS);
+            let shaped = measure.line(&letters, INITIALS, f32::INFINITY);
             let ascent = measure.ascent(INITIALS);
-            initials = Some(TextLine {
-                baseline_left: pos2(
-                    (rect.center().x - w / 2.0).round(),
-                    (rect.center().y + ascent * 0.36).round(),
-                ),
-                width: w,
-                text: letters,
-                style: INITIALS,
+            initials = Some(TextLine::at(
+                &shaped,
+                INITIALS,
                 ascent,
-            });
+                (rect.center().x - shaped.width / 2.0).round(),
+                (rect.center().y + ascent * 0.36).round(),
+            ));
         }
         let text_x = x + PHOTO + 14.0;
         let text_w = PERSONA_COLUMN - PHOTO - 14.0;
@@ -214,7 +205,7 @@ pub(super) fn persona_strip(
 /// `None` when its cards carry none.
 pub(super) fn legend(
     map: &JourneyMap,
-    measure: &dyn TextMeasure,
+    measure: &Shaper<'_>,
     left: f32,
     top: f32,
     width: f32,
@@ -268,22 +259,20 @@ pub(super) fn legend(
     let mut y = top;
     let right = left + width;
     for (name, entries) in groups {
-        let w = measure.width(name, LEGEND);
+        let shaped = measure.line(name, LEGEND, f32::INFINITY);
+        let w = shaped.width;
         if x > left && x + w + 120.0 > right {
             x = left;
             y += CHIP_HEIGHT + 8.0;
         }
         let ascent = measure.ascent(LEGEND);
-        labels.push(TextLine {
-            baseline_left: pos2(
-                x,
-                (y + (CHIP_HEIGHT - LEGEND.size) / 2.0 + ascent * 0.92).round(),
-            ),
-            width: w,
-            text: name.to_owned(),
-            style: LEGEND,
+        labels.push(TextLine::at(
+            &shaped,
+            LEGEND,
             ascent,
-        });
+            x,
+            (y + (CHIP_HEIGHT - LEGEND.size) / 2.0 + ascent * 0.92).round(),
+        ));
         x += w + 8.0;
         for (label, fill, icon) in entries {
             let Some(mut c) = chip(measure, &label, fill, icon, x, y, 200.0) else {

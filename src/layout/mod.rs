@@ -20,7 +20,7 @@ use crate::palette::Rgba;
 
 pub use build::{layout_map, layout_map_with, metrics};
 pub use drop::{DropSpot, index_for_boundary};
-pub use text::{BundledFonts, TextMeasure};
+pub use text::Shaper;
 
 /// One line of text, already wrapped, placed by its baseline.
 #[derive(Clone, Debug, PartialEq)]
@@ -35,6 +35,10 @@ pub struct TextLine {
     pub width: f32,
     /// Distance from the top of the line box to the baseline.
     pub ascent: f32,
+    /// The paragraph runs right to left (the SVG text mode writes `direction="rtl"`).
+    pub rtl: bool,
+    /// The shaped glyphs, positioned from `baseline_left`: what every renderer draws.
+    pub runs: std::sync::Arc<[crate::text::GlyphRun]>,
 }
 
 impl TextLine {

@@ -29,6 +29,10 @@ pub const EMOTION_RANGE: std::ops::RangeInclusive<i8> = -2..=2;
 pub struct Project {
     /// The project's title, e.g. "Online grocery order".
     pub title: String,
+    /// The font family the maps are set in (any installed family); Inter when absent.
+    /// A family missing on this computer falls back to Inter with a notice.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub font: Option<String>,
     /// The people whose journeys the maps show.
     #[serde(default)]
     pub personas: Vec<Persona>,

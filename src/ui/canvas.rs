@@ -305,7 +305,17 @@ pub fn canvas_ui(
 
     background_response(ui, state, map, layout, &background, pointer_in_world, edits);
     add_button_ui(ui, state, map, layout, t, pointer_in_world, edits);
-    drag_ui(ui, state, map, layout, &painter, t, pointer_in_world, edits);
+    drag_ui(
+        ui,
+        state,
+        map,
+        layout,
+        &painter,
+        textures,
+        t,
+        pointer_in_world,
+        edits,
+    );
     inline_edit_ui(ui, state, map, layout, t, edits);
 }
 
@@ -537,6 +547,7 @@ fn drag_ui(
     map: &JourneyMap,
     layout: &MapLayout,
     painter: &egui::Painter,
+    textures: &super::paint::Textures,
     t: TSTransform,
     pointer_in_world: Option<Pos2>,
     edits: &mut Vec<Edit>,
@@ -598,7 +609,7 @@ fn drag_ui(
                 scene::card_prims(&mut ghost, layout, b, offset);
             }
             for prim in &ghost {
-                paint_prim(painter, t, prim, &super::paint::Textures::default());
+                paint_prim(painter, t, prim, textures);
             }
             if released && let Some(spot) = spot {
                 let cell = layout.cells[spot.cell];

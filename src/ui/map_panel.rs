@@ -118,6 +118,55 @@ pub fn map_ui(ui: &mut egui::Ui, project: &Project, map: &JourneyMap, out: &mut 
             "project/title".to_owned(),
         ));
     }
+    font_ui(ui, project, out);
+}
+
+/// The project's font family: Inter or any installed family, with a notice when the
+/// chosen one is missing on this computer.
+fn font_ui(ui: &mut egui::Ui, project: &Project, out: &mut InspectorOut) {
+    static FAMILIES: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    let engine = crate::text::TextEngine::global();
+    let current = project.font.clone();
+    let shown = current
+        .clone()
+        .unwrap_or_else(|| format!("{} (bundled)", crate::fonts::FAMILY));
+    ui.label("Map font");
+    let combo = egui::ComboBox::from_id_salt("map-font")
+        .selected_text(shown)
+        .width(ui.available_width() - 8.0)
+        .height(320.0)
+        .show_ui(ui, |ui| {
+            if ui
+                .selectable_label(
+                    current.is_none(),
+                    format!("{} (bundled)", crate::fonts::FAMILY),
+                )
+                .clicked()
+            {
+                out.edits.push(Edit::new(Action::SetFont(None)));
+            }
+            for family in FAMILIES.get_or_init(|| engine.families()) {
+                if family == crate::fonts::FAMILY {
+                    continue;
+                }
+                if ui
+                    .selectable_label(current.as_deref() == Some(family), family)
+                    .clicked()
+                {
+                    out.edits
+                        .push(Edit::new(Action::SetFont(Some(family.clone()))));
+                }
+            }
+        });
+    combo
+        .response
+        .widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, true, "Map font"));
+    if let Some(missing) = crate::text::coverage::missing_family(project, engine) {
+        ui.colored_label(
+            ui.visuals().warn_fg_color,
+            format!("“{missing}” is not installed on this computer, so the map uses Inter. Install it, or choose another font."),
+        );
+    }
 }
 
 /// A persona's profile: name, role, quote, goals, needs, frustrations, photo.

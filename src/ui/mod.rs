@@ -7,6 +7,7 @@ mod convert;
 mod export_dialog;
 mod export_job;
 mod files;
+mod glyphs;
 mod inspector;
 mod map_panel;
 mod paint;
@@ -190,6 +191,32 @@ pub fn install_fonts(ctx: &egui::Context) {
         proportional.insert(0, REGULAR.to_owned());
     }
     ctx.set_fonts(fonts);
+    ctx.add_font_provider(Arc::new(engine_fallback));
+}
+
+/// Finds a font for text Inter lacks (in the inspector and text fields) through the same
+/// text engine that lays out the map, so the chrome and the canvas agree on fonts.
+fn engine_fallback(request: &egui::epaint::text::FallbackRequest<'_>) -> Option<egui::FontInsert> {
+    use std::sync::Arc;
+    let lines = crate::text::TextEngine::global().wrap(
+        request.cluster,
+        crate::fonts::FontStyle::regular(13.0),
+        None,
+        f32::INFINITY,
+        1,
+    );
+    let run = lines
+        .first()?
+        .runs
+        .iter()
+        .find(|r| !r.glyphs.is_empty() && r.glyphs.iter().all(|g| g.id != 0))?;
+    let face = crate::text::face(run.font)?;
+    let data = egui::FontData::from_blob(Arc::new(face.data.data.clone()), face.index());
+    Some(egui::FontInsert::new(
+        &format!("{} ({})", face.family, run.font.0),
+        data,
+        Vec::new(),
+    ))
 }
 
 /// A small button showing `icon`, announced to screen readers and tests as `label`, with

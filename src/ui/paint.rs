@@ -1,5 +1,5 @@
 //! Paints scene primitives with egui, under a world-to-screen transform, and keeps the
-//! project's pictures as GPU textures.
+//! project's pictures and the text's glyphs as GPU textures.
 
 use std::collections::HashMap;
 
@@ -13,6 +13,8 @@ use crate::model::{ImageAsset, ImageId};
 /// The project's pictures as textures, decoded once per picture.
 #[derive(Default)]
 pub struct Textures {
+    /// The rasterised glyphs of the map's text.
+    pub glyphs: std::cell::RefCell<super::glyphs::GlyphAtlas>,
     loaded: HashMap<ImageId, (ImageAsset, Option<egui::TextureHandle>)>,
     /// The document revision last synced; pictures only change with the document.
     revision: Option<u64>,
@@ -133,19 +135,17 @@ pub fn paint_prim(painter: &egui::Painter, t: TSTransform, prim: &Prim, textures
             );
         }
         Prim::Text { line, color: c } => {
-            // Half-point steps keep egui's glyph cache small while zooming.
-            let size = (line.style.size * z * 2.0).round() / 2.0;
-            if size < 3.0 {
-                return;
-            }
-            let top_left = t * pos2(line.baseline_left.x, line.baseline_left.y - line.ascent);
-            painter.text(
-                top_left,
-                egui::Align2::LEFT_TOP,
-                &line.text,
-                egui::FontId::new(size, super::font_family(line.style.weight)),
+            let ctx = painter.ctx();
+            let mesh = textures.glyphs.borrow_mut().line_mesh(
+                ctx,
+                line,
                 color(*c),
+                t,
+                ctx.pixels_per_point(),
             );
+            if !mesh.is_empty() {
+                painter.add(Shape::mesh(mesh));
+            }
         }
     }
 }

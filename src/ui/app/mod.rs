@@ -18,7 +18,7 @@ use super::files::{DialogResult, Dialogs};
 use super::inspector::{self, InspectorOut};
 use super::{AfterEdit, Edit, Selection, icon_button};
 use crate::edit::{Action, Editor};
-use crate::layout::{self, BundledFonts, MapLayout, scene::Scene};
+use crate::layout::{self, MapLayout, scene::Scene};
 use crate::model::{Card, Project};
 use crate::store::{DataDir, recovery};
 use document::{Pending, Prompt};
@@ -111,6 +111,8 @@ struct Cached {
     map: usize,
     layout: MapLayout,
     scene: Scene,
+    /// What the map's text needs that this computer lacks (a font, glyphs), if anything.
+    text_notice: Option<String>,
 }
 
 /// Shortcuts and menu picks, applied after the frame.
@@ -407,13 +409,15 @@ impl WaymarkApp {
         let Some(map) = editor.project().maps.get(self.map) else {
             return;
         };
-        let layout = layout::layout_map(editor.project(), map, &BundledFonts);
+        let layout = layout::layout_map(editor.project(), map, crate::text::TextEngine::global());
         let scene = layout::scene::build(&layout);
+        let text_notice = text_notice(editor.project(), &scene);
         self.cache = Some(Cached {
             revision: editor.revision(),
             map: self.map,
             layout,
             scene,
+            text_notice,
         });
     }
 
@@ -526,6 +530,11 @@ impl WaymarkApp {
             if !self.status.is_empty() {
                 ui.separator();
                 ui.weak(&self.status);
+            }
+            if let Some(notice) = self.cache.as_ref().and_then(|c| c.text_notice.as_ref()) {
+                ui.separator();
+                ui.colored_label(ui.visuals().warn_fg_color, format!("⚠ {notice}"))
+                    .on_hover_text("Install a font that covers these characters; `waymark check` lists every place");
             }
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 if ui
@@ -900,4 +909,44 @@ impl eframe::App for WaymarkApp {
             slot.discard();
         }
     }
+}
+
+/// A one-line notice when the project's font is missing here or some text of the shown map
+/// has characters no installed font can draw.
+fn text_notice(project: &crate::model::Project, scene: &Scene) -> Option<String> {
+    let engine = crate::text::TextEngine::global();
+    if let Some(family) = crate::text::coverage::missing_family(project, engine) {
+        return Some(format!(
+            "Font {} is not installed on this computer: the map uses Inter",
+            crate::text::coverage::quote(family)
+        ));
+    }
+    let mut missing: Vec<char> = Vec::new();
+    for prim in scene.all() {
+        if let crate::layout::scene::Prim::Text { line, .. } = prim
+            && line.runs.iter().any(|r| r.glyphs.iter().any(|g| g.id == 0))
+        {
+            let shaped = crate::text::ShapedLine {
+                text: line.text.clone(),
+                runs: line.runs.clone(),
+                ..Default::default()
+            };
+            missing.extend(shaped.missing_chars());
+        }
+    }
+    missing.sort_unstable();
+    missing.dedup();
+    if missing.is_empty() {
+        return None;
+    }
+    let shown: Vec<String> = missing
+        .iter()
+        .take(3)
+        .map(|c| crate::text::describe_char(*c))
+        .collect();
+    Some(format!(
+        "No installed font can draw {}{}",
+        shown.join(", "),
+        if missing.len() > 3 { " and more" } else { "" }
+    ))
 }

@@ -1,0 +1,256 @@
+//! The canvas's glyph atlas: the text engine's glyphs rasterised (outlines with tiny-skia,
+//! colour emoji from their PNG bitmaps) into one texture and drawn as textured quads, so
+//! the canvas shows exactly the glyphs the layout placed, at every zoom.
+
+use std::collections::HashMap;
+
+use egui::emath::TSTransform;
+use egui::{Color32, Mesh, Rect, pos2, vec2};
+use resvg::tiny_skia;
+
+use crate::layout::TextLine;
+use crate::text::FontId;
+use crate::text::glyph::{self, Sink};
+
+/// Side of the atlas texture in pixels.
+const SIZE: usize = 2048;
+/// Glyphs are rasterised at most this many pixels tall and scaled beyond.
+const MAX_PX: f32 = 320.0;
+/// Text smaller than this on screen (pixels) is not drawn.
+pub const MIN_PX: f32 = 2.5;
+
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+struct Key {
+    font: FontId,
+    glyph: u32,
+    /// Size in quarter pixels.
+    size: u32,
+    /// Horizontal sub-pixel position in quarters.
+    sub_x: u8,
+}
+
+#[derive(Clone, Copy)]
+struct Entry {
+    /// Top-left texel in the atlas.
+    at: [usize; 2],
+    /// Size in texels.
+    size: [usize; 2],
+    /// From the pen position to the top-left of the bitmap, in pixels.
+    offset: egui::Vec2,
+    /// A colour glyph (emoji): drawn in its own colours.
+    color: bool,
+}
+
+/// Rasterised glyphs in one texture; starts over when it is full.
+#[derive(Default)]
+pub struct GlyphAtlas {
+    texture: Option<egui::TextureHandle>,
+    entries: HashMap<Key, Option<Entry>>,
+    /// Shelf packing: the next free spot and the current shelf's height.
+    cursor: [usize; 2],
+    shelf: usize,
+    /// Ran out of room this frame: start over at the next one.
+    full: bool,
+}
+
+impl GlyphAtlas {
+    fn texture(&mut self, ctx: &egui::Context) -> &egui::TextureHandle {
+        if self.full {
+            self.full = false;
+            self.entries.clear();
+            self.cursor = [0, 0];
+            self.shelf = 0;
+            self.texture = None;
+            ctx.request_repaint();
+        }
+        self.texture.get_or_insert_with(|| {
+            ctx.load_texture(
+                "waymark-glyphs",
+                egui::ColorImage::filled([SIZE, SIZE], Color32::TRANSPARENT),
+                egui::TextureOptions::LINEAR,
+            )
+        })
+    }
+
+    /// Adds the quads of `line` (world coordinates, drawn through `t`) to `mesh`.
+    pub fn line_mesh(
+        &mut self,
+        ctx: &egui::Context,
+        line: &TextLine,
+        color: Color32,
+        t: TSTransform,
+        pixels_per_point: f32,
+    ) -> Mesh {
+        let texture_id = self.texture(ctx).id();
+        let mut mesh = Mesh::with_texture(texture_id);
+        for run in line.runs.iter() {
+            let px = run.size * t.scaling * pixels_per_point;
+            if px < MIN_PX {
+                continue;
+            }
+            let quarters = (px.min(MAX_PX) * 4.0).round().max(1.0);
+            let raster_px = quarters / 4.0;
+            let k = px / raster_px;
+            glyph::with_font(run, |font| {
+                for g in &run.glyphs {
+                    let pen = t * (line.baseline_left + vec2(g.x, g.y));
+                    let pen_px = pen.to_vec2() * pixels_per_point;
+                    let ix = pen_px.x.floor();
+                    let sub_x = if k == 1.0 {
+                        ((pen_px.x - ix) * 4.0).floor().clamp(0.0, 3.0) as u8
+                    } else {
+                        0
+                    };
+                    let key = Key {
+                        font: run.font,
+                        glyph: g.id,
+                        size: quarters as u32,
+                        sub_x,
+                    };
+                    let Some(entry) = self.entry(font, key, &run.coords) else {
+                        continue;
+                    };
+                    let min_px = pos2(ix, pen_px.y.round()) + entry.offset * k;
+                    let size_px = vec2(entry.size[0] as f32, entry.size[1] as f32) * k;
+                    let rect = Rect::from_min_size(
+                        (min_px.to_vec2() / pixels_per_point).to_pos2(),
+                        size_px / pixels_per_point,
+                    );
+                    let uv = Rect::from_min_size(
+                        pos2(entry.at[0] as f32, entry.at[1] as f32) / SIZE as f32,
+                        vec2(entry.size[0] as f32, entry.size[1] as f32) / SIZE as f32,
+                    );
+                    let tint = if entry.color {
+                        Color32::from_white_alpha(color.a())
+                    } else {
+                        color
+                    };
+                    mesh.add_rect_with_uv(rect, uv, tint);
+                }
+            });
+        }
+        mesh
+    }
+
+    fn entry(&mut self, font: &skrifa::FontRef<'_>, key: Key, coords: &[i16]) -> Option<Entry> {
+        if let Some(entry) = self.entries.get(&key) {
+            return *entry;
+        }
+        if self.full {
+            return None;
+        }
+        let px = key.size as f32 / 4.0;
+        let rendered = rasterise(font, key.glyph, px, f32::from(key.sub_x) / 4.0, coords);
+        let entry = match rendered {
+            None => None,
+            Some((image, offset, color)) => {
+                let [w, h] = image.size;
+                let at = self.allocate(w, h)?;
+                if let Some(texture) = &mut self.texture {
+                    texture.set_partial(at, image, egui::TextureOptions::LINEAR);
+                }
+                Some(Entry {
+                    at,
+                    size: [w, h],
+                    offset,
+                    color,
+                })
+            }
+        };
+        self.entries.insert(key, entry);
+        entry
+    }
+
+    /// A free `w`×`h` spot (with a one-texel gutter), or `None` when the atlas is full.
+    fn allocate(&mut self, w: usize, h: usize) -> Option<[usize; 2]> {
+        if w + 1 > SIZE || h + 1 > SIZE {
+            return None;
+        }
+        if self.cursor[0] + w + 1 > SIZE {
+            self.cursor = [0, self.cursor[1] + self.shelf];
+            self.shelf = 0;
+        }
+        if self.cursor[1] + h + 1 > SIZE {
+            self.full = true;
+            return None;
+        }
+        let at = self.cursor;
+        self.cursor[0] += w + 1;
+        self.shelf = self.shelf.max(h + 1);
+        Some(at)
+    }
+}
+
+/// A tiny-skia path builder fed by the text engine's outline.
+struct PathSink {
+    builder: tiny_skia::PathBuilder,
+    dx: f32,
+}
+
+impl Sink for PathSink {
+    fn move_to(&mut self, x: f32, y: f32) {
+        self.builder.move_to(x + self.dx, y);
+    }
+    fn line_to(&mut self, x: f32, y: f32) {
+        self.builder.line_to(x + self.dx, y);
+    }
+    fn quad_to(&mut self, x1: f32, y1: f32, x: f32, y: f32) {
+        self.builder.quad_to(x1 + self.dx, y1, x + self.dx, y);
+    }
+    fn curve_to(&mut self, x1: f32, y1: f32, x2: f32, y2: f32, x: f32, y: f32) {
+        self.builder
+            .cubic_to(x1 + self.dx, y1, x2 + self.dx, y2, x + self.dx, y);
+    }
+    fn close(&mut self) {
+        self.builder.close();
+    }
+}
+
+/// The glyph as a premultiplied image, the offset of its top-left from the pen, and
+/// whether it is in colour; `None` for glyphs that draw nothing (spaces).
+fn rasterise(
+    font: &skrifa::FontRef<'_>,
+    id: u32,
+    px: f32,
+    sub_x: f32,
+    coords: &[i16],
+) -> Option<(egui::ColorImage, egui::Vec2, bool)> {
+    if let Some(bitmap) = glyph::bitmap(font, id, px) {
+        let decoded = image::load_from_memory_with_format(bitmap.png, image::ImageFormat::Png)
+            .ok()?
+            .into_rgba8();
+        let w = bitmap.rect.width().round().max(1.0) as u32;
+        let h = bitmap.rect.height().round().max(1.0) as u32;
+        let scaled = image::imageops::resize(&decoded, w, h, image::imageops::FilterType::Triangle);
+        let image =
+            egui::ColorImage::from_rgba_unmultiplied([w as usize, h as usize], scaled.as_raw());
+        let offset = vec2(bitmap.rect.left().round(), bitmap.rect.top().round());
+        return Some((image, offset, true));
+    }
+    let mut sink = PathSink {
+        builder: tiny_skia::PathBuilder::new(),
+        dx: sub_x,
+    };
+    if !glyph::outline(font, id, px, coords, &mut sink) {
+        return None;
+    }
+    let path = sink.builder.finish()?;
+    let bounds = path.bounds();
+    let left = bounds.left().floor();
+    let top = bounds.top().floor();
+    let w = (bounds.right().ceil() - left) as u32 + 1;
+    let h = (bounds.bottom().ceil() - top) as u32 + 1;
+    let mut pixmap = tiny_skia::Pixmap::new(w, h)?;
+    let mut paint = tiny_skia::Paint::default();
+    paint.set_color_rgba8(255, 255, 255, 255);
+    paint.anti_alias = true;
+    pixmap.fill_path(
+        &path,
+        &paint,
+        tiny_skia::FillRule::Winding,
+        tiny_skia::Transform::from_translate(-left, -top),
+        None,
+    );
+    let image = egui::ColorImage::from_rgba_premultiplied([w as usize, h as usize], pixmap.data());
+    Some((image, vec2(left, top), false))
+}
