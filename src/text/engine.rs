@@ -77,6 +77,13 @@ impl TextEngine {
         }
     }
 
+    /// Forgets every shaped paragraph (the next layout shapes all its text again).
+    pub fn clear_cache(&self) {
+        if let Ok(mut state) = self.state.lock() {
+            state.cache.clear();
+        }
+    }
+
     /// Whether a family of that name is available (bundled or installed).
     pub fn has_family(&self, name: &str) -> bool {
         let Ok(mut state) = self.state.lock() else {

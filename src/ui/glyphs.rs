@@ -81,6 +81,9 @@ impl GlyphAtlas {
         t: TSTransform,
         pixels_per_point: f32,
     ) -> Mesh {
+        if line.style.size * t.scaling * pixels_per_point < MIN_PX {
+            return Mesh::default();
+        }
         let texture_id = self.texture(ctx).id();
         let mut mesh = Mesh::with_texture(texture_id);
         for run in line.runs.iter() {

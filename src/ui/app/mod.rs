@@ -669,6 +669,8 @@ impl WaymarkApp {
             Command::ActualSize => {
                 let factor = 1.0 / self.canvas.view.zoom;
                 self.canvas.view.zoom_centered(factor);
+                // Whole pixels at 100%: the map is as crisp as its PNG export.
+                self.canvas.view.offset = self.canvas.view.offset.round();
             }
         }
     }
@@ -799,8 +801,14 @@ impl WaymarkApp {
             })
             .collect();
         let text =
-            serde_json::json!({ "revision": editor.revision(), "cards": cards, "cells": cells })
-                .to_string();
+            serde_json::json!({
+                "revision": editor.revision(),
+                "zoom": self.canvas.view.zoom,
+                "page": rect(egui::Rect::from_min_size(egui::Pos2::ZERO, cache.scene.size)),
+                "cards": cards,
+                "cells": cells,
+            })
+            .to_string();
         if &text != last {
             if let Err(e) = crate::io::write_atomic(path, text.as_bytes()) {
                 log::warn!("cannot write geometry: {e}");
