@@ -8,7 +8,7 @@
 #   bash scripts/compare-canvas.sh [PROJECT] [OUT_DIR]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-project=${1:-tests/fixtures/scripts.json}
+project=${1:-crates/core/tests/fixtures/scripts.json}
 out=${2:-target/compare-canvas}
 mkdir -p "$out"
 out=$(cd "$out" && pwd)

@@ -10,7 +10,7 @@
 #   bash scripts/compare-chromium.sh [PROJECT] [OUT_DIR]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-project=${1:-assets/samples/online-grocery.json}
+project=${1:-crates/core/assets/samples/online-grocery.json}
 out=${2:-target/chromium-compare}
 mkdir -p "$out"
 out=$(cd "$out" && pwd)
@@ -23,7 +23,7 @@ waymark=target/debug/waymark
 home=$(mktemp -d)
 trap 'rm -rf "$home"' EXIT
 mkdir -p "$home/.local/share/fonts"
-cp assets/fonts/Inter-*.otf "$home/.local/share/fonts/"
+cp crates/core/assets/fonts/Inter-*.otf "$home/.local/share/fonts/"
 
 status=0
 for text in outlined text; do

@@ -5,4 +5,4 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 cargo build --locked --release
-cargo test --locked --test e2e -- --ignored --nocapture
+cargo test --locked -p waymark --test e2e -- --ignored --nocapture

@@ -4,4 +4,4 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
-exec cargo run --locked --release -- "$@"
+exec cargo run --locked --release -p waymark -- "$@"

@@ -4,5 +4,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
-cargo test --locked --all-targets
+cargo test --locked --workspace --all-targets
 bash scripts/e2e.sh

@@ -5,10 +5,10 @@
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
-    if let Ok(project) = waymark::io::load_bytes(data) {
-        let bytes = waymark::io::to_bytes(&project).expect("a loaded project saves");
-        let back = waymark::io::load_bytes(&bytes).expect("a saved project loads");
+    if let Ok(project) = waymark_core::io::load_bytes(data) {
+        let bytes = waymark_core::io::to_bytes(&project).expect("a loaded project saves");
+        let back = waymark_core::io::load_bytes(&bytes).expect("a saved project loads");
         assert_eq!(back, project, "save then load changes the project");
     }
-    let _ = waymark::io::open_bytes(data);
+    let _ = waymark_core::io::open_bytes(data);
 });

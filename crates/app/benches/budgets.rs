@@ -1,0 +1,289 @@
+//! The speed budgets of the project, each timed next to its baseline in the same run, with
+//! the ratio printed: open/save vs bare serde_json, layout, SVG export, PNG export vs
+//! `rsvg-convert`, and cold start / memory of the real binary (under Xvfb).
+//!
+//! `cargo bench --bench budgets` (release). Set `WAYMARK_BENCH_QUICK=1` for fewer runs,
+//! `WAYMARK_BENCH_ONLY=io` for open/save/layout only.
+
+use std::path::Path;
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+use waymark::export::{self, Background, ExportOptions, Format};
+use waymark::generate::generate;
+use waymark::io;
+use waymark::layout;
+
+/// Median wall time of `runs` calls of `f`.
+fn time<T>(runs: usize, mut f: impl FnMut() -> T) -> Duration {
+    let mut samples: Vec<Duration> = (0..runs)
+        .map(|_| {
+            let start = Instant::now();
+            std::hint::black_box(f());
+            start.elapsed()
+        })
+        .collect();
+    samples.sort();
+    samples[samples.len() / 2]
+}
+
+fn ms(d: Duration) -> String {
+    format!("{:.2} ms", d.as_secs_f64() * 1000.0)
+}
+
+struct Row {
+    what: String,
+    ours: Duration,
+    baseline: Option<(String, Duration)>,
+    budget: String,
+    met: bool,
+}
+
+fn print(rows: &[Row]) {
+    println!("\n| benchmark | Waymark | baseline | ratio | budget | met |");
+    println!("|---|---|---|---|---|---|");
+    for r in rows {
+        let (base, ratio) = match &r.baseline {
+            Some((name, d)) => (
+                format!("{} ({name})", ms(*d)),
+                format!("{:.2}×", r.ours.as_secs_f64() / d.as_secs_f64()),
+            ),
+            None => ("—".to_owned(), "—".to_owned()),
+        };
+        println!(
+            "| {} | {} | {base} | {ratio} | {} | {} |",
+            r.what,
+            ms(r.ours),
+            r.budget,
+            if r.met { "yes" } else { "NO" }
+        );
+    }
+}
+
+fn ratio_row(what: String, ours: Duration, name: &str, base: Duration, limit: f64) -> Row {
+    let met = ours.as_secs_f64() <= base.as_secs_f64() * limit;
+    Row {
+        what,
+        ours,
+        baseline: Some((name.to_owned(), base)),
+        budget: format!("≤ {limit}× baseline"),
+        met,
+    }
+}
+
+fn main() {
+    if !std::env::args().any(|a| a == "--bench") {
+        // `cargo test --all-targets` builds and starts this too; timing is for `cargo bench`,
+        // which passes `--bench`.
+        return;
+    }
+    let quick = std::env::var_os("WAYMARK_BENCH_QUICK").is_some();
+    let runs = if quick { 3 } else { 15 };
+    let mut rows = Vec::new();
+    let dir = tempfile::tempdir().expect("tempdir");
+
+    for cards in [1_000, 10_000] {
+        let project = generate(10, 10, cards, 1);
+        let bytes = io::to_bytes(&project).expect("encodes");
+        let ours = time(runs, || io::load_bytes(&bytes).expect("loads"));
+        let base = time(runs, || {
+            serde_json::from_slice::<serde_json::Value>(&bytes).expect("parses")
+        });
+        rows.push(ratio_row(
+            format!("open {cards} cards ({} KB)", bytes.len() / 1000),
+            ours,
+            "serde_json → Value",
+            base,
+            1.5,
+        ));
+
+        let value: serde_json::Value = serde_json::from_slice(&bytes).expect("parses");
+        let ours = time(runs, || io::to_bytes(&project).expect("encodes"));
+        let base = time(runs, || serde_json::to_vec_pretty(&value).expect("encodes"));
+        rows.push(ratio_row(
+            format!("save {cards} cards"),
+            ours,
+            "serde_json pretty Value",
+            base,
+            1.5,
+        ));
+
+        let ours = time(runs, || {
+            layout::layout_map(
+                &project,
+                &project.maps[0],
+                waymark::text::TextEngine::global(),
+            )
+        });
+        rows.push(Row {
+            what: format!("layout {cards} cards (text shaped before)"),
+            ours,
+            baseline: None,
+            budget: if cards == 10_000 {
+                "≤ 26.1 ms (1.5× 17.4)"
+            } else {
+                "—"
+            }
+            .to_owned(),
+            met: cards != 10_000 || ours.as_secs_f64() <= 0.0261,
+        });
+        let engine = waymark::text::TextEngine::global();
+        let ours = time(runs, || {
+            engine.clear_cache();
+            layout::layout_map(&project, &project.maps[0], engine)
+        });
+        rows.push(Row {
+            what: format!("layout {cards} cards (all text shaped anew)"),
+            ours,
+            baseline: None,
+            budget: "—".to_owned(),
+            met: true,
+        });
+    }
+
+    // 30 stages × 6 lanes: 7208 × 4901 px at 1×, so the 4× PNG (565 megapixels) stays
+    // within cairo's 32767-pixel side limit for rsvg-convert.
+    if std::env::var("WAYMARK_BENCH_ONLY").is_ok_and(|v| v == "io") {
+        print(&rows);
+        return;
+    }
+    let project = generate(30, 6, 1_000, 1);
+    let map = &project.maps[0];
+    let svg_options = ExportOptions {
+        format: Format::Svg,
+        scale: 1.0,
+        background: Background::White,
+        ..ExportOptions::default()
+    };
+    let ours = time(runs, || {
+        export::export_map(&project, map, &svg_options).expect("svg")
+    });
+    rows.push(Row {
+        what: "SVG export 1000 cards".to_owned(),
+        ours,
+        baseline: None,
+        budget: "≤ 50 ms".to_owned(),
+        met: ours <= Duration::from_millis(50),
+    });
+
+    let svg = export::export_map(&project, map, &svg_options).expect("svg");
+    let svg_path = dir.path().join("map.svg");
+    std::fs::write(&svg_path, &svg).expect("write svg");
+    let svg_text = String::from_utf8(svg).expect("utf-8");
+    let have_rsvg = Command::new("rsvg-convert")
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| o.status.success());
+    for scale in [1.0f32, 4.0] {
+        let png_runs = if scale > 1.0 { runs.min(5) } else { runs };
+        let ours = time(png_runs, || {
+            export::render_png(&svg_text, scale).expect("png")
+        });
+        let baseline = have_rsvg.then(|| {
+            let out = dir.path().join("rsvg.png");
+            time(png_runs, || {
+                let status = Command::new("rsvg-convert")
+                    .args(["-z", &scale.to_string(), "-o"])
+                    .arg(&out)
+                    .arg(&svg_path)
+                    .status()
+                    .expect("rsvg-convert runs");
+                assert!(status.success());
+            })
+        });
+        match baseline {
+            Some(base) => rows.push(ratio_row(
+                format!("PNG export 1000 cards at {scale}×"),
+                ours,
+                "rsvg-convert",
+                base,
+                1.0,
+            )),
+            None => rows.push(Row {
+                what: format!("PNG export 1000 cards at {scale}×"),
+                ours,
+                baseline: None,
+                budget: "≤ 1.0× rsvg-convert (not installed: apt-get install librsvg2-bin)"
+                    .to_owned(),
+                met: false,
+            }),
+        }
+    }
+
+    start_up(&mut rows, dir.path());
+    print(&rows);
+}
+
+/// Cold start to first frame, and peak memory with a 10,000-card project, of the release
+/// binary in a real X window.
+fn start_up(rows: &mut Vec<Row>, dir: &Path) {
+    let binary = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../target/release/waymark");
+    if !binary.exists() || Command::new("Xvfb").arg("-help").output().is_err() {
+        println!("(skipping start-up: needs target/release/waymark and Xvfb)");
+        return;
+    }
+    let display = ":96";
+    let _ = std::fs::remove_file("/tmp/.X11-unix/X96");
+    let mut xvfb = Command::new("Xvfb")
+        .args([display, "-screen", "0", "1440x900x24", "-nolisten", "tcp"])
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .expect("Xvfb");
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while !Path::new("/tmp/.X11-unix/X96").exists() && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let big = dir.join("big.json");
+    io::save_path(&generate(10, 10, 10_000, 1), &big).expect("write");
+    let run = |file: Option<&Path>| -> Option<(Duration, f64)> {
+        let mut cmd = Command::new(&binary);
+        if let Some(f) = file {
+            cmd.arg(f);
+        }
+        let start = Instant::now();
+        let mut child = cmd
+            .env("DISPLAY", display)
+            .env("WAYLAND_DISPLAY", "")
+            .env("WINIT_X11_SCALE_FACTOR", "1")
+            .env("WAYMARK_EXIT_AFTER_FIRST_FRAME", "1")
+            .stdout(std::process::Stdio::piped())
+            .spawn()
+            .ok()?;
+        let mut lines = std::io::BufRead::lines(std::io::BufReader::new(child.stdout.take()?));
+        let mut wall = None;
+        let mut rss = None;
+        for line in lines.by_ref() {
+            let line = line.ok()?;
+            if line == "first-frame" {
+                wall = Some(start.elapsed());
+            } else if let Some(kb) = line.strip_prefix("peak-rss-kb ") {
+                rss = kb.trim().parse::<f64>().ok().map(|kb| kb / 1024.0);
+                break;
+            }
+        }
+        let _ = child.wait();
+        Some((wall?, rss?))
+    };
+    let mut samples: Vec<(Duration, f64)> = (0..5).filter_map(|_| run(None)).collect();
+    samples.sort_by_key(|s| s.0);
+    if let Some((wall, _)) = samples.get(samples.len() / 2) {
+        rows.push(Row {
+            what: "cold start to first frame (sample)".to_owned(),
+            ours: *wall,
+            baseline: None,
+            budget: "≤ 300 ms".to_owned(),
+            met: *wall <= Duration::from_millis(300),
+        });
+    }
+    if let Some((wall, rss)) = run(Some(&big)) {
+        rows.push(Row {
+            what: format!("10,000-card project: first frame, peak RSS {rss:.0} MB"),
+            ours: wall,
+            baseline: None,
+            budget: "< 200 MB".to_owned(),
+            met: rss < 200.0,
+        });
+    }
+    let _ = xvfb.kill();
+    let _ = xvfb.wait();
+}

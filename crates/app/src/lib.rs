@@ -1,0 +1,11 @@
+//! Waymark: a desktop editor for customer journey maps.
+//!
+//! [`ui`] is a thin egui layer over the core (`waymark-core`, re-exported here module by
+//! module), and [`cli`] runs the same core without a window.
+
+pub use waymark_core::{
+    assets, edit, export, fonts, generate, images, interop, io, layout, model, palette, store, text,
+};
+
+pub mod cli;
+pub mod ui;

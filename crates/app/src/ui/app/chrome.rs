@@ -1,0 +1,122 @@
+//! The shell's chrome around the canvas: the map tabs and the status bar (selection,
+//! export progress, the text notice, zoom controls).
+
+use super::WaymarkApp;
+use super::commands::Command;
+use crate::edit::Action;
+use crate::layout::scene::Scene;
+use crate::ui::{AfterEdit, Edit, Selection, icon_button};
+
+impl WaymarkApp {
+    pub(super) fn tabs_ui(&mut self, ui: &mut egui::Ui, edits: &mut Vec<Edit>) {
+        let Some(editor) = &self.editor else { return };
+        let mut show = None;
+        ui.horizontal(|ui| {
+            ui.label(egui::RichText::new(&editor.project().title).strong());
+            ui.separator();
+            for (i, map) in editor.project().maps.iter().enumerate() {
+                let tab = ui.selectable_label(self.map == i, &map.name);
+                tab.widget_info(|| {
+                    egui::WidgetInfo::labeled(egui::Role::Tab, true, format!("Map {}", map.name))
+                });
+                if tab.clicked() {
+                    show = Some(i);
+                }
+            }
+            if icon_button(ui, "+", "Add map").clicked() {
+                edits.push(Edit::then(
+                    Action::AddMap {
+                        name: "New map".to_owned(),
+                    },
+                    AfterEdit::ShowCreatedMap,
+                ));
+            }
+        });
+        if let Some(i) = show {
+            self.show_map(i);
+        }
+        ui.add_space(2.0);
+    }
+
+    pub(super) fn status_ui(&mut self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
+        ui.horizontal(|ui| {
+            self.export_progress_ui(ui);
+            let selected = match &self.canvas.selection {
+                Selection::Cards(ids) if ids.len() == 1 => "1 card selected".to_owned(),
+                Selection::Cards(ids) => format!("{} cards selected", ids.len()),
+                Selection::Stage(_) => "Stage selected".to_owned(),
+                Selection::Lane(_) => "Lane selected".to_owned(),
+                Selection::Cell { .. } | Selection::None => String::new(),
+            };
+            ui.weak(selected);
+            if !self.status.is_empty() {
+                ui.separator();
+                ui.weak(&self.status);
+            }
+            if let Some(notice) = self.cache.as_ref().and_then(|c| c.text_notice.as_ref()) {
+                ui.separator();
+                ui.colored_label(ui.visuals().warn_fg_color, format!("⚠ {notice}"))
+                    .on_hover_text("Install a font that covers these characters; `waymark check` lists every place");
+            }
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                if ui
+                    .button("Fit")
+                    .on_hover_text("Fit the map to the window (Ctrl+0)")
+                    .clicked()
+                {
+                    commands.push(Command::Fit);
+                }
+                if icon_button(ui, "+", "Zoom in").clicked() {
+                    commands.push(Command::Zoom(1.25));
+                }
+                let zoom = ui.label(format!("{:.0}%", self.canvas.view.zoom * 100.0));
+                zoom.widget_info(|| {
+                    egui::WidgetInfo::labeled(egui::Role::Label, true, "Zoom level")
+                });
+                if icon_button(ui, "−", "Zoom out").clicked() {
+                    commands.push(Command::Zoom(0.8));
+                }
+            });
+        });
+    }
+}
+
+/// A one-line notice when the project's font is missing here or some text of the shown map
+/// has characters no installed font can draw.
+pub(super) fn text_notice(project: &crate::model::Project, scene: &Scene) -> Option<String> {
+    let engine = crate::text::TextEngine::global();
+    if let Some(family) = crate::text::coverage::missing_family(project, engine) {
+        return Some(format!(
+            "Font {} is not installed on this computer: the map uses Inter",
+            crate::text::coverage::quote(family)
+        ));
+    }
+    let mut missing: Vec<char> = Vec::new();
+    for prim in scene.all() {
+        if let crate::layout::scene::Prim::Text { line, .. } = prim
+            && line.runs.iter().any(|r| r.glyphs.iter().any(|g| g.id == 0))
+        {
+            let shaped = crate::text::ShapedLine {
+                text: line.text.clone(),
+                runs: line.runs.clone(),
+                ..Default::default()
+            };
+            missing.extend(shaped.missing_chars());
+        }
+    }
+    missing.sort_unstable();
+    missing.dedup();
+    if missing.is_empty() {
+        return None;
+    }
+    let shown: Vec<String> = missing
+        .iter()
+        .take(3)
+        .map(|c| crate::text::describe_char(*c))
+        .collect();
+    Some(format!(
+        "No installed font can draw {}{}",
+        shown.join(", "),
+        if missing.len() > 3 { " and more" } else { "" }
+    ))
+}

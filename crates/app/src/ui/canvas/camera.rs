@@ -1,0 +1,105 @@
+//! The camera: where the world is on screen (offset and zoom), fitting the page, and the
+//! navigation gestures (scroll, Ctrl+wheel and pinch zoom around the pointer, middle- and
+//! space-drag pan).
+
+use egui::emath::TSTransform;
+use egui::{Key, Pos2, Rect, Vec2, vec2};
+
+/// The smallest and largest zoom factors.
+pub const ZOOM_RANGE: std::ops::RangeInclusive<f32> = 0.1..=4.0;
+
+/// Where the camera is: view state, never saved in the document.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct CanvasView {
+    /// Screen offset of the world origin from the canvas' top-left corner.
+    pub offset: Vec2,
+    /// Screen points per world pixel.
+    pub zoom: f32,
+    /// Fit the page into the canvas on the next frame.
+    pub fit_pending: bool,
+    /// The canvas rectangle of the last frame.
+    pub canvas: Rect,
+}
+
+impl Default for CanvasView {
+    fn default() -> Self {
+        Self {
+            offset: Vec2::ZERO,
+            zoom: 1.0,
+            fit_pending: true,
+            canvas: Rect::NOTHING,
+        }
+    }
+}
+
+impl CanvasView {
+    /// The transform from world pixels to screen points.
+    pub fn screen_from_world(&self) -> TSTransform {
+        TSTransform::new(self.canvas.min.to_vec2() + self.offset, self.zoom)
+    }
+
+    /// Zooms by `factor`, keeping the world point under `anchor_on_screen` still.
+    pub fn zoom_around(&mut self, anchor_on_screen: Pos2, factor: f32) {
+        let world = self.screen_from_world().inverse() * anchor_on_screen;
+        self.zoom = (self.zoom * factor).clamp(*ZOOM_RANGE.start(), *ZOOM_RANGE.end());
+        self.offset = anchor_on_screen - self.canvas.min - world.to_vec2() * self.zoom;
+    }
+
+    /// Zooms by `factor` around the centre of the canvas.
+    pub fn zoom_centered(&mut self, factor: f32) {
+        self.zoom_around(self.canvas.center(), factor);
+    }
+
+    /// Keeps at least a strip of the page on screen, so it cannot be scrolled out of sight.
+    pub fn keep_in_sight(&mut self, page: Vec2) {
+        let keep = 120.0;
+        let size = page * self.zoom;
+        let (w, h) = (self.canvas.width(), self.canvas.height());
+        let clamp = |v: f32, lo: f32, hi: f32| if lo <= hi { v.clamp(lo, hi) } else { v };
+        self.offset.x = clamp(self.offset.x, keep - size.x, w - keep);
+        self.offset.y = clamp(self.offset.y, keep - size.y, h - keep);
+    }
+
+    /// Fits a page of `size` into the canvas, never above 100%.
+    pub fn fit(&mut self, size: Vec2) {
+        let margin = 24.0;
+        let zoom_x = (self.canvas.width() - 2.0 * margin) / size.x.max(1.0);
+        let zoom_y = (self.canvas.height() - 2.0 * margin) / size.y.max(1.0);
+        self.zoom = zoom_x.min(zoom_y).clamp(*ZOOM_RANGE.start(), 1.0);
+        let page = size * self.zoom;
+        self.offset = vec2(((self.canvas.width() - page.x) / 2.0).max(margin), margin);
+        self.fit_pending = false;
+    }
+}
+
+/// Scrolling, Ctrl+wheel/pinch zoom around the pointer, middle-drag and space-drag pan.
+pub(super) fn navigate(
+    ui: &egui::Ui,
+    view: &mut CanvasView,
+    background: &egui::Response,
+    page: Vec2,
+) {
+    let (zoom, scroll, hover, delta, space) = ui.input(|i| {
+        (
+            i.zoom_delta(),
+            i.smooth_scroll_delta(),
+            i.pointer.hover_pos(),
+            i.pointer.delta(),
+            i.key_down(Key::Space),
+        )
+    });
+    if background.dragged_by(egui::PointerButton::Middle) || (space && background.dragged()) {
+        view.offset += delta;
+    }
+    if let Some(pointer) = hover.filter(|p| view.canvas.contains(*p)) {
+        if zoom != 1.0 {
+            view.zoom_around(pointer, zoom);
+        } else if scroll != Vec2::ZERO {
+            view.offset += scroll;
+        }
+    }
+    if view.fit_pending {
+        view.fit(page);
+    }
+    view.keep_in_sight(page);
+}

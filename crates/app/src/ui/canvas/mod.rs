@@ -1,0 +1,392 @@
+//! The map canvas: paints the shared scene under a pan/zoom transform (culling what is off
+//! screen, pinning headers while scrolling), and turns pointer input into selection,
+//! drags and [`Edit`]s. It never changes the document itself.
+
+mod camera;
+mod gesture;
+mod inline_edit;
+mod overlay;
+
+use egui::emath::TSTransform;
+use egui::{Color32, Key, Pos2, Rect, Sense, Vec2, vec2};
+
+pub use camera::CanvasView;
+use camera::navigate;
+use gesture::{Drag, drag_ui};
+pub use inline_edit::InlineEdit;
+use inline_edit::inline_edit_ui;
+use overlay::selection_ui;
+
+use super::convert::color;
+use super::paint::paint_prim;
+use super::{AfterEdit, Edit, Selection};
+use crate::edit::Action;
+use crate::layout::scene::{Prim, Scene};
+use crate::layout::{Hit, MapLayout};
+use crate::model::{CardId, JourneyMap, LaneKind};
+use crate::palette;
+
+/// Everything the canvas remembers between frames (view state, not document state).
+#[derive(Clone, Debug, Default)]
+pub struct CanvasState {
+    /// The camera.
+    pub view: CanvasView,
+    /// What is selected.
+    pub selection: Selection,
+    /// The title being edited in place.
+    pub editing: Option<InlineEdit>,
+    drag: Drag,
+}
+
+impl CanvasState {
+    /// Whether a drag is in flight.
+    pub fn is_dragging(&self) -> bool {
+        self.drag != Drag::None
+    }
+
+    /// Cancels a drag in flight; returns whether there was one.
+    pub fn cancel_drag(&mut self) -> bool {
+        std::mem::take(&mut self.drag) != Drag::None
+    }
+}
+
+/// Draws the canvas filling the available space; handles pan, zoom, selection and drags.
+#[allow(
+    clippy::too_many_arguments,
+    reason = "the canvas draws from all of these; a struct would only rename them"
+)]
+pub fn canvas_ui(
+    ui: &mut egui::Ui,
+    state: &mut CanvasState,
+    textures: &super::paint::Textures,
+    map: &JourneyMap,
+    layout: &MapLayout,
+    scene: &Scene,
+    edits: &mut Vec<Edit>,
+) {
+    let (canvas, background) = ui.allocate_exact_size(ui.available_size(), Sense::click_and_drag());
+    state.view.canvas = canvas;
+    if state.view.fit_pending {
+        state.view.fit(scene.size);
+    }
+    navigate(ui, &mut state.view, &background, scene.size);
+    let t = state.view.screen_from_world();
+    let visible_world = t.inverse() * canvas;
+    let pointer_in_world = ui
+        .input(|i| i.pointer.latest_pos())
+        .map(|p| t.inverse() * p);
+
+    // Headers stick to the edges while the map scrolls under them.
+    let stick = sticky_offsets(layout, visible_world);
+
+    let painter = ui.painter_at(canvas);
+    painter.rect_filled(canvas, 0.0, color(palette::DESK));
+    let page = t * Rect::from_min_size(Pos2::ZERO, scene.size);
+    painter.rect_filled(
+        page.translate(vec2(0.0, 2.0)),
+        4.0,
+        Color32::from_black_alpha(20),
+    );
+    painter.rect_filled(page, 0.0, color(palette::PAGE));
+    let paint_layer = |prims: &[Prim], offset: Vec2| {
+        for prim in prims {
+            if prim.bounds().translate(offset).intersects(visible_world) {
+                paint_prim(
+                    &painter,
+                    t * TSTransform::from_translation(offset),
+                    prim,
+                    textures,
+                );
+            }
+        }
+    };
+    paint_layer(&scene.background, Vec2::ZERO);
+    paint_layer(&scene.content, Vec2::ZERO);
+    selection_ui(&painter, t, state, map, layout);
+
+    // Cards: one accessible, draggable widget each (only those on screen).
+    for card in &layout.cards {
+        if !card.rect.intersects(visible_world) {
+            continue;
+        }
+        let Some(model) = map.cards.get(card.card) else {
+            continue;
+        };
+        let id = ui.make_persistent_id(("card", &model.id));
+        let response = ui.interact(t * card.rect, id, Sense::click_and_drag());
+        let label = if model.title.trim().is_empty() {
+            "Untitled card".to_owned()
+        } else {
+            model.title.clone()
+        };
+        response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
+        let point = (card.look == crate::layout::CardLook::EmotionPoint)
+            .then(|| {
+                layout.curves.iter().enumerate().find_map(|(i, c)| {
+                    c.points
+                        .iter()
+                        .find(|p| p.card == card.card)
+                        .map(|p| (i, p.center))
+                })
+            })
+            .flatten();
+        card_response(ui, state, &response, &model.id, point, pointer_in_world);
+        if response.double_clicked() {
+            state.editing = Some(InlineEdit::new(model.id.clone(), model.title.clone()));
+        }
+    }
+
+    // Headers on top of the cards, pinned.
+    paint_layer(&scene.lane_headers, vec2(stick.x, 0.0));
+    paint_layer(&scene.stage_headers, vec2(0.0, stick.y));
+    paint_layer(&scene.corner, stick);
+    for header in &layout.stages {
+        let Some(stage) = map.stages.get(header.stage) else {
+            continue;
+        };
+        let rect = (t * header.rect.translate(vec2(0.0, stick.y))).intersect(canvas);
+        let id = ui.make_persistent_id(("stage", &stage.id));
+        if let Some(grab) = header_ui(
+            ui,
+            rect,
+            id,
+            &format!("Stage {}", stage.name),
+            pointer_in_world,
+        ) {
+            state.selection = Selection::Stage(stage.id.clone());
+            if let (Some(p), Drag::None) = (grab, &state.drag) {
+                state.drag = Drag::Stage {
+                    from: header.stage,
+                    pointer_in_world: p,
+                };
+            }
+        }
+    }
+    for header in &layout.lanes {
+        let Some(lane) = map.lanes.get(header.lane) else {
+            continue;
+        };
+        let rect = (t * header.rect.translate(vec2(stick.x, 0.0))).intersect(canvas);
+        let id = ui.make_persistent_id(("lane", &lane.id));
+        if let Some(grab) = header_ui(
+            ui,
+            rect,
+            id,
+            &format!("Lane {}", lane.name),
+            pointer_in_world,
+        ) {
+            state.selection = Selection::Lane(lane.id.clone());
+            if let (Some(p), Drag::None) = (grab, &state.drag) {
+                state.drag = Drag::Lane {
+                    from: header.lane,
+                    pointer_in_world: p,
+                };
+            }
+        }
+    }
+
+    background_response(ui, state, map, layout, &background, pointer_in_world, edits);
+    add_button_ui(ui, state, map, layout, t, pointer_in_world, edits);
+    drag_ui(
+        ui,
+        state,
+        map,
+        layout,
+        &painter,
+        textures,
+        t,
+        pointer_in_world,
+        edits,
+    );
+    inline_edit_ui(ui, state, map, layout, t, edits);
+}
+
+/// A stage or lane header as an accessible, draggable widget. Returns `None` when it was
+/// not touched, `Some(None)` when clicked, and `Some(Some(pointer))` when a drag started.
+fn header_ui(
+    ui: &egui::Ui,
+    rect: Rect,
+    id: egui::Id,
+    label: &str,
+    pointer_in_world: Option<Pos2>,
+) -> Option<Option<Pos2>> {
+    let response = ui.interact(rect, id, Sense::click_and_drag());
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, label));
+    if response.drag_started() {
+        Some(pointer_in_world)
+    } else if response.clicked() {
+        Some(None)
+    } else {
+        None
+    }
+}
+
+/// How far the header strips are pushed to stay in view, in world pixels.
+fn sticky_offsets(layout: &MapLayout, visible_world: Rect) -> Vec2 {
+    let (Some(first_stage), Some(first_lane)) = (layout.stages.first(), layout.lanes.first())
+    else {
+        return Vec2::ZERO;
+    };
+    let header_h = first_stage.rect.height();
+    let header_w = first_lane.rect.width();
+    let dy = (visible_world.top() - layout.grid.top())
+        .clamp(0.0, (layout.grid.height() - header_h).max(0.0));
+    let dx = (visible_world.left() - layout.grid.left())
+        .clamp(0.0, (layout.grid.width() - header_w).max(0.0));
+    vec2(dx, dy)
+}
+
+fn card_response(
+    ui: &egui::Ui,
+    state: &mut CanvasState,
+    response: &egui::Response,
+    id: &CardId,
+    emotion_point: Option<(usize, Pos2)>,
+    pointer_in_world: Option<Pos2>,
+) {
+    let modifiers = ui.input(|i| i.modifiers);
+    if response.clicked() {
+        if modifiers.shift || modifiers.command {
+            state.selection.toggle_card(id);
+        } else {
+            state.selection = Selection::Cards(vec![id.clone()]);
+        }
+    }
+    if response.drag_started_by(egui::PointerButton::Primary) && state.drag == Drag::None {
+        if ui.input(|i| i.key_down(Key::Space)) {
+            state.drag = Drag::Pan;
+            return;
+        }
+        if modifiers.alt
+            && let Some(p) = pointer_in_world
+        {
+            state.drag = Drag::Link {
+                from: id.clone(),
+                start_in_world: p,
+                pointer_in_world: p,
+            };
+            return;
+        }
+        if !state.selection.has_card(id) {
+            state.selection = Selection::Cards(vec![id.clone()]);
+        }
+        if let (Some((curve, center)), Some(p)) = (emotion_point, pointer_in_world) {
+            state.selection = Selection::Cards(vec![id.clone()]);
+            state.drag = Drag::Emotion {
+                card: id.clone(),
+                curve,
+                center,
+                grab_dy: p.y - center.y,
+                pointer_in_world: p,
+            };
+            return;
+        }
+        if let (Selection::Cards(ids), Some(p)) = (&state.selection, pointer_in_world) {
+            state.drag = Drag::Cards {
+                ids: ids.clone(),
+                grab_in_world: p,
+                pointer_in_world: p,
+            };
+        }
+    }
+}
+
+fn background_response(
+    ui: &egui::Ui,
+    state: &mut CanvasState,
+    map: &JourneyMap,
+    layout: &MapLayout,
+    background: &egui::Response,
+    pointer_in_world: Option<Pos2>,
+    edits: &mut Vec<Edit>,
+) {
+    let hit = pointer_in_world.and_then(|p| layout.hit(p));
+    let cell = match hit {
+        Some(Hit::Cell { stage, lane }) => map.lanes.get(lane).zip(map.stages.get(stage)),
+        _ => None,
+    };
+    if background.clicked() {
+        state.selection = match cell {
+            Some((lane, stage)) => Selection::Cell {
+                lane: lane.id.clone(),
+                stage: stage.id.clone(),
+            },
+            None => Selection::None,
+        };
+    }
+    if background.double_clicked()
+        && let Some((lane, stage)) = cell
+    {
+        edits.push(Edit::then(
+            Action::AddCard {
+                lane: lane.id.clone(),
+                stage: stage.id.clone(),
+                title: String::new(),
+            },
+            AfterEdit::EditCreated,
+        ));
+    }
+    let space = ui.input(|i| i.key_down(Key::Space));
+    if background.drag_started_by(egui::PointerButton::Primary)
+        && !space
+        && state.drag == Drag::None
+        && let Some(p) = pointer_in_world
+    {
+        let additive = ui.input(|i| i.modifiers.shift || i.modifiers.command);
+        state.drag = Drag::Band {
+            start_in_world: p,
+            pointer_in_world: p,
+            additive,
+        };
+    }
+}
+
+/// A "+" button in the hovered cell that adds a card there.
+fn add_button_ui(
+    ui: &mut egui::Ui,
+    state: &CanvasState,
+    map: &JourneyMap,
+    layout: &MapLayout,
+    t: TSTransform,
+    pointer_in_world: Option<Pos2>,
+    edits: &mut Vec<Edit>,
+) {
+    // Not while dragging or editing, nor under a window or menu that covers the canvas.
+    if state.is_dragging() || state.editing.is_some() || !ui.ui_contains_pointer() {
+        return;
+    }
+    let Some(p) = pointer_in_world else { return };
+    let Some(cell) = layout.cells.iter().find(|c| c.rect.contains(p)) else {
+        return;
+    };
+    let (Some(lane), Some(stage)) = (map.lanes.get(cell.lane), map.stages.get(cell.stage)) else {
+        return;
+    };
+    if lane.kind == LaneKind::Emotion
+        && map
+            .cards
+            .iter()
+            .any(|c| c.lane == lane.id && c.stage == stage.id)
+    {
+        return;
+    }
+    let size = 22.0;
+    let corner = t * cell.rect.right_bottom();
+    let rect = Rect::from_min_size(corner - vec2(size + 6.0, size + 6.0), Vec2::splat(size));
+    if !ui.clip_rect().contains_rect(rect) {
+        return;
+    }
+    let label = format!("Add card to {} in {}", lane.name, stage.name);
+    let response = ui.put(rect, egui::Button::new("+").corner_radius(11.0));
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
+    if response.on_hover_text(&label).clicked() {
+        edits.push(Edit::then(
+            Action::AddCard {
+                lane: lane.id.clone(),
+                stage: stage.id.clone(),
+                title: String::new(),
+            },
+            AfterEdit::EditCreated,
+        ));
+    }
+}

@@ -1,0 +1,231 @@
+//! The inspector with nothing selected: the map (name, state, scenario, expectations,
+//! persona), the persona's profile, the project title and the map font.
+
+use super::{InspectorOut, PickImage, text_field};
+use crate::edit::Action;
+use crate::edit::ops::MapInfo;
+use crate::model::{JourneyMap, MapState, Persona, Project};
+use crate::ui::{AfterEdit, Edit};
+
+/// Draws the map's settings, its persona, the project title and the map font.
+pub fn map_ui(ui: &mut egui::Ui, project: &Project, map: &JourneyMap, out: &mut InspectorOut) {
+    ui.heading("Map");
+    ui.add_space(4.0);
+    ui.weak(format!(
+        "{} stages · {} lanes · {} cards",
+        map.stages.len(),
+        map.lanes.len(),
+        map.cards.len()
+    ));
+    ui.add_space(8.0);
+    let mut info = MapInfo::of(map);
+    let key = |field: &str| format!("map/{}/{field}", map.id);
+    if text_field(ui, "Map name", &mut info.name, false, out) {
+        out.edits.push(Edit::merged(
+            Action::UpdateMapInfo(info.clone()),
+            key("name"),
+        ));
+    }
+    ui.horizontal(|ui| {
+        for (state, label) in [
+            (MapState::Current, "Current state"),
+            (MapState::Future, "Future state"),
+        ] {
+            if ui.selectable_label(info.state == state, label).clicked() && info.state != state {
+                info.state = state;
+                out.edits
+                    .push(Edit::new(Action::UpdateMapInfo(info.clone())));
+            }
+        }
+    });
+    ui.add_space(6.0);
+    if text_field(ui, "Scenario", &mut info.scenario, true, out) {
+        out.edits.push(Edit::merged(
+            Action::UpdateMapInfo(info.clone()),
+            key("scenario"),
+        ));
+    }
+    if text_field(ui, "Expectations", &mut info.expectations, true, out) {
+        out.edits.push(Edit::merged(
+            Action::UpdateMapInfo(info.clone()),
+            key("expectations"),
+        ));
+    }
+    let caption = ui.label(egui::RichText::new("Persona").small().strong());
+    let mut persona = info.persona.clone();
+    let name_of = |id: &Option<crate::model::PersonaId>| {
+        id.as_ref()
+            .and_then(|id| project.persona(id))
+            .map_or_else(|| "None".to_owned(), |p| p.name.clone())
+    };
+    ui.horizontal(|ui| {
+        egui::ComboBox::from_id_salt("map-persona")
+            .selected_text(name_of(&persona))
+            .show_ui(ui, |ui| {
+                ui.selectable_value(&mut persona, None, "None");
+                for p in &project.personas {
+                    ui.selectable_value(&mut persona, Some(p.id.clone()), &p.name);
+                }
+            })
+            .response
+            .labelled_by(caption.id);
+        if ui.button("New persona").clicked() {
+            out.edits.push(Edit::new(Action::AddPersona));
+        }
+    });
+    if persona != info.persona {
+        info.persona = persona;
+        out.edits
+            .push(Edit::new(Action::UpdateMapInfo(info.clone())));
+    }
+    ui.add_space(6.0);
+    ui.horizontal_wrapped(|ui| {
+        if ui
+            .button("Start future state")
+            .on_hover_text("Copy this map as the journey's future state")
+            .clicked()
+        {
+            out.edits.push(Edit::then(
+                Action::DuplicateMap { future: true },
+                AfterEdit::ShowCreatedMap,
+            ));
+        }
+        if ui.button("Add map").clicked() {
+            out.edits.push(Edit::then(
+                Action::AddMap {
+                    name: "New map".to_owned(),
+                },
+                AfterEdit::ShowCreatedMap,
+            ));
+        }
+        if ui
+            .add_enabled(project.maps.len() > 1, egui::Button::new("Delete map"))
+            .clicked()
+        {
+            out.edits.push(Edit::new(Action::DeleteMap(map.id.clone())));
+        }
+    });
+    if let Some(p) = map.persona.as_ref().and_then(|id| project.persona(id)) {
+        ui.separator();
+        persona_ui(ui, p, out);
+    }
+    ui.separator();
+    let mut title = project.title.clone();
+    if text_field(ui, "Project title", &mut title, false, out) {
+        out.edits.push(Edit::merged(
+            Action::SetTitle(title),
+            "project/title".to_owned(),
+        ));
+    }
+    font_ui(ui, project, out);
+}
+
+/// The project's font family: Inter or any installed family, with a notice when the
+/// chosen one is missing on this computer.
+fn font_ui(ui: &mut egui::Ui, project: &Project, out: &mut InspectorOut) {
+    static FAMILIES: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    let engine = crate::text::TextEngine::global();
+    let current = project.font.clone();
+    let shown = current
+        .clone()
+        .unwrap_or_else(|| format!("{} (bundled)", crate::fonts::FAMILY));
+    ui.label("Map font");
+    let combo = egui::ComboBox::from_id_salt("map-font")
+        .selected_text(shown)
+        .width(ui.available_width() - 8.0)
+        .height(320.0)
+        .show_ui(ui, |ui| {
+            if ui
+                .selectable_label(
+                    current.is_none(),
+                    format!("{} (bundled)", crate::fonts::FAMILY),
+                )
+                .clicked()
+            {
+                out.edits.push(Edit::new(Action::SetFont(None)));
+            }
+            for family in FAMILIES.get_or_init(|| engine.families()) {
+                if family == crate::fonts::FAMILY {
+                    continue;
+                }
+                if ui
+                    .selectable_label(current.as_deref() == Some(family), family)
+                    .clicked()
+                {
+                    out.edits
+                        .push(Edit::new(Action::SetFont(Some(family.clone()))));
+                }
+            }
+        });
+    combo
+        .response
+        .widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, true, "Map font"));
+    if let Some(missing) = crate::text::coverage::missing_family(project, engine) {
+        ui.colored_label(
+            ui.visuals().warn_fg_color,
+            format!("“{missing}” is not installed on this computer, so the map uses Inter. Install it, or choose another font."),
+        );
+    }
+}
+
+/// A persona's profile: name, role, quote, goals, needs, frustrations, photo.
+fn persona_ui(ui: &mut egui::Ui, persona: &Persona, out: &mut InspectorOut) {
+    ui.heading("Persona");
+    ui.add_space(6.0);
+    let mut p = persona.clone();
+    let key = |field: &str| format!("persona/{}/{field}", persona.id);
+    if text_field(ui, "Name", &mut p.name, false, out) {
+        out.edits
+            .push(Edit::merged(Action::UpdatePersona(p.clone()), key("name")));
+    }
+    if text_field(ui, "Role", &mut p.role, false, out) {
+        out.edits
+            .push(Edit::merged(Action::UpdatePersona(p.clone()), key("role")));
+    }
+    if text_field(ui, "Quote", &mut p.quote, true, out) {
+        out.edits
+            .push(Edit::merged(Action::UpdatePersona(p.clone()), key("quote")));
+    }
+    for (label, field) in [
+        ("Goals (one per line)", "goals"),
+        ("Needs (one per line)", "needs"),
+        ("Frustrations (one per line)", "frustrations"),
+    ] {
+        let list = match field {
+            "goals" => &mut p.goals,
+            "needs" => &mut p.needs,
+            _ => &mut p.frustrations,
+        };
+        let mut text = list.join("\n");
+        if text_field(ui, label, &mut text, true, out) {
+            *list = text
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty())
+                .map(str::to_owned)
+                .collect();
+            out.edits
+                .push(Edit::merged(Action::UpdatePersona(p.clone()), key(field)));
+        }
+    }
+    ui.horizontal(|ui| {
+        let label = if p.photo.is_some() {
+            "Change photo…"
+        } else {
+            "Add photo…"
+        };
+        if ui.button(label).clicked() {
+            out.pick_image = Some(PickImage::PersonaPhoto(p.id.clone()));
+        }
+        if p.photo.is_some() && ui.button("Remove photo").clicked() {
+            out.edits.push(Edit::new(Action::SetPersonaPhoto {
+                persona: p.id.clone(),
+                image: None,
+            }));
+        }
+        if ui.button("Delete persona").clicked() {
+            out.edits
+                .push(Edit::new(Action::DeletePersona(p.id.clone())));
+        }
+    });
+}

@@ -1,0 +1,227 @@
+//! The egui layer: the window, the canvas, the inspector and the menus. It reads the core
+//! during a frame and emits [`Edit`]s that the app applies after the frame.
+
+mod app;
+mod canvas;
+mod convert;
+mod export_dialog;
+mod export_job;
+mod files;
+mod glyphs;
+mod inspector;
+mod paint;
+
+use std::path::PathBuf;
+
+pub use app::{AppOptions, WaymarkApp};
+pub use canvas::{CanvasState, CanvasView};
+
+use crate::edit::Action;
+use crate::model::{CardId, LaneId, StageId};
+
+/// What is selected on the canvas (view state, not saved).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub enum Selection {
+    /// Nothing.
+    #[default]
+    None,
+    /// One or more cards.
+    Cards(Vec<CardId>),
+    /// A stage (column).
+    Stage(StageId),
+    /// A lane (row).
+    Lane(LaneId),
+    /// An empty cell (where Paste and New card go).
+    Cell {
+        /// Lane.
+        lane: LaneId,
+        /// Stage.
+        stage: StageId,
+    },
+}
+
+impl Selection {
+    /// Whether `id` is a selected card.
+    pub fn has_card(&self, id: &CardId) -> bool {
+        matches!(self, Selection::Cards(ids) if ids.contains(id))
+    }
+
+    /// Adds or removes a card from a card selection.
+    pub fn toggle_card(&mut self, id: &CardId) {
+        match self {
+            Selection::Cards(ids) if ids.contains(id) => ids.retain(|c| c != id),
+            Selection::Cards(ids) => ids.push(id.clone()),
+            _ => *self = Selection::Cards(vec![id.clone()]),
+        }
+        if matches!(self, Selection::Cards(ids) if ids.is_empty()) {
+            *self = Selection::None;
+        }
+    }
+
+    /// The selected cards (empty unless cards are selected).
+    pub fn cards(&self) -> &[CardId] {
+        match self {
+            Selection::Cards(ids) => ids,
+            _ => &[],
+        }
+    }
+}
+
+/// What to do after an edit is applied.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum AfterEdit {
+    /// Nothing.
+    #[default]
+    Nothing,
+    /// Select the cards the edit created.
+    SelectCreated,
+    /// Select the created card and edit its title in place.
+    EditCreated,
+    /// Show the map the edit created.
+    ShowCreatedMap,
+}
+
+/// A change the UI asks for during a frame, applied after it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Edit {
+    /// The change.
+    pub action: Action,
+    /// Consecutive edits with the same key form one undo step (a typing burst).
+    pub merge: Option<String>,
+    /// Follow-up in the UI.
+    pub then: AfterEdit,
+}
+
+impl Edit {
+    /// A plain edit.
+    pub fn new(action: Action) -> Self {
+        Self {
+            action,
+            merge: None,
+            then: AfterEdit::Nothing,
+        }
+    }
+
+    /// An edit with a follow-up.
+    pub fn then(action: Action, then: AfterEdit) -> Self {
+        Self {
+            action,
+            merge: None,
+            then,
+        }
+    }
+
+    /// An edit that merges with the previous one of the same key.
+    pub fn merged(action: Action, key: String) -> Self {
+        Self {
+            action,
+            merge: Some(key),
+            then: AfterEdit::Nothing,
+        }
+    }
+}
+
+/// Opens the editor window on `file`, or on the bundled sample when `None`.
+pub fn run(file: Option<PathBuf>) -> Result<(), String> {
+    let mut viewport = egui::ViewportBuilder::default()
+        .with_title("Waymark")
+        .with_app_id("waymark")
+        .with_inner_size([1280.0, 800.0])
+        .with_min_inner_size([640.0, 400.0]);
+    if let Ok(icon) =
+        eframe::icon_data::from_png_bytes(include_bytes!("../../../../icons/waymark-256.png"))
+    {
+        viewport = viewport.with_icon(icon);
+    }
+    let options = eframe::NativeOptions {
+        viewport,
+        ..Default::default()
+    };
+    eframe::run_native(
+        "Waymark",
+        options,
+        Box::new(move |_cc| Ok(Box::new(WaymarkApp::open(file)))),
+    )
+    .map_err(|e| format!("cannot open a window: {e}"))
+}
+
+/// Fonts and theme, for the real window and for tests alike.
+pub fn setup_context(ctx: &egui::Context) {
+    install_fonts(ctx);
+    ctx.set_theme(egui::Theme::Light);
+}
+
+/// The egui family of each bundled weight.
+pub fn font_family(weight: crate::fonts::Weight) -> egui::FontFamily {
+    match weight {
+        crate::fonts::Weight::Regular => egui::FontFamily::Name(REGULAR.into()),
+        crate::fonts::Weight::SemiBold => egui::FontFamily::Name(SEMIBOLD.into()),
+    }
+}
+
+const REGULAR: &str = "Inter";
+const SEMIBOLD: &str = "Inter SemiBold";
+
+/// Registers the bundled font with egui: for the map (by name) and for the UI chrome.
+pub fn install_fonts(ctx: &egui::Context) {
+    use std::sync::Arc;
+    let mut fonts = egui::FontDefinitions::default();
+    fonts.font_data.insert(
+        REGULAR.to_owned(),
+        Arc::new(egui::FontData::from_static(crate::fonts::INTER_REGULAR)),
+    );
+    fonts.font_data.insert(
+        SEMIBOLD.to_owned(),
+        Arc::new(egui::FontData::from_static(crate::fonts::INTER_SEMIBOLD)),
+    );
+    let fallbacks = fonts
+        .families
+        .get(&egui::FontFamily::Proportional)
+        .cloned()
+        .unwrap_or_default();
+    for name in [REGULAR, SEMIBOLD] {
+        let mut chain = vec![name.to_owned()];
+        chain.extend(fallbacks.iter().cloned());
+        fonts
+            .families
+            .insert(egui::FontFamily::Name(name.into()), chain);
+    }
+    if let Some(proportional) = fonts.families.get_mut(&egui::FontFamily::Proportional) {
+        proportional.insert(0, REGULAR.to_owned());
+    }
+    ctx.set_fonts(fonts);
+    ctx.add_font_provider(Arc::new(engine_fallback));
+}
+
+/// Finds a font for text Inter lacks (in the inspector and text fields) through the same
+/// text engine that lays out the map, so the chrome and the canvas agree on fonts.
+fn engine_fallback(request: &egui::epaint::text::FallbackRequest<'_>) -> Option<egui::FontInsert> {
+    use std::sync::Arc;
+    let lines = crate::text::TextEngine::global().wrap(
+        request.cluster,
+        crate::fonts::FontStyle::regular(13.0),
+        None,
+        f32::INFINITY,
+        1,
+    );
+    let run = lines
+        .first()?
+        .runs
+        .iter()
+        .find(|r| !r.glyphs.is_empty() && r.glyphs.iter().all(|g| g.id != 0))?;
+    let face = crate::text::face(run.font)?;
+    let data = egui::FontData::from_blob(Arc::new(face.data.data.clone()), face.index());
+    Some(egui::FontInsert::new(
+        &format!("{} ({})", face.family, run.font.0),
+        data,
+        Vec::new(),
+    ))
+}
+
+/// A small button showing `icon`, announced to screen readers and tests as `label`, with
+/// `label` as its tooltip.
+pub fn icon_button(ui: &mut egui::Ui, icon: &str, label: &str) -> egui::Response {
+    let response = ui.add(egui::Button::new(icon).min_size(egui::vec2(24.0, 22.0)));
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, label));
+    response.on_hover_text(label)
+}

@@ -1,0 +1,221 @@
+//! End to end: the real release binary in a real X window under Xvfb, driven by xdotool.
+//! It opens a project given on the command line, drags a card to another cell, saves with
+//! Ctrl+S, and the saved file is read back. A screenshot is kept in `target/e2e/`.
+//!
+//! Needs `Xvfb`, `xdotool` and ImageMagick's `import` (scripts/setup.sh installs them) and
+//! a release build; `scripts/e2e.sh` runs it (CI does too):
+//! `cargo build --release && cargo test --test e2e -- --ignored`.
+
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+struct Killed(Child);
+
+impl Drop for Killed {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+fn wait_for<T>(what: &str, timeout: Duration, mut probe: impl FnMut() -> Option<T>) -> T {
+    let start = Instant::now();
+    loop {
+        if let Some(value) = probe() {
+            return value;
+        }
+        assert!(start.elapsed() < timeout, "timed out waiting for {what}");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
+
+fn xdotool(display: &str, args: &[&str]) -> String {
+    let out = Command::new("xdotool")
+        .args(args)
+        .env("DISPLAY", display)
+        .output()
+        .expect("xdotool runs");
+    assert!(
+        out.status.success(),
+        "xdotool {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).trim().to_owned()
+}
+
+fn release_binary() -> PathBuf {
+    let path = std::env::var_os("WAYMARK_BIN").map_or_else(
+        || Path::new(env!("CARGO_MANIFEST_DIR")).join("../../target/release/waymark"),
+        PathBuf::from,
+    );
+    assert!(
+        path.exists(),
+        "{} is missing: run `cargo build --release` first",
+        path.display()
+    );
+    path
+}
+
+fn center(rect: &serde_json::Value) -> (i32, i32) {
+    let v: Vec<f64> = rect
+        .as_array()
+        .expect("rect")
+        .iter()
+        .map(|n| n.as_f64().expect("number"))
+        .collect();
+    (((v[0] + v[2]) / 2.0) as i32, ((v[1] + v[3]) / 2.0) as i32)
+}
+
+#[test]
+#[ignore = "needs Xvfb and a release build; run by scripts/e2e.sh"]
+fn drag_a_card_and_save_in_the_real_window() {
+    let binary = release_binary();
+    let display = ":97";
+    let _ = std::fs::remove_file("/tmp/.X11-unix/X97");
+    let _xvfb = Killed(
+        Command::new("Xvfb")
+            .args([display, "-screen", "0", "1440x900x24", "-nolisten", "tcp"])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("Xvfb starts (apt-get install xvfb)"),
+    );
+    wait_for("Xvfb", Duration::from_secs(10), || {
+        Path::new("/tmp/.X11-unix/X97").exists().then_some(())
+    });
+
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = dir.path().join("grocery.json");
+    std::fs::write(&file, waymark::assets::SAMPLE).expect("write project");
+    let geometry = dir.path().join("geometry.json");
+    let data = dir.path().join("data");
+    let mut app = Killed(
+        Command::new(&binary)
+            .arg(&file)
+            .env("DISPLAY", display)
+            .env("WAYLAND_DISPLAY", "")
+            .env("WINIT_X11_SCALE_FACTOR", "1")
+            .env("WAYMARK_GEOMETRY_OUT", &geometry)
+            .env("WAYMARK_DATA_DIR", &data)
+            .spawn()
+            .expect("waymark starts"),
+    );
+    let window = wait_for("the window", Duration::from_secs(20), || {
+        let out = Command::new("xdotool")
+            .args(["search", "--name", "grocery.json"])
+            .env("DISPLAY", display)
+            .output()
+            .ok()?;
+        String::from_utf8_lossy(&out.stdout)
+            .lines()
+            .next()
+            .map(str::to_owned)
+    });
+    let read_geometry = || -> Option<serde_json::Value> {
+        serde_json::from_slice(&std::fs::read(&geometry).ok()?).ok()
+    };
+    let geo = wait_for("on-screen geometry", Duration::from_secs(20), read_geometry);
+    std::thread::sleep(Duration::from_millis(500));
+    let geo = read_geometry().unwrap_or(geo);
+
+    let (x0, y0) = center(&geo["cards"]["c-a1"]);
+    let target = geo["cells"]
+        .as_array()
+        .expect("cells")
+        .iter()
+        .find(|c| c["lane"] == "l-thoughts" && c["stage"] == "s-retention")
+        .expect("target cell");
+    let (x1, y1) = {
+        let r = &target["rect"];
+        let (cx, _) = center(r);
+        (cx, r[3].as_f64().expect("bottom") as i32 - 8)
+    };
+    let w = window.as_str();
+    xdotool(
+        display,
+        &["mousemove", "--window", w, &x0.to_string(), &y0.to_string()],
+    );
+    std::thread::sleep(Duration::from_millis(200));
+    xdotool(display, &["mousedown", "1"]);
+    for i in 1..=10 {
+        let x = x0 + (x1 - x0) * i / 10;
+        let y = y0 + (y1 - y0) * i / 10;
+        xdotool(
+            display,
+            &["mousemove", "--window", w, &x.to_string(), &y.to_string()],
+        );
+        std::thread::sleep(Duration::from_millis(40));
+    }
+    std::thread::sleep(Duration::from_millis(200));
+    xdotool(display, &["mouseup", "1"]);
+    wait_for("the move to be applied", Duration::from_secs(10), || {
+        read_geometry().filter(|g| g["revision"].as_u64() > geo["revision"].as_u64())
+    });
+    let shots = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../target/e2e");
+    std::fs::create_dir_all(&shots).expect("screenshot dir");
+    let shot = shots.join("editor-after-drag.png");
+    let status = Command::new("import")
+        .args(["-window", w])
+        .arg(&shot)
+        .env("DISPLAY", display)
+        .status()
+        .expect("import runs");
+    assert!(status.success(), "screenshot");
+
+    // Without a window manager the window must be given the keyboard focus explicitly.
+    xdotool(display, &["windowfocus", "--sync", w]);
+    xdotool(display, &["key", "ctrl+s"]);
+    let saved = wait_for("the save", Duration::from_secs(10), || {
+        let project = waymark::io::load_path(&file).ok()?;
+        let card = project.maps[0]
+            .cards
+            .iter()
+            .find(|c| c.id.as_str() == "c-a1")?
+            .clone();
+        (card.lane.as_str() == "l-thoughts").then_some(card)
+    });
+    assert_eq!(saved.stage.as_str(), "s-retention");
+    let title = wait_for(
+        "the title to lose its unsaved mark",
+        Duration::from_secs(5),
+        || {
+            let t = xdotool(display, &["getwindowname", w]);
+            (!t.starts_with('●')).then_some(t)
+        },
+    );
+    assert_eq!(title, "grocery.json — Waymark");
+    let backups: Vec<_> = std::fs::read_dir(data.join("backups"))
+        .expect("a backup folder")
+        .flatten()
+        .flat_map(|d| std::fs::read_dir(d.path()).expect("backups").flatten())
+        .filter(|e| e.path().extension().is_some_and(|x| x == "json"))
+        .collect();
+    assert_eq!(backups.len(), 1, "the replaced version is backed up");
+    assert_eq!(
+        std::fs::read_to_string(backups[0].path()).expect("backup"),
+        waymark::assets::SAMPLE
+    );
+
+    // With unsaved changes, Quit asks first and the window stays.
+    xdotool(display, &["key", "Delete"]);
+    wait_for("the delete", Duration::from_secs(5), || {
+        let t = xdotool(display, &["getwindowname", w]);
+        t.starts_with('●').then_some(())
+    });
+    xdotool(display, &["key", "ctrl+q"]);
+    std::thread::sleep(Duration::from_millis(1500));
+    assert!(
+        app.0.try_wait().expect("poll").is_none(),
+        "the window closed with unsaved changes"
+    );
+    let prompt_shot = shots.join("editor-quit-prompt.png");
+    let status = Command::new("import")
+        .args(["-window", w])
+        .arg(&prompt_shot)
+        .env("DISPLAY", display)
+        .status()
+        .expect("import runs");
+    assert!(status.success(), "screenshot");
+    println!("screenshots: {} {}", shot.display(), prompt_shot.display());
+}

@@ -1,0 +1,518 @@
+//! Computes a [`MapLayout`] from a map and a text measure.
+
+use emath::{Pos2, Rect, Vec2, pos2, vec2};
+
+use super::text::Shaper;
+use super::{
+    CardBox, CardLook, Cell, EmotionCurve, EmotionPoint, LaneHeader, LayoutOptions, LinkPath,
+    MapLayout, StageHeader, TextLine, curve,
+};
+use crate::fonts::FontStyle;
+use crate::model::{Card, Channel, JourneyMap, LaneKind, Project};
+use crate::palette::{self, Rgba};
+use crate::text::TextEngine;
+
+use super::chips::{CHIP_HEIGHT, channel_fill, chip, flag_fill, tag_fill};
+use super::metrics::*;
+
+/// Lays out `map` (a map of `project`) with text shaped by `engine`, with the persona
+/// strip and the legend.
+pub fn layout_map(project: &Project, map: &JourneyMap, engine: &TextEngine) -> MapLayout {
+    layout_map_with(project, map, engine, &LayoutOptions::default())
+}
+
+/// Lays out `map` with what `options` asks for around the grid.
+pub fn layout_map_with(
+    project: &Project,
+    map: &JourneyMap,
+    engine: &TextEngine,
+    options: &LayoutOptions,
+) -> MapLayout {
+    let shaper = Shaper::new(engine, project.font.as_deref());
+    let measure = &shaper;
+    let mut out = MapLayout::default();
+    let grid_width = LANE_HEADER_WIDTH + STAGE_WIDTH * map.stages.len().max(1) as f32;
+    let mut y = MARGIN;
+    heading(
+        project,
+        map,
+        measure,
+        grid_width,
+        !options.persona_strip,
+        &mut y,
+        &mut out.heading,
+    );
+    y += 18.0;
+    if options.persona_strip
+        && let Some(strip) =
+            super::extras::persona_strip(project, map, measure, MARGIN, y, grid_width)
+    {
+        y = strip.rect.bottom() + 18.0;
+        out.persona = Some(strip);
+    }
+    let grid_top = y;
+    let grid_left = MARGIN;
+    let stage_left = |i: usize| grid_left + LANE_HEADER_WIDTH + STAGE_WIDTH * i as f32;
+
+    // Stage headers: one shared height, enough for the tallest.
+    let mut header_lines: Vec<Vec<TextLine>> = Vec::with_capacity(map.stages.len());
+    let mut header_height: f32 = 56.0;
+    for (i, stage) in map.stages.iter().enumerate() {
+        let mut lines = Vec::new();
+        let mut ly = grid_top + 16.0;
+        let x = stage_left(i) + 14.0;
+        let width = STAGE_WIDTH - 28.0;
+        place(
+            measure,
+            &stage.name,
+            STAGE_NAME,
+            x,
+            width,
+            2,
+            &mut ly,
+            &mut lines,
+        );
+        if !stage.description.trim().is_empty() {
+            ly += 2.0;
+            place(
+                measure,
+                &stage.description,
+                STAGE_DESC,
+                x,
+                width,
+                3,
+                &mut ly,
+                &mut lines,
+            );
+        }
+        header_height = header_height.max(ly - grid_top + 12.0);
+        header_lines.push(lines);
+    }
+    for (i, (stage, lines)) in map.stages.iter().zip(header_lines).enumerate() {
+        out.stages.push(StageHeader {
+            stage: i,
+            rect: Rect::from_min_size(
+                pos2(stage_left(i), grid_top),
+                vec2(STAGE_WIDTH, header_height),
+            ),
+            accent: palette::stage_accent(i, stage.color),
+            lines,
+        });
+    }
+
+    // Lanes, top to bottom; each as tall as its tallest cell.
+    let mut lane_top = grid_top + header_height;
+    let stage_count = map.stages.len();
+    for (lane_index, lane) in map.lanes.iter().enumerate() {
+        let mut lane_cards: Vec<Vec<(usize, &Card)>> = vec![Vec::new(); stage_count];
+        for (card_index, card) in map.cards.iter().enumerate() {
+            if card.lane == lane.id
+                && let Some(s) = map.stage_index(&card.stage)
+            {
+                lane_cards[s].push((card_index, card));
+            }
+        }
+        let first_cell = out.cells.len();
+        let height = if lane.kind == LaneKind::Emotion {
+            let height = 22.0 + EMOTION_PLOT + 48.0;
+            emotion_lane(
+                map,
+                lane_index,
+                &lane_cards,
+                lane_top,
+                &stage_left,
+                measure,
+                first_cell,
+                &mut out,
+            );
+            height
+        } else {
+            let fill = palette::lane_fill(lane_index, lane.color);
+            let mut tallest = MIN_LANE_HEIGHT;
+            for (s, cards) in lane_cards.iter().enumerate() {
+                let mut cy = lane_top + CELL_PAD;
+                for &(card_index, card) in cards {
+                    let x = stage_left(s) + CELL_PAD;
+                    let b = card_box(
+                        card,
+                        card_index,
+                        first_cell + s,
+                        lane.kind,
+                        fill,
+                        x,
+                        cy,
+                        measure,
+                    );
+                    cy = b.rect.bottom() + CARD_GAP;
+                    out.cards.push(b);
+                }
+                tallest = tallest.max(cy - CARD_GAP + CELL_PAD - lane_top);
+            }
+            tallest.ceil()
+        };
+        for s in 0..stage_count {
+            out.cells.push(Cell {
+                stage: s,
+                lane: lane_index,
+                rect: Rect::from_min_size(pos2(stage_left(s), lane_top), vec2(STAGE_WIDTH, height)),
+            });
+        }
+        let mut lines = Vec::new();
+        let mut ly = lane_top + 14.0;
+        let x = grid_left + 16.0;
+        place(
+            measure,
+            &lane.name,
+            LANE_NAME,
+            x,
+            LANE_HEADER_WIDTH - 30.0,
+            3,
+            &mut ly,
+            &mut lines,
+        );
+        if lane.kind != LaneKind::Cards {
+            place(
+                measure,
+                lane.kind.label(),
+                LANE_HINT,
+                x,
+                LANE_HEADER_WIDTH - 30.0,
+                1,
+                &mut ly,
+                &mut lines,
+            );
+        }
+        out.lanes.push(LaneHeader {
+            lane: lane_index,
+            rect: Rect::from_min_size(pos2(grid_left, lane_top), vec2(LANE_HEADER_WIDTH, height)),
+            lines,
+        });
+        lane_top += height;
+    }
+
+    out.grid = Rect::from_min_max(
+        pos2(grid_left, grid_top),
+        pos2(grid_left + grid_width, lane_top),
+    );
+    links(map, measure, &mut out);
+    let mut bottom = lane_top;
+    if options.legend
+        && let Some(legend) =
+            super::extras::legend(map, measure, grid_left, lane_top + 18.0, grid_width)
+    {
+        bottom = legend.rect.bottom();
+        out.legend = Some(legend);
+    }
+    out.size = vec2(grid_left + grid_width + MARGIN, bottom + MARGIN).ceil();
+    out
+}
+
+/// Title, map name with persona, and the scenario.
+fn heading(
+    project: &Project,
+    map: &JourneyMap,
+    measure: &Shaper<'_>,
+    width: f32,
+    with_persona: bool,
+    y: &mut f32,
+    lines: &mut Vec<TextLine>,
+) {
+    place(measure, &project.title, TITLE, MARGIN, width, 2, y, lines);
+    let mut subtitle = map.name.clone();
+    if let Some(persona) = map
+        .persona
+        .as_ref()
+        .and_then(|id| project.persona(id))
+        .filter(|_| with_persona)
+    {
+        subtitle.push_str(" · ");
+        subtitle.push_str(&persona.name);
+        if !persona.role.trim().is_empty() {
+            subtitle.push_str(", ");
+            subtitle.push_str(&persona.role);
+        }
+    }
+    *y += 4.0;
+    place(measure, &subtitle, SUBTITLE, MARGIN, width, 2, y, lines);
+    if with_persona && !map.scenario.trim().is_empty() {
+        place(measure, &map.scenario, SCENARIO, MARGIN, width, 3, y, lines);
+    }
+}
+
+/// Wraps `text` and places its lines from `*y` down, advancing `*y`.
+#[allow(
+    clippy::too_many_arguments,
+    reason = "a flat helper reads better than a struct here"
+)]
+fn place(
+    measure: &Shaper<'_>,
+    text: &str,
+    style: FontStyle,
+    x: f32,
+    width: f32,
+    max_lines: usize,
+    y: &mut f32,
+    out: &mut Vec<TextLine>,
+) {
+    let ascent = measure.ascent(style);
+    let line_height = line_height(style);
+    for line in measure.wrap(text, style, width, max_lines).iter() {
+        out.push(TextLine::place(
+            line,
+            style,
+            ascent,
+            x,
+            (*y + ascent).round(),
+        ));
+        *y += line_height;
+    }
+}
+
+/// Lays out one card (or one text block) with its top-left at (`x`, `y`).
+#[allow(
+    clippy::too_many_arguments,
+    reason = "a flat helper reads better than a struct here"
+)]
+fn card_box(
+    card: &Card,
+    card_index: usize,
+    cell: usize,
+    kind: LaneKind,
+    lane_fill: Rgba,
+    x: f32,
+    y: f32,
+    measure: &Shaper<'_>,
+) -> CardBox {
+    let width = STAGE_WIDTH - 2.0 * CELL_PAD;
+    let inner = width - 2.0 * CARD_PAD_X;
+    let text_x = x + CARD_PAD_X;
+    let look = if kind == LaneKind::Text {
+        CardLook::Text
+    } else {
+        CardLook::Card
+    };
+    let (title_style, body_style, pad_y) = match look {
+        CardLook::Text => (TEXT_TITLE, TEXT_BODY, 2.0),
+        _ => (CARD_TITLE, CARD_BODY, CARD_PAD_Y),
+    };
+    let mut cy = y + pad_y;
+    let mut chips = Vec::new();
+    let mut labels: Vec<(String, Rgba, Option<Channel>)> = Vec::new();
+    if let Some(channel) = card.channel {
+        labels.push((channel.label().to_owned(), channel_fill(), Some(channel)));
+    }
+    for flag in &card.flags {
+        labels.push((flag.label().to_owned(), flag_fill(*flag), None));
+    }
+    for tag in &card.tags {
+        labels.push((tag.clone(), tag_fill(), None));
+    }
+    if !labels.is_empty() {
+        let mut chip_x = text_x;
+        for (label, fill, icon) in labels {
+            let Some(mut chip) = chip(measure, &label, fill, icon, chip_x, cy, inner) else {
+                continue;
+            };
+            if chip_x > text_x && chip_x + chip.rect.width() > text_x + inner {
+                chip_x = text_x;
+                cy += CHIP_HEIGHT + 4.0;
+                chip = chip.moved(pos2(chip_x, cy));
+            }
+            chip_x += chip.rect.width() + 4.0;
+            chips.push(chip);
+        }
+        cy += CHIP_HEIGHT + 6.0;
+    }
+    let picture = (kind == LaneKind::Images).then(|| {
+        let frame = Rect::from_min_size(pos2(text_x, cy), vec2(inner, PICTURE_HEIGHT));
+        cy += PICTURE_HEIGHT + 6.0;
+        frame
+    });
+    let mut title = Vec::new();
+    place(
+        measure,
+        &card.title,
+        title_style,
+        text_x,
+        inner,
+        MAX_TITLE_LINES,
+        &mut cy,
+        &mut title,
+    );
+    let mut body = Vec::new();
+    if !card.body.trim().is_empty() {
+        cy += 3.0;
+        place(
+            measure,
+            &card.body,
+            body_style,
+            text_x,
+            inner,
+            MAX_BODY_LINES,
+            &mut cy,
+            &mut body,
+        );
+    }
+    let height = (cy - y + pad_y).max(if look == CardLook::Text { 20.0 } else { 38.0 });
+    CardBox {
+        card: card_index,
+        cell,
+        rect: Rect::from_min_size(pos2(x, y), vec2(width, height.ceil())),
+        look,
+        fill: card.color.map_or(lane_fill, Rgba::from),
+        chips,
+        title,
+        body,
+        picture,
+        image: card.image.clone().filter(|_| kind == LaneKind::Images),
+    }
+}
+
+/// Places an emotion lane's points, captions and curve.
+#[allow(
+    clippy::too_many_arguments,
+    reason = "a flat helper reads better than a struct here"
+)]
+fn emotion_lane(
+    map: &JourneyMap,
+    lane: usize,
+    cards: &[Vec<(usize, &Card)>],
+    top: f32,
+    stage_left: &dyn Fn(usize) -> f32,
+    measure: &Shaper<'_>,
+    first_cell: usize,
+    out: &mut MapLayout,
+) {
+    let plot = Rect::from_min_max(
+        pos2(stage_left(0), top + 22.0),
+        pos2(
+            stage_left(map.stages.len().max(1)),
+            top + 22.0 + EMOTION_PLOT,
+        ),
+    );
+    let mut points = Vec::new();
+    for (s, cell_cards) in cards.iter().enumerate() {
+        let k = cell_cards.len() as f32;
+        for (i, &(card_index, card)) in cell_cards.iter().enumerate() {
+            let x = stage_left(s) + STAGE_WIDTH * (i as f32 + 0.5) / k;
+            let score = card.emotion;
+            let center = pos2(
+                x.round(),
+                curve::y_of_score(plot, f32::from(score.unwrap_or(0))).round(),
+            );
+            let caption_width = (STAGE_WIDTH / k - 12.0).clamp(40.0, 170.0);
+            let ascent = measure.ascent(CAPTION);
+            let mut caption = Vec::new();
+            let mut ly = center.y + FACE_RADIUS + 5.0;
+            for text in measure.wrap(&card.title, CAPTION, caption_width, 2).iter() {
+                caption.push(TextLine::at(
+                    text,
+                    CAPTION,
+                    ascent,
+                    (center.x - text.width / 2.0).round(),
+                    (ly + ascent).round(),
+                ));
+                ly += line_height(CAPTION);
+            }
+            let marker = Rect::from_center_size(center, Vec2::splat(FACE_RADIUS * 2.0));
+            let rect = caption.iter().fold(marker, |r, l| r.union(l.rect()));
+            out.cards.push(CardBox {
+                card: card_index,
+                cell: first_cell + s,
+                rect,
+                look: CardLook::EmotionPoint,
+                fill: palette::emotion(score.unwrap_or(0)),
+                chips: Vec::new(),
+                title: caption,
+                body: Vec::new(),
+                picture: None,
+                image: None,
+            });
+            points.push(EmotionPoint {
+                card: card_index,
+                center,
+                score,
+            });
+        }
+    }
+    let segments = curve::smooth(&points.iter().map(|p| p.center).collect::<Vec<Pos2>>());
+    out.curves.push(EmotionCurve {
+        lane,
+        plot,
+        points,
+        segments,
+    });
+}
+
+/// Arrows between linked cards, from the nearest sides.
+fn links(map: &JourneyMap, measure: &Shaper<'_>, out: &mut MapLayout) {
+    for (index, link) in map.links.iter().enumerate() {
+        let (Some(from), Some(to)) = (map.card_index(&link.from), map.card_index(&link.to)) else {
+            continue;
+        };
+        let (Some(a), Some(b)) = (out.card_box(from), out.card_box(to)) else {
+            continue;
+        };
+        let (a, b) = (a.rect, b.rect);
+        let (start, end, dir) = if b.left() >= a.right() {
+            (
+                pos2(a.right(), a.center().y),
+                pos2(b.left(), b.center().y),
+                vec2(1.0, 0.0),
+            )
+        } else if b.right() <= a.left() {
+            (
+                pos2(a.left(), a.center().y),
+                pos2(b.right(), b.center().y),
+                vec2(-1.0, 0.0),
+            )
+        } else if b.top() >= a.bottom() {
+            (
+                pos2(a.center().x, a.bottom()),
+                pos2(b.center().x, b.top()),
+                vec2(0.0, 1.0),
+            )
+        } else {
+            (
+                pos2(a.center().x, a.top()),
+                pos2(b.center().x, b.bottom()),
+                vec2(0.0, -1.0),
+            )
+        };
+        let reach = ((end - start).length() * 0.4).max(24.0);
+        let bezier = [start, start + dir * reach, end - dir * reach, end];
+        let mut label = Vec::new();
+        if !link.label.trim().is_empty() {
+            let mid = bezier_point(&bezier, 0.5);
+            let mut y = mid.y - line_height(CAPTION) - 2.0;
+            place(
+                measure,
+                &link.label,
+                CAPTION,
+                mid.x,
+                160.0,
+                2,
+                &mut y,
+                &mut label,
+            );
+            for line in &mut label {
+                line.baseline_left.x = (mid.x - line.width / 2.0).round();
+            }
+        }
+        out.links.push(LinkPath {
+            link: index,
+            bezier,
+            label,
+        });
+    }
+}
+
+/// A point on a cubic Bézier at parameter `t`.
+pub fn bezier_point(b: &[Pos2; 4], t: f32) -> Pos2 {
+    let u = 1.0 - t;
+    let v = b[0].to_vec2() * (u * u * u)
+        + b[1].to_vec2() * (3.0 * u * u * t)
+        + b[2].to_vec2() * (3.0 * u * t * t)
+        + b[3].to_vec2() * (t * t * t);
+    v.to_pos2()
+}

@@ -1,0 +1,296 @@
+//! The parts of a map around the grid: the persona strip above it (who, what they want,
+//! what they expect) and the legend below it (what the badges on cards mean).
+
+use emath::{Rect, pos2, vec2};
+
+use super::chips::{CHIP_HEIGHT, channel_fill, chip, flag_fill, tag_fill};
+use super::text::Shaper;
+use super::{Chip, Ink, Legend, PersonaStrip, TextLine};
+use crate::fonts::FontStyle;
+use crate::model::{CardFlag, Channel, JourneyMap, Project};
+
+const NAME: FontStyle = FontStyle::semibold(15.0);
+const ROLE: FontStyle = FontStyle::regular(12.0);
+const QUOTE: FontStyle = FontStyle::regular(12.5);
+const HEAD: FontStyle = FontStyle::semibold(10.5);
+const ITEM: FontStyle = FontStyle::regular(12.0);
+const INITIALS: FontStyle = FontStyle::semibold(22.0);
+const LEGEND: FontStyle = FontStyle::semibold(11.0);
+
+const PAD: f32 = 16.0;
+const PHOTO: f32 = 64.0;
+const PERSONA_COLUMN: f32 = 300.0;
+const GAP: f32 = 20.0;
+
+/// Evidence tags with a legend entry of their own.
+const EVIDENCE: [&str; 3] = ["observed", "reported", "assumed"];
+
+/// Lays out text lines from `*y` down in `ink`, advancing `*y`.
+#[allow(
+    clippy::too_many_arguments,
+    reason = "a flat helper reads better than a struct here"
+)]
+fn put(
+    measure: &Shaper<'_>,
+    text: &str,
+    style: FontStyle,
+    ink: Ink,
+    x: f32,
+    width: f32,
+    max_lines: usize,
+    y: &mut f32,
+    out: &mut Vec<(TextLine, Ink)>,
+) {
+    let ascent = measure.ascent(style);
+    for line in measure.wrap(text, style, width, max_lines).iter() {
+        out.push((
+            TextLine::place(line, style, ascent, x, (*y + ascent).round()),
+            ink,
+        ));
+        *y += super::metrics::line_height(style);
+    }
+}
+
+/// The strip above the grid: the map's persona (photo, name, role, quote, goals, needs,
+/// frustrations), the scenario and the expectations. `None` when there is nothing to show.
+pub(super) fn persona_strip(
+    project: &Project,
+    map: &JourneyMap,
+    measure: &Shaper<'_>,
+    left: f32,
+    top: f32,
+    width: f32,
+) -> Option<PersonaStrip> {
+    let persona = map.persona.as_ref().and_then(|id| project.persona(id));
+    let mut columns: Vec<(&str, Vec<String>)> = Vec::new();
+    if !map.scenario.trim().is_empty() {
+        columns.push(("SCENARIO", vec![map.scenario.clone()]));
+    }
+    if !map.expectations.trim().is_empty() {
+        columns.push(("EXPECTATIONS", vec![map.expectations.clone()]));
+    }
+    if let Some(p) = persona {
+        for (head, items) in [
+            ("GOALS", &p.goals),
+            ("NEEDS", &p.needs),
+            ("FRUSTRATIONS", &p.frustrations),
+        ] {
+            if !items.is_empty() {
+                columns.push((head, items.iter().map(|i| format!("• {i}")).collect()));
+            }
+        }
+    }
+    if persona.is_none() && columns.is_empty() {
+        return None;
+    }
+    let mut lines = Vec::new();
+    let mut bottom = top + PAD;
+    let mut photo_rect = None;
+    let mut photo = None;
+    let mut initials = None;
+    let mut x = left + PAD;
+    if let Some(p) = persona {
+        let rect = Rect::from_min_size(pos2(x, top + PAD), vec2(PHOTO, PHOTO));
+        photo_rect = Some(rect);
+        photo = p.photo.clone().filter(|id| project.images.contains_key(id));
+        if photo.is_none() {
+            let letters: String = p
+                .name
+                .split_whitespace()
+                .filter_map(|w| w.chars().next())
+                .take(2)
+                .flat_map(char::to_uppercase)
+                .collect();
+            let shaped = measure.line(&letters, INITIALS, f32::INFINITY);
+            let ascent = measure.ascent(INITIALS);
+            initials = Some(TextLine::at(
+                &shaped,
+                INITIALS,
+                ascent,
+                (rect.center().x - shaped.width / 2.0).round(),
+                (rect.center().y + ascent * 0.36).round(),
+            ));
+        }
+        let text_x = x + PHOTO + 14.0;
+        let text_w = PERSONA_COLUMN - PHOTO - 14.0;
+        let mut y = top + PAD;
+        put(
+            measure,
+            &p.name,
+            NAME,
+            Ink::Primary,
+            text_x,
+            text_w,
+            1,
+            &mut y,
+            &mut lines,
+        );
+        if !p.role.trim().is_empty() {
+            put(
+                measure,
+                &p.role,
+                ROLE,
+                Ink::Secondary,
+                text_x,
+                text_w,
+                2,
+                &mut y,
+                &mut lines,
+            );
+        }
+        if !p.quote.trim().is_empty() {
+            y += 4.0;
+            let quote = format!("“{}”", p.quote.trim());
+            put(
+                measure,
+                &quote,
+                QUOTE,
+                Ink::Primary,
+                text_x,
+                text_w,
+                4,
+                &mut y,
+                &mut lines,
+            );
+        }
+        bottom = bottom.max(y).max(rect.bottom());
+        x += PERSONA_COLUMN + GAP;
+    }
+    if !columns.is_empty() {
+        let right = left + width - PAD;
+        let count = columns.len() as f32;
+        let column_w = ((right - x - GAP * (count - 1.0)) / count).max(80.0);
+        for (head, items) in &columns {
+            let mut y = top + PAD;
+            put(
+                measure,
+                head,
+                HEAD,
+                Ink::Secondary,
+                x,
+                column_w,
+                1,
+                &mut y,
+                &mut lines,
+            );
+            y += 3.0;
+            for item in items.iter().take(6) {
+                put(
+                    measure,
+                    item,
+                    ITEM,
+                    Ink::Primary,
+                    x,
+                    column_w,
+                    3,
+                    &mut y,
+                    &mut lines,
+                );
+                y += 2.0;
+            }
+            bottom = bottom.max(y);
+            x += column_w + GAP;
+        }
+    }
+    Some(PersonaStrip {
+        rect: Rect::from_min_max(pos2(left, top), pos2(left + width, (bottom + PAD).ceil())),
+        photo_rect,
+        photo,
+        initials,
+        lines,
+    })
+}
+
+/// The legend below the grid: which flags, evidence tags and channels the map uses.
+/// `None` when its cards carry none.
+pub(super) fn legend(
+    map: &JourneyMap,
+    measure: &Shaper<'_>,
+    left: f32,
+    top: f32,
+    width: f32,
+) -> Option<Legend> {
+    let flags: Vec<CardFlag> = CardFlag::ALL
+        .into_iter()
+        .filter(|f| map.cards.iter().any(|c| c.flags.contains(f)))
+        .collect();
+    let tags: Vec<&str> = EVIDENCE
+        .into_iter()
+        .filter(|t| map.cards.iter().any(|c| c.tags.iter().any(|x| x == t)))
+        .collect();
+    let channels: Vec<Channel> = Channel::ALL
+        .into_iter()
+        .filter(|ch| map.cards.iter().any(|c| c.channel == Some(*ch)))
+        .collect();
+    type Entry = (String, crate::palette::Rgba, Option<Channel>);
+    let mut groups: Vec<(&str, Vec<Entry>)> = Vec::new();
+    if !flags.is_empty() {
+        groups.push((
+            "Flags",
+            flags
+                .iter()
+                .map(|f| (f.label().to_owned(), flag_fill(*f), None))
+                .collect(),
+        ));
+    }
+    if !tags.is_empty() {
+        groups.push((
+            "Evidence",
+            tags.iter()
+                .map(|t| ((*t).to_owned(), tag_fill(), None))
+                .collect(),
+        ));
+    }
+    if !channels.is_empty() {
+        groups.push((
+            "Channels",
+            channels
+                .iter()
+                .map(|c| (c.label().to_owned(), channel_fill(), Some(*c)))
+                .collect(),
+        ));
+    }
+    if groups.is_empty() {
+        return None;
+    }
+    let mut labels = Vec::new();
+    let mut chips: Vec<Chip> = Vec::new();
+    let mut x = left;
+    let mut y = top;
+    let right = left + width;
+    for (name, entries) in groups {
+        let shaped = measure.line(name, LEGEND, f32::INFINITY);
+        let w = shaped.width;
+        if x > left && x + w + 120.0 > right {
+            x = left;
+            y += CHIP_HEIGHT + 8.0;
+        }
+        let ascent = measure.ascent(LEGEND);
+        labels.push(TextLine::at(
+            &shaped,
+            LEGEND,
+            ascent,
+            x,
+            (y + (CHIP_HEIGHT - LEGEND.size) / 2.0 + ascent * 0.92).round(),
+        ));
+        x += w + 8.0;
+        for (label, fill, icon) in entries {
+            let Some(mut c) = chip(measure, &label, fill, icon, x, y, 200.0) else {
+                continue;
+            };
+            if x + c.rect.width() > right {
+                x = left;
+                y += CHIP_HEIGHT + 8.0;
+                c = c.moved(pos2(x, y));
+            }
+            x += c.rect.width() + 5.0;
+            chips.push(c);
+        }
+        x += 22.0;
+    }
+    Some(Legend {
+        rect: Rect::from_min_max(pos2(left, top), pos2(right, y + CHIP_HEIGHT)),
+        labels,
+        chips,
+    })
+}

@@ -1,0 +1,585 @@
+//! The drawing of a map as a flat list of primitives, built once from the layout and
+//! painted by every back end: the egui canvas and the SVG writer (and so the PNG).
+
+pub mod icons;
+
+use emath::{Pos2, Rect, pos2, vec2};
+
+use super::metrics::{CARD_RADIUS, FACE_RADIUS};
+use super::{CardBox, CardLook, MapLayout, TextLine};
+use crate::fonts::Weight;
+use crate::palette::{self, Rgba};
+
+/// An outline: width in world pixels and colour.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Stroke {
+    /// Width.
+    pub width: f32,
+    /// Colour.
+    pub color: Rgba,
+}
+
+impl Stroke {
+    /// A stroke of `width` and `color`.
+    pub const fn new(width: f32, color: Rgba) -> Self {
+        Self { width, color }
+    }
+}
+
+/// One thing to draw.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Prim {
+    /// A (rounded) rectangle.
+    Rect {
+        /// The box.
+        rect: Rect,
+        /// Corner radius.
+        radius: f32,
+        /// Fill, if any.
+        fill: Option<Rgba>,
+        /// Outline, if any.
+        stroke: Option<Stroke>,
+    },
+    /// A circle.
+    Circle {
+        /// Centre.
+        center: Pos2,
+        /// Radius.
+        radius: f32,
+        /// Fill, if any.
+        fill: Option<Rgba>,
+        /// Outline, if any.
+        stroke: Option<Stroke>,
+    },
+    /// A straight line, solid or dashed.
+    Line {
+        /// From.
+        from: Pos2,
+        /// To.
+        to: Pos2,
+        /// Outline.
+        stroke: Stroke,
+        /// Dashed (4 on, 4 off).
+        dashed: bool,
+    },
+    /// A cubic Bézier curve.
+    Bezier {
+        /// Start, two control points, end.
+        points: [Pos2; 4],
+        /// Outline.
+        stroke: Stroke,
+    },
+    /// A filled polygon (arrowheads).
+    Polygon {
+        /// Corners.
+        points: Vec<Pos2>,
+        /// Fill.
+        fill: Rgba,
+    },
+    /// One line of text.
+    Text {
+        /// The placed line.
+        line: TextLine,
+        /// Colour.
+        color: Rgba,
+    },
+    /// An embedded picture, scaled to fit inside `rect` (centred, aspect kept).
+    Image {
+        /// The frame.
+        rect: Rect,
+        /// The project's image.
+        image: crate::model::ImageId,
+    },
+}
+
+impl Prim {
+    /// Moves the primitive by `offset`.
+    pub fn translate(&mut self, offset: emath::Vec2) {
+        match self {
+            Prim::Rect { rect, .. } => *rect = rect.translate(offset),
+            Prim::Circle { center, .. } => *center += offset,
+            Prim::Line { from, to, .. } => {
+                *from += offset;
+                *to += offset;
+            }
+            Prim::Bezier { points, .. } => points.iter_mut().for_each(|p| *p += offset),
+            Prim::Polygon { points, .. } => points.iter_mut().for_each(|p| *p += offset),
+            Prim::Text { line, .. } => line.baseline_left += offset,
+            Prim::Image { rect, .. } => *rect = rect.translate(offset),
+        }
+    }
+
+    /// A box that contains everything the primitive draws (for culling).
+    pub fn bounds(&self) -> Rect {
+        match self {
+            Prim::Rect { rect, stroke, .. } => rect.expand(stroke.map_or(0.0, |s| s.width)),
+            Prim::Circle { center, radius, .. } => {
+                Rect::from_center_size(*center, vec2(*radius, *radius) * 2.0).expand(1.0)
+            }
+            Prim::Line {
+                from, to, stroke, ..
+            } => Rect::from_two_pos(*from, *to).expand(stroke.width),
+            Prim::Bezier { points, stroke } => Rect::from_points(points).expand(stroke.width),
+            Prim::Polygon { points, .. } => Rect::from_points(points),
+            Prim::Text { line, .. } => line.rect(),
+            Prim::Image { rect, .. } => *rect,
+        }
+    }
+}
+
+/// The primitives of a map in layers, back to front, and the page size.
+///
+/// Headers are their own layers so that the canvas can keep them pinned while the map
+/// scrolls; an export draws every layer in order: `background`, `content`, `lane_headers`,
+/// `stage_headers`, `corner`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Scene {
+    /// Page width and height.
+    pub size: emath::Vec2,
+    /// Heading, lane bands and grid lines.
+    pub background: Vec<Prim>,
+    /// Emotion curves, cards and links.
+    pub content: Vec<Prim>,
+    /// Lane headers (opaque, pinned to the left on the canvas).
+    pub lane_headers: Vec<Prim>,
+    /// Stage headers (opaque, pinned to the top on the canvas).
+    pub stage_headers: Vec<Prim>,
+    /// The corner where the two header strips meet.
+    pub corner: Vec<Prim>,
+}
+
+impl Scene {
+    /// Every primitive, back to front.
+    pub fn all(&self) -> impl Iterator<Item = &Prim> {
+        self.background
+            .iter()
+            .chain(&self.content)
+            .chain(&self.lane_headers)
+            .chain(&self.stage_headers)
+            .chain(&self.corner)
+    }
+
+    /// Keeps only what lies in `area` (world pixels): the page becomes `area`, moved to
+    /// the origin; primitives wholly outside it are dropped, the rest clipped by the page.
+    pub fn crop(&mut self, area: Rect) {
+        let page = Rect::from_min_size(emath::Pos2::ZERO, self.size);
+        let area = area.intersect(page);
+        if !area.is_positive() {
+            return;
+        }
+        let offset = -area.min.to_vec2();
+        for layer in [
+            &mut self.background,
+            &mut self.content,
+            &mut self.lane_headers,
+            &mut self.stage_headers,
+            &mut self.corner,
+        ] {
+            layer.retain(|p| p.bounds().intersects(area));
+            layer.iter_mut().for_each(|p| p.translate(offset));
+        }
+        self.size = area.size().round();
+    }
+}
+
+fn text(p: &mut Vec<Prim>, line: &TextLine, color: Rgba) {
+    p.push(Prim::Text {
+        line: line.clone(),
+        color,
+    });
+}
+
+fn rect(p: &mut Vec<Prim>, rect: Rect, radius: f32, fill: Option<Rgba>, stroke: Option<Stroke>) {
+    p.push(Prim::Rect {
+        rect,
+        radius,
+        fill,
+        stroke,
+    });
+}
+
+/// A badge: a pill with its label.
+fn chip_prims(p: &mut Vec<Prim>, chip: &super::Chip) {
+    rect(
+        p,
+        chip.rect,
+        chip.rect.height() / 2.0,
+        Some(chip.fill),
+        Some(Stroke::new(1.0, palette::CARD_EDGE)),
+    );
+    if let Some(channel) = chip.icon {
+        let size = super::chips::CHIP_ICON;
+        let icon = Rect::from_min_size(
+            pos2(chip.rect.left() + 7.0, chip.rect.center().y - size / 2.0),
+            emath::vec2(size, size),
+        );
+        icons::channel_icon(p, channel, icon, palette::INK_MUTED);
+    }
+    text(p, &chip.label, palette::INK_MUTED);
+}
+
+/// The persona strip: a soft panel, the photo (or initials in a circle), the text.
+fn persona_prims(p: &mut Vec<Prim>, strip: &super::PersonaStrip) {
+    rect(
+        p,
+        strip.rect,
+        8.0,
+        Some(palette::LANE_HEADER),
+        Some(Stroke::new(1.0, palette::GRID)),
+    );
+    if let Some(frame) = strip.photo_rect {
+        match &strip.photo {
+            Some(image) => {
+                rect(
+                    p,
+                    frame,
+                    8.0,
+                    Some(palette::PAGE),
+                    Some(Stroke::new(1.0, palette::CARD_EDGE)),
+                );
+                p.push(Prim::Image {
+                    rect: frame.shrink(2.0),
+                    image: image.clone(),
+                });
+            }
+            None => p.push(Prim::Circle {
+                center: frame.center(),
+                radius: frame.width() / 2.0,
+                fill: Some(palette::LINK.with_alpha(40)),
+                stroke: Some(Stroke::new(1.0, palette::LINK.with_alpha(90))),
+            }),
+        }
+    }
+    if let Some(initials) = &strip.initials {
+        text(p, initials, palette::LINK);
+    }
+    for (line, ink) in &strip.lines {
+        let color = match ink {
+            super::Ink::Primary => palette::INK,
+            super::Ink::Secondary => palette::INK_MUTED,
+        };
+        text(p, line, color);
+    }
+}
+
+/// Builds the scene of a map from its `layout`.
+pub fn build(layout: &MapLayout) -> Scene {
+    let grid = layout.grid;
+    let grid_stroke = Stroke::new(1.0, palette::GRID);
+
+    let mut background = Vec::with_capacity(64);
+    for line in &layout.heading {
+        let color = if line.style.size > 16.0 {
+            palette::INK
+        } else {
+            palette::INK_MUTED
+        };
+        text(&mut background, line, color);
+    }
+    if let Some(strip) = &layout.persona {
+        persona_prims(&mut background, strip);
+    }
+    if let Some(legend) = &layout.legend {
+        for label in &legend.labels {
+            text(&mut background, label, palette::INK_MUTED);
+        }
+        for chip in &legend.chips {
+            chip_prims(&mut background, chip);
+        }
+    }
+    for header in &layout.lanes {
+        if header.lane % 2 == 1 {
+            let band = Rect::from_min_max(
+                pos2(grid.left(), header.rect.top()),
+                pos2(grid.right(), header.rect.bottom()),
+            );
+            rect(&mut background, band, 0.0, Some(palette::LANE_STRIPE), None);
+        }
+    }
+    for header in &layout.lanes {
+        let y = header.rect.top();
+        background.push(Prim::Line {
+            from: pos2(grid.left(), y),
+            to: pos2(grid.right(), y),
+            stroke: grid_stroke,
+            dashed: false,
+        });
+    }
+    for header in &layout.stages {
+        let x = header.rect.left();
+        background.push(Prim::Line {
+            from: pos2(x, grid.top()),
+            to: pos2(x, grid.bottom()),
+            stroke: grid_stroke,
+            dashed: false,
+        });
+    }
+    rect(&mut background, grid, 0.0, None, Some(grid_stroke));
+
+    let mut content = Vec::with_capacity(layout.cards.len() * 6 + 16);
+    for curve in &layout.curves {
+        for score in -2..=2_i8 {
+            let y = curve.y_of_score(f32::from(score)).round() + 0.5;
+            content.push(Prim::Line {
+                from: pos2(curve.plot.left() + 8.0, y),
+                to: pos2(curve.plot.right() - 8.0, y),
+                stroke: Stroke::new(1.0, palette::GRID),
+                dashed: score != 0,
+            });
+        }
+        for seg in &curve.segments {
+            content.push(Prim::Bezier {
+                points: *seg,
+                stroke: Stroke::new(2.5, palette::CURVE),
+            });
+        }
+    }
+    for card in &layout.cards {
+        card_prims(&mut content, layout, card, emath::Vec2::ZERO);
+    }
+    for link in &layout.links {
+        link_prims(&mut content, link);
+    }
+
+    let mut lane_headers = Vec::with_capacity(layout.lanes.len() * 4);
+    for header in &layout.lanes {
+        rect(
+            &mut lane_headers,
+            header.rect,
+            0.0,
+            Some(palette::LANE_HEADER),
+            None,
+        );
+        let bottom = header.rect.bottom();
+        lane_headers.push(Prim::Line {
+            from: pos2(header.rect.left(), bottom),
+            to: pos2(header.rect.right(), bottom),
+            stroke: grid_stroke,
+            dashed: false,
+        });
+        lane_headers.push(Prim::Line {
+            from: header.rect.right_top(),
+            to: header.rect.right_bottom(),
+            stroke: grid_stroke,
+            dashed: false,
+        });
+        for line in &header.lines {
+            let color = if line.style.weight == Weight::SemiBold {
+                palette::INK
+            } else {
+                palette::INK_FAINT
+            };
+            text(&mut lane_headers, line, color);
+        }
+    }
+
+    let mut stage_headers = Vec::with_capacity(layout.stages.len() * 5 + 1);
+    if let (Some(first), Some(last)) = (layout.stages.first(), layout.stages.last()) {
+        let row = first.rect.union(last.rect);
+        rect(&mut stage_headers, row, 0.0, Some(palette::PAGE), None);
+        stage_headers.push(Prim::Line {
+            from: row.left_bottom(),
+            to: row.right_bottom(),
+            stroke: grid_stroke,
+            dashed: false,
+        });
+    }
+    for header in &layout.stages {
+        let r = header.rect.shrink(4.0);
+        rect(
+            &mut stage_headers,
+            r,
+            6.0,
+            Some(header.accent.mix(palette::PAGE, 0.86)),
+            None,
+        );
+        rect(
+            &mut stage_headers,
+            Rect::from_min_size(r.min, vec2(r.width(), 4.0)),
+            2.0,
+            Some(header.accent),
+            None,
+        );
+        for line in &header.lines {
+            let color = if line.style.weight == Weight::SemiBold {
+                palette::INK
+            } else {
+                palette::INK_MUTED
+            };
+            text(&mut stage_headers, line, color);
+        }
+    }
+
+    let mut corner = Vec::new();
+    if let (Some(stage), Some(lane)) = (layout.stages.first(), layout.lanes.first()) {
+        let r = Rect::from_min_max(grid.min, pos2(lane.rect.right(), stage.rect.bottom()));
+        rect(
+            &mut corner,
+            r,
+            0.0,
+            Some(palette::LANE_HEADER),
+            Some(grid_stroke),
+        );
+    }
+
+    Scene {
+        size: layout.size,
+        background,
+        content,
+        lane_headers,
+        stage_headers,
+        corner,
+    }
+}
+
+/// The primitives of one card, moved by `offset` (the canvas draws a dragged card's ghost
+/// with the same function).
+pub fn card_prims(p: &mut Vec<Prim>, layout: &MapLayout, card: &CardBox, offset: emath::Vec2) {
+    let start = p.len();
+    match card.look {
+        CardLook::Card => {
+            rect(
+                p,
+                card.rect.translate(vec2(0.0, 1.5)),
+                CARD_RADIUS,
+                Some(palette::CARD_SHADOW),
+                None,
+            );
+            rect(
+                p,
+                card.rect,
+                CARD_RADIUS,
+                Some(card.fill),
+                Some(Stroke::new(1.0, palette::CARD_EDGE)),
+            );
+        }
+        CardLook::Text => {}
+        CardLook::EmotionPoint => {
+            if let Some(point) = layout
+                .curves
+                .iter()
+                .flat_map(|c| &c.points)
+                .find(|pt| pt.card == card.card)
+            {
+                face(p, point.center, point.score, card.fill);
+            }
+        }
+    }
+    for chip in &card.chips {
+        chip_prims(p, chip);
+    }
+    if let Some(frame) = card.picture {
+        rect(
+            p,
+            frame,
+            4.0,
+            Some(palette::PICTURE_BACKING),
+            Some(Stroke::new(1.0, palette::CARD_EDGE)),
+        );
+        if let Some(image) = &card.image {
+            p.push(Prim::Image {
+                rect: frame.shrink(2.0),
+                image: image.clone(),
+            });
+        }
+    }
+    let caption = card.look == CardLook::EmotionPoint;
+    for line in &card.title {
+        if caption {
+            // A halo keeps captions readable where the curve passes behind them.
+            rect(
+                p,
+                line.rect().expand2(vec2(3.0, 0.0)),
+                3.0,
+                Some(palette::PAGE.with_alpha(215)),
+                None,
+            );
+        }
+        text(
+            p,
+            line,
+            if caption {
+                palette::INK_MUTED
+            } else {
+                palette::INK
+            },
+        );
+    }
+    for line in &card.body {
+        text(p, line, palette::INK_MUTED);
+    }
+    if offset != emath::Vec2::ZERO {
+        for prim in &mut p[start..] {
+            prim.translate(offset);
+        }
+    }
+}
+
+fn link_prims(p: &mut Vec<Prim>, link: &super::LinkPath) {
+    let [a, b, c, d] = link.bezier;
+    let dir = (d - c).normalized();
+    let back = d - dir * 9.0;
+    let side = vec2(-dir.y, dir.x) * 4.5;
+    p.push(Prim::Bezier {
+        points: [a, b, c, back],
+        stroke: Stroke::new(1.75, palette::LINK),
+    });
+    p.push(Prim::Polygon {
+        points: vec![d, back + side, back - side],
+        fill: palette::LINK,
+    });
+    for line in &link.label {
+        rect(
+            p,
+            line.rect().expand2(vec2(4.0, 1.0)),
+            3.0,
+            Some(palette::PAGE),
+            None,
+        );
+        text(p, line, palette::LINK);
+    }
+}
+
+/// A face marker: a coloured disc with eyes and a mouth that smiles or frowns.
+fn face(p: &mut Vec<Prim>, center: Pos2, score: Option<i8>, fill: Rgba) {
+    let r = FACE_RADIUS;
+    match score {
+        Some(_) => p.push(Prim::Circle {
+            center,
+            radius: r,
+            fill: Some(fill),
+            stroke: Some(Stroke::new(2.0, palette::PAGE)),
+        }),
+        None => p.push(Prim::Circle {
+            center,
+            radius: r,
+            fill: Some(palette::PAGE),
+            stroke: Some(Stroke::new(2.0, palette::INK_FAINT)),
+        }),
+    }
+    let ink = if score.is_some() {
+        palette::INK
+    } else {
+        palette::INK_FAINT
+    };
+    for dx in [-3.6, 3.6] {
+        p.push(Prim::Circle {
+            center: center + vec2(dx, -2.8),
+            radius: 1.3,
+            fill: Some(ink),
+            stroke: None,
+        });
+    }
+    let bend = f32::from(score.unwrap_or(0)) * 1.6;
+    let left = center + vec2(-4.6, 3.4 - bend * 0.35);
+    let right = center + vec2(4.6, 3.4 - bend * 0.35);
+    p.push(Prim::Bezier {
+        points: [
+            left,
+            left + vec2(2.0, bend),
+            right + vec2(-2.0, bend),
+            right,
+        ],
+        stroke: Stroke::new(1.4, ink),
+    });
+}

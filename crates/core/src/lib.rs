@@ -1,0 +1,22 @@
+//! Waymark's core: everything but the window.
+//!
+//! [`model`] is the document; [`io`] reads and writes project files; [`edit`] changes the
+//! document through undoable actions; [`text`] shapes and wraps every string once;
+//! [`layout`] places everything and builds the scene every renderer draws; [`export`]
+//! writes SVG, PNG and PDF from that scene; [`interop`] speaks CSV and Mermaid; [`store`]
+//! keeps recent files, backups and recovery copies. Nothing here depends on egui, eframe
+//! or winit: the editor (the `waymark` crate) is a thin layer over this crate.
+
+pub mod assets;
+pub mod edit;
+pub mod export;
+pub mod fonts;
+pub mod generate;
+pub mod images;
+pub mod interop;
+pub mod io;
+pub mod layout;
+pub mod model;
+pub mod palette;
+pub mod store;
+pub mod text;

@@ -1,0 +1,147 @@
+//! Every colour the map is drawn with, shared by the canvas and the exporters so that an
+//! export looks exactly like the screen.
+
+use crate::model::HexColor;
+
+/// An sRGB colour with straight (not premultiplied) alpha.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Rgba {
+    /// Red.
+    pub r: u8,
+    /// Green.
+    pub g: u8,
+    /// Blue.
+    pub b: u8,
+    /// Alpha, 255 = opaque.
+    pub a: u8,
+}
+
+impl Rgba {
+    /// An opaque colour.
+    pub const fn rgb(r: u8, g: u8, b: u8) -> Self {
+        Self { r, g, b, a: 255 }
+    }
+
+    /// The same colour with another alpha.
+    pub const fn with_alpha(self, a: u8) -> Self {
+        Self { a, ..self }
+    }
+
+    /// `#RRGGBB` (alpha is written separately in SVG).
+    pub fn hex(self) -> String {
+        format!("#{:02X}{:02X}{:02X}", self.r, self.g, self.b)
+    }
+
+    /// Mixes `self` toward `other` by `t` (0 = self, 1 = other).
+    pub fn mix(self, other: Rgba, t: f32) -> Rgba {
+        let lerp = |a: u8, b: u8| (f32::from(a) + (f32::from(b) - f32::from(a)) * t).round() as u8;
+        Rgba {
+            r: lerp(self.r, other.r),
+            g: lerp(self.g, other.g),
+            b: lerp(self.b, other.b),
+            a: lerp(self.a, other.a),
+        }
+    }
+}
+
+impl From<HexColor> for Rgba {
+    fn from(c: HexColor) -> Self {
+        Rgba::rgb(c.r, c.g, c.b)
+    }
+}
+
+/// The page behind the map in exports and on the canvas.
+pub const PAGE: Rgba = Rgba::rgb(0xFF, 0xFF, 0xFF);
+/// The canvas around the page.
+pub const DESK: Rgba = Rgba::rgb(0xEE, 0xEF, 0xF2);
+/// Main text.
+pub const INK: Rgba = Rgba::rgb(0x1F, 0x23, 0x2B);
+/// Secondary text.
+pub const INK_MUTED: Rgba = Rgba::rgb(0x5C, 0x63, 0x70);
+/// Faint text (captions, hints).
+pub const INK_FAINT: Rgba = Rgba::rgb(0x8A, 0x90, 0x9C);
+/// Lines between cells.
+pub const GRID: Rgba = Rgba::rgb(0xE3, 0xE5, 0xEA);
+/// Lane header background.
+pub const LANE_HEADER: Rgba = Rgba::rgb(0xF5, 0xF6, 0xF8);
+/// Every other lane's background.
+pub const LANE_STRIPE: Rgba = Rgba::rgb(0xFA, 0xFB, 0xFC);
+/// Card outline.
+pub const CARD_EDGE: Rgba = Rgba::rgb(0x1F, 0x23, 0x2B).with_alpha(28);
+/// Card drop shadow.
+pub const CARD_SHADOW: Rgba = Rgba::rgb(0x1F, 0x23, 0x2B).with_alpha(18);
+/// Emotion-curve stroke.
+pub const CURVE: Rgba = Rgba::rgb(0x4B, 0x55, 0x63);
+/// Links between cards.
+pub const LINK: Rgba = Rgba::rgb(0x6D, 0x5B, 0xD0);
+/// Selection outline (canvas only).
+pub const SELECTION: Rgba = Rgba::rgb(0x2F, 0x6F, 0xEB);
+/// Fill of an evidence-tag chip.
+pub const TAG_FILL: Rgba = Rgba::rgb(0xFF, 0xFF, 0xFF).with_alpha(140);
+/// Fill of a channel chip.
+pub const CHANNEL_FILL: Rgba = Rgba::rgb(0xFF, 0xFF, 0xFF).with_alpha(200);
+/// Backing of a storyboard picture's frame.
+pub const PICTURE_BACKING: Rgba = Rgba::rgb(0xFF, 0xFF, 0xFF).with_alpha(170);
+
+/// Fill of a flag chip (and its legend entry).
+pub fn flag_fill(flag: crate::model::CardFlag) -> Rgba {
+    use crate::model::CardFlag;
+    match flag {
+        CardFlag::PainPoint => Rgba::rgb(0xFF, 0xC9, 0xC9),
+        CardFlag::Opportunity => Rgba::rgb(0xC8, 0xF0, 0xD4),
+        CardFlag::MomentOfTruth => Rgba::rgb(0xFF, 0xE3, 0x9B),
+    }
+}
+
+/// Stage header accents, in stage order (cycled).
+const STAGE_ACCENTS: [Rgba; 6] = [
+    Rgba::rgb(0x5B, 0x8D, 0xEF),
+    Rgba::rgb(0x8E, 0x6B, 0xE8),
+    Rgba::rgb(0xE0, 0x6C, 0x9F),
+    Rgba::rgb(0xF0, 0x8C, 0x4A),
+    Rgba::rgb(0x3F, 0xB0, 0x8A),
+    Rgba::rgb(0x3A, 0xA8, 0xC4),
+];
+
+/// Soft card fills, cycled by lane.
+const CARD_FILLS: [Rgba; 6] = [
+    Rgba::rgb(0xDC, 0xE9, 0xFF),
+    Rgba::rgb(0xFF, 0xEF, 0xC2),
+    Rgba::rgb(0xE6, 0xDF, 0xFF),
+    Rgba::rgb(0xFF, 0xDE, 0xDE),
+    Rgba::rgb(0xD6, 0xF3, 0xE4),
+    Rgba::rgb(0xFF, 0xE4, 0xCC),
+];
+
+/// The accent colour of the stage at `index` (or its own colour).
+pub fn stage_accent(index: usize, own: Option<HexColor>) -> Rgba {
+    own.map_or(STAGE_ACCENTS[index % STAGE_ACCENTS.len()], Rgba::from)
+}
+
+/// The default card fill of the lane at `index` (or its own colour).
+pub fn lane_fill(index: usize, own: Option<HexColor>) -> Rgba {
+    own.map_or(CARD_FILLS[index % CARD_FILLS.len()], Rgba::from)
+}
+
+/// The colour of an emotion score, from red (−2) through grey (0) to green (+2).
+pub fn emotion(score: i8) -> Rgba {
+    match score {
+        i8::MIN..=-2 => Rgba::rgb(0xE5, 0x48, 0x4D),
+        -1 => Rgba::rgb(0xF0, 0x8C, 0x4A),
+        0 => Rgba::rgb(0xB8, 0xA9, 0x3A),
+        1 => Rgba::rgb(0x6C, 0xBF, 0x5A),
+        2..=i8::MAX => Rgba::rgb(0x2E, 0xA0, 0x5F),
+    }
+}
+
+/// The named colours offered for cards, stages and lanes.
+pub const SWATCHES: [(&str, HexColor); 8] = [
+    ("Blue", HexColor::new(0xDC, 0xE9, 0xFF)),
+    ("Yellow", HexColor::new(0xFF, 0xF1, 0xBF)),
+    ("Purple", HexColor::new(0xE6, 0xDF, 0xFF)),
+    ("Red", HexColor::new(0xFF, 0xD9, 0xD9)),
+    ("Green", HexColor::new(0xD4, 0xF2, 0xDF)),
+    ("Orange", HexColor::new(0xFF, 0xE4, 0xCC)),
+    ("Grey", HexColor::new(0xEC, 0xEE, 0xF2)),
+    ("White", HexColor::new(0xFF, 0xFF, 0xFF)),
+];

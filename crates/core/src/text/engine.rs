@@ -1,0 +1,485 @@
+//! The engine behind [`super::Shaper`]: a parley font and layout context behind a lock,
+//! and a cache of shaped paragraphs (layout runs again on every edit; only changed text is
+//! shaped again).
+
+use std::hash::{Hash, Hasher};
+use std::sync::{Arc, Mutex, OnceLock};
+
+use hashbrown::{Equivalent, HashMap};
+
+use parley::fontique::{Blob, Collection, CollectionOptions, SourceCache};
+use parley::{
+    Alignment, AlignmentOptions, FontContext, FontFamily, FontWeight, Layout, LayoutContext,
+    OverflowWrap, PositionedLayoutItem, StyleProperty,
+};
+use skrifa::MetadataProvider as _;
+use unicode_segmentation::UnicodeSegmentation as _;
+
+use super::{FontId, Glyph, GlyphRun, ShapedLine, clean, intern};
+use crate::fonts::{self, FontStyle, Weight};
+
+/// Cached paragraphs beyond which the cache starts over (a 10,000-card map needs ~30,000).
+const CACHE_LIMIT: usize = 200_000;
+
+/// A cached paragraph's key. [`Query`] is the same key borrowed, so that a cache hit
+/// allocates nothing; both hash the same fields in the same order.
+#[derive(Clone, PartialEq, Eq)]
+struct Key {
+    text: Box<str>,
+    size: u32,
+    weight: Weight,
+    family: Option<Box<str>>,
+    width: u32,
+    max_lines: usize,
+}
+
+struct Query<'a> {
+    text: &'a str,
+    size: u32,
+    weight: Weight,
+    family: Option<&'a str>,
+    width: u32,
+    max_lines: usize,
+}
+
+impl Hash for Key {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        Query {
+            text: &self.text,
+            size: self.size,
+            weight: self.weight,
+            family: self.family.as_deref(),
+            width: self.width,
+            max_lines: self.max_lines,
+        }
+        .hash(state);
+    }
+}
+
+impl Hash for Query<'_> {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        self.text.hash(state);
+        self.size.hash(state);
+        self.weight.hash(state);
+        self.family.hash(state);
+        self.width.hash(state);
+        self.max_lines.hash(state);
+    }
+}
+
+impl Equivalent<Key> for Query<'_> {
+    fn equivalent(&self, key: &Key) -> bool {
+        self.text == &*key.text
+            && self.size == key.size
+            && self.weight == key.weight
+            && self.family == key.family.as_deref()
+            && self.width == key.width
+            && self.max_lines == key.max_lines
+    }
+}
+
+struct State {
+    fonts: FontContext,
+    layouts: LayoutContext<()>,
+    cache: HashMap<Key, Arc<[ShapedLine]>>,
+}
+
+/// Shapes and wraps text with the bundled Inter and the computer's fonts.
+pub struct TextEngine {
+    state: Mutex<State>,
+}
+
+impl std::fmt::Debug for TextEngine {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("TextEngine").finish_non_exhaustive()
+    }
+}
+
+impl TextEngine {
+    /// The process-wide engine (fonts are discovered once).
+    pub fn global() -> &'static TextEngine {
+        static ENGINE: OnceLock<TextEngine> = OnceLock::new();
+        ENGINE.get_or_init(|| TextEngine::new(true))
+    }
+
+    /// A new engine; `system_fonts` false gives one that knows only the bundled Inter.
+    pub fn new(system_fonts: bool) -> Self {
+        let mut collection = Collection::new(CollectionOptions {
+            shared: false,
+            system_fonts,
+        });
+        for bytes in [fonts::INTER_REGULAR, fonts::INTER_SEMIBOLD] {
+            collection.register_fonts(Blob::new(Arc::new(bytes)), None);
+        }
+        if system_fonts {
+            prefer_plain_families(&mut collection);
+        }
+        Self {
+            state: Mutex::new(State {
+                fonts: FontContext {
+                    collection,
+                    source_cache: SourceCache::default(),
+                },
+                layouts: LayoutContext::new(),
+                cache: HashMap::new(),
+            }),
+        }
+    }
+
+    /// Forgets every shaped paragraph (the next layout shapes all its text again).
+    pub fn clear_cache(&self) {
+        if let Ok(mut state) = self.state.lock() {
+            state.cache.clear();
+        }
+    }
+
+    /// Whether a family of that name is available (bundled or installed).
+    pub fn has_family(&self, name: &str) -> bool {
+        let Ok(mut state) = self.state.lock() else {
+            return false;
+        };
+        state.fonts.collection.family_id(name).is_some()
+    }
+
+    /// Every available family name, sorted, for a font picker.
+    pub fn families(&self) -> Vec<String> {
+        let Ok(mut state) = self.state.lock() else {
+            return Vec::new();
+        };
+        let mut names: Vec<String> = state
+            .fonts
+            .collection
+            .family_names()
+            .filter(|n| !n.starts_with('.'))
+            .map(str::to_owned)
+            .collect();
+        names.sort_by_key(|n| n.to_lowercase());
+        names.dedup();
+        names
+    }
+
+    /// See [`super::Shaper::wrap`].
+    pub fn wrap(
+        &self,
+        text: &str,
+        style: FontStyle,
+        family: Option<&str>,
+        max_width: f32,
+        max_lines: usize,
+    ) -> Arc<[ShapedLine]> {
+        let query = Query {
+            text,
+            size: style.size.to_bits(),
+            weight: style.weight,
+            family,
+            width: max_width.to_bits(),
+            max_lines,
+        };
+        let Ok(mut state) = self.state.lock() else {
+            return Arc::from(Vec::new());
+        };
+        if let Some(hit) = state.cache.get(&query) {
+            return hit.clone();
+        }
+        let key = Key {
+            text: text.into(),
+            size: query.size,
+            weight: query.weight,
+            family: family.map(Into::into),
+            width: query.width,
+            max_lines,
+        };
+        let lines: Arc<[ShapedLine]> =
+            Arc::from(state.shape(text, style, family, max_width, max_lines));
+        if state.cache.len() >= CACHE_LIMIT {
+            state.cache.clear();
+        }
+        state.cache.insert(key, lines.clone());
+        lines
+    }
+}
+
+/// Sans-serif families to try first per script (and language), where installed: the
+/// system's own choice can be a decorative face (Rashi Hebrew, looped Thai).
+const PREFERRED: &[([u8; 4], Option<&str>, &[&str])] = &[
+    (
+        *b"Arab",
+        None,
+        &["Noto Sans Arabic", "Noto Naskh Arabic", "DejaVu Sans"],
+    ),
+    (
+        *b"Hebr",
+        None,
+        &["Noto Sans Hebrew", "Noto Serif Hebrew", "DejaVu Sans"],
+    ),
+    (*b"Deva", None, &["Noto Sans Devanagari"]),
+    (*b"Thai", None, &["Noto Sans Thai", "Noto Sans Thai Looped"]),
+    (*b"Hani", None, &["Noto Sans CJK SC"]),
+    (*b"Hani", Some("ja"), &["Noto Sans CJK JP"]),
+    (*b"Hani", Some("ko"), &["Noto Sans CJK KR"]),
+    (*b"Hira", None, &["Noto Sans CJK JP"]),
+    (*b"Kana", None, &["Noto Sans CJK JP"]),
+    (*b"Hang", None, &["Noto Sans CJK KR"]),
+    (*b"Zsye", None, &["Noto Color Emoji"]),
+];
+
+/// Puts the [`PREFERRED`] families that are installed ahead of the system's fallback.
+fn prefer_plain_families(collection: &mut Collection) {
+    for (script, lang, names) in PREFERRED {
+        let script = parley::fontique::Script::from_bytes(*script);
+        let lang = lang.and_then(|l| parley::Language::parse(l).ok());
+        let key = parley::fontique::FallbackKey::new(script, lang.as_ref());
+        let mut ids: Vec<_> = names
+            .iter()
+            .filter_map(|n| collection.family_id(n))
+            .collect();
+        if ids.is_empty() {
+            continue;
+        }
+        for id in collection.fallback_families(key) {
+            if !ids.contains(&id) {
+                ids.push(id);
+            }
+        }
+        collection.set_fallbacks(key, ids.into_iter());
+    }
+}
+
+/// Runs of white space become one space; none at either end.
+fn collapse(text: &str) -> String {
+    let cleaned = clean(text);
+    let mut out = String::with_capacity(cleaned.len());
+    for word in cleaned.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}
+
+/// A language hint so that Han characters take the right regional forms.
+fn locale_hint(text: &str) -> Option<&'static str> {
+    text.chars().find_map(|c| match u32::from(c) {
+        0x3040..=0x30FF | 0x31F0..=0x31FF | 0xFF66..=0xFF9F => Some("ja"),
+        0x1100..=0x11FF | 0x3130..=0x318F | 0xAC00..=0xD7AF => Some("ko"),
+        _ => None,
+    })
+}
+
+impl State {
+    fn layout(&mut self, text: &str, style: FontStyle, family: Option<&str>) -> Layout<()> {
+        let stack = match family {
+            Some(f) if !f.trim().is_empty() && f != fonts::FAMILY => {
+                format!("\"{}\", {}", f.replace('"', ""), fonts::FAMILY)
+            }
+            _ => fonts::FAMILY.to_owned(),
+        };
+        let mut builder = self
+            .layouts
+            .ranged_builder(&mut self.fonts, text, 1.0, false);
+        builder.push_default(StyleProperty::FontFamily(FontFamily::Source(stack.into())));
+        builder.push_default(StyleProperty::FontSize(style.size));
+        builder.push_default(StyleProperty::FontWeight(FontWeight::new(f32::from(
+            style.weight.css(),
+        ))));
+        builder.push_default(StyleProperty::OverflowWrap(OverflowWrap::Anywhere));
+        if let Some(lang) = locale_hint(text).and_then(|l| parley::Language::parse(l).ok()) {
+            builder.push_default(StyleProperty::Locale(Some(lang)));
+        }
+        builder.build(text)
+    }
+
+    fn shape(
+        &mut self,
+        text: &str,
+        style: FontStyle,
+        family: Option<&str>,
+        max_width: f32,
+        max_lines: usize,
+    ) -> Vec<ShapedLine> {
+        let text = collapse(text);
+        if text.is_empty() || max_lines == 0 {
+            return Vec::new();
+        }
+        let mut layout = self.layout(&text, style, family);
+        let width = max_width.is_finite().then_some(max_width.max(1.0));
+        layout.break_all_lines(width);
+        layout.align(Alignment::Start, AlignmentOptions::default());
+        let count = layout.len();
+        let rtl = layout.is_rtl();
+        let mut out = Vec::with_capacity(count.min(max_lines));
+        for (i, line) in layout.lines().enumerate() {
+            if i + 1 == max_lines && count > max_lines {
+                let range = line.text_range();
+                let rest = text.get(range).unwrap_or_default();
+                out.push(self.ellipsized(rest, style, family, max_width));
+                break;
+            }
+            out.push(convert(&text, &line, rtl));
+        }
+        out
+    }
+
+    /// `line_text` + "…", dropping whole grapheme clusters from its end until it fits.
+    fn ellipsized(
+        &mut self,
+        line_text: &str,
+        style: FontStyle,
+        family: Option<&str>,
+        max_width: f32,
+    ) -> ShapedLine {
+        let mut kept = line_text.trim_end().to_owned();
+        loop {
+            let candidate = format!("{kept}…");
+            let mut layout = self.layout(&candidate, style, family);
+            layout.break_all_lines(None);
+            layout.align(Alignment::Start, AlignmentOptions::default());
+            let line = layout
+                .lines()
+                .next()
+                .map(|l| convert(&candidate, &l, layout.is_rtl()))
+                .unwrap_or_default();
+            if kept.is_empty() || line.width <= max_width {
+                return line;
+            }
+            let cut = kept
+                .grapheme_indices(true)
+                .next_back()
+                .map_or(0, |(i, _)| i);
+            kept.truncate(cut);
+            let trimmed = kept.trim_end().len();
+            kept.truncate(trimmed);
+        }
+    }
+}
+
+/// One parley line as a [`ShapedLine`]: glyph positions relative to the line's start.
+/// `rtl` is the paragraph's direction.
+fn convert(text: &str, line: &parley::Line<'_, ()>, rtl: bool) -> ShapedLine {
+    let metrics = line.metrics();
+    let range = line.text_range();
+    let line_text = text.get(range.clone()).unwrap_or_default();
+    let trimmed = line_text.trim_end();
+    // Trailing white space hangs past the line's end: the right end for left-to-right
+    // paragraphs, the left end for right-to-left ones.
+    let hanging = if trimmed.len() < line_text.len() {
+        metrics.hanging_advance
+    } else {
+        0.0
+    };
+    let offset = if rtl {
+        metrics.offset + hanging
+    } else {
+        metrics.offset
+    };
+    let mut runs = Vec::new();
+    for item in line.items() {
+        let PositionedLayoutItem::GlyphRun(glyph_run) = item else {
+            continue;
+        };
+        let run = glyph_run.run();
+        let mut x = glyph_run.offset() - offset;
+        let mut glyphs: Vec<Glyph> = Vec::new();
+        let mut bare = Vec::new();
+        for cluster in run.visual_clusters() {
+            let tr = cluster.text_range();
+            let start = tr.start.saturating_sub(range.start).min(trimmed.len());
+            let end = tr.end.saturating_sub(range.start).min(trimmed.len());
+            let cluster_range = u32::try_from(start).unwrap_or(0)..u32::try_from(end).unwrap_or(0);
+            if cluster.glyphs().next().is_none() {
+                bare.push(cluster_range.clone());
+            }
+            for g in cluster.glyphs() {
+                glyphs.push(Glyph {
+                    id: g.id,
+                    x: x + g.x,
+                    y: g.y,
+                    advance: g.advance,
+                    cluster: cluster_range.clone(),
+                });
+                x += g.advance;
+            }
+        }
+        // A ligature's later characters come as clusters without glyphs: they belong to
+        // the glyph of the cluster before them (so that PDF text keeps them).
+        bare.sort_by_key(|r| r.start);
+        for r in bare {
+            if let Some(owner) = glyphs.iter_mut().find(|g| g.cluster.end == r.start) {
+                let end = owner.cluster.end;
+                for g in glyphs.iter_mut().filter(|g| g.cluster.end == end) {
+                    g.cluster.end = r.end;
+                }
+            }
+        }
+        runs.push(GlyphRun {
+            font: font_id(run.font()),
+            size: run.font_size(),
+            coords: run
+                .normalized_coords()
+                .iter()
+                .map(|c| c.to_bits())
+                .collect(),
+            rtl: run.is_rtl(),
+            glyphs,
+        });
+    }
+    ShapedLine {
+        text: Arc::from(trimmed),
+        offset,
+        width: (metrics.advance - hanging).max(0.0),
+        rtl,
+        runs: Arc::from(runs),
+    }
+}
+
+fn font_id(font: &parley::FontData) -> FontId {
+    intern(font, || family_name(font))
+}
+
+/// The family name in the font's name table (typographic family first).
+fn family_name(font: &parley::FontData) -> String {
+    let Ok(face) = skrifa::FontRef::from_index(font.data.data(), font.index) else {
+        return String::from("Unknown");
+    };
+    for id in [
+        skrifa::string::StringId::TYPOGRAPHIC_FAMILY_NAME,
+        skrifa::string::StringId::FAMILY_NAME,
+    ] {
+        if let Some(name) = face.localized_strings(id).english_or_first() {
+            let name: String = name.chars().collect();
+            if !name.is_empty() {
+                return name;
+            }
+        }
+    }
+    String::from("Unknown")
+}
+
+/// Inter's ascent at `style`'s size, read once per weight.
+pub(super) fn ascent(style: FontStyle) -> f32 {
+    static PER_EM: OnceLock<[f32; 2]> = OnceLock::new();
+    let per_em = PER_EM.get_or_init(|| {
+        [Weight::Regular, Weight::SemiBold].map(|w| {
+            skrifa::FontRef::new(w.bytes()).map_or(0.97, |f| {
+                let m = f.metrics(
+                    skrifa::instance::Size::unscaled(),
+                    skrifa::instance::LocationRef::default(),
+                );
+                m.ascent / f32::from(m.units_per_em.max(1))
+            })
+        })
+    });
+    let i = usize::from(style.weight == Weight::SemiBold);
+    per_em[i] * style.size
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn collapses_white_space_and_controls() {
+        assert_eq!(collapse("  a \t\n b\u{7}c  "), "a bc");
+    }
+}

@@ -1,0 +1,157 @@
+//! CSV both ways and Mermaid out: the grid survives a round trip; the Mermaid text of the
+//! sample is pinned by a golden file.
+
+use proptest::prelude::*;
+use waymark_core::interop::{csv, mermaid};
+use waymark_core::model::{JourneyMap, LaneKind};
+use waymark_core::{assets, io};
+
+/// (lane name, kind, stage name, card titles in order) for every cell.
+fn grid(map: &JourneyMap) -> Vec<(String, LaneKind, String, Vec<String>)> {
+    let mut cells = Vec::new();
+    for lane in &map.lanes {
+        for stage in &map.stages {
+            let titles = map
+                .cards
+                .iter()
+                .filter(|c| c.lane == lane.id && c.stage == stage.id)
+                .map(|c| c.title.clone())
+                .collect();
+            cells.push((lane.name.clone(), lane.kind, stage.name.clone(), titles));
+        }
+    }
+    cells
+}
+
+#[test]
+fn csv_round_trip_keeps_stages_lanes_and_card_text() {
+    let project = io::load_bytes(assets::SAMPLE.as_bytes()).expect("sample");
+    let map = &project.maps[0];
+    let text = csv::write_csv(map);
+    let back = csv::read_csv(text.as_bytes(), "Online grocery order").expect("import");
+    let back_map = &back.maps[0];
+    assert_eq!(grid(back_map), grid(map));
+    let scores = |m: &JourneyMap| -> Vec<Option<i8>> {
+        let lane = m
+            .lanes
+            .iter()
+            .find(|l| l.kind == LaneKind::Emotion)
+            .expect("emotion lane");
+        m.stages
+            .iter()
+            .flat_map(|s| {
+                m.cards
+                    .iter()
+                    .filter(|c| c.lane == lane.id && c.stage == s.id)
+                    .map(|c| c.emotion)
+            })
+            .collect()
+    };
+    assert_eq!(scores(back_map), scores(map), "emotion scores survive");
+    assert!(
+        io::validate(&back).is_empty(),
+        "the import is a valid project"
+    );
+    // And the import exports to the same grid again.
+    assert_eq!(csv::write_csv(back_map), text);
+}
+
+#[test]
+fn csv_import_reads_what_spreadsheets_write() {
+    // LF line ends, a byte-order mark, quotes inside quotes, blank lines and short rows.
+    let text = "\u{FEFF}Lane,Discover,Buy\n\nActions,\"Sees an \"\"ad\"\", clicks\nReads reviews\",Pays\nFeelings (emotion),Curious [+1],\"Relieved [+2]\"\nNotes\n";
+    let project = csv::read_csv(text.as_bytes(), "Imported").expect("import");
+    let map = &project.maps[0];
+    let names: Vec<_> = map.stages.iter().map(|s| s.name.as_str()).collect();
+    assert_eq!(names, ["Discover", "Buy"]);
+    let lanes: Vec<_> = map
+        .lanes
+        .iter()
+        .map(|l| (l.name.as_str(), l.kind))
+        .collect();
+    assert_eq!(
+        lanes,
+        [
+            ("Actions", LaneKind::Cards),
+            ("Feelings", LaneKind::Emotion),
+            ("Notes", LaneKind::Cards)
+        ]
+    );
+    let titles: Vec<_> = map.cards.iter().map(|c| c.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        [
+            "Sees an \"ad\", clicks",
+            "Reads reviews",
+            "Pays",
+            "Curious",
+            "Relieved"
+        ]
+    );
+    assert_eq!(map.cards[4].emotion, Some(2));
+    assert!(io::validate(&project).is_empty());
+}
+
+#[test]
+fn broken_csv_gives_a_clear_error() {
+    let unclosed = csv::read_csv(b"Lane,A\nActions,\"never closed\n", "x").expect_err("unclosed");
+    assert_eq!(
+        unclosed.to_string(),
+        "line 2: a quoted field is never closed"
+    );
+    let empty = csv::read_csv(b"", "x").expect_err("empty");
+    assert!(empty.to_string().contains("name the stages"));
+    let binary = csv::read_csv(&[0xFF, 0xFE, 0x00], "x").expect_err("binary");
+    assert_eq!(binary.to_string(), "the CSV is not UTF-8 text");
+}
+
+#[test]
+fn mermaid_of_the_sample_matches_the_golden_file() {
+    let project = io::load_bytes(assets::SAMPLE.as_bytes()).expect("sample");
+    let text = mermaid::write_mermaid(&project, &project.maps[0]);
+    let golden = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden/sample.mmd");
+    if std::env::var_os("WAYMARK_BLESS").is_some() {
+        std::fs::write(&golden, &text).expect("bless");
+    }
+    assert_eq!(text, std::fs::read_to_string(golden).expect("golden"));
+    assert!(text.starts_with("journey\n    title Online grocery order"));
+    for line in text.lines().filter(|l| l.starts_with("      ")) {
+        assert_eq!(
+            line.matches(':').count(),
+            2,
+            "task lines have two colons: {line}"
+        );
+    }
+}
+
+proptest! {
+    #[test]
+    fn any_cell_text_survives_csv(titles in proptest::collection::vec("[^\r\n]{0,40}", 1..6)) {
+        let mut project = io::load_bytes(assets::SAMPLE.as_bytes()).expect("sample");
+        let map = &mut project.maps[0];
+        let template = map.cards[0].clone();
+        map.cards.retain(|c| c.lane != template.lane || c.stage != template.stage);
+        for (i, title) in titles.iter().enumerate() {
+            map.cards.push(waymark_core::model::Card {
+                id: waymark_core::model::CardId(format!("p-{i}")),
+                title: title.clone(),
+                ..template.clone()
+            });
+        }
+        let back = csv::read_csv(csv::write_csv(map).as_bytes(), "x").expect("import");
+        let expected: Vec<String> = titles
+            .iter()
+            .map(|t| t.split_whitespace().collect::<Vec<_>>().join(" "))
+            .filter(|t| !t.is_empty())
+            .collect();
+        let lane = &back.maps[0].lanes[0].id;
+        let stage = &back.maps[0].stages[0].id;
+        let got: Vec<String> = back.maps[0]
+            .cards
+            .iter()
+            .filter(|c| &c.lane == lane && &c.stage == stage)
+            .map(|c| c.title.clone())
+            .collect();
+        prop_assert_eq!(got, expected);
+    }
+}

@@ -1,0 +1,314 @@
+//! The project file: round trips, bundled files, unknown fields and hostile input.
+
+use waymark_core::assets;
+use waymark_core::io::{self, LoadError};
+
+fn sample() -> waymark_core::model::Project {
+    io::load_bytes(assets::SAMPLE.as_bytes()).expect("the sample loads")
+}
+
+#[test]
+fn sample_and_templates_are_valid_and_canonical() {
+    let bless = std::env::var_os("WAYMARK_BLESS").is_some();
+    let mut files = vec![(
+        "assets/samples/online-grocery.json".to_owned(),
+        assets::SAMPLE,
+    )];
+    for (name, text) in assets::TEMPLATES {
+        files.push((format!("assets/templates/{name}.json"), text));
+    }
+    for (path, text) in files {
+        let project = io::load_bytes(text.as_bytes()).unwrap_or_else(|e| panic!("{path}: {e}"));
+        assert!(io::validate(&project).is_empty(), "{path}");
+        let saved = io::to_bytes(&project).expect("encodes");
+        if bless {
+            std::fs::write(&path, &saved).expect("bless");
+        } else {
+            assert_eq!(
+                String::from_utf8_lossy(&saved),
+                text,
+                "{path} is not in canonical form (WAYMARK_BLESS=1 rewrites it)"
+            );
+        }
+    }
+}
+
+#[test]
+fn sample_is_a_realistic_filled_map() {
+    let project = sample();
+    let map = &project.maps[0];
+    assert!(map.cards.len() >= 40, "{} cards", map.cards.len());
+    assert!(!project.personas.is_empty());
+    let emotion_lane = map
+        .lanes
+        .iter()
+        .find(|l| l.kind == waymark_core::model::LaneKind::Emotion)
+        .expect("an emotion lane");
+    for stage in &map.stages {
+        assert!(
+            map.cards
+                .iter()
+                .any(|c| c.lane == emotion_lane.id && c.stage == stage.id && c.emotion.is_some()),
+            "no emotion score in {}",
+            stage.name
+        );
+    }
+}
+
+#[test]
+fn save_load_save_is_byte_identical() {
+    let first = io::to_bytes(&sample()).expect("encodes");
+    let again = io::to_bytes(&io::load_bytes(&first).expect("reloads")).expect("encodes");
+    assert_eq!(first, again);
+}
+
+#[test]
+fn save_to_disk_is_atomic_and_readable() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("map.json");
+    std::fs::write(&path, b"old").expect("write");
+    io::save_path(&sample(), &path).expect("saves");
+    assert_eq!(io::load_path(&path).expect("loads"), sample());
+    let leftovers: Vec<_> = std::fs::read_dir(dir.path()).expect("list").collect();
+    assert_eq!(leftovers.len(), 1, "no temporary file is left behind");
+}
+
+#[test]
+fn unknown_fields_survive_a_round_trip() {
+    let mut value: serde_json::Value = serde_json::from_str(assets::SAMPLE).expect("json");
+    value["futureTopLevel"] = serde_json::json!({"a": [1, 2.5, "x"]});
+    value["maps"][0]["zoomHint"] = serde_json::json!(2);
+    value["maps"][0]["cards"][0]["reactions"] = serde_json::json!(["👍", "🎉"]);
+    value["maps"][0]["lanes"][0]["collapsed"] = serde_json::json!(true);
+    value["personas"][0]["age"] = serde_json::json!(38);
+    let text = serde_json::to_vec(&value).expect("json");
+    let saved = io::to_bytes(&io::load_bytes(&text).expect("loads")).expect("saves");
+    let back: serde_json::Value = serde_json::from_slice(&saved).expect("json");
+    assert_eq!(back["futureTopLevel"], value["futureTopLevel"]);
+    assert_eq!(back["maps"][0]["zoomHint"], 2);
+    assert_eq!(
+        back["maps"][0]["cards"][0]["reactions"],
+        value["maps"][0]["cards"][0]["reactions"]
+    );
+    assert_eq!(back["maps"][0]["lanes"][0]["collapsed"], true);
+    assert_eq!(back["personas"][0]["age"], 38);
+}
+
+/// Loads `bytes`, expecting an error whose message contains `needle`.
+fn rejects(bytes: &[u8], needle: &str) -> LoadError {
+    let error = io::load_bytes(bytes).expect_err("must be rejected");
+    let message = error.to_string();
+    assert!(
+        message.contains(needle),
+        "{message:?} should mention {needle:?}"
+    );
+    assert!(!message.contains('\n'), "one line: {message:?}");
+    error
+}
+
+fn sample_with(edit: impl FnOnce(&mut serde_json::Value)) -> Vec<u8> {
+    let mut value: serde_json::Value = serde_json::from_str(assets::SAMPLE).expect("json");
+    edit(&mut value);
+    serde_json::to_vec(&value).expect("json")
+}
+
+#[test]
+fn truncated_json_is_reported_as_truncated() {
+    let text = assets::SAMPLE.as_bytes();
+    for cut in [1, 10, text.len() / 3, text.len() / 2, text.len() - 3] {
+        let error = rejects(&text[..cut], "");
+        assert!(
+            matches!(error, LoadError::Truncated { .. }),
+            "cut at {cut}: {error}"
+        );
+    }
+    rejects(&text[..text.len() / 2], "truncated");
+}
+
+#[test]
+fn non_finite_and_out_of_range_numbers_are_rejected() {
+    rejects(
+        br#"{"format":"waymark","version":1,"title":NaN}"#,
+        "not valid JSON",
+    );
+    rejects(
+        &sample_with(|v| v["maps"][0]["cards"][0]["emotion"] = serde_json::json!(1e39)),
+        "emotion",
+    );
+    rejects(
+        &sample_with(|v| v["maps"][0]["cards"][0]["emotion"] = serde_json::json!(7)),
+        "outside -2..2",
+    );
+    rejects(
+        &sample_with(|v| v["maps"][0]["cards"][0]["emotion"] = serde_json::json!(-300)),
+        "emotion",
+    );
+    rejects(
+        br#"{"format":"waymark","version":1e39,"title":""}"#,
+        "version",
+    );
+}
+
+#[test]
+fn deep_nesting_is_rejected_without_overflowing_the_stack() {
+    let deep = format!(
+        r#"{{"format":"waymark","version":1,"title":"x","deep":{}{}}}"#,
+        "[".repeat(200),
+        "]".repeat(200)
+    );
+    let error = rejects(deep.as_bytes(), "nested too deeply");
+    assert!(matches!(error, LoadError::TooDeep { .. }));
+}
+
+#[test]
+fn a_50_megabyte_string_is_rejected() {
+    let huge = "x".repeat(50 * 1000 * 1000);
+    let bytes = sample_with(|v| v["maps"][0]["cards"][0]["title"] = serde_json::json!(huge));
+    rejects(
+        &bytes,
+        "$.maps[0].cards[0].title: a string of 50 MB, over the 16 MB limit",
+    );
+}
+
+#[test]
+fn invalid_utf8_is_rejected() {
+    let mut bytes = assets::SAMPLE.as_bytes().to_vec();
+    bytes[40] = 0xFF;
+    rejects(&bytes, "not UTF-8 text (invalid byte at offset 40)");
+}
+
+#[test]
+fn wrong_format_and_versions_are_rejected() {
+    rejects(br#"{"format":"miro","version":1}"#, "not a Waymark project");
+    rejects(br#"{"version":1}"#, "no \"format\"");
+    rejects(br#"[1,2,3]"#, "not a JSON object");
+    rejects(br#"{"format":"waymark"}"#, "no \"version\"");
+    rejects(
+        br#"{"format":"waymark","version":"1"}"#,
+        "expected a whole number",
+    );
+    rejects(br#"{"format":"waymark","version":0}"#, "from 1");
+    let error = rejects(
+        &sample_with(|v| v["version"] = serde_json::json!(2)),
+        "newer than this Waymark understands",
+    );
+    assert!(matches!(
+        error,
+        LoadError::NewerVersion {
+            found: 2,
+            supported: 1
+        }
+    ));
+}
+
+#[test]
+fn dangling_references_and_duplicates_are_rejected() {
+    rejects(
+        &sample_with(|v| v["maps"][0]["cards"][3]["lane"] = serde_json::json!("l-missing")),
+        "card c-a4: lane l-missing does not exist",
+    );
+    rejects(
+        &sample_with(|v| v["maps"][0]["cards"][1]["stage"] = serde_json::json!("nope")),
+        "stage nope does not exist",
+    );
+    rejects(
+        &sample_with(|v| v["maps"][0]["links"][0]["to"] = serde_json::json!("c-gone")),
+        "card c-gone does not exist",
+    );
+    rejects(
+        &sample_with(|v| v["maps"][0]["persona"] = serde_json::json!("p-nobody")),
+        "persona p-nobody does not exist",
+    );
+    rejects(
+        &sample_with(|v| v["maps"][0]["cards"][1]["id"] = serde_json::json!("c-a1")),
+        "the id c-a1 is used twice",
+    );
+    let error = rejects(
+        &sample_with(|v| {
+            v["maps"][0]["cards"][0]["lane"] = serde_json::json!("x");
+            v["maps"][0]["cards"][1]["lane"] = serde_json::json!("y");
+        }),
+        "and 1 more problem",
+    );
+    let LoadError::Invalid(problems) = error else {
+        panic!("expected problems")
+    };
+    assert_eq!(problems.len(), 2);
+}
+
+#[test]
+fn wrong_types_name_the_path() {
+    rejects(
+        &sample_with(|v| v["maps"][0]["lanes"][1]["kind"] = serde_json::json!("sparkles")),
+        "maps[0].lanes[1].kind",
+    );
+    rejects(
+        &sample_with(|v| v["maps"][0]["cards"][0]["color"] = serde_json::json!("red")),
+        "expected \"#RRGGBB\"",
+    );
+    rejects(
+        &sample_with(|v| v["title"] = serde_json::json!(42)),
+        "title",
+    );
+}
+
+#[test]
+fn garbage_never_panics() {
+    let cases: [&[u8]; 8] = [
+        b"",
+        b"   ",
+        b"null",
+        b"\"waymark\"",
+        b"{",
+        b"{\"format\":",
+        &[0xEF, 0xBB, 0xBF],
+        &[0, 1, 2, 3],
+    ];
+    for bytes in cases {
+        assert!(io::load_bytes(bytes).is_err());
+    }
+}
+
+#[test]
+fn the_published_schema_matches_the_types() {
+    let schema = io::schema_json();
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../schema/waymark.schema.json"
+    );
+    if std::env::var_os("WAYMARK_BLESS").is_some() {
+        std::fs::write(path, &schema).expect("bless");
+    }
+    let committed = std::fs::read_to_string(path).expect("schema file");
+    assert_eq!(
+        committed, schema,
+        "{path} is stale (WAYMARK_BLESS=1 rewrites it)"
+    );
+    let value: serde_json::Value = serde_json::from_str(&schema).expect("json");
+    assert_eq!(value["properties"]["format"]["const"], "waymark");
+}
+
+/// Every input the fuzzer kept (and every crash it once found) still gives a project or a
+/// clear error, and a project that loads saves and loads back to itself.
+#[test]
+fn the_fuzz_corpus_replays_clean() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../fuzz");
+    let mut replayed = 0;
+    for dir in ["corpus/load", "regressions"] {
+        let entries = std::fs::read_dir(root.join(dir)).expect("fuzz folder");
+        for entry in entries.flatten() {
+            let bytes = std::fs::read(entry.path()).expect("read input");
+            if let Ok(project) = io::load_bytes(&bytes) {
+                let saved = io::to_bytes(&project).expect("save");
+                let back = io::load_bytes(&saved).expect("load what was saved");
+                assert_eq!(back, project, "{}", entry.path().display());
+            }
+            let _ = io::open_bytes(&bytes);
+            replayed += 1;
+        }
+    }
+    assert!(
+        replayed > 100,
+        "only {replayed} inputs: is the corpus there?"
+    );
+}

@@ -1,0 +1,223 @@
+//! The file lifecycle in the core: saves that survive being killed, backups, recovery
+//! copies, recent files, outside changes and newer-version files.
+
+use std::path::Path;
+use std::process::{Command, Stdio};
+use std::time::Duration;
+
+use waymark_core::edit::Editor;
+use waymark_core::generate::generate;
+use waymark_core::io;
+use waymark_core::store::{self, DataDir, SaveProblem, backup, recent, recovery};
+
+fn sample() -> waymark_core::model::Project {
+    io::load_bytes(waymark_core::assets::SAMPLE.as_bytes()).expect("sample")
+}
+
+fn open(path: &Path) -> Editor {
+    let opened = io::open_path(path).expect("open");
+    Editor::opened(opened, path.to_owned())
+}
+
+/// Run as a child process by the test below: saves two projects in turn, forever. The
+/// bytes are made once, so nearly all the child's time is spent inside the atomic write.
+fn save_forever(target: &Path) -> ! {
+    let files = [
+        io::to_bytes(&generate(8, 8, 20_000, 1)).expect("encode"),
+        io::to_bytes(&generate(8, 8, 20_000, 2)).expect("encode"),
+    ];
+    loop {
+        for bytes in &files {
+            io::write_atomic(target, bytes).expect("save");
+        }
+    }
+}
+
+#[test]
+fn killing_a_save_at_random_moments_never_leaves_a_broken_file() {
+    const NAME: &str = "killing_a_save_at_random_moments_never_leaves_a_broken_file";
+    if let Some(target) = std::env::var_os("WAYMARK_SAVE_LOOP") {
+        save_forever(Path::new(&target));
+    }
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("big.json");
+    let (a, b) = (generate(8, 8, 20_000, 1), generate(8, 8, 20_000, 2));
+    io::save_path(&a, &file).expect("first save");
+    let exe = std::env::current_exe().expect("test binary");
+    let mut seed = 0x9E37_79B9_7F4A_7C15_u64;
+    let mut torn_writes = 0;
+    for round in 0..16 {
+        let mut child = Command::new(&exe)
+            .args(["--exact", NAME, "--nocapture", "--test-threads=1"])
+            .env("WAYMARK_SAVE_LOOP", &file)
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("start the saving child");
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        std::thread::sleep(Duration::from_millis(250 + seed % 400));
+        child.kill().expect("kill");
+        child.wait().expect("wait");
+        let project = io::load_path(&file)
+            .unwrap_or_else(|e| panic!("round {round}: the file is broken after a kill: {e}"));
+        assert!(
+            project == a || project == b,
+            "round {round}: unexpected content"
+        );
+        let leftovers = std::fs::read_dir(dir.path())
+            .expect("list")
+            .flatten()
+            .count()
+            - 1;
+        torn_writes += usize::from(leftovers > 0);
+        // The next save cleans up what a killed save left behind.
+        io::save_path(&a, &file).expect("save after the kill");
+        let files: Vec<_> = std::fs::read_dir(dir.path())
+            .expect("list")
+            .flatten()
+            .map(|e| e.path())
+            .collect();
+        assert_eq!(
+            files,
+            std::slice::from_ref(&file),
+            "round {round}: no temp file stays"
+        );
+    }
+    eprintln!("{torn_writes} of 16 kills interrupted a write (its temp file was left)");
+}
+
+#[test]
+fn the_frozen_v1_fixture_loads() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let project = io::load_path(&dir.join("v1-online-grocery.json")).expect("v1 fixture");
+    assert_eq!(project.title, "Online grocery order");
+    assert_eq!(project.maps[0].cards.len(), 41);
+    assert_eq!(project.personas[0].name, "Maya");
+}
+
+#[test]
+fn saving_keeps_the_last_ten_previous_versions_as_backups() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let data = DataDir::new(dir.path().join("data"));
+    let file = dir.path().join("map.json");
+    io::save_path(&sample(), &file).expect("first version");
+    let mut editor = open(&file);
+    let mut versions = vec![std::fs::read(&file).expect("read")];
+    for i in 0..12 {
+        let card = editor.project().maps[0].cards[0].clone();
+        let action = waymark_core::edit::Action::UpdateCard(waymark_core::model::Card {
+            title: format!("Version {i}"),
+            ..card
+        });
+        editor.perform(0, action, None).expect("edit");
+        store::save_document(&mut editor, &file, Some(&data), false).expect("save");
+        versions.push(std::fs::read(&file).expect("read"));
+    }
+    let backups = backup::list(&data, &file);
+    assert_eq!(backups.len(), backup::KEEP);
+    // Newest backup = the version before the last save; oldest kept = ten saves back.
+    assert_eq!(std::fs::read(&backups[0]).expect("read"), versions[11]);
+    assert_eq!(std::fs::read(&backups[9]).expect("read"), versions[2]);
+    assert!(!editor.is_dirty());
+}
+
+#[test]
+fn save_refuses_to_overwrite_a_file_changed_on_disk() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("map.json");
+    io::save_path(&sample(), &file).expect("save");
+    let mut editor = open(&file);
+    assert_eq!(store::disk_changed(&editor), Some(false));
+    // Same bytes again: the modification time changes, the content does not.
+    std::fs::write(&file, std::fs::read(&file).expect("read")).expect("touch");
+    assert_eq!(store::disk_changed(&editor), Some(false));
+    let mut theirs = sample();
+    theirs.title = "Theirs".to_owned();
+    io::save_path(&theirs, &file).expect("their save");
+    assert_eq!(store::disk_changed(&editor), Some(true));
+    let result = store::save_document(&mut editor, &file, None, false);
+    assert!(
+        matches!(result, Err(SaveProblem::ChangedOnDisk { .. })),
+        "{result:?}"
+    );
+    assert_eq!(io::load_path(&file).expect("load"), theirs, "untouched");
+    store::save_document(&mut editor, &file, None, true).expect("overwrite when asked");
+    assert_eq!(io::load_path(&file).expect("load"), sample());
+}
+
+#[test]
+fn a_newer_version_file_is_never_overwritten_but_can_be_saved_as_a_copy() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("future.json");
+    let text = waymark_core::assets::SAMPLE.replacen("\"version\": 1", "\"version\": 9", 1);
+    std::fs::write(&file, &text).expect("write");
+    assert!(matches!(
+        io::load_path(&file),
+        Err(io::LoadError::NewerVersion { found: 9, .. })
+    ));
+    let mut editor = open(&file);
+    assert_eq!(editor.newer_version(), Some(9));
+    let result = store::save_document(&mut editor, &file, None, true);
+    assert!(
+        matches!(result, Err(SaveProblem::ReadOnly { version: 9, .. })),
+        "{result:?}"
+    );
+    assert_eq!(std::fs::read_to_string(&file).expect("read"), text);
+    let copy = dir.path().join("copy.json");
+    store::save_document(&mut editor, &copy, None, false).expect("save as");
+    assert!(!editor.is_read_only());
+    assert_eq!(io::load_path(&copy).expect("copy loads"), sample());
+}
+
+#[test]
+fn a_newer_version_file_this_version_cannot_read_gives_a_clear_error() {
+    let text = r#"{"format": "waymark", "version": 5, "maps": "now a string"}"#;
+    let error = io::open_bytes(text.as_bytes()).expect_err("cannot read");
+    assert!(error.to_string().contains("update Waymark"), "{error}");
+}
+
+#[test]
+fn recovery_copies_are_offered_only_once_their_window_is_gone() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let data = DataDir::new(dir.path().join("data"));
+    let file = dir.path().join("map.json");
+    let mut slot = recovery::Slot::claim(&data, Some(&file)).expect("claim");
+    let mut project = sample();
+    project.title = "Unsaved".to_owned();
+    slot.write(&project, Some(&file), Some(42)).expect("write");
+    assert!(recovery::orphans(&data).is_empty(), "its window still runs");
+    drop(slot); // a crash
+    let orphans = recovery::orphans(&data);
+    assert_eq!(orphans.len(), 1);
+    assert_eq!(orphans[0].load().expect("load"), project);
+    assert_eq!(orphans[0].base_hash, Some(42));
+    assert!(orphans[0].differs_from_disk(), "no file on disk");
+    io::save_path(&project, &file).expect("save");
+    assert!(!orphans[0].differs_from_disk());
+    orphans[0].discard();
+    assert!(recovery::orphans(&data).is_empty());
+}
+
+#[test]
+fn the_recent_list_keeps_ten_newest_first_without_repeats() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let data = DataDir::new(dir.path().join("data"));
+    for i in 0..12 {
+        recent::add(&data, &dir.path().join(format!("{i}.json"))).expect("add");
+    }
+    recent::add(&data, &dir.path().join("5.json")).expect("again");
+    let list = recent::load(&data);
+    assert_eq!(list.len(), recent::MAX);
+    assert!(list[0].ends_with("5.json"));
+    assert!(list[1].ends_with("11.json"));
+    assert_eq!(list.iter().filter(|p| p.ends_with("5.json")).count(), 1);
+    recent::remove(&data, &list[0]).expect("remove");
+    assert!(recent::load(&data)[0].ends_with("11.json"));
+    std::fs::write(data.root().join("recent.json"), "{ not json").expect("damage");
+    assert!(
+        recent::load(&data).is_empty(),
+        "a damaged list is just empty"
+    );
+}

@@ -1,0 +1,158 @@
+//! Text in every language, end to end: wrapping that fits the card in layout and PNG, and
+//! PDF text that reads back exactly with its fonts embedded.
+//!
+//! These need the fonts `scripts/setup.sh` installs (Debian's fonts-noto-core,
+//! fonts-noto-cjk, fonts-noto-color-emoji) and poppler-utils.
+
+use std::process::Command;
+
+use waymark_core::export::{self, Background, ExportOptions, Format, TextMode};
+use waymark_core::io;
+use waymark_core::layout::scene::{self, Prim};
+use waymark_core::model::Project;
+use waymark_core::text::TextEngine;
+
+const FIXTURE: &str = "tests/fixtures/scripts.json";
+
+fn scripts() -> Project {
+    io::load_path(std::path::Path::new(FIXTURE)).expect("the scripts fixture loads")
+}
+
+/// The titles of the scripts fixture's single-line cards, one per script.
+const TITLES: &[&str] = &[
+    "会員登録が面倒だ",
+    "比较三家店的配送费",
+    "앱에서 장바구니 만들기",
+    "يقارن رسوم التوصيل",
+    "משווה דמי משלוח",
+    "डिलीवरी शुल्क की तुलना",
+    "เปรียบเทียบค่าจัดส่ง",
+    "Συγκρίνει τα τέλη",
+    "Сравнивает стоимость",
+];
+
+fn run(program: &str, args: &[&str]) -> String {
+    let out = Command::new(program)
+        .args(args)
+        .output()
+        .unwrap_or_else(|e| panic!("{program} runs (bash scripts/setup.sh installs it): {e}"));
+    assert!(out.status.success(), "{program} {args:?} failed");
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+#[test]
+fn a_long_japanese_title_wraps_inside_its_card_in_layout_and_png() {
+    let project = scripts();
+    let map = &project.maps[0];
+    let layout = waymark_core::layout::layout_map(&project, map, TextEngine::global());
+    let index = map
+        .cards
+        .iter()
+        .position(|c| c.id.as_str() == "c-long")
+        .expect("the long card");
+    let card = layout
+        .cards
+        .iter()
+        .find(|b| b.card == index)
+        .expect("laid out");
+    assert!(card.title.len() >= 3, "the title wraps onto several lines");
+    let joined: String = card.title.iter().map(|l| &*l.text).collect();
+    assert_eq!(joined, map.cards[index].title, "no character is lost");
+    for line in &card.title {
+        let r = line.rect();
+        assert!(
+            r.left() >= card.rect.left() && r.right() <= card.rect.right(),
+            "{:?} ({r:?}) leaves its card {:?}",
+            line.text,
+            card.rect
+        );
+    }
+
+    // The PNG: the pixels the card's text changes all lie inside the card.
+    let full = scene::build(&layout);
+    let mut without = full.clone();
+    without.content.retain(|p| match p {
+        Prim::Text { line, .. } => !card.title.iter().any(|t| t == line),
+        _ => true,
+    });
+    assert!(without.content.len() < full.content.len());
+    let render = |s: &scene::Scene| {
+        let svg = export::write_svg(
+            s,
+            "t",
+            Background::White,
+            &Default::default(),
+            TextMode::Outlined,
+        );
+        let png = export::render_png(&svg, 1.0).expect("renders");
+        image::load_from_memory(&png).expect("png").into_rgba8()
+    };
+    let (a, b) = (render(&full), render(&without));
+    let inside = card.rect.expand(0.5);
+    let mut changed = 0;
+    for (x, y, pixel) in a.enumerate_pixels() {
+        if pixel != b.get_pixel(x, y) {
+            changed += 1;
+            let p = emath::pos2(x as f32 + 0.5, y as f32 + 0.5);
+            assert!(
+                inside.contains(p),
+                "text ink at {p:?}, outside the card {:?}",
+                card.rect
+            );
+        }
+    }
+    assert!(changed > 200, "the title drew ink ({changed} pixels)");
+}
+
+#[test]
+fn pdf_text_reads_back_exactly_with_every_fallback_font_embedded() {
+    let project = scripts();
+    let options = ExportOptions {
+        format: Format::Pdf,
+        ..ExportOptions::default()
+    };
+    let pdf = export::export_map(&project, &project.maps[0], &options).expect("exports");
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("scripts.pdf");
+    std::fs::write(&path, pdf).expect("write");
+    let path = path.to_str().expect("utf-8 path");
+
+    // pdftotext marks right-to-left runs with embedding controls; the text between them is
+    // in logical order.
+    let text: String = run("pdftotext", &[path, "-"])
+        .chars()
+        .filter(|c| !matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'))
+        .collect();
+    for title in TITLES {
+        assert!(
+            text.contains(title),
+            "{title:?} is not in the PDF's text:\n{text}"
+        );
+    }
+    // Colour emoji are Type 3 bitmap glyphs, which pdftotext's layout mode puts on a line
+    // of their own; in content order (-raw) they follow the card's words.
+    let raw = run("pdftotext", &["-raw", path, "-"]);
+    assert!(raw.contains("Happy 😀"), "the emoji card's text:\n{raw}");
+    for emoji in ["🛒", "👍🏽"] {
+        assert!(raw.contains(emoji), "{emoji} is not in the PDF's text");
+    }
+
+    let fonts = run("pdffonts", &[path]);
+    for family in [
+        "Inter-SemiBold",
+        "NotoSansCJKjp",
+        "NotoSansCJKkr",
+        "NotoSansArabic",
+        "NotoSansHebrew",
+        "NotoSansDevanagari",
+        "NotoSansThai",
+    ] {
+        let line = fonts
+            .lines()
+            .find(|l| l.contains(family))
+            .unwrap_or_else(|| panic!("{family} is not in the PDF:\n{fonts}"));
+        let columns: Vec<&str> = line.split_whitespace().collect();
+        let n = columns.len();
+        assert_eq!(columns[n - 5], "yes", "{family} is embedded: {line}");
+    }
+}
