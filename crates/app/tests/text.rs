@@ -46,6 +46,23 @@ fn check_names_text_no_font_can_draw_and_nothing_for_common_scripts() {
         stderr.contains("U+11F04") && stderr.contains("U+10FFFD"),
         "{stderr}"
     );
+
+    // Exporting it still writes the picture, with one warning line naming the card.
+    let png = dir.path().join("uncovered.png");
+    let out = waymark(&[
+        "export",
+        path.to_str().expect("utf-8"),
+        "-o",
+        png.to_str().expect("utf-8"),
+    ]);
+    assert!(out.status.success());
+    assert!(png.exists());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(
+        stderr.starts_with("waymark: warning: card \"Kawi"),
+        "{stderr}"
+    );
 }
 
 #[test]

@@ -156,3 +156,23 @@ fn pdf_text_reads_back_exactly_with_every_fallback_font_embedded() {
         assert_eq!(columns[n - 5], "yes", "{family} is embedded: {line}");
     }
 }
+
+#[test]
+fn kanji_alone_takes_japanese_forms_in_a_japanese_project() {
+    // "認知" has no kana of its own; the project's other text makes it Japanese.
+    let project = scripts();
+    let layout = waymark_core::layout::layout_map(&project, &project.maps[0], TextEngine::global());
+    let line = layout
+        .stages
+        .iter()
+        .flat_map(|s| &s.lines)
+        .find(|l| &*l.text == "認知")
+        .expect("the stage description");
+    let families: Vec<String> = line
+        .runs
+        .iter()
+        .filter_map(|r| waymark_core::text::face(r.font))
+        .map(|f| f.family)
+        .collect();
+    assert_eq!(families, ["Noto Sans CJK JP"]);
+}

@@ -201,6 +201,7 @@ fn engine_fallback(request: &egui::epaint::text::FallbackRequest<'_>) -> Option<
         request.cluster,
         crate::fonts::FontStyle::regular(13.0),
         None,
+        None,
         f32::INFINITY,
         1,
     );
@@ -208,7 +209,17 @@ fn engine_fallback(request: &egui::epaint::text::FallbackRequest<'_>) -> Option<
         .first()?
         .runs
         .iter()
-        .find(|r| !r.glyphs.is_empty() && r.glyphs.iter().all(|g| g.id != 0))?;
+        .find(|r| !r.glyphs.is_empty() && r.glyphs.iter().all(|g| g.id != 0))
+        // egui draws outlines only: a colour-bitmap font (emoji) would show nothing.
+        .filter(|r| {
+            crate::text::glyph::with_font(r, |font| {
+                let outlines = skrifa::MetadataProvider::outline_glyphs(font);
+                r.glyphs
+                    .iter()
+                    .all(|g| outlines.get(skrifa::GlyphId::new(g.id)).is_some())
+            })
+            .unwrap_or(false)
+        })?;
     let face = crate::text::face(run.font)?;
     let data = egui::FontData::from_blob(Arc::new(face.data.data.clone()), face.index());
     Some(egui::FontInsert::new(

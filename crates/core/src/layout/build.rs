@@ -28,7 +28,7 @@ pub fn layout_map_with(
     engine: &TextEngine,
     options: &LayoutOptions,
 ) -> MapLayout {
-    let shaper = Shaper::new(engine, project.font.as_deref());
+    let shaper = Shaper::for_project(engine, project);
     let measure = &shaper;
     let mut out = MapLayout::default();
     let grid_width = LANE_HEADER_WIDTH + STAGE_WIDTH * map.stages.len().max(1) as f32;

@@ -50,7 +50,7 @@ pub fn quote(text: &str) -> String {
 
 /// Every text of `project` with characters that no font available here can draw.
 pub fn uncovered(project: &Project, engine: &TextEngine) -> Vec<Uncovered> {
-    let shaper = Shaper::new(engine, project.font.as_deref());
+    let shaper = Shaper::for_project(engine, project);
     let mut out = Vec::new();
     let mut check = |place: &dyn Fn() -> String, text: &str| {
         if text.is_ascii() {

@@ -29,6 +29,7 @@ struct Key {
     size: u32,
     weight: Weight,
     family: Option<Box<str>>,
+    lang: Option<&'static str>,
     width: u32,
     max_lines: usize,
 }
@@ -38,6 +39,7 @@ struct Query<'a> {
     size: u32,
     weight: Weight,
     family: Option<&'a str>,
+    lang: Option<&'static str>,
     width: u32,
     max_lines: usize,
 }
@@ -49,6 +51,7 @@ impl Hash for Key {
             size: self.size,
             weight: self.weight,
             family: self.family.as_deref(),
+            lang: self.lang,
             width: self.width,
             max_lines: self.max_lines,
         }
@@ -62,6 +65,7 @@ impl Hash for Query<'_> {
         self.size.hash(state);
         self.weight.hash(state);
         self.family.hash(state);
+        self.lang.hash(state);
         self.width.hash(state);
         self.max_lines.hash(state);
     }
@@ -73,6 +77,7 @@ impl Equivalent<Key> for Query<'_> {
             && self.size == key.size
             && self.weight == key.weight
             && self.family == key.family.as_deref()
+            && self.lang == key.lang
             && self.width == key.width
             && self.max_lines == key.max_lines
     }
@@ -141,29 +146,60 @@ impl TextEngine {
         state.fonts.collection.family_id(name).is_some()
     }
 
-    /// Every available family name, sorted, for a font picker.
+    /// The available families that can set a map's text, sorted, for a font picker:
+    /// those whose regular face draws Latin letters and digits with outlines (symbol,
+    /// emoji and single-script fonts are left out; they still serve as fallbacks).
     pub fn families(&self) -> Vec<String> {
         let Ok(mut state) = self.state.lock() else {
             return Vec::new();
         };
-        let mut names: Vec<String> = state
-            .fonts
-            .collection
-            .family_names()
-            .filter(|n| !n.starts_with('.'))
-            .map(str::to_owned)
-            .collect();
+        let FontContext {
+            collection,
+            source_cache,
+        } = &mut state.fonts;
+        let ids: Vec<_> = collection.family_ids().collect();
+        let mut names: Vec<String> = Vec::new();
+        for id in ids {
+            let Some(family) = collection.family(id) else {
+                continue;
+            };
+            if family.name().starts_with('.') {
+                continue;
+            }
+            let Some(font) = family.default_font() else {
+                continue;
+            };
+            let Some(blob) = font.load(Some(source_cache)) else {
+                continue;
+            };
+            let Ok(face) = skrifa::FontRef::from_index(blob.data(), font.index()) else {
+                continue;
+            };
+            let charmap = face.charmap();
+            let outlines = face.outline_glyphs();
+            let sets_text = ['a', 'A', 'e', '1'].iter().all(|c| {
+                charmap
+                    .map(*c)
+                    .is_some_and(|g| g.to_u32() != 0 && outlines.get(g).is_some())
+            });
+            if sets_text {
+                names.push(family.name().to_owned());
+            }
+        }
         names.sort_by_key(|n| n.to_lowercase());
         names.dedup();
         names
     }
 
-    /// See [`super::Shaper::wrap`].
+    /// See [`super::Shaper::wrap`]; `family` is the project's font (Inter when `None`),
+    /// `lang` the language Han characters are drawn for when the text itself does not
+    /// say (kana → Japanese, hangul → Korean).
     pub fn wrap(
         &self,
         text: &str,
         style: FontStyle,
         family: Option<&str>,
+        lang: Option<&'static str>,
         max_width: f32,
         max_lines: usize,
     ) -> Arc<[ShapedLine]> {
@@ -172,6 +208,7 @@ impl TextEngine {
             size: style.size.to_bits(),
             weight: style.weight,
             family,
+            lang,
             width: max_width.to_bits(),
             max_lines,
         };
@@ -186,11 +223,12 @@ impl TextEngine {
             size: query.size,
             weight: query.weight,
             family: family.map(Into::into),
+            lang,
             width: query.width,
             max_lines,
         };
         let lines: Arc<[ShapedLine]> =
-            Arc::from(state.shape(text, style, family, max_width, max_lines));
+            Arc::from(state.shape(text, style, (family, lang), max_width, max_lines));
         if state.cache.len() >= CACHE_LIMIT {
             state.cache.clear();
         }
@@ -258,8 +296,11 @@ fn collapse(text: &str) -> String {
     out
 }
 
+/// The font choice a paragraph is shaped with: the project's family and language hint.
+type Choice<'a> = (Option<&'a str>, Option<&'static str>);
+
 /// A language hint so that Han characters take the right regional forms.
-fn locale_hint(text: &str) -> Option<&'static str> {
+pub(super) fn locale_hint(text: &str) -> Option<&'static str> {
     text.chars().find_map(|c| match u32::from(c) {
         0x3040..=0x30FF | 0x31F0..=0x31FF | 0xFF66..=0xFF9F => Some("ja"),
         0x1100..=0x11FF | 0x3130..=0x318F | 0xAC00..=0xD7AF => Some("ko"),
@@ -268,7 +309,7 @@ fn locale_hint(text: &str) -> Option<&'static str> {
 }
 
 impl State {
-    fn layout(&mut self, text: &str, style: FontStyle, family: Option<&str>) -> Layout<()> {
+    fn layout(&mut self, text: &str, style: FontStyle, (family, lang): Choice<'_>) -> Layout<()> {
         let stack = match family {
             Some(f) if !f.trim().is_empty() && f != fonts::FAMILY => {
                 format!("\"{}\", {}", f.replace('"', ""), fonts::FAMILY)
@@ -284,7 +325,10 @@ impl State {
             style.weight.css(),
         ))));
         builder.push_default(StyleProperty::OverflowWrap(OverflowWrap::Anywhere));
-        if let Some(lang) = locale_hint(text).and_then(|l| parley::Language::parse(l).ok()) {
+        if let Some(lang) = locale_hint(text)
+            .or(lang)
+            .and_then(|l| parley::Language::parse(l).ok())
+        {
             builder.push_default(StyleProperty::Locale(Some(lang)));
         }
         builder.build(text)
@@ -294,7 +338,7 @@ impl State {
         &mut self,
         text: &str,
         style: FontStyle,
-        family: Option<&str>,
+        choice: Choice<'_>,
         max_width: f32,
         max_lines: usize,
     ) -> Vec<ShapedLine> {
@@ -302,7 +346,7 @@ impl State {
         if text.is_empty() || max_lines == 0 {
             return Vec::new();
         }
-        let mut layout = self.layout(&text, style, family);
+        let mut layout = self.layout(&text, style, choice);
         let width = max_width.is_finite().then_some(max_width.max(1.0));
         layout.break_all_lines(width);
         layout.align(Alignment::Start, AlignmentOptions::default());
@@ -313,7 +357,7 @@ impl State {
             if i + 1 == max_lines && count > max_lines {
                 let range = line.text_range();
                 let rest = text.get(range).unwrap_or_default();
-                out.push(self.ellipsized(rest, style, family, max_width));
+                out.push(self.ellipsized(rest, style, choice, max_width));
                 break;
             }
             out.push(convert(&text, &line, rtl));
@@ -326,13 +370,13 @@ impl State {
         &mut self,
         line_text: &str,
         style: FontStyle,
-        family: Option<&str>,
+        choice: Choice<'_>,
         max_width: f32,
     ) -> ShapedLine {
         let mut kept = line_text.trim_end().to_owned();
         loop {
             let candidate = format!("{kept}…");
-            let mut layout = self.layout(&candidate, style, family);
+            let mut layout = self.layout(&candidate, style, choice);
             layout.break_all_lines(None);
             layout.align(Alignment::Start, AlignmentOptions::default());
             let line = layout

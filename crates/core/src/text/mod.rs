@@ -180,12 +180,28 @@ impl ShapedLine {
 pub struct Shaper<'a> {
     engine: &'a TextEngine,
     family: Option<&'a str>,
+    lang: Option<&'static str>,
 }
 
 impl<'a> Shaper<'a> {
     /// Shapes with `engine`, preferring `family` (a project's font) before Inter.
     pub fn new(engine: &'a TextEngine, family: Option<&'a str>) -> Self {
-        Self { engine, family }
+        Self {
+            engine,
+            family,
+            lang: None,
+        }
+    }
+
+    /// Shapes with `project`'s font family, and draws Han characters for its language:
+    /// a project with any kana is Japanese, with any hangul Korean, so that a title of
+    /// kanji alone (会社員) gets Japanese forms in a Japanese map.
+    pub fn for_project(engine: &'a TextEngine, project: &'a crate::model::Project) -> Self {
+        Self {
+            engine,
+            family: project.font.as_deref(),
+            lang: project_lang(project),
+        }
     }
 
     /// Wraps `text` into lines at most `max_width` wide (Unicode line breaking; a word
@@ -199,7 +215,7 @@ impl<'a> Shaper<'a> {
         max_lines: usize,
     ) -> Arc<[ShapedLine]> {
         self.engine
-            .wrap(text, style, self.family, max_width, max_lines)
+            .wrap(text, style, self.family, self.lang, max_width, max_lines)
     }
 
     /// `text` on one line, cut with an ellipsis to `max_width` if it is wider.
@@ -241,6 +257,7 @@ pub fn missing_chars(engine: &TextEngine, family: Option<&str>, text: &str) -> V
         text,
         FontStyle::regular(12.0),
         family,
+        None,
         f32::INFINITY,
         usize::MAX,
     );
@@ -248,6 +265,25 @@ pub fn missing_chars(engine: &TextEngine, family: Option<&str>, text: &str) -> V
     out.sort_unstable();
     out.dedup();
     out
+}
+
+/// The language a project's Han characters are drawn for: the first kana or hangul in
+/// its titles, names and card text decides (`None` when it has neither).
+pub fn project_lang(project: &crate::model::Project) -> Option<&'static str> {
+    let mut texts = std::iter::once(project.title.as_str())
+        .chain(
+            project
+                .personas
+                .iter()
+                .flat_map(|p| [&*p.name, &*p.role, &*p.quote]),
+        )
+        .chain(project.maps.iter().flat_map(|m| {
+            std::iter::once(m.name.as_str())
+                .chain(m.stages.iter().map(|s| s.name.as_str()))
+                .chain(m.lanes.iter().map(|l| l.name.as_str()))
+                .chain(m.cards.iter().flat_map(|c| [&*c.title, &*c.body]))
+        }));
+    texts.find_map(engine::locale_hint)
 }
 
 /// `c` written for a message: the character and its code point, e.g. `𐀀 (U+10000)`.
@@ -274,7 +310,7 @@ mod tests {
     #[test]
     fn japanese_breaks_between_ideographs_and_every_line_fits() {
         let text = "会員登録の手続きが長すぎて途中で諦めてしまいそうになった";
-        let lines = engine().wrap(text, STYLE, None, 90.0, 20);
+        let lines = engine().wrap(text, STYLE, None, None, 90.0, 20);
         assert!(lines.len() >= 3, "{lines:?}");
         for line in lines.iter() {
             assert!(
@@ -291,7 +327,7 @@ mod tests {
 
     #[test]
     fn arabic_runs_right_to_left_and_ends_at_the_right_edge() {
-        let lines = engine().wrap("يقارن رسوم التوصيل", STYLE, None, 200.0, 3);
+        let lines = engine().wrap("يقارن رسوم التوصيل", STYLE, None, None, 200.0, 3);
         assert_eq!(lines.len(), 1);
         let line = &lines[0];
         assert!(line.rtl);
@@ -303,7 +339,7 @@ mod tests {
     #[test]
     fn the_ellipsis_never_splits_a_grapheme_cluster() {
         let text = "👨‍👩‍👧 ".repeat(40);
-        let lines = engine().wrap(&text, STYLE, None, 80.0, 2);
+        let lines = engine().wrap(&text, STYLE, None, None, 80.0, 2);
         assert_eq!(lines.len(), 2);
         let last = &lines[1];
         let kept = last.text.strip_suffix('…').expect("ends with an ellipsis");
@@ -316,7 +352,7 @@ mod tests {
     #[test]
     fn hindi_conjuncts_stay_whole_when_breaking_anywhere() {
         let text = "क्षत्रिय".repeat(12);
-        let lines = engine().wrap(&text, STYLE, None, 60.0, 50);
+        let lines = engine().wrap(&text, STYLE, None, None, 60.0, 50);
         assert!(lines.len() > 1);
         for line in lines.iter() {
             // Every break falls on a grapheme boundary of the original text.
@@ -327,15 +363,15 @@ mod tests {
 
     #[test]
     fn shaping_is_cached() {
-        let a = engine().wrap("Cached once", STYLE, None, 100.0, 2);
-        let b = engine().wrap("Cached once", STYLE, None, 100.0, 2);
+        let a = engine().wrap("Cached once", STYLE, None, None, 100.0, 2);
+        let b = engine().wrap("Cached once", STYLE, None, None, 100.0, 2);
         assert!(Arc::ptr_eq(&a, &b));
     }
 
     proptest! {
         #[test]
         fn no_line_is_wider_than_its_box(text in "\\PC{0,120}", width in 20.0f32..300.0) {
-            for line in engine().wrap(&text, STYLE, None, width, 50).iter() {
+            for line in engine().wrap(&text, STYLE, None, None, width, 50).iter() {
                 // A single cluster wider than the box is the only allowed overflow.
                 prop_assert!(
                     line.width <= width + 0.01 || line.text.graphemes(true).count() <= 2,

@@ -55,8 +55,19 @@ impl WaymarkApp {
             }
             if let Some(notice) = self.cache.as_ref().and_then(|c| c.text_notice.as_ref()) {
                 ui.separator();
-                ui.colored_label(ui.visuals().warn_fg_color, format!("⚠ {notice}"))
-                    .on_hover_text("Install a font that covers these characters; `waymark check` lists every place");
+                ui.colored_label(ui.visuals().warn_fg_color, format!("⚠ {}", notice.text))
+                    .on_hover_text(
+                        "Install a font that covers these characters; \
+                         `waymark check FILE` lists every place",
+                    );
+                if let Some(card) = &notice.card
+                    && ui
+                        .link("Show card")
+                        .on_hover_text("Select the first card with such characters")
+                        .clicked()
+                {
+                    self.canvas.selection = Selection::Cards(vec![card.clone()]);
+                }
             }
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 if ui
@@ -81,27 +92,47 @@ impl WaymarkApp {
     }
 }
 
-/// A one-line notice when the project's font is missing here or some text of the shown map
-/// has characters no installed font can draw.
-pub(super) fn text_notice(project: &crate::model::Project, scene: &Scene) -> Option<String> {
+/// What the map's text needs that this computer lacks, for the status bar.
+pub(super) struct TextNotice {
+    /// One line: the missing font, or the characters no font can draw.
+    pub text: String,
+    /// The first card with such characters, to select from the notice.
+    pub card: Option<crate::model::CardId>,
+}
+
+/// A notice when the project's font is missing here or some text of the shown map has
+/// characters no installed font can draw.
+pub(super) fn text_notice(
+    project: &crate::model::Project,
+    map: &crate::model::JourneyMap,
+    layout: &crate::layout::MapLayout,
+    scene: &Scene,
+) -> Option<TextNotice> {
     let engine = crate::text::TextEngine::global();
     if let Some(family) = crate::text::coverage::missing_family(project, engine) {
-        return Some(format!(
-            "Font {} is not installed on this computer: the map uses Inter",
-            crate::text::coverage::quote(family)
-        ));
+        return Some(TextNotice {
+            text: format!(
+                "Font {} is not installed on this computer: the map uses Inter",
+                crate::text::coverage::quote(family)
+            ),
+            card: None,
+        });
     }
+    let missing_in = |line: &crate::layout::TextLine| -> Vec<char> {
+        if !line.runs.iter().any(|r| r.glyphs.iter().any(|g| g.id == 0)) {
+            return Vec::new();
+        }
+        crate::text::ShapedLine {
+            text: line.text.clone(),
+            runs: line.runs.clone(),
+            ..Default::default()
+        }
+        .missing_chars()
+    };
     let mut missing: Vec<char> = Vec::new();
     for prim in scene.all() {
-        if let crate::layout::scene::Prim::Text { line, .. } = prim
-            && line.runs.iter().any(|r| r.glyphs.iter().any(|g| g.id == 0))
-        {
-            let shaped = crate::text::ShapedLine {
-                text: line.text.clone(),
-                runs: line.runs.clone(),
-                ..Default::default()
-            };
-            missing.extend(shaped.missing_chars());
+        if let crate::layout::scene::Prim::Text { line, .. } = prim {
+            missing.extend(missing_in(line));
         }
     }
     missing.sort_unstable();
@@ -109,14 +140,28 @@ pub(super) fn text_notice(project: &crate::model::Project, scene: &Scene) -> Opt
     if missing.is_empty() {
         return None;
     }
+    let card = layout
+        .cards
+        .iter()
+        .find(|b| {
+            b.title
+                .iter()
+                .chain(&b.body)
+                .any(|l| !missing_in(l).is_empty())
+        })
+        .and_then(|b| map.cards.get(b.card))
+        .map(|c| c.id.clone());
     let shown: Vec<String> = missing
         .iter()
         .take(3)
         .map(|c| crate::text::describe_char(*c))
         .collect();
-    Some(format!(
-        "No installed font can draw {}{}",
-        shown.join(", "),
-        if missing.len() > 3 { " and more" } else { "" }
-    ))
+    Some(TextNotice {
+        text: format!(
+            "No installed font can draw {}{}",
+            shown.join(", "),
+            if missing.len() > 3 { " and more" } else { "" }
+        ),
+        card,
+    })
 }

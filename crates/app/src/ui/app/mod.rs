@@ -118,7 +118,7 @@ struct Cached {
     layout: MapLayout,
     scene: Scene,
     /// What the map's text needs that this computer lacks (a font, glyphs), if anything.
-    text_notice: Option<String>,
+    text_notice: Option<chrome::TextNotice>,
 }
 
 impl WaymarkApp {
@@ -390,7 +390,7 @@ impl WaymarkApp {
         };
         let layout = layout::layout_map(editor.project(), map, crate::text::TextEngine::global());
         let scene = layout::scene::build(&layout);
-        let text_notice = text_notice(editor.project(), &scene);
+        let text_notice = text_notice(editor.project(), map, &layout, &scene);
         self.cache = Some(Cached {
             revision: editor.revision(),
             map: self.map,

@@ -105,11 +105,9 @@ pub fn map_ui(ui: &mut egui::Ui, project: &Project, map: &JourneyMap, out: &mut 
             out.edits.push(Edit::new(Action::DeleteMap(map.id.clone())));
         }
     });
-    if let Some(p) = map.persona.as_ref().and_then(|id| project.persona(id)) {
-        ui.separator();
-        persona_ui(ui, p, out);
-    }
     ui.separator();
+    ui.heading("Project");
+    ui.add_space(6.0);
     let mut title = project.title.clone();
     if text_field(ui, "Project title", &mut title, false, out) {
         out.edits.push(Edit::merged(
@@ -118,6 +116,10 @@ pub fn map_ui(ui: &mut egui::Ui, project: &Project, map: &JourneyMap, out: &mut 
         ));
     }
     font_ui(ui, project, out);
+    if let Some(p) = map.persona.as_ref().and_then(|id| project.persona(id)) {
+        ui.separator();
+        persona_ui(ui, p, out);
+    }
 }
 
 /// The project's font family: Inter or any installed family, with a notice when the
@@ -130,22 +132,42 @@ fn font_ui(ui: &mut egui::Ui, project: &Project, out: &mut InspectorOut) {
         .clone()
         .unwrap_or_else(|| format!("{} (bundled)", crate::fonts::FAMILY));
     ui.label("Map font");
+    let filter_id = egui::Id::unique("map-font-filter");
     let combo = egui::ComboBox::from_id_salt("map-font")
         .selected_text(shown)
         .width(ui.available_width() - 8.0)
         .height(320.0)
         .show_ui(ui, |ui| {
-            if ui
-                .selectable_label(
-                    current.is_none(),
-                    format!("{} (bundled)", crate::fonts::FAMILY),
-                )
-                .clicked()
+            // Type to narrow the list of installed families.
+            let mut filter: String = ui.data_mut(|d| d.get_temp(filter_id).unwrap_or_default());
+            let search = ui.add(
+                egui::TextEdit::singleline(&mut filter)
+                    .hint_text("Search fonts")
+                    .desired_width(f32::INFINITY),
+            );
+            search.widget_info(|| {
+                egui::WidgetInfo::labeled(egui::Role::SearchInput, true, "Search fonts")
+            });
+            if !search.has_focus() && filter.is_empty() {
+                search.request_focus();
+            }
+            ui.data_mut(|d| d.insert_temp(filter_id, filter.clone()));
+            let needle = filter.trim().to_lowercase();
+            ui.separator();
+            if needle.is_empty()
+                && ui
+                    .selectable_label(
+                        current.is_none(),
+                        format!("{} (bundled)", crate::fonts::FAMILY),
+                    )
+                    .clicked()
             {
                 out.edits.push(Edit::new(Action::SetFont(None)));
             }
             for family in FAMILIES.get_or_init(|| engine.families()) {
-                if family == crate::fonts::FAMILY {
+                if family == crate::fonts::FAMILY
+                    || (!needle.is_empty() && !family.to_lowercase().contains(&needle))
+                {
                     continue;
                 }
                 if ui
