@@ -183,6 +183,68 @@ fn saving_keeps_permissions_and_writes_through_a_symbolic_link() {
     );
 }
 
+/// The data folder a fresh process finds with `vars` set (`None`: removed).
+fn data_dir_with(vars: &[(&str, Option<&str>)]) -> String {
+    const NAME: &str = "the_data_folder_is_waymark_data_dir_else_the_platforms";
+    let mut command = Command::new(std::env::current_exe().expect("test binary"));
+    command
+        .args(["--exact", NAME, "--nocapture", "--test-threads=1"])
+        .env("WAYMARK_PRINT_DATA_DIR", "1");
+    for (name, value) in vars {
+        match value {
+            Some(value) => command.env(name, value),
+            None => command.env_remove(name),
+        };
+    }
+    let output = command.output().expect("run the child");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    stdout
+        .lines()
+        .find_map(|l| l.split_once("DATA_DIR=").map(|(_, dir)| dir))
+        .unwrap_or_else(|| panic!("no data folder printed: {stdout}"))
+        .to_owned()
+}
+
+#[test]
+fn the_data_folder_is_waymark_data_dir_else_the_platforms() {
+    if std::env::var_os("WAYMARK_PRINT_DATA_DIR").is_some() {
+        let dir = DataDir::from_env().map(|d| d.root().display().to_string());
+        println!("DATA_DIR={}", dir.unwrap_or_else(|| "none".to_owned()));
+        std::process::exit(0);
+    }
+    let data = data_dir_with(&[
+        ("WAYMARK_DATA_DIR", Some("/tmp/waymark-data")),
+        ("XDG_DATA_HOME", Some("/tmp/xdg")),
+    ]);
+    assert_eq!(data, "/tmp/waymark-data", "$WAYMARK_DATA_DIR wins");
+    if cfg!(target_os = "linux") {
+        let xdg = data_dir_with(&[
+            ("WAYMARK_DATA_DIR", Some("")),
+            ("XDG_DATA_HOME", Some("/tmp/xdg")),
+            ("HOME", Some("/tmp/home")),
+        ]);
+        assert_eq!(
+            xdg, "/tmp/xdg/waymark",
+            "an empty $WAYMARK_DATA_DIR is unset"
+        );
+        let home = data_dir_with(&[
+            ("WAYMARK_DATA_DIR", None),
+            ("XDG_DATA_HOME", None),
+            ("HOME", Some("/tmp/home")),
+        ]);
+        assert_eq!(home, "/tmp/home/.local/share/waymark");
+        let relative = data_dir_with(&[
+            ("WAYMARK_DATA_DIR", None),
+            ("XDG_DATA_HOME", Some("relative/data")),
+            ("HOME", Some("/tmp/home")),
+        ]);
+        assert_eq!(
+            relative, "/tmp/home/.local/share/waymark",
+            "a relative $XDG_DATA_HOME is ignored, as the XDG spec says"
+        );
+    }
+}
+
 #[test]
 fn the_frozen_v1_fixture_loads() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
