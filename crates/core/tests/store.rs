@@ -89,6 +89,163 @@ fn killing_a_save_at_random_moments_never_leaves_a_broken_file() {
 }
 
 #[test]
+fn a_save_removes_temp_files_that_killed_saves_left_but_not_a_running_saves() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("map.json");
+    io::save_path(&sample(), &file).expect("first save");
+    let put = |name: &str| {
+        let path = dir.path().join(name);
+        std::fs::write(&path, b"partial").expect("write");
+        path
+    };
+    let killed = put(".map.json.a1B2c3.tmp");
+    let running = put(".map.json.Z9y8X7.tmp");
+    let not_ours = [put(".map.json.old.tmp"), put(".other.json.a1B2c3.tmp")];
+    // A save in progress holds a lock on its temp file.
+    let held = std::fs::File::open(&running).expect("open");
+    held.lock().expect("lock");
+    io::save_path(&sample(), &file).expect("save");
+    assert!(!killed.exists(), "a killed save's temp file is removed");
+    assert!(running.exists(), "a running save's temp file is left alone");
+    for path in &not_ours {
+        assert!(
+            path.exists(),
+            "{} is not this file's temp file",
+            path.display()
+        );
+    }
+    drop(held);
+    io::save_path(&sample(), &file).expect("save");
+    assert!(
+        !running.exists(),
+        "once its save is gone, it is removed too"
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn saving_keeps_permissions_and_writes_through_a_symbolic_link() {
+    use std::os::unix::fs::{PermissionsExt as _, symlink};
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mode = |path: &Path| {
+        std::fs::metadata(path)
+            .expect("metadata")
+            .permissions()
+            .mode()
+            & 0o777
+    };
+    // A new file gets the same mode as any file made here (not tempfile's 0600).
+    let new = dir.path().join("new.json");
+    io::save_path(&sample(), &new).expect("new file");
+    let plain = dir.path().join("plain");
+    std::fs::File::create(&plain).expect("create");
+    assert_eq!(mode(&new), mode(&plain));
+    // An existing file keeps its mode.
+    std::fs::set_permissions(&new, std::fs::Permissions::from_mode(0o640)).expect("chmod");
+    io::save_path(&generate(2, 2, 3, 1), &new).expect("save");
+    assert_eq!(mode(&new), 0o640);
+    // A link (relative, in another folder) stays a link; its target gets the bytes.
+    let real_dir = dir.path().join("real");
+    std::fs::create_dir(&real_dir).expect("mkdir");
+    let real = real_dir.join("map.json");
+    io::save_path(&sample(), &real).expect("target");
+    std::fs::set_permissions(&real, std::fs::Permissions::from_mode(0o600)).expect("chmod");
+    let link = dir.path().join("link.json");
+    symlink("real/map.json", &link).expect("symlink");
+    let project = generate(3, 3, 5, 2);
+    io::save_path(&project, &link).expect("save through the link");
+    assert!(
+        std::fs::symlink_metadata(&link)
+            .expect("link")
+            .file_type()
+            .is_symlink(),
+        "the link is kept"
+    );
+    assert_eq!(io::load_path(&real).expect("target"), project);
+    assert_eq!(mode(&real), 0o600);
+    let names = |d: &Path| -> Vec<String> {
+        let mut names: Vec<String> = std::fs::read_dir(d)
+            .expect("list")
+            .flatten()
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        names
+    };
+    assert_eq!(
+        names(&real_dir),
+        ["map.json"],
+        "no temp file beside the target"
+    );
+    assert_eq!(
+        names(dir.path()),
+        ["link.json", "new.json", "plain", "real"]
+    );
+}
+
+/// The data folder a fresh process finds with `vars` set (`None`: removed).
+fn data_dir_with(vars: &[(&str, Option<&str>)]) -> String {
+    const NAME: &str = "the_data_folder_is_waymark_data_dir_else_the_platforms";
+    let mut command = Command::new(std::env::current_exe().expect("test binary"));
+    command
+        .args(["--exact", NAME, "--nocapture", "--test-threads=1"])
+        .env("WAYMARK_PRINT_DATA_DIR", "1");
+    for (name, value) in vars {
+        match value {
+            Some(value) => command.env(name, value),
+            None => command.env_remove(name),
+        };
+    }
+    let output = command.output().expect("run the child");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    stdout
+        .lines()
+        .find_map(|l| l.split_once("DATA_DIR=").map(|(_, dir)| dir))
+        .unwrap_or_else(|| panic!("no data folder printed: {stdout}"))
+        .to_owned()
+}
+
+#[test]
+fn the_data_folder_is_waymark_data_dir_else_the_platforms() {
+    if std::env::var_os("WAYMARK_PRINT_DATA_DIR").is_some() {
+        let dir = DataDir::from_env().map(|d| d.root().display().to_string());
+        println!("DATA_DIR={}", dir.unwrap_or_else(|| "none".to_owned()));
+        std::process::exit(0);
+    }
+    let data = data_dir_with(&[
+        ("WAYMARK_DATA_DIR", Some("/tmp/waymark-data")),
+        ("XDG_DATA_HOME", Some("/tmp/xdg")),
+    ]);
+    assert_eq!(data, "/tmp/waymark-data", "$WAYMARK_DATA_DIR wins");
+    if cfg!(target_os = "linux") {
+        let xdg = data_dir_with(&[
+            ("WAYMARK_DATA_DIR", Some("")),
+            ("XDG_DATA_HOME", Some("/tmp/xdg")),
+            ("HOME", Some("/tmp/home")),
+        ]);
+        assert_eq!(
+            xdg, "/tmp/xdg/waymark",
+            "an empty $WAYMARK_DATA_DIR is unset"
+        );
+        let home = data_dir_with(&[
+            ("WAYMARK_DATA_DIR", None),
+            ("XDG_DATA_HOME", None),
+            ("HOME", Some("/tmp/home")),
+        ]);
+        assert_eq!(home, "/tmp/home/.local/share/waymark");
+        let relative = data_dir_with(&[
+            ("WAYMARK_DATA_DIR", None),
+            ("XDG_DATA_HOME", Some("relative/data")),
+            ("HOME", Some("/tmp/home")),
+        ]);
+        assert_eq!(
+            relative, "/tmp/home/.local/share/waymark",
+            "a relative $XDG_DATA_HOME is ignored, as the XDG spec says"
+        );
+    }
+}
+
+#[test]
 fn the_frozen_v1_fixture_loads() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
     let project = io::load_path(&dir.join("v1-online-grocery.json")).expect("v1 fixture");

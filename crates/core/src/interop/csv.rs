@@ -24,13 +24,16 @@ pub enum CsvError {
     NotUtf8,
     /// A quoted field never ends.
     #[error("line {0}: a quoted field is never closed")]
-    Unclosed(usize),
+    Unclosed(u64),
     /// No stages in the first row.
     #[error("the first row must name the stages (from the second column on)")]
     NoStages,
     /// The file could not be read.
     #[error("cannot read the file: {0}")]
     Read(#[from] std::io::Error),
+    /// The CSV reader failed (not expected once the text is known to be UTF-8).
+    #[error("cannot read the CSV: {0}")]
+    Parse(#[from] ::csv::Error),
 }
 
 /// Reads the CSV file at `path` (at most [`MAX_CSV_BYTES`] of it) into a one-map
@@ -60,10 +63,12 @@ fn kind_key(kind: LaneKind) -> &'static str {
 
 /// Writes `map` as CSV (RFC 4180: CRLF line ends, fields quoted when needed).
 pub fn write_csv(map: &JourneyMap) -> String {
-    let mut rows: Vec<Vec<String>> = Vec::with_capacity(map.lanes.len() + 1);
+    let mut writer = ::csv::WriterBuilder::new()
+        .terminator(::csv::Terminator::CRLF)
+        .from_writer(Vec::new());
     let mut header = vec!["Lane".to_owned()];
     header.extend(map.stages.iter().map(|s| one_line(&s.name)));
-    rows.push(header);
+    write_row(&mut writer, &header);
     for lane in &map.lanes {
         let mut name = one_line(&lane.name);
         if lane.kind != LaneKind::Cards {
@@ -84,76 +89,75 @@ pub fn write_csv(map: &JourneyMap) -> String {
                 .collect();
             row.push(lines.join("\n"));
         }
-        rows.push(row);
+        write_row(&mut writer, &row);
     }
-    let mut out = String::new();
-    for row in rows {
-        let fields: Vec<String> = row.iter().map(|f| quote(f)).collect();
-        out.push_str(&fields.join(","));
-        out.push_str("\r\n");
-    }
-    out
+    let bytes = writer
+        .into_inner()
+        .expect("flushing CSV into memory cannot fail");
+    String::from_utf8(bytes).expect("CSV made of strings is UTF-8")
+}
+
+fn write_row(writer: &mut ::csv::Writer<Vec<u8>>, row: &[String]) {
+    writer
+        .write_record(row)
+        .expect("writing CSV into memory cannot fail");
 }
 
 fn one_line(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-fn quote(field: &str) -> String {
-    if field.contains([',', '"', '\n', '\r']) || field.starts_with(' ') || field.ends_with(' ') {
-        format!("\"{}\"", field.replace('"', "\"\""))
-    } else {
-        field.to_owned()
-    }
-}
-
-/// Splits CSV text into rows of fields (quoted fields may hold commas, quotes and line
-/// breaks). Accepts CRLF or LF line ends and a UTF-8 byte-order mark.
+/// Splits CSV text into rows of fields with the `csv` crate (quoted fields may hold
+/// commas, quotes and line breaks, kept exactly). Accepts CRLF, LF or CR line ends, rows
+/// of any length and a UTF-8 byte-order mark.
 fn parse(text: &str) -> Result<Vec<Vec<String>>, CsvError> {
-    let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
+    let mut reader = ::csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(text.as_bytes());
     let mut rows = Vec::new();
-    let mut row = Vec::new();
-    let mut field = String::new();
-    let mut chars = text.chars().peekable();
-    let mut line = 1;
-    let mut quoted_from = None;
-    while let Some(c) = chars.next() {
-        if quoted_from.is_some() {
-            match c {
-                '"' if chars.peek() == Some(&'"') => {
-                    chars.next();
-                    field.push('"');
-                }
-                '"' => quoted_from = None,
-                '\n' => {
-                    line += 1;
-                    field.push('\n');
-                }
-                '\r' => {}
-                c => field.push(c),
-            }
-            continue;
-        }
-        match c {
-            '"' if field.is_empty() => quoted_from = Some(line),
-            ',' => row.push(std::mem::take(&mut field)),
-            '\r' => {}
-            '\n' => {
-                line += 1;
-                row.push(std::mem::take(&mut field));
-                rows.push(std::mem::take(&mut row));
-            }
-            c => field.push(c),
-        }
+    let mut last_start = None;
+    for record in reader.records() {
+        let record = record?;
+        last_start = record.position().cloned();
+        rows.push(record.iter().map(str::to_owned).collect());
     }
-    if let Some(start) = quoted_from {
-        return Err(CsvError::Unclosed(start));
-    }
-    if !field.is_empty() || !row.is_empty() {
-        row.push(field);
-        rows.push(row);
+    if let Some(start) = last_start
+        && let Some(rest) = usize::try_from(start.byte())
+            .ok()
+            .and_then(|byte| text.get(byte..))
+        && let Some(line) = unclosed_quote(rest, start.line())
+    {
+        return Err(CsvError::Unclosed(line));
     }
     Ok(rows)
+}
+
+/// The line on which a quoted field opens and never closes, if one does. The `csv` crate
+/// reads such a field to the end of the input without complaint, so only the last
+/// record's text (from `line` on) can hold one. This follows the crate's reading: a quote
+/// opens a quoted field only at the start of a field, and inside one a quote closes it
+/// unless a second quote follows.
+fn unclosed_quote(record: &str, mut line: u64) -> Option<u64> {
+    let mut opened = None;
+    let mut field_start = true;
+    let mut bytes = record.bytes().peekable();
+    while let Some(b) = bytes.next() {
+        if opened.is_some() {
+            if b == b'"' && bytes.next_if_eq(&b'"').is_none() {
+                opened = None;
+            }
+        } else if b == b'"' && field_start {
+            opened = Some(line);
+            field_start = false;
+        } else {
+            field_start = matches!(b, b',' | b'\r' | b'\n');
+        }
+        if b == b'\n' {
+            line += 1;
+        }
+    }
+    opened
 }
 
 /// Builds a one-map project from CSV bytes (see the module docs for the layout).
@@ -194,7 +198,12 @@ pub fn read_csv(bytes: &[u8], title: &str) -> Result<Project, CsvError> {
             ..Lane::default()
         };
         for (stage, cell) in stages.iter().zip(row.iter().skip(1)) {
-            for line in cell.lines().map(str::trim).filter(|l| !l.is_empty()) {
+            // One card per line; a line ends at LF, CRLF or a lone CR.
+            for line in cell
+                .split(['\r', '\n'])
+                .map(str::trim)
+                .filter(|l| !l.is_empty())
+            {
                 let (title, emotion) = match kind {
                     LaneKind::Emotion => split_score(line),
                     _ => (line.to_owned(), None),

@@ -43,25 +43,16 @@ impl DataDir {
         Self { root: root.into() }
     }
 
-    /// `$WAYMARK_DATA_DIR`, else the platform's data folder: `$XDG_DATA_HOME/waymark` or
-    /// `~/.local/share/waymark` (Linux), `~/Library/Application Support/Waymark` (macOS),
-    /// `%APPDATA%\Waymark` (Windows). `None` when none can be found.
+    /// `$WAYMARK_DATA_DIR`, else the platform's data folder (`directories`):
+    /// `$XDG_DATA_HOME/waymark` or `~/.local/share/waymark` (Linux),
+    /// `~/Library/Application Support/Waymark` (macOS), `%APPDATA%\Waymark\data`
+    /// (Windows). `None` when none can be found (no home folder).
     pub fn from_env() -> Option<Self> {
-        let var = |name: &str| std::env::var_os(name).filter(|v| !v.is_empty());
-        if let Some(dir) = var("WAYMARK_DATA_DIR") {
+        if let Some(dir) = std::env::var_os("WAYMARK_DATA_DIR").filter(|v| !v.is_empty()) {
             return Some(Self::new(dir));
         }
-        if cfg!(windows) {
-            return var("APPDATA").map(|d| Self::new(PathBuf::from(d).join("Waymark")));
-        }
-        let home = var("HOME").map(PathBuf::from);
-        if cfg!(target_os = "macos") {
-            return home.map(|h| Self::new(h.join("Library/Application Support/Waymark")));
-        }
-        var("XDG_DATA_HOME")
-            .map(PathBuf::from)
-            .or_else(|| home.map(|h| h.join(".local/share")))
-            .map(|d| Self::new(d.join("waymark")))
+        // Linux lowercases the name; macOS and Windows keep it as written.
+        directories::ProjectDirs::from("", "", "Waymark").map(|p| Self::new(p.data_dir()))
     }
 
     /// The folder itself.
