@@ -21,6 +21,17 @@ fn frame(ctx: &egui::Context, app: &mut WaymarkApp, events: Vec<Event>) -> usize
     ctx.tessellate(output.shapes, output.pixels_per_point).len()
 }
 
+/// Ctrl (Cmd) + `key`, pressed.
+fn key(key: egui::Key) -> Event {
+    Event::Key {
+        key,
+        physical_key: None,
+        pressed: true,
+        repeat: false,
+        modifiers: Modifiers::COMMAND,
+    }
+}
+
 fn setup(cards: usize) -> (egui::Context, WaymarkApp) {
     let ctx = egui::Context::default();
     let mut app = WaymarkApp::with_project(generate(10, 10, cards, 1), None);
@@ -28,17 +39,7 @@ fn setup(cards: usize) -> (egui::Context, WaymarkApp) {
         frame(&ctx, &mut app, Vec::new());
     }
     // Work at 100% zoom, as a designer does, rather than the whole map fitted.
-    frame(
-        &ctx,
-        &mut app,
-        vec![Event::Key {
-            key: egui::Key::Num1,
-            physical_key: None,
-            pressed: true,
-            repeat: false,
-            modifiers: Modifiers::COMMAND,
-        }],
-    );
+    frame(&ctx, &mut app, vec![key(egui::Key::Num1)]);
     frame(&ctx, &mut app, Vec::new());
     (ctx, app)
 }
@@ -48,6 +49,13 @@ fn bench(c: &mut Criterion) {
     for cards in [1_000, 10_000] {
         let (ctx, mut app) = setup(cards);
         group.bench_function(BenchmarkId::new("idle", cards), |b| {
+            b.iter(|| frame(&ctx, &mut app, Vec::new()))
+        });
+
+        // The worst view: the whole map fitted (Ctrl+0), every card's text on screen.
+        frame(&ctx, &mut app, vec![key(egui::Key::Num0)]);
+        frame(&ctx, &mut app, Vec::new());
+        group.bench_function(BenchmarkId::new("idle fitted", cards), |b| {
             b.iter(|| frame(&ctx, &mut app, Vec::new()))
         });
 
