@@ -1,15 +1,26 @@
 //! Changing a project: user-level [`Action`]s built from invertible primitive ops, and the
 //! [`Editor`] that applies them with undo/redo and knows whether there is unsaved work.
+//!
+//! `action.rs` says what can be done; `tx.rs` is the transaction each action runs in;
+//! `cards.rs`, `links.rs`, `grid.rs` and `project.rs` do the work (each uses `tx.rs` and
+//! `ops.rs`, never one another); `perform` here is the one exhaustive `match` from an
+//! action to the function that does it, so a new [`Action`] that nothing handles does not
+//! compile.
 
-mod actions;
+mod action;
+mod cards;
+mod grid;
+mod links;
 pub mod ops;
-mod project_actions;
+mod project;
+mod tx;
 
 use std::path::PathBuf;
 
 use crate::model::Project;
 
-pub use actions::{Action, EditError, Outcome};
+pub use action::{Action, EditError, Outcome};
+use tx::Tx;
 
 /// One undo step: the ops that undo it, applied last to first.
 #[derive(Clone, Debug)]
@@ -139,13 +150,13 @@ impl Editor {
         action: Action,
         merge: Option<&str>,
     ) -> Result<Outcome, EditError> {
-        let label = label(&action);
-        let mut tx = actions::Tx {
+        let label = action.label();
+        let mut tx = Tx {
             project: &mut self.project,
-            map,
+            map_index: map,
             undo: Vec::new(),
         };
-        let result = actions::perform(&mut tx, action);
+        let result = perform(&mut tx, action);
         let undo_ops = std::mem::take(&mut tx.undo);
         let outcome = match result {
             Ok(outcome) => outcome,
@@ -236,37 +247,43 @@ fn rollback(project: &mut Project, ops: Vec<ops::Op>) -> Vec<ops::Op> {
     inverses
 }
 
-fn label(action: &Action) -> &'static str {
+/// Does `action` inside `tx`: every variant is named here, with no catch-all arm.
+fn perform(tx: &mut Tx<'_>, action: Action) -> Result<Outcome, EditError> {
     match action {
-        Action::MoveCards { cards, .. } if cards.len() > 1 => "Move cards",
-        Action::MoveCards { .. } => "Move card",
-        Action::AddCard { .. } => "Add card",
-        Action::UpdateCard(_) => "Edit card",
-        Action::DeleteCards(_) => "Delete",
-        Action::DuplicateCards(_) => "Duplicate",
-        Action::PasteCards { .. } => "Paste",
-        Action::MoveStage { .. } => "Move stage",
-        Action::MoveLane { .. } => "Move lane",
-        Action::AddStage { .. } => "Add stage",
-        Action::AddLane { .. } => "Add lane",
-        Action::UpdateStage(_) => "Edit stage",
-        Action::UpdateLane(_) => "Edit lane",
-        Action::DeleteStage(_) => "Delete stage",
-        Action::DeleteLane(_) => "Delete lane",
-        Action::UpdateMapInfo(_) => "Edit map",
-        Action::AddMap { .. } => "Add map",
-        Action::DuplicateMap { future: true } => "Start future state",
-        Action::DuplicateMap { .. } => "Duplicate map",
-        Action::DeleteMap(_) => "Delete map",
-        Action::AddPersona => "Add persona",
-        Action::UpdatePersona(_) => "Edit persona",
-        Action::DeletePersona(_) => "Delete persona",
-        Action::SetPersonaPhoto { .. } => "Set photo",
-        Action::SetCardImage { .. } => "Set picture",
-        Action::AddLink { .. } => "Link cards",
-        Action::UpdateLink { .. } => "Edit link",
-        Action::DeleteLink(_) => "Delete link",
-        Action::SetTitle(_) => "Rename project",
-        Action::SetFont(_) => "Change font",
+        Action::MoveCards {
+            cards,
+            lane,
+            stage,
+            before,
+        } => cards::move_to(tx, &cards, &lane, &stage, before.as_ref()),
+        Action::AddCard { lane, stage, title } => cards::add(tx, lane, stage, title),
+        Action::UpdateCard(card) => cards::update(tx, card),
+        Action::DeleteCards(ids) => cards::delete(tx, &ids),
+        Action::DuplicateCards(ids) => cards::duplicate(tx, &ids),
+        Action::PasteCards { cards, cell } => cards::paste(tx, cards, cell),
+        Action::SetCardImage { card, image } => cards::set_image(tx, &card, image),
+        Action::AddLink { from, to } => links::add(tx, from, to),
+        Action::UpdateLink { index, link } => links::update(tx, index, link),
+        Action::DeleteLink(index) => links::delete(tx, index),
+        Action::MoveStage { from, to } => grid::move_stage(tx, from, to),
+        Action::MoveLane { from, to } => grid::move_lane(tx, from, to),
+        Action::AddStage { index, name } => grid::add_stage(tx, index, name),
+        Action::AddLane { index, name, kind } => grid::add_lane(tx, index, name, kind),
+        Action::UpdateStage(stage) => grid::update_stage(tx, stage),
+        Action::UpdateLane(lane) => grid::update_lane(tx, lane),
+        Action::DeleteStage(id) => grid::delete_stage(tx, &id),
+        Action::DeleteLane(id) => grid::delete_lane(tx, &id),
+        Action::UpdateMapInfo(info) => project::update_map_info(tx, info),
+        Action::AddMap { name } => project::add_map(tx, name),
+        Action::DuplicateMap { future } => project::duplicate_map(tx, future),
+        Action::DeleteMap(id) => project::delete_map(tx, &id),
+        Action::AddPersona => project::add_persona(tx),
+        Action::UpdatePersona(persona) => project::update_persona(tx, persona),
+        Action::DeletePersona(id) => project::delete_persona(tx, &id),
+        Action::SetPersonaPhoto { persona, image } => {
+            project::set_persona_photo(tx, &persona, image)
+        }
+        Action::SetTitle(title) => project::set_title(tx, title),
+        Action::SetFont(font) => project::set_font(tx, font),
     }
 }
