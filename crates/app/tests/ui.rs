@@ -197,6 +197,65 @@ fn drag_stage_and_lane_headers_to_reorder() {
 }
 
 #[test]
+fn undo_in_the_frame_a_header_is_dropped_still_moves_the_dragged_stage() {
+    let mut h = harness();
+    let names = |h: &Harness<'_, WaymarkApp>| {
+        project(h).maps[0]
+            .stages
+            .iter()
+            .map(|s| s.name.clone())
+            .collect::<Vec<_>>()
+    };
+    let awareness = h.get_by_label("Stage Awareness").rect();
+    let front = pos2(awareness.left() + 10.0, awareness.center().y);
+    let from = center(&h, "Stage Retention");
+    drag(&mut h, from, front, false);
+    assert_eq!(names(&h)[0], "Retention");
+
+    // Purchase dragged to the front; Ctrl+Z arrives in the same frame as the drop.
+    let retention = h.get_by_label("Stage Retention").rect();
+    let front = pos2(retention.left() + 10.0, retention.center().y);
+    let from = center(&h, "Stage Purchase");
+    h.hover_at(from);
+    h.run_steps(1);
+    h.drag_at(from);
+    h.run_steps(1);
+    for i in 1..=6 {
+        h.hover_at(from.lerp(front, i as f32 / 6.0));
+        h.run_steps(1);
+    }
+    // One frame for both (kittest runs a frame per queued event, so put them in its input).
+    let input = h.input_mut();
+    input.events.push(egui::Event::Key {
+        key: Key::Z,
+        pressed: true,
+        modifiers: Modifiers::COMMAND,
+        repeat: false,
+        physical_key: None,
+    });
+    input.events.push(egui::Event::PointerButton {
+        pos: front,
+        button: egui::PointerButton::Primary,
+        pressed: false,
+        modifiers: Modifiers::NONE,
+    });
+    h.run_steps(1);
+    h.remove_cursor();
+    h.run_steps(2);
+    assert_eq!(
+        names(&h),
+        [
+            "Awareness",
+            "Consideration",
+            "Delivery",
+            "Purchase",
+            "Retention"
+        ],
+        "the undo put Retention back, and Purchase (not Delivery) went before it"
+    );
+}
+
+#[test]
 fn rubber_band_selects_several_cards_and_they_move_together() {
     let mut h = harness();
     let a1 = h.get_by_label("Sees a friend's post about the app").rect();

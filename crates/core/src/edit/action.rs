@@ -8,7 +8,9 @@ use crate::model::{
 };
 
 /// Something a person does to a map. The UI emits these; the [`super::Editor`] applies them
-/// after the frame.
+/// after the frame. Everything is named by id (cards, stages, lanes, maps, personas; a link
+/// by the cards it joins), never by position, so an action still means the same thing
+/// when an undo has changed the document between the frame that made it and its turn.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
     /// Moves cards into a cell, before `before` (or at the end of the cell).
@@ -45,31 +47,31 @@ pub enum Action {
         /// Target cell, if one is selected.
         cell: Option<(LaneId, StageId)>,
     },
-    /// Moves a stage to another position.
+    /// Moves a stage before another one (or to the end).
     MoveStage {
-        /// Old index.
-        from: usize,
-        /// New index.
-        to: usize,
+        /// The stage to move.
+        stage: StageId,
+        /// The stage it lands before; `None` = after the last one.
+        before: Option<StageId>,
     },
-    /// Moves a lane to another position.
+    /// Moves a lane above another one (or to the bottom).
     MoveLane {
-        /// Old index.
-        from: usize,
-        /// New index.
-        to: usize,
+        /// The lane to move.
+        lane: LaneId,
+        /// The lane it lands above; `None` = below the last one.
+        before: Option<LaneId>,
     },
     /// Inserts a new stage.
     AddStage {
-        /// Position.
-        index: usize,
+        /// The stage it goes before; `None` = after the last one.
+        before: Option<StageId>,
         /// Name.
         name: String,
     },
     /// Inserts a new lane.
     AddLane {
-        /// Position.
-        index: usize,
+        /// The lane it goes above; `None` = below the last one.
+        before: Option<LaneId>,
         /// Name.
         name: String,
         /// Kind.
@@ -125,15 +127,16 @@ pub enum Action {
         /// Where it points.
         to: CardId,
     },
-    /// Changes the link at `index` (its label).
-    UpdateLink {
-        /// Position in the map's links.
-        index: usize,
-        /// The new value.
-        link: Link,
+    /// Replaces the link with the same `from` and `to` (a map links two cards at most
+    /// once each way): changes its label.
+    UpdateLink(Link),
+    /// Deletes the arrow from card `from` to card `to`.
+    DeleteLink {
+        /// Where it starts.
+        from: CardId,
+        /// Where it points.
+        to: CardId,
     },
-    /// Deletes the link at `index`.
-    DeleteLink(usize),
     /// Renames the project.
     SetTitle(String),
     /// Sets the font family the maps are set in (`None`: the bundled Inter).
@@ -145,10 +148,8 @@ pub enum Action {
 pub struct Outcome {
     /// New cards.
     pub cards: Vec<CardId>,
-    /// A new map's index.
-    pub map: Option<usize>,
-    /// A new link's index.
-    pub link: Option<usize>,
+    /// A new map.
+    pub map: Option<MapId>,
 }
 
 /// Why an action could not be applied. The document is left unchanged.
@@ -195,8 +196,8 @@ impl Action {
             Self::SetPersonaPhoto { .. } => "Set photo",
             Self::SetCardImage { .. } => "Set picture",
             Self::AddLink { .. } => "Link cards",
-            Self::UpdateLink { .. } => "Edit link",
-            Self::DeleteLink(_) => "Delete link",
+            Self::UpdateLink(_) => "Edit link",
+            Self::DeleteLink { .. } => "Delete link",
             Self::SetTitle(_) => "Rename project",
             Self::SetFont(_) => "Change font",
         }

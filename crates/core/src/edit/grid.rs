@@ -7,12 +7,19 @@ use super::tx::{Tx, fresh_id};
 use super::{EditError, Outcome};
 use crate::model::{CardId, Lane, LaneId, LaneKind, Stage, StageId};
 
-/// Inserts a new stage named `name` at `index` (at most the end).
-pub(super) fn add_stage(tx: &mut Tx<'_>, index: usize, name: String) -> Result<Outcome, EditError> {
+/// Inserts a new stage named `name` before stage `before` (or after the last one).
+pub(super) fn add_stage(
+    tx: &mut Tx<'_>,
+    before: Option<&StageId>,
+    name: String,
+) -> Result<Outcome, EditError> {
+    let index = match before {
+        Some(before) => tx.stage_index(before)?,
+        None => tx.map()?.stages.len(),
+    };
     let stages = &tx.map()?.stages;
     let taken: HashSet<&str> = stages.iter().map(|s| s.id.as_str()).collect();
     let id = fresh_id("s-", stages.len(), |id| taken.contains(id));
-    let index = index.min(stages.len());
     tx.op(Op::InsertStage {
         map: tx.map_index,
         index,
@@ -25,17 +32,20 @@ pub(super) fn add_stage(tx: &mut Tx<'_>, index: usize, name: String) -> Result<O
     Ok(Outcome::default())
 }
 
-/// Inserts a new lane named `name` of `kind` at `index` (at most the end).
+/// Inserts a new lane named `name` of `kind` above lane `before` (or below the last one).
 pub(super) fn add_lane(
     tx: &mut Tx<'_>,
-    index: usize,
+    before: Option<&LaneId>,
     name: String,
     kind: LaneKind,
 ) -> Result<Outcome, EditError> {
+    let index = match before {
+        Some(before) => tx.lane_index(before)?,
+        None => tx.map()?.lanes.len(),
+    };
     let lanes = &tx.map()?.lanes;
     let taken: HashSet<&str> = lanes.iter().map(|l| l.id.as_str()).collect();
     let id = fresh_id("l-", lanes.len(), |id| taken.contains(id));
-    let index = index.min(lanes.len());
     tx.op(Op::InsertLane {
         map: tx.map_index,
         index,
@@ -49,8 +59,17 @@ pub(super) fn add_lane(
     Ok(Outcome::default())
 }
 
-/// Moves the stage at `from` to `to`.
-pub(super) fn move_stage(tx: &mut Tx<'_>, from: usize, to: usize) -> Result<Outcome, EditError> {
+/// Moves stage `id` before stage `before` (or after the last one).
+pub(super) fn move_stage(
+    tx: &mut Tx<'_>,
+    id: &StageId,
+    before: Option<&StageId>,
+) -> Result<Outcome, EditError> {
+    let from = tx.stage_index(id)?;
+    let to = match before {
+        Some(before) => landing(from, tx.stage_index(before)?),
+        None => tx.map()?.stages.len() - 1,
+    };
     if from != to {
         tx.op(Op::MoveStage {
             map: tx.map_index,
@@ -61,8 +80,17 @@ pub(super) fn move_stage(tx: &mut Tx<'_>, from: usize, to: usize) -> Result<Outc
     Ok(Outcome::default())
 }
 
-/// Moves the lane at `from` to `to`.
-pub(super) fn move_lane(tx: &mut Tx<'_>, from: usize, to: usize) -> Result<Outcome, EditError> {
+/// Moves lane `id` above lane `before` (or below the last one).
+pub(super) fn move_lane(
+    tx: &mut Tx<'_>,
+    id: &LaneId,
+    before: Option<&LaneId>,
+) -> Result<Outcome, EditError> {
+    let from = tx.lane_index(id)?;
+    let to = match before {
+        Some(before) => landing(from, tx.lane_index(before)?),
+        None => tx.map()?.lanes.len() - 1,
+    };
     if from != to {
         tx.op(Op::MoveLane {
             map: tx.map_index,
@@ -135,4 +163,10 @@ pub(super) fn delete_lane(tx: &mut Tx<'_>, id: &LaneId) -> Result<Outcome, EditE
         index,
     })?;
     Ok(Outcome::default())
+}
+
+/// Where an item at `from` lands, in the list without it, to sit right before the item
+/// now at `before` (itself when `before == from`: it stays).
+fn landing(from: usize, before: usize) -> usize {
+    if before > from { before - 1 } else { before }
 }

@@ -30,20 +30,13 @@ pub(super) fn add(tx: &mut Tx<'_>, from: CardId, to: CardId) -> Result<Outcome, 
             ..Link::default()
         },
     })?;
-    Ok(Outcome {
-        link: Some(index),
-        ..Outcome::default()
-    })
+    Ok(Outcome::default())
 }
 
-/// Replaces the link at `index` by `link`.
-pub(super) fn update(tx: &mut Tx<'_>, index: usize, link: Link) -> Result<Outcome, EditError> {
-    let current = tx
-        .map()?
-        .links
-        .get(index)
-        .ok_or_else(|| EditError::Missing("the link".to_owned()))?;
-    if current != &link {
+/// Replaces the link from `link.from` to `link.to` by `link` (a new label).
+pub(super) fn update(tx: &mut Tx<'_>, link: Link) -> Result<Outcome, EditError> {
+    let index = link_index(tx, &link.from, &link.to)?;
+    if tx.map()?.links[index] != link {
         tx.op(Op::UpdateLink {
             map: tx.map_index,
             index,
@@ -53,14 +46,22 @@ pub(super) fn update(tx: &mut Tx<'_>, index: usize, link: Link) -> Result<Outcom
     Ok(Outcome::default())
 }
 
-/// Deletes the link at `index`.
-pub(super) fn delete(tx: &mut Tx<'_>, index: usize) -> Result<Outcome, EditError> {
-    if index >= tx.map()?.links.len() {
-        return Err(EditError::Missing("the link".to_owned()));
-    }
+/// Deletes the arrow from card `from` to card `to`.
+pub(super) fn delete(tx: &mut Tx<'_>, from: &CardId, to: &CardId) -> Result<Outcome, EditError> {
+    let index = link_index(tx, from, to)?;
     tx.op(Op::RemoveLink {
         map: tx.map_index,
         index,
     })?;
     Ok(Outcome::default())
+}
+
+/// The position of the arrow from `from` to `to`. [`add`] never makes a second one; should
+/// a file hold two, this is the first.
+fn link_index(tx: &Tx<'_>, from: &CardId, to: &CardId) -> Result<usize, EditError> {
+    tx.map()?
+        .links
+        .iter()
+        .position(|l| &l.from == from && &l.to == to)
+        .ok_or_else(|| EditError::Missing(format!("the arrow {from} → {to}")))
 }

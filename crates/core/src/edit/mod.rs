@@ -17,7 +17,7 @@ mod tx;
 
 use std::path::PathBuf;
 
-use crate::model::Project;
+use crate::model::{MapId, Project};
 
 pub use action::{Action, EditError, Outcome};
 use tx::Tx;
@@ -141,19 +141,25 @@ impl Editor {
         self.revision = revision;
     }
 
-    /// Applies `action` to map `map` as one undo step. With `merge`, consecutive actions
-    /// with the same key (a typing burst in one field) extend the same step.
-    /// On error nothing changes.
+    /// Applies `action` to map `map` (the one on screen) as one undo step. With `merge`,
+    /// consecutive actions with the same key (a typing burst in one field) extend the same
+    /// step. On error nothing changes.
     pub fn perform(
         &mut self,
-        map: usize,
+        map: &MapId,
         action: Action,
         merge: Option<&str>,
     ) -> Result<Outcome, EditError> {
         let label = action.label();
+        let map_index = self
+            .project
+            .maps
+            .iter()
+            .position(|m| &m.id == map)
+            .ok_or_else(|| EditError::Missing(format!("map {map}")))?;
         let mut tx = Tx {
             project: &mut self.project,
-            map_index: map,
+            map_index,
             undo: Vec::new(),
         };
         let result = perform(&mut tx, action);
@@ -263,12 +269,12 @@ fn perform(tx: &mut Tx<'_>, action: Action) -> Result<Outcome, EditError> {
         Action::PasteCards { cards, cell } => cards::paste(tx, cards, cell),
         Action::SetCardImage { card, image } => cards::set_image(tx, &card, image),
         Action::AddLink { from, to } => links::add(tx, from, to),
-        Action::UpdateLink { index, link } => links::update(tx, index, link),
-        Action::DeleteLink(index) => links::delete(tx, index),
-        Action::MoveStage { from, to } => grid::move_stage(tx, from, to),
-        Action::MoveLane { from, to } => grid::move_lane(tx, from, to),
-        Action::AddStage { index, name } => grid::add_stage(tx, index, name),
-        Action::AddLane { index, name, kind } => grid::add_lane(tx, index, name, kind),
+        Action::UpdateLink(link) => links::update(tx, link),
+        Action::DeleteLink { from, to } => links::delete(tx, &from, &to),
+        Action::MoveStage { stage, before } => grid::move_stage(tx, &stage, before.as_ref()),
+        Action::MoveLane { lane, before } => grid::move_lane(tx, &lane, before.as_ref()),
+        Action::AddStage { before, name } => grid::add_stage(tx, before.as_ref(), name),
+        Action::AddLane { before, name, kind } => grid::add_lane(tx, before.as_ref(), name, kind),
         Action::UpdateStage(stage) => grid::update_stage(tx, stage),
         Action::UpdateLane(lane) => grid::update_lane(tx, lane),
         Action::DeleteStage(id) => grid::delete_stage(tx, &id),

@@ -170,12 +170,13 @@ pub(super) fn set_font(tx: &mut Tx<'_>, font: Option<String>) -> Result<Outcome,
 
 fn insert_map(tx: &mut Tx<'_>, map: JourneyMap) -> Result<Outcome, EditError> {
     let index = (tx.map_index + 1).min(tx.project.maps.len());
+    let id = map.id.clone();
     tx.op(Op::InsertMap {
         index,
         map: Box::new(map),
     })?;
     Ok(Outcome {
-        map: Some(index),
+        map: Some(id),
         ..Outcome::default()
     })
 }

@@ -46,10 +46,13 @@ impl WaymarkApp {
                     stage: stage.id.clone(),
                     title,
                 });
+                let Some(map) = self.shown_map_id() else {
+                    return;
+                };
                 let Some(editor) = &mut self.editor else {
                     return;
                 };
-                match editor.perform(self.map, add.action, None) {
+                match editor.perform(&map, add.action, None) {
                     Ok(outcome) => outcome.cards.first().cloned(),
                     Err(e) => {
                         self.show_error(format!("The picture could not be placed: {e}"));

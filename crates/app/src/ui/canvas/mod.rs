@@ -156,7 +156,7 @@ pub fn canvas_ui(
             state.selection = Selection::Stage(stage.id.clone());
             if let (Some(p), Drag::None) = (grab, &state.drag) {
                 state.drag = Drag::Stage {
-                    from: header.stage,
+                    stage: stage.id.clone(),
                     pointer_in_world: p,
                 };
             }
@@ -178,7 +178,7 @@ pub fn canvas_ui(
             state.selection = Selection::Lane(lane.id.clone());
             if let (Some(p), Drag::None) = (grab, &state.drag) {
                 state.drag = Drag::Lane {
-                    from: header.lane,
+                    lane: lane.id.clone(),
                     pointer_in_world: p,
                 };
             }
