@@ -571,3 +571,73 @@ fn an_edit_names_its_map_by_id() {
     assert_eq!(ed.project().maps[2].id, copy, "right after its original");
     assert_eq!(ed.project().maps[2].name, "Tomorrow copy");
 }
+
+#[test]
+fn a_file_from_a_newer_waymark_refuses_every_edit() {
+    use waymark_core::edit::EditError;
+    use waymark_core::model::ImageAsset;
+    let newer = assets::SAMPLE.replacen("\"version\": 1", "\"version\": 7", 1);
+    let opened = io::open_bytes(newer.as_bytes()).expect("opens read-only");
+    let mut ed = Editor::opened(opened, "newer.json".into());
+    assert!(ed.is_read_only());
+    let before = ed.project().clone();
+    let picture = ImageAsset {
+        mime: "image/png".to_owned(),
+        data: "iVBORw0KGgo=".to_owned(),
+        ..ImageAsset::default()
+    };
+    let card = CardId::from("c-a1");
+    let attempts = [
+        Action::AddCard {
+            lane: "l-thoughts".into(),
+            stage: "s-awareness".into(),
+            title: "Dropped".into(),
+        },
+        Action::SetCardImage {
+            card: card.clone(),
+            image: Some(picture),
+        },
+        Action::DeleteCards(vec![card]),
+        Action::MoveStage {
+            stage: "s-retention".into(),
+            before: None,
+        },
+        Action::SetTitle("Mine now".into()),
+        Action::DeleteMap("m-future".into()),
+    ];
+    for action in attempts {
+        let result = ed.perform(&current(), action.clone(), None);
+        assert!(
+            matches!(result, Err(EditError::ReadOnly(7))),
+            "{action:?} gave {result:?}"
+        );
+    }
+    assert_eq!(ed.project(), &before);
+    assert!(!ed.is_dirty());
+    assert_eq!(ed.undo_label(), None);
+    let message = ed
+        .perform(&current(), Action::SetTitle("x".into()), None)
+        .expect_err("read-only")
+        .to_string();
+    assert!(message.contains("read-only"), "{message}");
+
+    // Saved as a copy in this version's format, it can change.
+    ed.mark_saved("copy.json".into(), 0);
+    ed.perform(&current(), Action::SetTitle("Mine now".into()), None)
+        .expect("a copy is writable");
+}
+
+#[test]
+fn reloading_a_file_a_newer_waymark_rewrote_makes_it_read_only() {
+    let opened = io::open_bytes(assets::SAMPLE.as_bytes()).expect("opens");
+    let mut ed = Editor::opened(opened, "map.json".into());
+    assert!(!ed.is_read_only());
+    let newer = assets::SAMPLE.replacen("\"version\": 1", "\"version\": 7", 1);
+    ed.reload(io::open_bytes(newer.as_bytes()).expect("opens read-only"));
+    assert!(ed.is_read_only());
+    assert_eq!(ed.path(), Some(&"map.json".into()));
+    assert!(
+        ed.perform(&current(), Action::SetTitle("x".into()), None)
+            .is_err()
+    );
+}

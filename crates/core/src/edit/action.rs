@@ -155,6 +155,11 @@ pub struct Outcome {
 /// Why an action could not be applied. The document is left unchanged.
 #[derive(Debug, thiserror::Error)]
 pub enum EditError {
+    /// The document came from a newer Waymark (this format version) and must not change.
+    #[error(
+        "this file was made by a newer Waymark (format version {0}) and is read-only: save a copy to change it"
+    )]
+    ReadOnly(u64),
     /// A referenced thing does not exist (e.g. it was deleted meanwhile).
     #[error("{0} no longer exists")]
     Missing(String),

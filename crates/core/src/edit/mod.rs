@@ -132,24 +132,31 @@ impl Editor {
     }
 
     /// Replaces the document with what is on disk now (after an outside change): the
-    /// history is cleared and nothing is unsaved.
-    pub fn reload(&mut self, project: Project, disk_hash: u64) {
+    /// history is cleared and nothing is unsaved. A file from a newer Waymark stays (or
+    /// becomes) read-only.
+    pub fn reload(&mut self, opened: crate::io::Opened) {
         let path = self.path.take();
         let revision = self.revision + 1;
-        *self = Self::new(project, path);
-        self.disk_hash = Some(disk_hash);
-        self.revision = revision;
+        *self = Self {
+            disk_hash: Some(opened.hash),
+            newer_version: opened.newer_version,
+            revision,
+            ..Self::new(opened.project, path)
+        };
     }
 
     /// Applies `action` to map `map` (the one on screen) as one undo step. With `merge`,
     /// consecutive actions with the same key (a typing burst in one field) extend the same
-    /// step. On error nothing changes.
+    /// step. On error nothing changes; a read-only document refuses every action.
     pub fn perform(
         &mut self,
         map: &MapId,
         action: Action,
         merge: Option<&str>,
     ) -> Result<Outcome, EditError> {
+        if let Some(version) = self.newer_version {
+            return Err(EditError::ReadOnly(version));
+        }
         let label = action.label();
         let map_index = self
             .project

@@ -20,7 +20,7 @@ use super::export_job::ExportJob;
 use super::files::{DialogResult, Dialogs};
 use super::inspector::{self, InspectorOut};
 use super::{AfterEdit, Edit, Selection, icon_button};
-use crate::edit::Editor;
+use crate::edit::{EditError, Editor};
 use crate::layout::{self, MapLayout, scene::Scene};
 use crate::model::{Card, MapId, Project};
 use crate::store::{DataDir, recovery};
@@ -423,10 +423,6 @@ impl WaymarkApp {
         let (Some(editor), Some(map)) = (&mut self.editor, map) else {
             return;
         };
-        if editor.is_read_only() {
-            self.status = "This file is read-only: save a copy to change it".to_owned();
-            return;
-        }
         match editor.perform(map, edit.action, edit.merge.as_deref()) {
             Ok(outcome) => match edit.then {
                 AfterEdit::Nothing => {}
@@ -450,6 +446,10 @@ impl WaymarkApp {
                     }
                 }
             },
+            // The read-only bar above the map already says why.
+            Err(EditError::ReadOnly(_)) => {
+                self.status = "This file is read-only: save a copy to change it".to_owned();
+            }
             Err(e) => {
                 self.banner = Some(Banner {
                     text: format!("That change could not be made: {e}"),
