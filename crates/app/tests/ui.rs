@@ -9,7 +9,10 @@ use waymark::ui::WaymarkApp;
 use waymark::{assets, io};
 
 fn harness() -> Harness<'static, WaymarkApp> {
-    let project = io::load_bytes(assets::SAMPLE.as_bytes()).expect("sample");
+    harness_on(io::load_bytes(assets::SAMPLE.as_bytes()).expect("sample"))
+}
+
+fn harness_on(project: Project) -> Harness<'static, WaymarkApp> {
     let app = WaymarkApp::with_project(project, None);
     let mut h = Harness::builder()
         .with_size(egui::vec2(1500.0, 950.0))
@@ -495,4 +498,55 @@ fn the_export_dialog_previews_and_copies_the_map_as_an_image() {
         ],
         "at the dialog's 2× scale"
     );
+}
+
+/// A file dropped on the window, as the windowing layer hands it over.
+#[derive(Debug)]
+struct Dropped(std::path::PathBuf);
+
+impl egui::DroppedFile for Dropped {
+    fn path(&self) -> &std::path::Path {
+        &self.0
+    }
+
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}
+
+#[test]
+fn a_picture_dropped_on_an_empty_storyboard_cell_is_one_card_and_one_undo_step() {
+    let mut sample = io::load_bytes(assets::SAMPLE.as_bytes()).expect("sample");
+    // Pain points becomes a storyboard; its Awareness cell is empty.
+    sample.maps[0].lanes[4].kind = waymark::model::LaneKind::Images;
+    let mut h = harness_on(sample);
+    let before = project(&h).clone();
+    assert!(cell(&h, "l-pain", "s-awareness").is_empty());
+    let dir = tempfile::tempdir().expect("temp dir");
+    let picture = dir.path().join("shelf.png");
+    std::fs::copy(
+        concat!(env!("CARGO_MANIFEST_DIR"), "/../../icons/waymark-256.png"),
+        &picture,
+    )
+    .expect("copy a picture");
+
+    h.hover_at(in_cell(&h, "Pain points", "Awareness"));
+    h.run_steps(1);
+    h.input_mut()
+        .dropped_files
+        .push(std::sync::Arc::new(Dropped(picture)));
+    h.run_steps(2);
+    let added = cell(&h, "l-pain", "s-awareness");
+    assert_eq!(added.len(), 1, "one new card");
+    let map = &project(&h).maps[0];
+    let card = &map.cards[map.card_index(&added[0].as_str().into()).expect("card")];
+    assert_eq!(card.title, "shelf");
+    let image = card.image.clone().expect("the card has the picture");
+    assert!(project(&h).images.contains_key(&image));
+    let editor = h.state().editor().expect("doc");
+    assert_eq!(editor.undo_label(), Some("Add picture"));
+
+    undo(&mut h);
+    assert!(project(&h) == &before, "one undo removes card and picture");
+    assert!(!h.state().editor().expect("doc").is_dirty());
 }

@@ -197,6 +197,15 @@ fn failed_action_changes_nothing() {
     assert!(!ed.is_dirty());
 }
 
+/// An embeddable picture (its bytes are not decoded here).
+fn tiny_png() -> waymark_core::model::ImageAsset {
+    waymark_core::model::ImageAsset {
+        mime: "image/png".to_owned(),
+        data: "iVBORw0KGgo=".to_owned(),
+        ..Default::default()
+    }
+}
+
 fn arb_action() -> impl Strategy<Value = Action> {
     let card = (1usize..=10).prop_map(|n| CardId(format!("c-a{n}")));
     let lanes = prop::sample::select(vec!["l-actions", "l-thoughts", "l-pain"]);
@@ -214,10 +223,13 @@ fn arb_action() -> impl Strategy<Value = Action> {
                 stage: s.into(),
                 before
             }),
-        (lanes.clone(), stages.clone()).prop_map(|(l, s)| Action::AddCard {
-            lane: l.into(),
-            stage: s.into(),
-            title: "New".into()
+        (lanes.clone(), stages.clone(), any::<bool>()).prop_map(|(l, s, picture)| {
+            Action::AddCard {
+                lane: l.into(),
+                stage: s.into(),
+                title: "New".into(),
+                image: picture.then(tiny_png),
+            }
         }),
         prop::collection::vec(card.clone(), 1..3).prop_map(Action::DeleteCards),
         prop::collection::vec(card, 1..3).prop_map(Action::DuplicateCards),
@@ -592,6 +604,7 @@ fn a_file_from_a_newer_waymark_refuses_every_edit() {
             lane: "l-thoughts".into(),
             stage: "s-awareness".into(),
             title: "Dropped".into(),
+            image: Some(picture.clone()),
         },
         Action::SetCardImage {
             card: card.clone(),
@@ -640,4 +653,50 @@ fn reloading_a_file_a_newer_waymark_rewrote_makes_it_read_only() {
         ed.perform(&current(), Action::SetTitle("x".into()), None)
             .is_err()
     );
+}
+
+#[test]
+fn a_picture_dropped_on_a_cell_is_one_card_and_one_undo_step() {
+    let mut ed = editor();
+    let before = ed.project().clone();
+    let out = ed
+        .perform(
+            &current(),
+            Action::AddCard {
+                lane: "l-pain".into(),
+                stage: "s-awareness".into(),
+                title: "photo".into(),
+                image: Some(tiny_png()),
+            },
+            None,
+        )
+        .expect("adds");
+    let [id] = out.cards.as_slice() else {
+        panic!("one new card: {out:?}");
+    };
+    let map = &ed.project().maps[0];
+    let card = &map.cards[map.card_index(id).expect("the card")];
+    let picture = card.image.clone().expect("its picture");
+    assert_eq!(ed.project().images.get(&picture), Some(&tiny_png()));
+    assert!(io::validate(ed.project()).is_empty());
+    assert_eq!(ed.undo_label(), Some("Add picture"));
+
+    assert!(ed.undo());
+    assert_eq!(ed.project(), &before, "one undo takes card and picture");
+    assert!(!ed.is_dirty());
+    assert!(ed.redo());
+    assert!(ed.project().images.contains_key(&picture));
+
+    let before = ed.project().clone();
+    let nowhere = Action::AddCard {
+        lane: "l-nope".into(),
+        stage: "s-awareness".into(),
+        title: "lost".into(),
+        image: Some(waymark_core::model::ImageAsset {
+            data: "other".into(),
+            ..tiny_png()
+        }),
+    };
+    assert!(ed.perform(&current(), nowhere, None).is_err());
+    assert_eq!(ed.project(), &before, "no picture is left behind");
 }

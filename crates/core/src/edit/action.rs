@@ -24,7 +24,8 @@ pub enum Action {
         /// The card to insert before; `None` = end of the cell.
         before: Option<CardId>,
     },
-    /// Adds a card at the end of a cell.
+    /// Adds a card at the end of a cell; with `image`, a storyboard card with that picture
+    /// (one undo step for both).
     AddCard {
         /// Lane.
         lane: LaneId,
@@ -32,6 +33,8 @@ pub enum Action {
         stage: StageId,
         /// Title of the new card.
         title: String,
+        /// Its picture, already checked and downscaled.
+        image: Option<ImageAsset>,
     },
     /// Replaces a card (matched by id) with a new value.
     UpdateCard(Card),
@@ -177,6 +180,7 @@ impl Action {
         match self {
             Self::MoveCards { cards, .. } if cards.len() > 1 => "Move cards",
             Self::MoveCards { .. } => "Move card",
+            Self::AddCard { image: Some(_), .. } => "Add picture",
             Self::AddCard { .. } => "Add card",
             Self::UpdateCard(_) => "Edit card",
             Self::DeleteCards(_) => "Delete",

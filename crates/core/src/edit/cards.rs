@@ -8,20 +8,27 @@ use super::tx::{Tx, fresh_id};
 use super::{EditError, Outcome};
 use crate::model::{Card, CardId, ImageAsset, JourneyMap, LaneId, StageId};
 
-/// Adds a card titled `title` at the end of the cell `lane` × `stage`.
+/// Adds a card titled `title` at the end of the cell `lane` × `stage`, with `image` as
+/// its picture if given.
 pub(super) fn add(
     tx: &mut Tx<'_>,
     lane: LaneId,
     stage: StageId,
     title: String,
+    image: Option<ImageAsset>,
 ) -> Result<Outcome, EditError> {
     tx.check_cell(&lane, &stage)?;
     let id = fresh_card_ids(tx.map()?, 1).remove(0);
+    let image = match image {
+        Some(image) => Some(tx.embed_image(image)?),
+        None => None,
+    };
     let card = Card {
         id: id.clone(),
         lane,
         stage,
         title,
+        image,
         ..Card::default()
     };
     insert_at_cell_end(tx, card)?;

@@ -269,7 +269,12 @@ fn perform(tx: &mut Tx<'_>, action: Action) -> Result<Outcome, EditError> {
             stage,
             before,
         } => cards::move_to(tx, &cards, &lane, &stage, before.as_ref()),
-        Action::AddCard { lane, stage, title } => cards::add(tx, lane, stage, title),
+        Action::AddCard {
+            lane,
+            stage,
+            title,
+            image,
+        } => cards::add(tx, lane, stage, title, image),
         Action::UpdateCard(card) => cards::update(tx, card),
         Action::DeleteCards(ids) => cards::delete(tx, &ids),
         Action::DuplicateCards(ids) => cards::duplicate(tx, &ids),

@@ -322,6 +322,7 @@ fn background_response(
                 lane: lane.id.clone(),
                 stage: stage.id.clone(),
                 title: String::new(),
+                image: None,
             },
             AfterEdit::EditCreated,
         ));
@@ -385,6 +386,7 @@ fn add_button_ui(
                 lane: lane.id.clone(),
                 stage: stage.id.clone(),
                 title: String::new(),
+                image: None,
             },
             AfterEdit::EditCreated,
         ));
