@@ -174,7 +174,7 @@ impl Editor {
         let outcome = match result {
             Ok(outcome) => outcome,
             Err(e) => {
-                rollback(&mut self.project, undo_ops);
+                apply_in_reverse(&mut self.project, undo_ops);
                 return Err(e);
             }
         };
@@ -222,7 +222,7 @@ impl Editor {
         let Some(step) = self.undo.pop() else {
             return false;
         };
-        let ops = rollback(&mut self.project, step.ops);
+        let ops = apply_in_reverse(&mut self.project, step.ops);
         self.redo.push(Step {
             ops,
             merge: None,
@@ -237,7 +237,7 @@ impl Editor {
         let Some(step) = self.redo.pop() else {
             return false;
         };
-        let ops = rollback(&mut self.project, step.ops);
+        let ops = apply_in_reverse(&mut self.project, step.ops);
         self.undo.push(Step {
             ops,
             merge: None,
@@ -248,8 +248,9 @@ impl Editor {
     }
 }
 
-/// Applies `ops` last to first and returns their inverses (which redo them, last to first).
-fn rollback(project: &mut Project, ops: Vec<ops::Op>) -> Vec<ops::Op> {
+/// Applies `ops` last to first (a rollback, an undo or a redo) and returns their inverses,
+/// which reverse that again when applied the same way.
+fn apply_in_reverse(project: &mut Project, ops: Vec<ops::Op>) -> Vec<ops::Op> {
     let mut inverses = Vec::with_capacity(ops.len());
     for op in ops.into_iter().rev() {
         match ops::apply(project, op) {
