@@ -219,6 +219,59 @@ fn a_file_from_a_newer_waymark_opens_read_only_and_is_never_overwritten() {
     assert_eq!(std::fs::read_to_string(&file).expect("file"), newer);
 }
 
+/// A file dropped on the window, as the windowing layer hands it over.
+#[derive(Debug)]
+struct Dropped(PathBuf);
+
+impl egui::DroppedFile for Dropped {
+    fn path(&self) -> &Path {
+        &self.0
+    }
+
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}
+
+/// Drops the file `path` on the window at `at` (a point on screen).
+fn drop_file(h: &mut Harness<'_, WaymarkApp>, path: &Path, at: egui::Pos2) {
+    h.hover_at(at);
+    h.run_steps(1);
+    h.input_mut()
+        .dropped_files
+        .push(std::sync::Arc::new(Dropped(path.to_owned())));
+    h.run_steps(2);
+}
+
+#[test]
+fn a_picture_dropped_on_a_read_only_storyboard_changes_nothing() {
+    let (dir, file, data) = workspace();
+    let mut project = io::load_bytes(assets::SAMPLE.as_bytes()).expect("sample");
+    // Pain points becomes a storyboard; its Awareness cell is empty.
+    project.maps[0].lanes[4].kind = waymark::model::LaneKind::Images;
+    io::save_path(&project, &file).expect("save");
+    let text = std::fs::read_to_string(&file).expect("read");
+    let newer = text.replacen("\"version\": 1", "\"version\": 7", 1);
+    assert_ne!(newer, text);
+    std::fs::write(&file, &newer).expect("write");
+    let picture = dir.path().join("photo.png");
+    std::fs::copy(
+        concat!(env!("CARGO_MANIFEST_DIR"), "/../../icons/waymark-256.png"),
+        &picture,
+    )
+    .expect("copy a picture");
+    let mut h = harness(&file, &data);
+    assert!(h.state().editor().expect("doc").is_read_only());
+    let before = h.state().editor().expect("doc").project().clone();
+    let lane = h.get_by_label("Lane Pain points").rect();
+    let stage = h.get_by_label("Stage Awareness").rect();
+    let at = egui::pos2(stage.center().x - 20.0, lane.bottom() - 6.0);
+    drop_file(&mut h, &picture, at);
+    let editor = h.state().editor().expect("doc");
+    assert!(editor.project() == &before, "no card, no picture");
+    assert!(!editor.is_dirty());
+}
+
 #[test]
 fn opening_and_saving_fill_the_recent_files_list() {
     let (dir, file, data) = workspace();

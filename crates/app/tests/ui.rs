@@ -9,7 +9,10 @@ use waymark::ui::WaymarkApp;
 use waymark::{assets, io};
 
 fn harness() -> Harness<'static, WaymarkApp> {
-    let project = io::load_bytes(assets::SAMPLE.as_bytes()).expect("sample");
+    harness_on(io::load_bytes(assets::SAMPLE.as_bytes()).expect("sample"))
+}
+
+fn harness_on(project: Project) -> Harness<'static, WaymarkApp> {
     let app = WaymarkApp::with_project(project, None);
     let mut h = Harness::builder()
         .with_size(egui::vec2(1500.0, 950.0))
@@ -193,6 +196,65 @@ fn drag_stage_and_lane_headers_to_reorder() {
     assert_eq!(
         lanes(&h)[..3],
         ["Thoughts", "Customer actions", "Touchpoints"]
+    );
+}
+
+#[test]
+fn undo_in_the_frame_a_header_is_dropped_still_moves_the_dragged_stage() {
+    let mut h = harness();
+    let names = |h: &Harness<'_, WaymarkApp>| {
+        project(h).maps[0]
+            .stages
+            .iter()
+            .map(|s| s.name.clone())
+            .collect::<Vec<_>>()
+    };
+    let awareness = h.get_by_label("Stage Awareness").rect();
+    let front = pos2(awareness.left() + 10.0, awareness.center().y);
+    let from = center(&h, "Stage Retention");
+    drag(&mut h, from, front, false);
+    assert_eq!(names(&h)[0], "Retention");
+
+    // Purchase dragged to the front; Ctrl+Z arrives in the same frame as the drop.
+    let retention = h.get_by_label("Stage Retention").rect();
+    let front = pos2(retention.left() + 10.0, retention.center().y);
+    let from = center(&h, "Stage Purchase");
+    h.hover_at(from);
+    h.run_steps(1);
+    h.drag_at(from);
+    h.run_steps(1);
+    for i in 1..=6 {
+        h.hover_at(from.lerp(front, i as f32 / 6.0));
+        h.run_steps(1);
+    }
+    // One frame for both (kittest runs a frame per queued event, so put them in its input).
+    let input = h.input_mut();
+    input.events.push(egui::Event::Key {
+        key: Key::Z,
+        pressed: true,
+        modifiers: Modifiers::COMMAND,
+        repeat: false,
+        physical_key: None,
+    });
+    input.events.push(egui::Event::PointerButton {
+        pos: front,
+        button: egui::PointerButton::Primary,
+        pressed: false,
+        modifiers: Modifiers::NONE,
+    });
+    h.run_steps(1);
+    h.remove_cursor();
+    h.run_steps(2);
+    assert_eq!(
+        names(&h),
+        [
+            "Awareness",
+            "Consideration",
+            "Delivery",
+            "Purchase",
+            "Retention"
+        ],
+        "the undo put Retention back, and Purchase (not Delivery) went before it"
     );
 }
 
@@ -436,4 +498,55 @@ fn the_export_dialog_previews_and_copies_the_map_as_an_image() {
         ],
         "at the dialog's 2× scale"
     );
+}
+
+/// A file dropped on the window, as the windowing layer hands it over.
+#[derive(Debug)]
+struct Dropped(std::path::PathBuf);
+
+impl egui::DroppedFile for Dropped {
+    fn path(&self) -> &std::path::Path {
+        &self.0
+    }
+
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}
+
+#[test]
+fn a_picture_dropped_on_an_empty_storyboard_cell_is_one_card_and_one_undo_step() {
+    let mut sample = io::load_bytes(assets::SAMPLE.as_bytes()).expect("sample");
+    // Pain points becomes a storyboard; its Awareness cell is empty.
+    sample.maps[0].lanes[4].kind = waymark::model::LaneKind::Images;
+    let mut h = harness_on(sample);
+    let before = project(&h).clone();
+    assert!(cell(&h, "l-pain", "s-awareness").is_empty());
+    let dir = tempfile::tempdir().expect("temp dir");
+    let picture = dir.path().join("shelf.png");
+    std::fs::copy(
+        concat!(env!("CARGO_MANIFEST_DIR"), "/../../icons/waymark-256.png"),
+        &picture,
+    )
+    .expect("copy a picture");
+
+    h.hover_at(in_cell(&h, "Pain points", "Awareness"));
+    h.run_steps(1);
+    h.input_mut()
+        .dropped_files
+        .push(std::sync::Arc::new(Dropped(picture)));
+    h.run_steps(2);
+    let added = cell(&h, "l-pain", "s-awareness");
+    assert_eq!(added.len(), 1, "one new card");
+    let map = &project(&h).maps[0];
+    let card = &map.cards[map.card_index(&added[0].as_str().into()).expect("card")];
+    assert_eq!(card.title, "shelf");
+    let image = card.image.clone().expect("the card has the picture");
+    assert!(project(&h).images.contains_key(&image));
+    let editor = h.state().editor().expect("doc");
+    assert_eq!(editor.undo_label(), Some("Add picture"));
+
+    undo(&mut h);
+    assert!(project(&h) == &before, "one undo removes card and picture");
+    assert!(!h.state().editor().expect("doc").is_dirty());
 }

@@ -2,7 +2,7 @@
 
 use proptest::prelude::*;
 use waymark_core::edit::{Action, Editor};
-use waymark_core::model::{CardId, LaneKind, Project};
+use waymark_core::model::{CardId, LaneKind, MapId, Project};
 use waymark_core::{assets, io};
 
 fn editor() -> Editor {
@@ -10,6 +10,11 @@ fn editor() -> Editor {
         io::load_bytes(assets::SAMPLE.as_bytes()).expect("sample"),
         None,
     )
+}
+
+/// The sample's first map, "Current state".
+fn current() -> MapId {
+    "m-current".into()
 }
 
 fn cell_titles(project: &Project, lane: &str, stage: &str) -> Vec<String> {
@@ -26,7 +31,7 @@ fn move_a_card_to_another_cell_and_undo() {
     let mut ed = editor();
     let before = ed.project().clone();
     ed.perform(
-        0,
+        &current(),
         Action::MoveCards {
             cards: vec!["c-a1".into()],
             lane: "l-thoughts".into(),
@@ -60,7 +65,7 @@ fn move_a_card_to_another_cell_and_undo() {
 fn insert_between_two_cards() {
     let mut ed = editor();
     ed.perform(
-        0,
+        &current(),
         Action::MoveCards {
             cards: vec!["c-a10".into()],
             lane: "l-actions".into(),
@@ -76,7 +81,7 @@ fn insert_between_two_cards() {
     );
     // Within the same cell, downwards and upwards.
     ed.perform(
-        0,
+        &current(),
         Action::MoveCards {
             cards: vec!["c-a5".into()],
             lane: "l-actions".into(),
@@ -91,7 +96,7 @@ fn insert_between_two_cards() {
         ["c-a10", "c-a6", "c-a5", "c-a7"]
     );
     ed.perform(
-        0,
+        &current(),
         Action::MoveCards {
             cards: vec!["c-a7".into()],
             lane: "l-actions".into(),
@@ -112,7 +117,7 @@ fn several_cards_move_together_in_document_order() {
     let mut ed = editor();
     let cards: Vec<CardId> = vec!["c-a9".into(), "c-a1".into(), "c-a2".into()];
     ed.perform(
-        0,
+        &current(),
         Action::MoveCards {
             cards,
             lane: "l-pain".into(),
@@ -138,7 +143,7 @@ fn typing_burst_is_one_undo_step() {
             title: text.to_owned(),
             ..original.clone()
         };
-        ed.perform(0, Action::UpdateCard(card), Some("c-a1/title"))
+        ed.perform(&current(), Action::UpdateCard(card), Some("c-a1/title"))
             .expect("edits");
     }
     ed.end_merge();
@@ -152,8 +157,12 @@ fn typing_burst_is_one_undo_step() {
 fn delete_stage_takes_its_cards_and_links_and_undo_restores_them() {
     let mut ed = editor();
     let before = ed.project().clone();
-    ed.perform(0, Action::DeleteStage("s-consideration".into()), None)
-        .expect("deletes");
+    ed.perform(
+        &current(),
+        Action::DeleteStage("s-consideration".into()),
+        None,
+    )
+    .expect("deletes");
     let map = &ed.project().maps[0];
     assert_eq!(map.stages.len(), 4);
     assert!(
@@ -174,7 +183,7 @@ fn failed_action_changes_nothing() {
     let mut ed = editor();
     let before = ed.project().clone();
     let result = ed.perform(
-        0,
+        &current(),
         Action::MoveCards {
             cards: vec!["c-a1".into(), "c-nope".into()],
             lane: "l-pain".into(),
@@ -186,6 +195,15 @@ fn failed_action_changes_nothing() {
     assert!(result.is_err());
     assert_eq!(ed.project(), &before);
     assert!(!ed.is_dirty());
+}
+
+/// An embeddable picture (its bytes are not decoded here).
+fn tiny_png() -> waymark_core::model::ImageAsset {
+    waymark_core::model::ImageAsset {
+        mime: "image/png".to_owned(),
+        data: "iVBORw0KGgo=".to_owned(),
+        ..Default::default()
+    }
 }
 
 fn arb_action() -> impl Strategy<Value = Action> {
@@ -205,17 +223,30 @@ fn arb_action() -> impl Strategy<Value = Action> {
                 stage: s.into(),
                 before
             }),
-        (lanes.clone(), stages.clone()).prop_map(|(l, s)| Action::AddCard {
-            lane: l.into(),
-            stage: s.into(),
-            title: "New".into()
+        (lanes.clone(), stages.clone(), any::<bool>()).prop_map(|(l, s, picture)| {
+            Action::AddCard {
+                lane: l.into(),
+                stage: s.into(),
+                title: "New".into(),
+                image: picture.then(tiny_png),
+            }
         }),
         prop::collection::vec(card.clone(), 1..3).prop_map(Action::DeleteCards),
         prop::collection::vec(card, 1..3).prop_map(Action::DuplicateCards),
-        (0usize..5, 0usize..5).prop_map(|(from, to)| Action::MoveStage { from, to }),
-        (0usize..6, 0usize..6).prop_map(|(from, to)| Action::MoveLane { from, to }),
-        (0usize..6).prop_map(|index| Action::AddLane {
-            index,
+        (stages.clone(), prop::option::of(stages.clone())).prop_map(|(s, before)| {
+            Action::MoveStage {
+                stage: s.into(),
+                before: before.map(Into::into),
+            }
+        }),
+        (lanes.clone(), prop::option::of(lanes.clone())).prop_map(|(l, before)| {
+            Action::MoveLane {
+                lane: l.into(),
+                before: before.map(Into::into),
+            }
+        }),
+        prop::option::of(lanes).prop_map(|before| Action::AddLane {
+            before: before.map(Into::into),
             name: "Lane".into(),
             kind: LaneKind::Text
         }),
@@ -231,7 +262,7 @@ proptest! {
         let start = ed.project().clone();
         let mut states = vec![start.clone()];
         for action in actions {
-            if ed.perform(0, action, None).is_ok() && ed.project() != states.last().expect("state") {
+            if ed.perform(&current(), action, None).is_ok() && ed.project() != states.last().expect("state") {
                 prop_assert!(io::validate(ed.project()).is_empty(), "{:?}", io::validate(ed.project()));
                 states.push(ed.project().clone());
             }
@@ -255,9 +286,9 @@ fn maps_personas_links_and_pictures_are_undoable_actions() {
     let before = ed.project().clone();
 
     let out = ed
-        .perform(0, Action::DuplicateMap { future: true }, None)
+        .perform(&current(), Action::DuplicateMap { future: true }, None)
         .expect("future state");
-    assert_eq!(out.map, Some(1));
+    assert_eq!(out.map.as_ref(), Some(&ed.project().maps[1].id));
     let future = &ed.project().maps[1];
     assert_eq!(future.state, MapState::Future);
     assert_eq!(future.name, "Future state");
@@ -270,20 +301,19 @@ fn maps_personas_links_and_pictures_are_undoable_actions() {
 
     let a = CardId::from("c-a1");
     let b = CardId::from("c-a2");
-    let out = ed
-        .perform(
-            0,
-            Action::AddLink {
-                from: a.clone(),
-                to: b.clone(),
-            },
-            None,
-        )
-        .expect("link");
-    let index = out.link.expect("link index");
+    ed.perform(
+        &current(),
+        Action::AddLink {
+            from: a.clone(),
+            to: b.clone(),
+        },
+        None,
+    )
+    .expect("link");
+    let index = ed.project().maps[0].links.len() - 1;
     assert!(
         ed.perform(
-            0,
+            &current(),
             Action::AddLink {
                 from: a.clone(),
                 to: b.clone()
@@ -294,7 +324,7 @@ fn maps_personas_links_and_pictures_are_undoable_actions() {
     );
     assert!(
         ed.perform(
-            0,
+            &current(),
             Action::AddLink {
                 from: a.clone(),
                 to: a.clone()
@@ -307,18 +337,12 @@ fn maps_personas_links_and_pictures_are_undoable_actions() {
         label: "leads to".to_owned(),
         ..ed.project().maps[0].links[index].clone()
     };
-    ed.perform(
-        0,
-        Action::UpdateLink {
-            index,
-            link: labelled,
-        },
-        None,
-    )
-    .expect("label");
+    ed.perform(&current(), Action::UpdateLink(labelled), None)
+        .expect("label");
     assert_eq!(ed.project().maps[0].links[index].label, "leads to");
 
-    ed.perform(0, Action::AddPersona, None).expect("persona");
+    ed.perform(&current(), Action::AddPersona, None)
+        .expect("persona");
     let new_persona = ed.project().maps[0].persona.clone().expect("assigned");
     assert_ne!(Some(&new_persona), before.maps[0].persona.as_ref());
     let image = ImageAsset {
@@ -327,7 +351,7 @@ fn maps_personas_links_and_pictures_are_undoable_actions() {
         ..ImageAsset::default()
     };
     ed.perform(
-        0,
+        &current(),
         Action::SetPersonaPhoto {
             persona: new_persona.clone(),
             image: Some(image),
@@ -336,7 +360,7 @@ fn maps_personas_links_and_pictures_are_undoable_actions() {
     )
     .expect("photo");
     assert_eq!(ed.project().images.len(), 1);
-    ed.perform(0, Action::DeletePersona(new_persona), None)
+    ed.perform(&current(), Action::DeletePersona(new_persona), None)
         .expect("delete persona");
     assert!(ed.project().maps[0].persona.is_none());
     assert!(ed.project().images.is_empty(), "the unused photo goes too");
@@ -344,12 +368,13 @@ fn maps_personas_links_and_pictures_are_undoable_actions() {
 
     while ed.project().maps.len() > 1 {
         let other = ed.project().maps[1].id.clone();
-        ed.perform(0, Action::DeleteMap(other), None)
+        ed.perform(&current(), Action::DeleteMap(other), None)
             .expect("delete the other maps");
     }
     let last = ed.project().maps[0].id.clone();
     assert!(
-        ed.perform(0, Action::DeleteMap(last), None).is_err(),
+        ed.perform(&current(), Action::DeleteMap(last), None)
+            .is_err(),
         "the last map stays"
     );
 
@@ -361,4 +386,317 @@ fn maps_personas_links_and_pictures_are_undoable_actions() {
         ed.project().maps[0].links.len(),
         before.maps[0].links.len() + 1
     );
+}
+
+fn stage_names(ed: &Editor) -> Vec<&str> {
+    ed.project().maps[0]
+        .stages
+        .iter()
+        .map(|s| s.name.as_str())
+        .collect()
+}
+
+#[test]
+fn a_stage_move_made_before_an_undo_still_moves_that_stage() {
+    let mut ed = editor();
+    ed.perform(
+        &current(),
+        Action::MoveStage {
+            stage: "s-retention".into(),
+            before: Some("s-awareness".into()),
+        },
+        None,
+    )
+    .expect("moves");
+    assert_eq!(
+        stage_names(&ed),
+        [
+            "Retention",
+            "Awareness",
+            "Consideration",
+            "Purchase",
+            "Delivery"
+        ]
+    );
+    // A header drag drops Purchase in front; Ctrl+Z runs before the drop is applied.
+    let drop = Action::MoveStage {
+        stage: "s-purchase".into(),
+        before: Some("s-retention".into()),
+    };
+    assert!(ed.undo());
+    ed.perform(&current(), drop, None).expect("moves");
+    assert_eq!(
+        stage_names(&ed),
+        [
+            "Awareness",
+            "Consideration",
+            "Delivery",
+            "Purchase",
+            "Retention"
+        ],
+        "Purchase moved, not whatever stage is now where it was"
+    );
+    ed.perform(
+        &current(),
+        Action::MoveStage {
+            stage: "s-awareness".into(),
+            before: None,
+        },
+        None,
+    )
+    .expect("moves to the end");
+    assert_eq!(stage_names(&ed)[4], "Awareness");
+    let gone = Action::MoveStage {
+        stage: "s-nope".into(),
+        before: None,
+    };
+    assert!(ed.perform(&current(), gone, None).is_err());
+}
+
+#[test]
+fn lanes_and_stages_are_added_and_moved_relative_to_others_by_id() {
+    let mut ed = editor();
+    ed.perform(
+        &current(),
+        Action::AddStage {
+            before: Some("s-purchase".into()),
+            name: "Checkout".into(),
+        },
+        None,
+    )
+    .expect("adds");
+    assert_eq!(stage_names(&ed)[2], "Checkout");
+    ed.perform(
+        &current(),
+        Action::AddLane {
+            before: None,
+            name: "Notes".into(),
+            kind: LaneKind::Text,
+        },
+        None,
+    )
+    .expect("adds");
+    let lanes = |ed: &Editor| -> Vec<String> {
+        ed.project().maps[0]
+            .lanes
+            .iter()
+            .map(|l| l.name.clone())
+            .collect()
+    };
+    assert_eq!(lanes(&ed).last().map(String::as_str), Some("Notes"));
+    ed.perform(
+        &current(),
+        Action::MoveLane {
+            lane: "l-pain".into(),
+            before: Some("l-actions".into()),
+        },
+        None,
+    )
+    .expect("moves");
+    assert_eq!(lanes(&ed)[..2], ["Pain points", "Customer actions"]);
+    assert!(
+        ed.perform(
+            &current(),
+            Action::AddStage {
+                before: Some("s-nope".into()),
+                name: "Lost".into(),
+            },
+            None,
+        )
+        .is_err()
+    );
+}
+
+#[test]
+fn links_are_named_by_their_cards_so_an_undo_cannot_redirect_an_edit() {
+    use waymark_core::model::Link;
+    let mut ed = editor();
+    let links = ed.project().maps[0].links.clone();
+    let [first, second] = links.as_slice() else {
+        panic!("the sample has two links: {links:?}");
+    };
+    ed.perform(
+        &current(),
+        Action::DeleteLink {
+            from: first.from.clone(),
+            to: first.to.clone(),
+        },
+        None,
+    )
+    .expect("deletes");
+    // The inspector now shows only the second link and asks to relabel and delete it;
+    // an undo brings the first back (at the front) before those apply.
+    let relabel = Action::UpdateLink(Link {
+        label: "solved by".into(),
+        ..second.clone()
+    });
+    assert!(ed.undo());
+    ed.perform(&current(), relabel, None).expect("relabels");
+    assert_eq!(
+        ed.project().maps[0].links[0],
+        *first,
+        "the first is untouched"
+    );
+    assert_eq!(ed.project().maps[0].links[1].label, "solved by");
+    ed.perform(
+        &current(),
+        Action::DeleteLink {
+            from: second.from.clone(),
+            to: second.to.clone(),
+        },
+        None,
+    )
+    .expect("deletes");
+    assert_eq!(ed.project().maps[0].links, std::slice::from_ref(first));
+    let missing = Action::DeleteLink {
+        from: second.from.clone(),
+        to: second.to.clone(),
+    };
+    assert!(ed.perform(&current(), missing, None).is_err());
+}
+
+#[test]
+fn an_edit_names_its_map_by_id() {
+    let mut ed = editor();
+    let future: MapId = "m-future".into();
+    ed.perform(&current(), Action::DeleteMap(current()), None)
+        .expect("deletes the current state");
+    assert!(
+        ed.perform(&current(), Action::SetTitle("x".into()), None)
+            .is_err(),
+        "a map that is gone is refused"
+    );
+    // Made while only the future state was left (at index 0); the undo puts the current
+    // state back in front of it.
+    let rename = Action::UpdateMapInfo(waymark_core::edit::ops::MapInfo {
+        name: "Tomorrow".into(),
+        ..waymark_core::edit::ops::MapInfo::of(&ed.project().maps[0])
+    });
+    assert!(ed.undo());
+    ed.perform(&future, rename, None).expect("renames");
+    let names: Vec<&str> = ed.project().maps.iter().map(|m| m.name.as_str()).collect();
+    assert_eq!(names, ["Current state", "Tomorrow"]);
+    let out = ed
+        .perform(&future, Action::DuplicateMap { future: false }, None)
+        .expect("duplicates");
+    let copy = out.map.expect("the copy's id");
+    assert_eq!(ed.project().maps[2].id, copy, "right after its original");
+    assert_eq!(ed.project().maps[2].name, "Tomorrow copy");
+}
+
+#[test]
+fn a_file_from_a_newer_waymark_refuses_every_edit() {
+    use waymark_core::edit::EditError;
+    use waymark_core::model::ImageAsset;
+    let newer = assets::SAMPLE.replacen("\"version\": 1", "\"version\": 7", 1);
+    let opened = io::open_bytes(newer.as_bytes()).expect("opens read-only");
+    let mut ed = Editor::opened(opened, "newer.json".into());
+    assert!(ed.is_read_only());
+    let before = ed.project().clone();
+    let picture = ImageAsset {
+        mime: "image/png".to_owned(),
+        data: "iVBORw0KGgo=".to_owned(),
+        ..ImageAsset::default()
+    };
+    let card = CardId::from("c-a1");
+    let attempts = [
+        Action::AddCard {
+            lane: "l-thoughts".into(),
+            stage: "s-awareness".into(),
+            title: "Dropped".into(),
+            image: Some(picture.clone()),
+        },
+        Action::SetCardImage {
+            card: card.clone(),
+            image: Some(picture),
+        },
+        Action::DeleteCards(vec![card]),
+        Action::MoveStage {
+            stage: "s-retention".into(),
+            before: None,
+        },
+        Action::SetTitle("Mine now".into()),
+        Action::DeleteMap("m-future".into()),
+    ];
+    for action in attempts {
+        let result = ed.perform(&current(), action.clone(), None);
+        assert!(
+            matches!(result, Err(EditError::ReadOnly(7))),
+            "{action:?} gave {result:?}"
+        );
+    }
+    assert_eq!(ed.project(), &before);
+    assert!(!ed.is_dirty());
+    assert_eq!(ed.undo_label(), None);
+    let message = ed
+        .perform(&current(), Action::SetTitle("x".into()), None)
+        .expect_err("read-only")
+        .to_string();
+    assert!(message.contains("read-only"), "{message}");
+
+    // Saved as a copy in this version's format, it can change.
+    ed.mark_saved("copy.json".into(), 0);
+    ed.perform(&current(), Action::SetTitle("Mine now".into()), None)
+        .expect("a copy is writable");
+}
+
+#[test]
+fn reloading_a_file_a_newer_waymark_rewrote_makes_it_read_only() {
+    let opened = io::open_bytes(assets::SAMPLE.as_bytes()).expect("opens");
+    let mut ed = Editor::opened(opened, "map.json".into());
+    assert!(!ed.is_read_only());
+    let newer = assets::SAMPLE.replacen("\"version\": 1", "\"version\": 7", 1);
+    ed.reload(io::open_bytes(newer.as_bytes()).expect("opens read-only"));
+    assert!(ed.is_read_only());
+    assert_eq!(ed.path(), Some(&"map.json".into()));
+    assert!(
+        ed.perform(&current(), Action::SetTitle("x".into()), None)
+            .is_err()
+    );
+}
+
+#[test]
+fn a_picture_dropped_on_a_cell_is_one_card_and_one_undo_step() {
+    let mut ed = editor();
+    let before = ed.project().clone();
+    let out = ed
+        .perform(
+            &current(),
+            Action::AddCard {
+                lane: "l-pain".into(),
+                stage: "s-awareness".into(),
+                title: "photo".into(),
+                image: Some(tiny_png()),
+            },
+            None,
+        )
+        .expect("adds");
+    let [id] = out.cards.as_slice() else {
+        panic!("one new card: {out:?}");
+    };
+    let map = &ed.project().maps[0];
+    let card = &map.cards[map.card_index(id).expect("the card")];
+    let picture = card.image.clone().expect("its picture");
+    assert_eq!(ed.project().images.get(&picture), Some(&tiny_png()));
+    assert!(io::validate(ed.project()).is_empty());
+    assert_eq!(ed.undo_label(), Some("Add picture"));
+
+    assert!(ed.undo());
+    assert_eq!(ed.project(), &before, "one undo takes card and picture");
+    assert!(!ed.is_dirty());
+    assert!(ed.redo());
+    assert!(ed.project().images.contains_key(&picture));
+
+    let before = ed.project().clone();
+    let nowhere = Action::AddCard {
+        lane: "l-nope".into(),
+        stage: "s-awareness".into(),
+        title: "lost".into(),
+        image: Some(waymark_core::model::ImageAsset {
+            data: "other".into(),
+            ..tiny_png()
+        }),
+    };
+    assert!(ed.perform(&current(), nowhere, None).is_err());
+    assert_eq!(ed.project(), &before, "no picture is left behind");
 }

@@ -268,7 +268,8 @@ fn saving_keeps_the_last_ten_previous_versions_as_backups() {
             title: format!("Version {i}"),
             ..card
         });
-        editor.perform(0, action, None).expect("edit");
+        let map = editor.project().maps[0].id.clone();
+        editor.perform(&map, action, None).expect("edit");
         store::save_document(&mut editor, &file, Some(&data), false).expect("save");
         versions.push(std::fs::read(&file).expect("read"));
     }

@@ -1,15 +1,26 @@
 //! Changing a project: user-level [`Action`]s built from invertible primitive ops, and the
 //! [`Editor`] that applies them with undo/redo and knows whether there is unsaved work.
+//!
+//! `action.rs` says what can be done; `tx.rs` is the transaction each action runs in;
+//! `cards.rs`, `links.rs`, `grid.rs` and `project.rs` do the work (each uses `tx.rs` and
+//! `ops.rs`, never one another); `perform` here is the one exhaustive `match` from an
+//! action to the function that does it, so a new [`Action`] that nothing handles does not
+//! compile.
 
-mod actions;
+mod action;
+mod cards;
+mod grid;
+mod links;
 pub mod ops;
-mod project_actions;
+mod project;
+mod tx;
 
 use std::path::PathBuf;
 
-use crate::model::Project;
+use crate::model::{MapId, Project};
 
-pub use actions::{Action, EditError, Outcome};
+pub use action::{Action, EditError, Outcome};
+use tx::Tx;
 
 /// One undo step: the ops that undo it, applied last to first.
 #[derive(Clone, Debug)]
@@ -121,36 +132,49 @@ impl Editor {
     }
 
     /// Replaces the document with what is on disk now (after an outside change): the
-    /// history is cleared and nothing is unsaved.
-    pub fn reload(&mut self, project: Project, disk_hash: u64) {
+    /// history is cleared and nothing is unsaved. A file from a newer Waymark stays (or
+    /// becomes) read-only.
+    pub fn reload(&mut self, opened: crate::io::Opened) {
         let path = self.path.take();
         let revision = self.revision + 1;
-        *self = Self::new(project, path);
-        self.disk_hash = Some(disk_hash);
-        self.revision = revision;
+        *self = Self {
+            disk_hash: Some(opened.hash),
+            newer_version: opened.newer_version,
+            revision,
+            ..Self::new(opened.project, path)
+        };
     }
 
-    /// Applies `action` to map `map` as one undo step. With `merge`, consecutive actions
-    /// with the same key (a typing burst in one field) extend the same step.
-    /// On error nothing changes.
+    /// Applies `action` to map `map` (the one on screen) as one undo step. With `merge`,
+    /// consecutive actions with the same key (a typing burst in one field) extend the same
+    /// step. On error nothing changes; a read-only document refuses every action.
     pub fn perform(
         &mut self,
-        map: usize,
+        map: &MapId,
         action: Action,
         merge: Option<&str>,
     ) -> Result<Outcome, EditError> {
-        let label = label(&action);
-        let mut tx = actions::Tx {
+        if let Some(version) = self.newer_version {
+            return Err(EditError::ReadOnly(version));
+        }
+        let label = action.label();
+        let map_index = self
+            .project
+            .maps
+            .iter()
+            .position(|m| &m.id == map)
+            .ok_or_else(|| EditError::Missing(format!("map {map}")))?;
+        let mut tx = Tx {
             project: &mut self.project,
-            map,
+            map_index,
             undo: Vec::new(),
         };
-        let result = actions::perform(&mut tx, action);
+        let result = perform(&mut tx, action);
         let undo_ops = std::mem::take(&mut tx.undo);
         let outcome = match result {
             Ok(outcome) => outcome,
             Err(e) => {
-                rollback(&mut self.project, undo_ops);
+                apply_in_reverse(&mut self.project, undo_ops);
                 return Err(e);
             }
         };
@@ -198,7 +222,7 @@ impl Editor {
         let Some(step) = self.undo.pop() else {
             return false;
         };
-        let ops = rollback(&mut self.project, step.ops);
+        let ops = apply_in_reverse(&mut self.project, step.ops);
         self.redo.push(Step {
             ops,
             merge: None,
@@ -213,7 +237,7 @@ impl Editor {
         let Some(step) = self.redo.pop() else {
             return false;
         };
-        let ops = rollback(&mut self.project, step.ops);
+        let ops = apply_in_reverse(&mut self.project, step.ops);
         self.undo.push(Step {
             ops,
             merge: None,
@@ -224,8 +248,9 @@ impl Editor {
     }
 }
 
-/// Applies `ops` last to first and returns their inverses (which redo them, last to first).
-fn rollback(project: &mut Project, ops: Vec<ops::Op>) -> Vec<ops::Op> {
+/// Applies `ops` last to first (a rollback, an undo or a redo) and returns their inverses,
+/// which reverse that again when applied the same way.
+fn apply_in_reverse(project: &mut Project, ops: Vec<ops::Op>) -> Vec<ops::Op> {
     let mut inverses = Vec::with_capacity(ops.len());
     for op in ops.into_iter().rev() {
         match ops::apply(project, op) {
@@ -236,37 +261,48 @@ fn rollback(project: &mut Project, ops: Vec<ops::Op>) -> Vec<ops::Op> {
     inverses
 }
 
-fn label(action: &Action) -> &'static str {
+/// Does `action` inside `tx`: every variant is named here, with no catch-all arm.
+fn perform(tx: &mut Tx<'_>, action: Action) -> Result<Outcome, EditError> {
     match action {
-        Action::MoveCards { cards, .. } if cards.len() > 1 => "Move cards",
-        Action::MoveCards { .. } => "Move card",
-        Action::AddCard { .. } => "Add card",
-        Action::UpdateCard(_) => "Edit card",
-        Action::DeleteCards(_) => "Delete",
-        Action::DuplicateCards(_) => "Duplicate",
-        Action::PasteCards { .. } => "Paste",
-        Action::MoveStage { .. } => "Move stage",
-        Action::MoveLane { .. } => "Move lane",
-        Action::AddStage { .. } => "Add stage",
-        Action::AddLane { .. } => "Add lane",
-        Action::UpdateStage(_) => "Edit stage",
-        Action::UpdateLane(_) => "Edit lane",
-        Action::DeleteStage(_) => "Delete stage",
-        Action::DeleteLane(_) => "Delete lane",
-        Action::UpdateMapInfo(_) => "Edit map",
-        Action::AddMap { .. } => "Add map",
-        Action::DuplicateMap { future: true } => "Start future state",
-        Action::DuplicateMap { .. } => "Duplicate map",
-        Action::DeleteMap(_) => "Delete map",
-        Action::AddPersona => "Add persona",
-        Action::UpdatePersona(_) => "Edit persona",
-        Action::DeletePersona(_) => "Delete persona",
-        Action::SetPersonaPhoto { .. } => "Set photo",
-        Action::SetCardImage { .. } => "Set picture",
-        Action::AddLink { .. } => "Link cards",
-        Action::UpdateLink { .. } => "Edit link",
-        Action::DeleteLink(_) => "Delete link",
-        Action::SetTitle(_) => "Rename project",
-        Action::SetFont(_) => "Change font",
+        Action::MoveCards {
+            cards,
+            lane,
+            stage,
+            before,
+        } => cards::move_to(tx, &cards, &lane, &stage, before.as_ref()),
+        Action::AddCard {
+            lane,
+            stage,
+            title,
+            image,
+        } => cards::add(tx, lane, stage, title, image),
+        Action::UpdateCard(card) => cards::update(tx, card),
+        Action::DeleteCards(ids) => cards::delete(tx, &ids),
+        Action::DuplicateCards(ids) => cards::duplicate(tx, &ids),
+        Action::PasteCards { cards, cell } => cards::paste(tx, cards, cell),
+        Action::SetCardImage { card, image } => cards::set_image(tx, &card, image),
+        Action::AddLink { from, to } => links::add(tx, from, to),
+        Action::UpdateLink(link) => links::update(tx, link),
+        Action::DeleteLink { from, to } => links::delete(tx, &from, &to),
+        Action::MoveStage { stage, before } => grid::move_stage(tx, &stage, before.as_ref()),
+        Action::MoveLane { lane, before } => grid::move_lane(tx, &lane, before.as_ref()),
+        Action::AddStage { before, name } => grid::add_stage(tx, before.as_ref(), name),
+        Action::AddLane { before, name, kind } => grid::add_lane(tx, before.as_ref(), name, kind),
+        Action::UpdateStage(stage) => grid::update_stage(tx, stage),
+        Action::UpdateLane(lane) => grid::update_lane(tx, lane),
+        Action::DeleteStage(id) => grid::delete_stage(tx, &id),
+        Action::DeleteLane(id) => grid::delete_lane(tx, &id),
+        Action::UpdateMapInfo(info) => project::update_map_info(tx, info),
+        Action::AddMap { name } => project::add_map(tx, name),
+        Action::DuplicateMap { future } => project::duplicate_map(tx, future),
+        Action::DeleteMap(id) => project::delete_map(tx, &id),
+        Action::AddPersona => project::add_persona(tx),
+        Action::UpdatePersona(persona) => project::update_persona(tx, persona),
+        Action::DeletePersona(id) => project::delete_persona(tx, &id),
+        Action::SetPersonaPhoto { persona, image } => {
+            project::set_persona_photo(tx, &persona, image)
+        }
+        Action::SetTitle(title) => project::set_title(tx, title),
+        Action::SetFont(font) => project::set_font(tx, font),
     }
 }

@@ -171,7 +171,12 @@ impl WaymarkApp {
                         if let Some((lane, stage)) = cell {
                             let title = text.trim().chars().take(500).collect();
                             edits.push(Edit::then(
-                                Action::AddCard { lane, stage, title },
+                                Action::AddCard {
+                                    lane,
+                                    stage,
+                                    title,
+                                    image: None,
+                                },
                                 AfterEdit::SelectCreated,
                             ));
                         }

@@ -151,20 +151,20 @@ impl WaymarkApp {
             commands.push(Command::SelectAll);
         }
         ui.separator();
-        if let Some(map) = self
+        if self
             .editor
             .as_ref()
-            .and_then(|e| e.project().maps.get(self.map))
+            .is_some_and(|e| e.project().maps.get(self.map).is_some())
         {
             if item(ui, "Add stage", "", true) {
                 edits.push(Edit::new(Action::AddStage {
-                    index: map.stages.len(),
+                    before: None,
                     name: "New stage".to_owned(),
                 }));
             }
             if item(ui, "Add lane", "", true) {
                 edits.push(Edit::new(Action::AddLane {
-                    index: map.lanes.len(),
+                    before: None,
                     name: "New lane".to_owned(),
                     kind: crate::model::LaneKind::Cards,
                 }));

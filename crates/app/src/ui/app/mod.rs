@@ -20,9 +20,9 @@ use super::export_job::ExportJob;
 use super::files::{DialogResult, Dialogs};
 use super::inspector::{self, InspectorOut};
 use super::{AfterEdit, Edit, Selection, icon_button};
-use crate::edit::Editor;
+use crate::edit::{EditError, Editor};
 use crate::layout::{self, MapLayout, scene::Scene};
-use crate::model::{Card, Project};
+use crate::model::{Card, MapId, Project};
 use crate::store::{DataDir, recovery};
 use chrome::text_notice;
 use commands::Command;
@@ -345,12 +345,18 @@ impl WaymarkApp {
         self.export_dialog_ui(&ctx);
         self.dump_geometry();
 
-        // The frame is drawn: now change things.
+        // The frame is drawn: now change things. Its edits go to the map it showed, even
+        // when a command (an undo) changes which map sits at that tab before they apply.
+        let shown = self.shown_map_id();
         edits.append(&mut inspector.edits);
+        let mut command_edits = Vec::new();
         for command in commands {
-            self.run(&ctx, command, &mut edits);
+            self.run(&ctx, command, &mut command_edits);
         }
         for edit in edits {
+            self.apply_to(shown.as_ref(), edit);
+        }
+        for edit in command_edits {
             self.apply(edit);
         }
         if inspector.end_merge
@@ -400,15 +406,24 @@ impl WaymarkApp {
         });
     }
 
+    /// The id of the map on screen.
+    fn shown_map_id(&self) -> Option<MapId> {
+        let editor = self.editor.as_ref()?;
+        Some(editor.project().maps.get(self.map)?.id.clone())
+    }
+
+    /// Applies `edit` to the map on screen.
     fn apply(&mut self, edit: Edit) {
-        let Some(editor) = &mut self.editor else {
+        let shown = self.shown_map_id();
+        self.apply_to(shown.as_ref(), edit);
+    }
+
+    /// Applies `edit` to map `map` and does its follow-up; problems go to the banner.
+    fn apply_to(&mut self, map: Option<&MapId>, edit: Edit) {
+        let (Some(editor), Some(map)) = (&mut self.editor, map) else {
             return;
         };
-        if editor.is_read_only() {
-            self.status = "This file is read-only: save a copy to change it".to_owned();
-            return;
-        }
-        match editor.perform(self.map, edit.action, edit.merge.as_deref()) {
+        match editor.perform(map, edit.action, edit.merge.as_deref()) {
             Ok(outcome) => match edit.then {
                 AfterEdit::Nothing => {}
                 AfterEdit::SelectCreated => {
@@ -417,8 +432,11 @@ impl WaymarkApp {
                     }
                 }
                 AfterEdit::ShowCreatedMap => {
-                    if let Some(map) = outcome.map {
-                        self.show_map(map);
+                    let index = outcome
+                        .map
+                        .and_then(|id| editor.project().maps.iter().position(|m| m.id == id));
+                    if let Some(index) = index {
+                        self.show_map(index);
                     }
                 }
                 AfterEdit::EditCreated => {
@@ -428,6 +446,10 @@ impl WaymarkApp {
                     }
                 }
             },
+            // The read-only bar above the map already says why.
+            Err(EditError::ReadOnly(_)) => {
+                self.status = "This file is read-only: save a copy to change it".to_owned();
+            }
             Err(e) => {
                 self.banner = Some(Banner {
                     text: format!("That change could not be made: {e}"),

@@ -1,13 +1,13 @@
 //! Pictures into the document: a PNG/JPEG dropped on a storyboard card or cell, or picked
 //! in the inspector for a card or a persona's photo.
 
-use super::{Edit, Selection, WaymarkApp};
+use super::{AfterEdit, Edit, Selection, WaymarkApp};
 use crate::edit::Action;
 use crate::layout;
 
 impl WaymarkApp {
     /// A picture dropped on the window: onto a storyboard card it becomes its picture; onto
-    /// an empty storyboard cell, a new card with that picture.
+    /// an empty storyboard cell, a new card with that picture (one action, one undo step).
     pub(super) fn drop_picture(&mut self, path: &std::path::Path, at: Option<egui::Pos2>) {
         let image = match read_picture(path) {
             Ok(image) => image,
@@ -28,34 +28,39 @@ impl WaymarkApp {
                 .get(lane)
                 .is_some_and(|l| l.kind == crate::model::LaneKind::Images)
         };
-        let target = match cache.layout.hit(pos_in_world) {
+        let hit = cache.layout.hit(pos_in_world);
+        let storyboard_card = match hit {
             Some(layout::Hit::Card(i)) => map
                 .cards
                 .get(i)
                 .filter(|c| map.lane_index(&c.lane).is_some_and(storyboard))
                 .map(|c| c.id.clone()),
-            Some(layout::Hit::Cell { lane, stage }) if storyboard(lane) => {
+            _ => None,
+        };
+        let edit = match (storyboard_card, hit) {
+            (Some(id), _) => {
+                self.canvas.selection = Selection::Cards(vec![id.clone()]);
+                Edit::new(Action::SetCardImage {
+                    card: id,
+                    image: Some(image),
+                })
+            }
+            (None, Some(layout::Hit::Cell { lane, stage })) if storyboard(lane) => {
                 let (Some(lane), Some(stage)) = (map.lanes.get(lane), map.stages.get(stage)) else {
                     return;
                 };
                 let title = path
                     .file_stem()
                     .map_or_else(String::new, |s| s.to_string_lossy().into_owned());
-                let add = Edit::new(Action::AddCard {
-                    lane: lane.id.clone(),
-                    stage: stage.id.clone(),
-                    title,
-                });
-                let Some(editor) = &mut self.editor else {
-                    return;
-                };
-                match editor.perform(self.map, add.action, None) {
-                    Ok(outcome) => outcome.cards.first().cloned(),
-                    Err(e) => {
-                        self.show_error(format!("The picture could not be placed: {e}"));
-                        return;
-                    }
-                }
+                Edit::then(
+                    Action::AddCard {
+                        lane: lane.id.clone(),
+                        stage: stage.id.clone(),
+                        title,
+                        image: Some(image),
+                    },
+                    AfterEdit::SelectCreated,
+                )
             }
             _ => {
                 self.status =
@@ -63,13 +68,7 @@ impl WaymarkApp {
                 return;
             }
         };
-        if let Some(card) = target {
-            self.canvas.selection = Selection::Cards(vec![card.clone()]);
-            self.apply(Edit::new(Action::SetCardImage {
-                card,
-                image: Some(image),
-            }));
-        }
+        self.apply(edit);
     }
 
     /// Reads a picture file and puts it where the inspector asked.

@@ -156,7 +156,7 @@ pub fn canvas_ui(
             state.selection = Selection::Stage(stage.id.clone());
             if let (Some(p), Drag::None) = (grab, &state.drag) {
                 state.drag = Drag::Stage {
-                    from: header.stage,
+                    stage: stage.id.clone(),
                     pointer_in_world: p,
                 };
             }
@@ -178,7 +178,7 @@ pub fn canvas_ui(
             state.selection = Selection::Lane(lane.id.clone());
             if let (Some(p), Drag::None) = (grab, &state.drag) {
                 state.drag = Drag::Lane {
-                    from: header.lane,
+                    lane: lane.id.clone(),
                     pointer_in_world: p,
                 };
             }
@@ -322,6 +322,7 @@ fn background_response(
                 lane: lane.id.clone(),
                 stage: stage.id.clone(),
                 title: String::new(),
+                image: None,
             },
             AfterEdit::EditCreated,
         ));
@@ -385,6 +386,7 @@ fn add_button_ui(
                 lane: lane.id.clone(),
                 stage: stage.id.clone(),
                 title: String::new(),
+                image: None,
             },
             AfterEdit::EditCreated,
         ));

@@ -13,7 +13,7 @@ pub fn links_ui(ui: &mut egui::Ui, map: &JourneyMap, card: &Card, out: &mut Insp
         map.card_index(id)
             .map_or_else(|| id.to_string(), |i| short(&map.cards[i].title))
     };
-    for (index, link) in map.links.iter().enumerate() {
+    for link in &map.links {
         let text = if link.from == card.id {
             format!("→ {}", title_of(&link.to))
         } else if link.to == card.id {
@@ -24,7 +24,10 @@ pub fn links_ui(ui: &mut egui::Ui, map: &JourneyMap, card: &Card, out: &mut Insp
         ui.horizontal(|ui| {
             ui.label(text);
             if crate::ui::icon_button(ui, "×", "Delete arrow").clicked() {
-                out.edits.push(Edit::new(Action::DeleteLink(index)));
+                out.edits.push(Edit::new(Action::DeleteLink {
+                    from: link.from.clone(),
+                    to: link.to.clone(),
+                }));
             }
         });
         let mut label = link.label.clone();
@@ -40,14 +43,11 @@ pub fn links_ui(ui: &mut egui::Ui, map: &JourneyMap, card: &Card, out: &mut Insp
         }
         if response.changed() {
             out.edits.push(Edit::merged(
-                Action::UpdateLink {
-                    index,
-                    link: Link {
-                        label,
-                        ..link.clone()
-                    },
-                },
-                format!("link/{index}/label"),
+                Action::UpdateLink(Link {
+                    label,
+                    ..link.clone()
+                }),
+                format!("link/{}/{}/label", link.from, link.to),
             ));
         }
     }

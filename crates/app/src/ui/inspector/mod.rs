@@ -75,10 +75,10 @@ pub fn inspector_ui(
             ui.add_space(8.0);
             ui.horizontal(|ui| {
                 if ui.button("Add stage").clicked() {
-                    out.edits.push(Edit::new(Action::AddStage { index: map.stages.len(), name: "New stage".to_owned() }));
+                    out.edits.push(Edit::new(Action::AddStage { before: None, name: "New stage".to_owned() }));
                 }
                 if ui.button("Add lane").clicked() {
-                    out.edits.push(Edit::new(Action::AddLane { index: map.lanes.len(), name: "New lane".to_owned(), kind: LaneKind::Cards }));
+                    out.edits.push(Edit::new(Action::AddLane { before: None, name: "New lane".to_owned(), kind: LaneKind::Cards }));
                 }
             });
         }
@@ -308,21 +308,22 @@ fn stage_ui(ui: &mut egui::Ui, map: &JourneyMap, index: usize, out: &mut Inspect
     }
     ui.separator();
     ui.horizontal_wrapped(|ui| {
+        let id = |i: usize| map.stages.get(i).map(|s| s.id.clone());
         if ui.button("Move left").clicked() && index > 0 {
             out.edits.push(Edit::new(Action::MoveStage {
-                from: index,
-                to: index - 1,
+                stage: stage.id.clone(),
+                before: id(index - 1),
             }));
         }
         if ui.button("Move right").clicked() && index + 1 < map.stages.len() {
             out.edits.push(Edit::new(Action::MoveStage {
-                from: index,
-                to: index + 1,
+                stage: stage.id.clone(),
+                before: id(index + 2),
             }));
         }
         if ui.button("Add stage after").clicked() {
             out.edits.push(Edit::new(Action::AddStage {
-                index: index + 1,
+                before: id(index + 1),
                 name: "New stage".to_owned(),
             }));
         }
@@ -365,21 +366,22 @@ fn lane_ui(ui: &mut egui::Ui, map: &JourneyMap, index: usize, out: &mut Inspecto
     }
     ui.separator();
     ui.horizontal_wrapped(|ui| {
+        let id = |i: usize| map.lanes.get(i).map(|l| l.id.clone());
         if ui.button("Move up").clicked() && index > 0 {
             out.edits.push(Edit::new(Action::MoveLane {
-                from: index,
-                to: index - 1,
+                lane: lane.id.clone(),
+                before: id(index - 1),
             }));
         }
         if ui.button("Move down").clicked() && index + 1 < map.lanes.len() {
             out.edits.push(Edit::new(Action::MoveLane {
-                from: index,
-                to: index + 1,
+                lane: lane.id.clone(),
+                before: id(index + 2),
             }));
         }
         if ui.button("Add lane below").clicked() {
             out.edits.push(Edit::new(Action::AddLane {
-                index: index + 1,
+                before: id(index + 1),
                 name: "New lane".to_owned(),
                 kind: LaneKind::Cards,
             }));

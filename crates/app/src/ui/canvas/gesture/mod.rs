@@ -13,7 +13,7 @@ use egui::{Key, Pos2};
 
 use super::CanvasState;
 use crate::layout::MapLayout;
-use crate::model::{CardId, JourneyMap};
+use crate::model::{CardId, JourneyMap, LaneId, StageId};
 use crate::palette;
 use crate::ui::Edit;
 use crate::ui::convert::color;
@@ -31,9 +31,15 @@ pub(super) enum Drag {
         pointer_in_world: Pos2,
     },
     /// A stage header is being reordered.
-    Stage { from: usize, pointer_in_world: Pos2 },
+    Stage {
+        stage: StageId,
+        pointer_in_world: Pos2,
+    },
     /// A lane header is being reordered.
-    Lane { from: usize, pointer_in_world: Pos2 },
+    Lane {
+        lane: LaneId,
+        pointer_in_world: Pos2,
+    },
     /// A selection rectangle.
     Band {
         start_in_world: Pos2,
@@ -170,13 +176,13 @@ pub(super) fn drag_ui(
             }
         }
         Drag::Stage {
-            from,
+            stage,
             pointer_in_world,
-        } => reorder::stage_ui(&preview, *from, *pointer_in_world, edits),
+        } => reorder::stage_ui(&preview, stage, *pointer_in_world, edits),
         Drag::Lane {
-            from,
+            lane,
             pointer_in_world,
-        } => reorder::lane_ui(&preview, *from, *pointer_in_world, edits),
+        } => reorder::lane_ui(&preview, lane, *pointer_in_world, edits),
         Drag::Band {
             start_in_world,
             pointer_in_world,

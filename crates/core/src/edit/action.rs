@@ -1,0 +1,214 @@
+//! What a person can do to a project: the [`Action`]s the UI emits, what they created
+//! ([`Outcome`]) and why one could not be applied ([`EditError`]).
+
+use super::ops::{MapInfo, OpError};
+use crate::model::{
+    Card, CardId, ImageAsset, Lane, LaneId, LaneKind, Link, MapId, Persona, PersonaId, Stage,
+    StageId,
+};
+
+/// Something a person does to a map. The UI emits these; the [`super::Editor`] applies them
+/// after the frame. Everything is named by id (cards, stages, lanes, maps, personas; a link
+/// by the cards it joins), never by position, so an action still means the same thing
+/// when an undo has changed the document between the frame that made it and its turn.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    /// Moves cards into a cell, before `before` (or at the end of the cell).
+    MoveCards {
+        /// The cards, in any order (they keep their document order).
+        cards: Vec<CardId>,
+        /// Target lane.
+        lane: LaneId,
+        /// Target stage.
+        stage: StageId,
+        /// The card to insert before; `None` = end of the cell.
+        before: Option<CardId>,
+    },
+    /// Adds a card at the end of a cell; with `image`, a storyboard card with that picture
+    /// (one undo step for both).
+    AddCard {
+        /// Lane.
+        lane: LaneId,
+        /// Stage.
+        stage: StageId,
+        /// Title of the new card.
+        title: String,
+        /// Its picture, already checked and downscaled.
+        image: Option<ImageAsset>,
+    },
+    /// Replaces a card (matched by id) with a new value.
+    UpdateCard(Card),
+    /// Deletes cards and the links that touch them.
+    DeleteCards(Vec<CardId>),
+    /// Duplicates cards, each right after its original.
+    DuplicateCards(Vec<CardId>),
+    /// Pastes copies of cards (new ids) into a cell, or into their own cells when they
+    /// exist in this map.
+    PasteCards {
+        /// The cards as copied.
+        cards: Vec<Card>,
+        /// Target cell, if one is selected.
+        cell: Option<(LaneId, StageId)>,
+    },
+    /// Moves a stage before another one (or to the end).
+    MoveStage {
+        /// The stage to move.
+        stage: StageId,
+        /// The stage it lands before; `None` = after the last one.
+        before: Option<StageId>,
+    },
+    /// Moves a lane above another one (or to the bottom).
+    MoveLane {
+        /// The lane to move.
+        lane: LaneId,
+        /// The lane it lands above; `None` = below the last one.
+        before: Option<LaneId>,
+    },
+    /// Inserts a new stage.
+    AddStage {
+        /// The stage it goes before; `None` = after the last one.
+        before: Option<StageId>,
+        /// Name.
+        name: String,
+    },
+    /// Inserts a new lane.
+    AddLane {
+        /// The lane it goes above; `None` = below the last one.
+        before: Option<LaneId>,
+        /// Name.
+        name: String,
+        /// Kind.
+        kind: LaneKind,
+    },
+    /// Replaces a stage (matched by id).
+    UpdateStage(Stage),
+    /// Replaces a lane (matched by id).
+    UpdateLane(Lane),
+    /// Deletes a stage with its cards.
+    DeleteStage(StageId),
+    /// Deletes a lane with its cards.
+    DeleteLane(LaneId),
+    /// Changes the map's name, state, persona, scenario or expectations.
+    UpdateMapInfo(MapInfo),
+    /// Adds a map after the current one with the same stages and lanes and no cards.
+    AddMap {
+        /// Its name.
+        name: String,
+    },
+    /// Copies the current map (cards, links and all) right after it; with `future`, as
+    /// the future state of the journey.
+    DuplicateMap {
+        /// Mark the copy as the future state.
+        future: bool,
+    },
+    /// Deletes a map (never the last one).
+    DeleteMap(MapId),
+    /// Adds a persona and makes it the current map's.
+    AddPersona,
+    /// Changes a persona (found by id).
+    UpdatePersona(Persona),
+    /// Deletes a persona; maps that named it name none.
+    DeletePersona(PersonaId),
+    /// Sets (or with `None` clears) a persona's photo.
+    SetPersonaPhoto {
+        /// The persona.
+        persona: PersonaId,
+        /// The picture, already checked and downscaled.
+        image: Option<ImageAsset>,
+    },
+    /// Puts a picture on a card (for storyboard lanes), or with `None` removes it.
+    SetCardImage {
+        /// The card.
+        card: CardId,
+        /// The picture, already checked and downscaled.
+        image: Option<ImageAsset>,
+    },
+    /// Draws an arrow between two cards of the current map.
+    AddLink {
+        /// Where it starts.
+        from: CardId,
+        /// Where it points.
+        to: CardId,
+    },
+    /// Replaces the link with the same `from` and `to` (a map links two cards at most
+    /// once each way): changes its label.
+    UpdateLink(Link),
+    /// Deletes the arrow from card `from` to card `to`.
+    DeleteLink {
+        /// Where it starts.
+        from: CardId,
+        /// Where it points.
+        to: CardId,
+    },
+    /// Renames the project.
+    SetTitle(String),
+    /// Sets the font family the maps are set in (`None`: the bundled Inter).
+    SetFont(Option<String>),
+}
+
+/// What an action created, for the UI to select.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Outcome {
+    /// New cards.
+    pub cards: Vec<CardId>,
+    /// A new map.
+    pub map: Option<MapId>,
+}
+
+/// Why an action could not be applied. The document is left unchanged.
+#[derive(Debug, thiserror::Error)]
+pub enum EditError {
+    /// The document came from a newer Waymark (this format version) and must not change.
+    #[error(
+        "this file was made by a newer Waymark (format version {0}) and is read-only: save a copy to change it"
+    )]
+    ReadOnly(u64),
+    /// A referenced thing does not exist (e.g. it was deleted meanwhile).
+    #[error("{0} no longer exists")]
+    Missing(String),
+    /// The change is not allowed (e.g. deleting the last map).
+    #[error("{0}")]
+    Refused(String),
+    /// An internal inconsistency.
+    #[error(transparent)]
+    Op(#[from] OpError),
+}
+
+impl Action {
+    /// The name of the undo step this action makes ("Move card", "Add stage", …).
+    pub fn label(&self) -> &'static str {
+        match self {
+            Self::MoveCards { cards, .. } if cards.len() > 1 => "Move cards",
+            Self::MoveCards { .. } => "Move card",
+            Self::AddCard { image: Some(_), .. } => "Add picture",
+            Self::AddCard { .. } => "Add card",
+            Self::UpdateCard(_) => "Edit card",
+            Self::DeleteCards(_) => "Delete",
+            Self::DuplicateCards(_) => "Duplicate",
+            Self::PasteCards { .. } => "Paste",
+            Self::MoveStage { .. } => "Move stage",
+            Self::MoveLane { .. } => "Move lane",
+            Self::AddStage { .. } => "Add stage",
+            Self::AddLane { .. } => "Add lane",
+            Self::UpdateStage(_) => "Edit stage",
+            Self::UpdateLane(_) => "Edit lane",
+            Self::DeleteStage(_) => "Delete stage",
+            Self::DeleteLane(_) => "Delete lane",
+            Self::UpdateMapInfo(_) => "Edit map",
+            Self::AddMap { .. } => "Add map",
+            Self::DuplicateMap { future: true } => "Start future state",
+            Self::DuplicateMap { .. } => "Duplicate map",
+            Self::DeleteMap(_) => "Delete map",
+            Self::AddPersona => "Add persona",
+            Self::UpdatePersona(_) => "Edit persona",
+            Self::DeletePersona(_) => "Delete persona",
+            Self::SetPersonaPhoto { .. } => "Set photo",
+            Self::SetCardImage { .. } => "Set picture",
+            Self::AddLink { .. } => "Link cards",
+            Self::UpdateLink(_) => "Edit link",
+            Self::DeleteLink { .. } => "Delete link",
+            Self::SetTitle(_) => "Rename project",
+            Self::SetFont(_) => "Change font",
+        }
+    }
+}

@@ -1,0 +1,195 @@
+//! Actions on the project rather than inside one map's grid: the map's own fields, maps,
+//! personas and their photos, the title and the font.
+
+use std::collections::HashSet;
+
+use super::ops::{MapInfo, Op};
+use super::tx::{Tx, fresh_id};
+use super::{EditError, Outcome};
+use crate::model::{ImageAsset, JourneyMap, MapId, MapState, Persona, PersonaId};
+
+/// Changes the map's name, state, persona, scenario or expectations.
+pub(super) fn update_map_info(tx: &mut Tx<'_>, info: MapInfo) -> Result<Outcome, EditError> {
+    if MapInfo::of(tx.map()?) != info {
+        if let Some(persona) = &info.persona
+            && tx.project.persona(persona).is_none()
+        {
+            return Err(EditError::Missing(format!("persona {persona}")));
+        }
+        tx.op(Op::UpdateMapInfo {
+            map: tx.map_index,
+            info,
+        })?;
+    }
+    Ok(Outcome::default())
+}
+
+/// Adds a map named `name` after the map on screen, with its stages, lanes, persona and
+/// scenario and no cards.
+pub(super) fn add_map(tx: &mut Tx<'_>, name: String) -> Result<Outcome, EditError> {
+    let source = tx.map()?;
+    let map = JourneyMap {
+        id: fresh_map_id(tx),
+        name,
+        persona: source.persona.clone(),
+        scenario: source.scenario.clone(),
+        stages: source.stages.clone(),
+        lanes: source.lanes.clone(),
+        ..JourneyMap::default()
+    };
+    insert_map(tx, map)
+}
+
+/// Copies the map on screen (cards, links and all) right after it; with `future`, as the
+/// future state of the journey.
+pub(super) fn duplicate_map(tx: &mut Tx<'_>, future: bool) -> Result<Outcome, EditError> {
+    let mut copy = tx.map()?.clone();
+    copy.id = fresh_map_id(tx);
+    if future {
+        copy.state = MapState::Future;
+        copy.name = if copy.name.to_lowercase().contains("current") {
+            copy.name
+                .replace("Current", "Future")
+                .replace("current", "future")
+        } else {
+            "Future state".to_owned()
+        };
+    } else {
+        copy.name = format!("{} copy", copy.name);
+    }
+    insert_map(tx, copy)
+}
+
+/// Deletes map `id`, never the last one.
+pub(super) fn delete_map(tx: &mut Tx<'_>, id: &MapId) -> Result<Outcome, EditError> {
+    if tx.project.maps.len() <= 1 {
+        return Err(EditError::Refused(
+            "a project keeps at least one map".to_owned(),
+        ));
+    }
+    let index = tx
+        .project
+        .maps
+        .iter()
+        .position(|m| &m.id == id)
+        .ok_or_else(|| EditError::Missing(format!("map {id}")))?;
+    tx.op(Op::RemoveMap { index })?;
+    Ok(Outcome::default())
+}
+
+/// Adds a persona and makes it the persona of the map on screen.
+pub(super) fn add_persona(tx: &mut Tx<'_>) -> Result<Outcome, EditError> {
+    let taken: HashSet<String> = tx.project.personas.iter().map(|p| p.id.0.clone()).collect();
+    let id = PersonaId(fresh_id("p-", taken.len(), |id| taken.contains(id)));
+    let persona = Persona {
+        id: id.clone(),
+        name: "New persona".to_owned(),
+        ..Persona::default()
+    };
+    let index = tx.project.personas.len();
+    tx.op(Op::InsertPersona { index, persona })?;
+    let info = MapInfo {
+        persona: Some(id),
+        ..MapInfo::of(tx.map()?)
+    };
+    tx.op(Op::UpdateMapInfo {
+        map: tx.map_index,
+        info,
+    })?;
+    Ok(Outcome::default())
+}
+
+/// Replaces the persona with `persona.id` by `persona`.
+pub(super) fn update_persona(tx: &mut Tx<'_>, persona: Persona) -> Result<Outcome, EditError> {
+    let index = persona_index(tx, &persona.id)?;
+    if tx.project.personas[index] != persona {
+        tx.op(Op::UpdatePersona { index, persona })?;
+    }
+    Ok(Outcome::default())
+}
+
+/// Deletes persona `id`; maps that named it name none, and its photo goes if unused.
+pub(super) fn delete_persona(tx: &mut Tx<'_>, id: &PersonaId) -> Result<Outcome, EditError> {
+    let index = persona_index(tx, id)?;
+    for map in 0..tx.project.maps.len() {
+        if tx.project.maps[map].persona.as_ref() == Some(id) {
+            let info = MapInfo {
+                persona: None,
+                ..MapInfo::of(&tx.project.maps[map])
+            };
+            tx.op(Op::UpdateMapInfo { map, info })?;
+        }
+    }
+    let photo = tx.project.personas[index].photo.clone();
+    tx.op(Op::RemovePersona { index })?;
+    if let Some(photo) = photo {
+        tx.release_image(&photo)?;
+    }
+    Ok(Outcome::default())
+}
+
+/// Sets (or with `None` clears) the photo of persona `id`.
+pub(super) fn set_persona_photo(
+    tx: &mut Tx<'_>,
+    id: &PersonaId,
+    image: Option<ImageAsset>,
+) -> Result<Outcome, EditError> {
+    let index = persona_index(tx, id)?;
+    let old = tx.project.personas[index].photo.clone();
+    let photo = match image {
+        Some(image) => Some(tx.embed_image(image)?),
+        None => None,
+    };
+    let persona = Persona {
+        photo,
+        ..tx.project.personas[index].clone()
+    };
+    tx.op(Op::UpdatePersona { index, persona })?;
+    if let Some(old) = old {
+        tx.release_image(&old)?;
+    }
+    Ok(Outcome::default())
+}
+
+/// Renames the project.
+pub(super) fn set_title(tx: &mut Tx<'_>, title: String) -> Result<Outcome, EditError> {
+    if tx.project.title != title {
+        tx.op(Op::SetTitle { title })?;
+    }
+    Ok(Outcome::default())
+}
+
+/// Sets the font family the maps are set in (`None`, blank or Inter: the bundled Inter).
+pub(super) fn set_font(tx: &mut Tx<'_>, font: Option<String>) -> Result<Outcome, EditError> {
+    let font = font.filter(|f| !f.trim().is_empty() && f != crate::fonts::FAMILY);
+    if tx.project.font != font {
+        tx.op(Op::SetFont { font })?;
+    }
+    Ok(Outcome::default())
+}
+
+fn insert_map(tx: &mut Tx<'_>, map: JourneyMap) -> Result<Outcome, EditError> {
+    let index = (tx.map_index + 1).min(tx.project.maps.len());
+    let id = map.id.clone();
+    tx.op(Op::InsertMap {
+        index,
+        map: Box::new(map),
+    })?;
+    Ok(Outcome {
+        map: Some(id),
+        ..Outcome::default()
+    })
+}
+
+fn fresh_map_id(tx: &Tx<'_>) -> MapId {
+    let taken: HashSet<String> = tx.project.maps.iter().map(|m| m.id.0.clone()).collect();
+    MapId(fresh_id("m-", taken.len(), |id| taken.contains(id)))
+}
+
+fn persona_index(tx: &Tx<'_>, id: &PersonaId) -> Result<usize, EditError> {
+    tx.project
+        .personas
+        .iter()
+        .position(|p| &p.id == id)
+        .ok_or_else(|| EditError::Missing(format!("persona {id}")))
+}
