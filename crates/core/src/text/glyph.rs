@@ -53,7 +53,19 @@ pub fn outline(
     coords: &[i16],
     sink: &mut impl Sink,
 ) -> bool {
-    let Some(glyph) = font.outline_glyphs().get(skrifa::GlyphId::new(id)) else {
+    outline_with(&font.outline_glyphs(), id, size, coords, sink)
+}
+
+/// Like [`outline`], with the font's outlines already read (to draw many glyphs of one
+/// font without reading its tables again for each).
+pub fn outline_with(
+    outlines: &skrifa::outline::OutlineGlyphCollection<'_>,
+    id: u32,
+    size: f32,
+    coords: &[i16],
+    sink: &mut impl Sink,
+) -> bool {
+    let Some(glyph) = outlines.get(skrifa::GlyphId::new(id)) else {
         return false;
     };
     let coords: Vec<F2Dot14> = coords.iter().map(|c| F2Dot14::from_bits(*c)).collect();

@@ -34,8 +34,9 @@ pub fn write_svg(
             palette::PAGE.hex()
         );
     }
+    let mut glyphs = outline::Glyphs::default();
     for prim in scene.all() {
-        write_prim(&mut s, prim, images, text);
+        write_prim(&mut s, prim, images, text, &mut glyphs);
     }
     s.push_str("</svg>\n");
     s
@@ -44,7 +45,13 @@ pub fn write_svg(
 /// The project's embedded pictures, by id.
 pub type Images = std::collections::BTreeMap<crate::model::ImageId, crate::model::ImageAsset>;
 
-fn write_prim(s: &mut String, prim: &Prim, images: &Images, text: super::TextMode) {
+fn write_prim(
+    s: &mut String,
+    prim: &Prim,
+    images: &Images,
+    text: super::TextMode,
+    glyphs: &mut outline::Glyphs,
+) {
     match prim {
         Prim::Rect {
             rect,
@@ -134,7 +141,7 @@ fn write_prim(s: &mut String, prim: &Prim, images: &Images, text: super::TextMod
             s.push_str("/>\n");
         }
         Prim::Text { line, color } if text == super::TextMode::Outlined => {
-            let (d, pictures) = outline::line_svg(line);
+            let (d, pictures) = glyphs.line_svg(line);
             if !d.is_empty() {
                 let _ = write!(s, "<path d=\"{}\"", d.trim_end());
                 paint(s, Some(*color), None);
