@@ -76,6 +76,14 @@ pub const CURVE: Rgba = Rgba::rgb(0x4B, 0x55, 0x63);
 pub const LINK: Rgba = Rgba::rgb(0x6D, 0x5B, 0xD0);
 /// Selection outline (canvas only).
 pub const SELECTION: Rgba = Rgba::rgb(0x2F, 0x6F, 0xEB);
+/// The page's drop shadow on the desk.
+pub const PAGE_SHADOW: Rgba = Rgba::rgb(0, 0, 0).with_alpha(20);
+/// Messages in the window: a warning (read-only file).
+pub const MESSAGE_WARNING: Rgba = Rgba::rgb(0x8A, 0x5A, 0x00);
+/// Messages in the window: an error.
+pub const MESSAGE_ERROR: Rgba = Rgba::rgb(0xB4, 0x23, 0x18);
+/// Messages in the window: something went well.
+pub const MESSAGE_OK: Rgba = Rgba::rgb(0x1F, 0x6F, 0x3A);
 /// Fill of an evidence-tag chip.
 pub const TAG_FILL: Rgba = Rgba::rgb(0xFF, 0xFF, 0xFF).with_alpha(140);
 /// Fill of a channel chip.

@@ -272,7 +272,7 @@ impl WaymarkApp {
             egui::Panel::top("read-only").show(ui, |ui| {
                 ui.horizontal(|ui| {
                     ui.colored_label(
-                        egui::Color32::from_rgb(0x8A, 0x5A, 0x00),
+                        crate::ui::convert::color(crate::palette::MESSAGE_WARNING),
                         format!(
                             "Read-only: this file was made by a newer Waymark (format version {version}). \
                              Changes cannot be made here; save a copy to keep it in this version's format."
@@ -289,11 +289,11 @@ impl WaymarkApp {
             let mut close = false;
             egui::Panel::top("banner").show(ui, |ui| {
                 ui.horizontal(|ui| {
-                    let color = if banner.error {
-                        egui::Color32::from_rgb(0xB4, 0x23, 0x18)
+                    let color = crate::ui::convert::color(if banner.error {
+                        crate::palette::MESSAGE_ERROR
                     } else {
-                        egui::Color32::from_rgb(0x1F, 0x6F, 0x3A)
-                    };
+                        crate::palette::MESSAGE_OK
+                    });
                     ui.colored_label(color, &banner.text);
                     close = icon_button(ui, "×", "Dismiss message").clicked();
                 });

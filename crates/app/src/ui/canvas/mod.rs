@@ -8,7 +8,7 @@ mod inline_edit;
 mod overlay;
 
 use egui::emath::TSTransform;
-use egui::{Color32, Key, Pos2, Rect, Sense, Vec2, vec2};
+use egui::{Key, Pos2, Rect, Sense, Vec2, vec2};
 
 pub use camera::CanvasView;
 use camera::navigate;
@@ -85,7 +85,7 @@ pub fn canvas_ui(
     painter.rect_filled(
         page.translate(vec2(0.0, 2.0)),
         4.0,
-        Color32::from_black_alpha(20),
+        color(palette::PAGE_SHADOW),
     );
     painter.rect_filled(page, 0.0, color(palette::PAGE));
     let paint_layer = |prims: &[Prim], offset: Vec2| {
