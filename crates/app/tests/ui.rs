@@ -123,6 +123,24 @@ fn drop_between_two_cards_inserts_there() {
     );
 }
 
+/// The first map's stage names, in order.
+fn stage_names(h: &Harness<'_, WaymarkApp>) -> Vec<String> {
+    project(h).maps[0]
+        .stages
+        .iter()
+        .map(|s| s.name.clone())
+        .collect()
+}
+
+/// The first map's lane names, in order.
+fn lane_names(h: &Harness<'_, WaymarkApp>) -> Vec<String> {
+    project(h).maps[0]
+        .lanes
+        .iter()
+        .map(|l| l.name.clone())
+        .collect()
+}
+
 #[test]
 fn escape_during_a_drag_puts_everything_back() {
     let mut h = harness();
@@ -138,13 +156,7 @@ fn escape_during_a_drag_puts_everything_back() {
 #[test]
 fn drag_stage_and_lane_headers_to_reorder() {
     let mut h = harness();
-    let names = |h: &Harness<'_, WaymarkApp>| {
-        project(h).maps[0]
-            .stages
-            .iter()
-            .map(|s| s.name.clone())
-            .collect::<Vec<_>>()
-    };
+    let names = stage_names;
     let purchase = h.get_by_label("Stage Purchase").rect();
     let from = center(&h, "Stage Awareness");
     drag(
@@ -168,13 +180,7 @@ fn drag_stage_and_lane_headers_to_reorder() {
     redo(&mut h);
     assert_eq!(names(&h)[2], "Awareness");
 
-    let lanes = |h: &Harness<'_, WaymarkApp>| {
-        project(h).maps[0]
-            .lanes
-            .iter()
-            .map(|l| l.name.clone())
-            .collect::<Vec<_>>()
-    };
+    let lanes = lane_names;
     let actions = h.get_by_label("Lane Customer actions").rect();
     let from = center(&h, "Lane Thoughts");
     drag(
@@ -202,13 +208,7 @@ fn drag_stage_and_lane_headers_to_reorder() {
 #[test]
 fn undo_in_the_frame_a_header_is_dropped_still_moves_the_dragged_stage() {
     let mut h = harness();
-    let names = |h: &Harness<'_, WaymarkApp>| {
-        project(h).maps[0]
-            .stages
-            .iter()
-            .map(|s| s.name.clone())
-            .collect::<Vec<_>>()
-    };
+    let names = stage_names;
     let awareness = h.get_by_label("Stage Awareness").rect();
     let front = pos2(awareness.left() + 10.0, awareness.center().y);
     let from = center(&h, "Stage Retention");

@@ -114,9 +114,14 @@ fn load(bytes: &[u8], allow_newer: bool) -> Result<Opened, LoadError> {
         });
     }
     let project = if version == CURRENT_VERSION && text.len() <= MAX_STRING_BYTES {
-        let mut de = serde_json::Deserializer::from_str(text);
-        let mut project: Project =
-            serde_path_to_error::deserialize(&mut de).map_err(shape_error)?;
+        // Read without tracking paths; only a file that fails is read again to say where.
+        let mut project: Project = match serde_json::from_str(text) {
+            Ok(project) => project,
+            Err(_) => {
+                let mut de = serde_json::Deserializer::from_str(text);
+                serde_path_to_error::deserialize(&mut de).map_err(shape_error)?
+            }
+        };
         project.extra.remove("format");
         project.extra.remove("version");
         project
