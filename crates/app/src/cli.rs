@@ -272,34 +272,12 @@ fn export_file(
     io::write_atomic(output, &bytes).map_err(|e| CliError::one(e.to_string()))?;
     if matches!(kind, ExportKind::Image(_)) {
         // The picture is written, but say what it could not draw as the author meant.
-        for warning in text_warnings(&project, chosen) {
+        let engine = crate::text::TextEngine::global();
+        for warning in crate::text::coverage::problems(&project, [chosen], engine) {
             eprintln!("waymark: warning: {warning}");
         }
     }
     Ok(String::new())
-}
-
-/// What the exported map's text needs that this computer lacks: the project's font, or
-/// glyphs for some characters (one line each, user text cleaned of control characters).
-fn text_warnings(project: &Project, map: &crate::model::JourneyMap) -> Vec<String> {
-    let engine = crate::text::TextEngine::global();
-    let mut out = Vec::new();
-    if let Some(family) = crate::text::coverage::missing_family(project, engine) {
-        out.push(format!(
-            "font {} is not installed on this computer; the map uses Inter instead",
-            crate::text::coverage::quote(family)
-        ));
-    }
-    let only_this_map = Project {
-        maps: vec![map.clone()],
-        ..project.clone()
-    };
-    out.extend(
-        crate::text::coverage::uncovered(&only_this_map, engine)
-            .iter()
-            .map(ToString::to_string),
-    );
-    out
 }
 
 /// `"2-4"` → (1, 3); `"3"` → (2, 2): 1-based and inclusive in, 0-based out.
@@ -332,17 +310,11 @@ fn check(file: &Path) -> Result<String, CliError> {
     match io::load_path(file) {
         Ok(project) => {
             let engine = crate::text::TextEngine::global();
-            let mut problems: Vec<String> = crate::text::coverage::uncovered(&project, engine)
-                .iter()
-                .map(|u| format!("{}: {u}", file.display()))
-                .collect();
-            if let Some(family) = crate::text::coverage::missing_family(&project, engine) {
-                problems.push(format!(
-                    "{}: font {} is not installed on this computer; the maps use Inter instead",
-                    file.display(),
-                    crate::text::coverage::quote(family)
-                ));
-            }
+            let problems: Vec<String> =
+                crate::text::coverage::problems(&project, &project.maps, engine)
+                    .iter()
+                    .map(|p| format!("{}: {p}", file.display()))
+                    .collect();
             if !problems.is_empty() {
                 return Err(CliError(problems));
             }

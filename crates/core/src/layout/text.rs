@@ -30,6 +30,11 @@ impl TextLine {
         }
     }
 
+    /// The characters of this line that no available font could draw.
+    pub fn missing_chars(&self) -> Vec<char> {
+        crate::text::missing_chars_in(&self.text, &self.runs)
+    }
+
     /// `shaped` with the left end of its baseline at (`left`, `baseline_y`), for text that
     /// is centred or placed by its own width.
     pub fn at(

@@ -3,7 +3,7 @@
 
 use super::{Shaper, TextEngine, describe_char};
 use crate::fonts::FontStyle;
-use crate::model::Project;
+use crate::model::{JourneyMap, Project};
 
 /// One piece of text with characters no font covers.
 #[derive(Clone, Debug, PartialEq)]
@@ -48,8 +48,13 @@ pub fn quote(text: &str) -> String {
     format!("\"{out}\"")
 }
 
-/// Every text of `project` with characters that no font available here can draw.
-pub fn uncovered(project: &Project, engine: &TextEngine) -> Vec<Uncovered> {
+/// Every text of `project` with characters that no font available here can draw: its
+/// title and personas, and the texts of `maps` (some or all of the project's maps).
+pub fn uncovered<'a>(
+    project: &Project,
+    maps: impl IntoIterator<Item = &'a JourneyMap>,
+    engine: &TextEngine,
+) -> Vec<Uncovered> {
     let shaper = Shaper::for_project(engine, project);
     let mut out = Vec::new();
     let mut check = |place: &dyn Fn() -> String, text: &str| {
@@ -79,7 +84,7 @@ pub fn uncovered(project: &Project, engine: &TextEngine) -> Vec<Uncovered> {
             check(&name, text);
         }
     }
-    for map in &project.maps {
+    for map in maps {
         let in_map = format!("in map {}", quote(&map.name));
         check(&|| format!("map {}", quote(&map.name)), &map.name);
         check(&|| format!("scenario {in_map}"), &map.scenario);
@@ -118,4 +123,27 @@ pub fn uncovered(project: &Project, engine: &TextEngine) -> Vec<Uncovered> {
 pub fn missing_family<'a>(project: &'a Project, engine: &TextEngine) -> Option<&'a str> {
     let family = project.font.as_deref()?.trim();
     (!family.is_empty() && !engine.has_family(family)).then_some(family)
+}
+
+/// What `maps` of `project` need that this computer lacks, one line each: the project's
+/// font family, then every text with characters no font can draw. `waymark check` and
+/// `waymark export` report these.
+pub fn problems<'a>(
+    project: &Project,
+    maps: impl IntoIterator<Item = &'a JourneyMap>,
+    engine: &TextEngine,
+) -> Vec<String> {
+    let mut out = Vec::new();
+    if let Some(family) = missing_family(project, engine) {
+        out.push(format!(
+            "font {} is not installed on this computer; the maps use Inter instead",
+            quote(family)
+        ));
+    }
+    out.extend(
+        uncovered(project, maps, engine)
+            .iter()
+            .map(ToString::to_string),
+    );
+    out
 }

@@ -147,32 +147,25 @@ pub struct ShapedLine {
 impl ShapedLine {
     /// The characters that no available font could draw (shaped as the missing glyph).
     pub fn missing_chars(&self) -> Vec<char> {
-        let mut out = Vec::new();
-        for run in self.runs.iter() {
-            for glyph in run.glyphs.iter().filter(|g| g.id == 0) {
-                let (start, end) = (glyph.cluster.start as usize, glyph.cluster.end as usize);
-                if let Some(part) = self.text.get(start..end) {
-                    out.extend(part.chars().filter(|c| !c.is_whitespace()));
-                }
-            }
-        }
-        out.sort_unstable();
-        out.dedup();
-        out
+        missing_chars_in(&self.text, &self.runs)
     }
+}
 
-    /// The distinct font families this line is drawn with, in order of first use.
-    pub fn families(&self) -> Vec<String> {
-        let mut out: Vec<String> = Vec::new();
-        for run in self.runs.iter() {
-            if let Some(face) = face(run.font)
-                && !out.contains(&face.family)
-            {
-                out.push(face.family);
+/// The characters of a line's `text` whose glyphs in `runs` are the missing glyph, each
+/// once (for shaped lines and for lines placed by the layout alike).
+pub fn missing_chars_in(text: &str, runs: &[GlyphRun]) -> Vec<char> {
+    let mut out = Vec::new();
+    for run in runs {
+        for glyph in run.glyphs.iter().filter(|g| g.id == 0) {
+            let (start, end) = (glyph.cluster.start as usize, glyph.cluster.end as usize);
+            if let Some(part) = text.get(start..end) {
+                out.extend(part.chars().filter(|c| !c.is_whitespace()));
             }
         }
-        out
     }
+    out.sort_unstable();
+    out.dedup();
+    out
 }
 
 /// Text shaped with one project's font choice: the handle layout code wraps text with.
@@ -184,15 +177,6 @@ pub struct Shaper<'a> {
 }
 
 impl<'a> Shaper<'a> {
-    /// Shapes with `engine`, preferring `family` (a project's font) before Inter.
-    pub fn new(engine: &'a TextEngine, family: Option<&'a str>) -> Self {
-        Self {
-            engine,
-            family,
-            lang: None,
-        }
-    }
-
     /// Shapes with `project`'s font family, and draws Han characters for its language:
     /// a project with any kana is Japanese, with any hangul Korean, so that a title of
     /// kanji alone (会社員) gets Japanese forms in a Japanese map.
@@ -249,22 +233,6 @@ pub fn clean(text: &str) -> String {
             c => Some(c),
         })
         .collect()
-}
-
-/// Characters of `text` that no available font can draw, in the project's font choice.
-pub fn missing_chars(engine: &TextEngine, family: Option<&str>, text: &str) -> Vec<char> {
-    let lines = engine.wrap(
-        text,
-        FontStyle::regular(12.0),
-        family,
-        None,
-        f32::INFINITY,
-        usize::MAX,
-    );
-    let mut out: Vec<char> = lines.iter().flat_map(ShapedLine::missing_chars).collect();
-    out.sort_unstable();
-    out.dedup();
-    out
 }
 
 /// The language a project's Han characters are drawn for: the first kana or hangul in

@@ -118,21 +118,10 @@ pub(super) fn text_notice(
             card: None,
         });
     }
-    let missing_in = |line: &crate::layout::TextLine| -> Vec<char> {
-        if !line.runs.iter().any(|r| r.glyphs.iter().any(|g| g.id == 0)) {
-            return Vec::new();
-        }
-        crate::text::ShapedLine {
-            text: line.text.clone(),
-            runs: line.runs.clone(),
-            ..Default::default()
-        }
-        .missing_chars()
-    };
     let mut missing: Vec<char> = Vec::new();
     for prim in scene.all() {
         if let crate::layout::scene::Prim::Text { line, .. } = prim {
-            missing.extend(missing_in(line));
+            missing.extend(line.missing_chars());
         }
     }
     missing.sort_unstable();
@@ -147,7 +136,7 @@ pub(super) fn text_notice(
             b.title
                 .iter()
                 .chain(&b.body)
-                .any(|l| !missing_in(l).is_empty())
+                .any(|l| !l.missing_chars().is_empty())
         })
         .and_then(|b| map.cards.get(b.card))
         .map(|c| c.id.clone());
