@@ -27,6 +27,9 @@ struct Key {
     size: u32,
     /// Horizontal sub-pixel position in quarters.
     sub_x: u8,
+    /// A hash of the run's variation coordinates (a variable font's weight is part of
+    /// what the glyph looks like).
+    coords: u64,
 }
 
 #[derive(Clone, Copy)]
@@ -94,6 +97,12 @@ impl GlyphAtlas {
             let quarters = (px.min(MAX_PX) * 4.0).round().max(1.0);
             let raster_px = quarters / 4.0;
             let k = px / raster_px;
+            let coords = {
+                use std::hash::{Hash as _, Hasher as _};
+                let mut hasher = std::collections::hash_map::DefaultHasher::new();
+                run.coords.hash(&mut hasher);
+                hasher.finish()
+            };
             glyph::with_font(run, |font| {
                 for g in &run.glyphs {
                     let pen = t * (line.baseline_left + vec2(g.x, g.y));
@@ -109,6 +118,7 @@ impl GlyphAtlas {
                         glyph: g.id,
                         size: quarters as u32,
                         sub_x,
+                        coords,
                     };
                     let Some(entry) = self.entry(font, key, &run.coords) else {
                         continue;
