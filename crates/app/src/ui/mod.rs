@@ -13,7 +13,7 @@ mod paint;
 
 use std::path::PathBuf;
 
-pub use app::{AppOptions, WaymarkApp};
+pub use app::{AppOptions, CommandInfo, Scope, UICommand, WaymarkApp};
 pub use canvas::{CanvasState, CanvasView};
 
 use crate::edit::Action;

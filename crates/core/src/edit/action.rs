@@ -171,6 +171,10 @@ pub struct Outcome {
     pub cards: Vec<CardId>,
     /// A new map.
     pub map: Option<MapId>,
+    /// A new stage.
+    pub stage: Option<StageId>,
+    /// A new lane.
+    pub lane: Option<LaneId>,
 }
 
 /// Why an action could not be applied. The document is left unchanged.

@@ -2,7 +2,7 @@
 //! (arrow keys) and the cards in reading order (Tab). Pure geometry on the one layout, so
 //! what the keys reach is what the canvas shows.
 
-use emath::{Pos2, Rect};
+use emath::Rect;
 
 use super::MapLayout;
 
@@ -20,15 +20,15 @@ pub enum Direction {
 }
 
 impl Direction {
-    /// How far `to` lies along this direction from `from` (positive: ahead), and how far
-    /// off to the side.
-    fn split(self, from: Pos2, to: Pos2) -> (f32, f32) {
-        let d = to - from;
+    /// How far the box `to` lies past the edge of `from` in this direction (negative when
+    /// it is not wholly past it), and how far its centre is off to the side.
+    fn split(self, from: Rect, to: Rect) -> (f32, f32) {
+        let (c, d) = (from.center(), to.center());
         match self {
-            Self::Left => (-d.x, d.y.abs()),
-            Self::Right => (d.x, d.y.abs()),
-            Self::Up => (-d.y, d.x.abs()),
-            Self::Down => (d.y, d.x.abs()),
+            Self::Left => (from.min.x - to.max.x, (d.y - c.y).abs()),
+            Self::Right => (to.min.x - from.max.x, (d.y - c.y).abs()),
+            Self::Up => (from.min.y - to.max.y, (d.x - c.x).abs()),
+            Self::Down => (to.min.y - from.max.y, (d.x - c.x).abs()),
         }
     }
 
@@ -46,16 +46,16 @@ impl Direction {
 /// The card (index into the map's cards) nearest to the box `from` in `direction`: the
 /// closest one ahead, preferring cards in line with it over cards off to the side.
 pub fn neighbour(layout: &MapLayout, from: Rect, direction: Direction) -> Option<usize> {
-    let start = from.center();
     layout
         .cards
         .iter()
         .filter(|b| b.rect != from)
         .filter_map(|b| {
-            let (ahead, aside) = direction.split(start, b.rect.center());
-            // Ahead, and not further to the side than ahead (give or take a card).
-            (ahead > 1.0 && aside <= ahead * 3.0 + from.width())
-                .then_some((ahead + aside * 2.0, b.card))
+            let (ahead, aside) = direction.split(from, b.rect);
+            // Wholly past the edge (a touch of overlap allowed), and not much further to
+            // the side than ahead (give or take a card).
+            (ahead > -2.0 && aside <= ahead.max(0.0) * 3.0 + from.width().max(from.height()))
+                .then_some((ahead.max(0.0) + aside * 2.0, b.card))
         })
         .min_by(|a, b| a.0.total_cmp(&b.0))
         .map(|(_, card)| card)
