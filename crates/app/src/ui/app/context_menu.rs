@@ -70,6 +70,9 @@ impl WaymarkApp {
             LayerId::new(Order::Foreground, id),
         )
         .kind(PopupKind::Menu)
+        .layout(egui::Layout::top_down_justified(egui::Align::Min))
+        .style(egui::menu::menu_style)
+        .gap(0.0)
         .open_memory(open.map(egui::SetOpenCommand::Bool))
         .accessible_name("Context menu")
         .show(|ui| {

@@ -43,12 +43,13 @@ impl WaymarkApp {
                     .show(ctx, |ui| {
                         ui.weak("Mouse: drag cards between cells, Alt-drag from a card to draw an arrow, double-click a cell to add a card or a header to rename it, right-click for a menu. Scroll or middle-drag to pan, Ctrl+wheel to zoom.");
                         ui.add_space(6.0);
-                        egui::ScrollArea::vertical().show(ui, |ui| {
+                        egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
                             for group in GROUPS {
                                 ui.add_space(4.0);
                                 ui.strong(group);
                                 egui::Grid::new(("shortcuts", group))
                                     .num_columns(2)
+                                    .min_col_width(200.0)
                                     .spacing([24.0, 4.0])
                                     .striped(true)
                                     .show(ui, |ui| {

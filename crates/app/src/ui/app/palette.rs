@@ -79,7 +79,8 @@ impl WaymarkApp {
         egui::Window::new("Command palette")
             .title_bar(false)
             .anchor(egui::Align2::CENTER_TOP, egui::vec2(0.0, 72.0))
-            .fixed_size(egui::vec2(460.0, 0.0))
+            .default_width(460.0)
+            .resizable(false)
             .show(ctx, |ui| {
                 let response = ui.add(
                     egui::TextEdit::singleline(&mut palette.query)

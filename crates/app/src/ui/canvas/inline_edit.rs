@@ -74,7 +74,12 @@ pub(super) fn inline_edit_ui(
         state.editing = None;
         return;
     };
-    let size = crate::layout::metrics::CARD_TITLE.size * t.scaling;
+    let style = match editing.target {
+        EditTarget::Card(_) => metrics::CARD_TITLE,
+        EditTarget::Stage(_) => metrics::STAGE_NAME,
+        EditTarget::Lane(_) => metrics::LANE_NAME,
+    };
+    let size = style.size * t.scaling;
     let id = ui.make_persistent_id("inline-title");
     let edit = egui::TextEdit::multiline(&mut editing.text)
         .id(id)
@@ -90,12 +95,17 @@ pub(super) fn inline_edit_ui(
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, label));
     if !editing.focused {
         response.request_focus();
-        // The caret goes after the last character, as in every text editor.
+        // A card's caret goes after the last character, as in every text editor; a
+        // header's name is selected whole, so typing replaces "New stage".
         if let Some(mut text_state) = egui::TextEdit::load_state(ui.ctx(), id) {
             let end = CCursor::new(editing.text.chars().count());
-            text_state
-                .cursor
-                .set_char_range(Some(CCursorRange::one(end)));
+            let range = match editing.target {
+                EditTarget::Card(_) => CCursorRange::one(end),
+                EditTarget::Stage(_) | EditTarget::Lane(_) => {
+                    CCursorRange::two(CCursor::new(0), end)
+                }
+            };
+            text_state.cursor.set_char_range(Some(range));
             text_state.store(ui.ctx(), id);
         }
         editing.focused = true;
