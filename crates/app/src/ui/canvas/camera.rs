@@ -7,7 +7,7 @@ use egui::{Key, Pos2, Rect, Vec2, vec2};
 
 /// The smallest and largest zoom factors: small enough that Fit shows a whole
 /// 10,000-card map.
-pub const ZOOM_RANGE: std::ops::RangeInclusive<f32> = 0.01..=4.0;
+pub const ZOOM_RANGE: std::ops::RangeInclusive<f32> = 0.002..=4.0;
 
 /// The most one Ctrl+wheel notch (or one frame of a pinch) changes the zoom.
 const ZOOM_STEP: f32 = 1.1;
