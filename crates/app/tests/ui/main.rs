@@ -8,6 +8,7 @@ use waymark::model::Project;
 use waymark::ui::WaymarkApp;
 use waymark::{assets, io};
 
+mod canvas;
 mod commands;
 
 fn harness() -> Harness<'static, WaymarkApp> {

@@ -127,7 +127,14 @@ pub(super) fn navigate(
             i.key_down(Key::Space),
         )
     });
-    if background.dragged_by(egui::PointerButton::Middle) || (space && background.dragged()) {
+    // The middle button pans wherever it was pressed on the canvas, cards included.
+    let middle = ui.input(|i| {
+        i.pointer.button_down(egui::PointerButton::Middle)
+            && i.pointer
+                .press_origin()
+                .is_some_and(|p| view.canvas.contains(p))
+    });
+    if middle || (space && background.dragged()) {
         view.offset += delta;
     }
     if let Some(pointer) = hover.filter(|p| view.canvas.contains(*p)) {

@@ -1,0 +1,82 @@
+//! What a first-time designer expects of the canvas: several cards dragged together land
+//! where their ghosts showed, the middle button pans from anywhere.
+
+use egui::{Modifiers, Pos2};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use waymark::ui::WaymarkApp;
+
+use super::{drag, harness, project, undo};
+
+fn place(h: &Harness<'_, WaymarkApp>, id: &str) -> (String, String) {
+    let map = &project(h).maps[0];
+    let card = &map.cards[map.card_index(&id.into()).expect("card")];
+    (card.lane.to_string(), card.stage.to_string())
+}
+
+fn title_center(h: &Harness<'_, WaymarkApp>, id: &str) -> Pos2 {
+    let map = &project(h).maps[0];
+    let title = &map.cards[map.card_index(&id.into()).expect("card")].title;
+    h.get_by_label(title).rect().center()
+}
+
+#[test]
+fn cards_from_two_stages_dragged_together_each_move_by_the_same_offset() {
+    let mut h = harness();
+    let before = project(&h).clone();
+    h.get_by_label(&project(&h).maps[0].cards[0].title.clone())
+        .click();
+    h.run_steps(1);
+    h.get_by_label(&project(&h).maps[0].cards[4].title.clone())
+        .click_modifiers(Modifiers::SHIFT);
+    h.run_steps(2);
+    assert_eq!(h.state().canvas().selection.cards().len(), 2);
+    // Grab the Awareness card and drop it two lanes down (Thoughts).
+    let from = title_center(&h, "c-a1");
+    let thoughts = h.get_by_label("Lane Thoughts").rect();
+    let to = Pos2::new(from.x, thoughts.center().y);
+    drag(&mut h, from, to, false);
+    assert_eq!(
+        place(&h, "c-a1"),
+        ("l-thoughts".into(), "s-awareness".into())
+    );
+    assert_eq!(
+        place(&h, "c-a5"),
+        ("l-thoughts".into(), "s-purchase".into())
+    );
+    undo(&mut h);
+    assert_eq!(project(&h), &before, "one undo step");
+}
+
+#[test]
+fn the_middle_button_pans_even_when_it_starts_on_a_card() {
+    let mut h = harness();
+    let start = title_center(&h, "c-a3");
+    let offset = h.state().canvas().view.offset;
+    h.hover_at(start);
+    h.run_steps(1);
+    let button = |pressed, pos| egui::Event::PointerButton {
+        pos,
+        button: egui::PointerButton::Middle,
+        pressed,
+        modifiers: Modifiers::NONE,
+    };
+    h.event(button(true, start));
+    h.run_steps(1);
+    for i in 1..=5 {
+        h.hover_at(start + egui::vec2(-20.0 * i as f32, -10.0 * i as f32));
+        h.run_steps(1);
+    }
+    let end = start + egui::vec2(-100.0, -50.0);
+    h.event(button(false, end));
+    h.run_steps(2);
+    let moved = h.state().canvas().view.offset - offset;
+    assert!(
+        (moved - egui::vec2(-100.0, -50.0)).length() < 2.0,
+        "{moved:?}"
+    );
+    assert_eq!(
+        place(&h, "c-a3"),
+        ("l-actions".into(), "s-consideration".into())
+    );
+}
