@@ -80,3 +80,42 @@ fn the_middle_button_pans_even_when_it_starts_on_a_card() {
         ("l-actions".into(), "s-consideration".into())
     );
 }
+
+#[test]
+fn several_selected_cards_are_recoloured_and_flagged_at_once_in_one_undo_step() {
+    let mut h = harness();
+    let before = project(&h).clone();
+    let title = |h: &Harness<'_, WaymarkApp>, id: &str| {
+        let map = &project(h).maps[0];
+        map.cards[map.card_index(&id.into()).expect("card")]
+            .title
+            .clone()
+    };
+    h.get_by_label(&title(&h, "c-a1")).click();
+    h.run_steps(1);
+    h.get_by_label(&title(&h, "c-t3"))
+        .click_modifiers(Modifiers::SHIFT);
+    h.run_steps(2);
+    h.get_by_label("2 cards");
+    let (name, swatch) = waymark::palette::SWATCHES[2];
+    h.get_by_label(&format!("Colour: {name}")).click();
+    h.run_steps(2);
+    h.get_by_label("Pain point").click();
+    h.run_steps(2);
+    let map = &project(&h).maps[0];
+    for id in ["c-a1", "c-t3"] {
+        let card = &map.cards[map.card_index(&id.into()).expect("card")];
+        assert_eq!(card.color, Some(swatch), "{id}");
+        assert!(
+            card.flags.contains(&waymark::model::CardFlag::PainPoint),
+            "{id}"
+        );
+    }
+    undo(&mut h);
+    let map = &project(&h).maps[0];
+    let a1 = &map.cards[map.card_index(&"c-a1".into()).expect("card")];
+    assert_eq!(a1.color, Some(swatch), "the colour stays: its own step");
+    assert!(a1.flags.is_empty(), "the flags went back together");
+    undo(&mut h);
+    assert_eq!(project(&h), &before);
+}
