@@ -119,3 +119,69 @@ fn several_selected_cards_are_recoloured_and_flagged_at_once_in_one_undo_step() 
     undo(&mut h);
     assert_eq!(project(&h), &before);
 }
+
+#[test]
+fn deleting_a_stage_says_what_went_with_undo_and_the_unsaved_state_shows_in_the_window() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("map.json");
+    let sample = waymark::io::load_bytes(waymark::assets::SAMPLE.as_bytes()).expect("sample");
+    waymark::io::save_path(&sample, &path).expect("save");
+    let mut h = super::harness_with(WaymarkApp::with_project(sample, Some(path)));
+    assert!(h.query_by_label("Unsaved changes").is_none());
+    h.key_press_modifiers(Modifiers::COMMAND, egui::Key::S);
+    h.run_steps(3);
+    assert!(h.query_by_label_contains("Saved").is_some());
+    let cards = project(&h).maps[0]
+        .cards
+        .iter()
+        .filter(|c| c.stage.as_str() == "s-retention")
+        .count();
+    h.get_by_label("Stage Retention").click_secondary();
+    h.run_steps(2);
+    h.get_by_label("Context menu")
+        .get_by(|n| n.label().is_some_and(|l| l.starts_with("Delete stage")))
+        .click();
+    h.run_steps(3);
+    assert!(h.query_by_label("Stage Retention").is_none());
+    h.get_by_label(&format!("Deleted stage Retention and {cards} cards"));
+    h.get_by_label("Unsaved changes");
+    assert!(
+        h.query_by_label_contains("Saved").is_none(),
+        "the status no longer says Saved"
+    );
+    // The toast's Undo (the toolbar has one too).
+    h.get_by_label(&format!("Deleted stage Retention and {cards} cards"));
+    let undo = h
+        .query_all_by_label("Undo")
+        .max_by(|a, b| a.rect().top().total_cmp(&b.rect().top()))
+        .expect("an Undo button");
+    undo.click();
+    h.run_steps(2);
+    h.get_by_label("Stage Retention");
+}
+
+#[test]
+fn long_titles_and_messages_stay_inside_the_window() {
+    let mut project = waymark::io::load_bytes(waymark::assets::SAMPLE.as_bytes()).expect("sample");
+    project.title = "Très long titre ".repeat(64);
+    project.maps[0].name = "A map with a very long name ".repeat(12);
+    let mut h = super::harness_on(project);
+    h.run_steps(2);
+    let width = 1500.0;
+    assert!(
+        h.query_all_by_label("Add map")
+            .all(|n| n.rect().right() <= width)
+    );
+    assert!(
+        h.get_by_label("Map name").rect().right() <= width,
+        "the inspector is there"
+    );
+    let missing = std::path::Path::new("/nonexistent")
+        .join("folder ".repeat(60))
+        .join("map.json");
+    let app = WaymarkApp::open_with(Some(missing), waymark::ui::AppOptions::default());
+    let mut h = super::harness_with(app);
+    h.run_steps(2);
+    let close = h.get_by_label("Dismiss message").rect();
+    assert!(close.right() <= width, "{close:?}");
+}

@@ -16,7 +16,10 @@ fn harness() -> Harness<'static, WaymarkApp> {
 }
 
 fn harness_on(project: Project) -> Harness<'static, WaymarkApp> {
-    let app = WaymarkApp::with_project(project, None);
+    harness_with(WaymarkApp::with_project(project, None))
+}
+
+fn harness_with(app: WaymarkApp) -> Harness<'static, WaymarkApp> {
     let mut h = Harness::builder()
         .with_size(egui::vec2(1500.0, 950.0))
         .with_max_steps(20)

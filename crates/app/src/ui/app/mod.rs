@@ -74,6 +74,13 @@ struct ClipboardCards {
     cards: Vec<Card>,
 }
 
+/// A short message over the bottom of the canvas after a change that removed things, with
+/// Undo next to it.
+struct Toast {
+    text: String,
+    shown_at: Instant,
+}
+
 /// A message across the top of the window.
 struct Banner {
     text: String,
@@ -112,6 +119,7 @@ pub struct WaymarkApp {
     export_job: Option<ExportJob>,
     export_dialog: ExportDialog,
     find: find::FindBar,
+    toast: Option<Toast>,
     /// A text field had the keyboard at the end of the last frame.
     was_typing: bool,
     palette: Option<palette::Palette>,
@@ -200,6 +208,7 @@ impl WaymarkApp {
             export_job: None,
             export_dialog: ExportDialog::default(),
             find: find::FindBar::default(),
+            toast: None,
             was_typing: false,
             palette: None,
             help: None,
@@ -314,14 +323,19 @@ impl WaymarkApp {
         if let Some(banner) = &self.banner {
             let mut close = false;
             egui::Panel::top("banner").show(ui, |ui| {
-                ui.horizontal(|ui| {
+                // The × stays at the right; a long message wraps to its left.
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::TOP), |ui| {
+                    close = icon_button(ui, "×", "Dismiss message").clicked();
                     let color = crate::ui::convert::color(if banner.error {
                         crate::palette::MESSAGE_ERROR
                     } else {
                         crate::palette::MESSAGE_OK
                     });
-                    ui.colored_label(color, &banner.text);
-                    close = icon_button(ui, "×", "Dismiss message").clicked();
+                    ui.with_layout(egui::Layout::left_to_right(egui::Align::TOP), |ui| {
+                        ui.add(
+                            egui::Label::new(egui::RichText::new(&banner.text).color(color)).wrap(),
+                        );
+                    });
                 });
             });
             if close {
@@ -367,6 +381,7 @@ impl WaymarkApp {
             });
         }
 
+        self.toast_ui(&ctx, &mut commands);
         self.context_menu_ui(&ctx, &mut commands, &mut edits);
         self.palette_ui(&ctx, &mut commands);
         self.help_ui(&ctx);
@@ -453,57 +468,75 @@ impl WaymarkApp {
         let (Some(editor), Some(map)) = (&mut self.editor, map) else {
             return;
         };
+        let removed = editor
+            .project()
+            .maps
+            .iter()
+            .find(|m| &m.id == map)
+            .and_then(|m| removal_text(m, &edit.action));
         match editor.perform(map, edit.action, edit.merge.as_deref()) {
-            Ok(outcome) => match edit.then {
-                AfterEdit::Nothing => {}
-                AfterEdit::SelectCreated => {
-                    if !outcome.cards.is_empty() {
-                        self.canvas.selection = Selection::Cards(outcome.cards);
+            Ok(outcome) => {
+                if let Some(text) = removed {
+                    self.toast = Some(Toast {
+                        text,
+                        shown_at: Instant::now(),
+                    });
+                }
+                // "Saved …" no longer holds once the document changes.
+                if self.status.starts_with("Saved") {
+                    self.status.clear();
+                }
+                match edit.then {
+                    AfterEdit::Nothing => {}
+                    AfterEdit::SelectCreated => {
+                        if !outcome.cards.is_empty() {
+                            self.canvas.selection = Selection::Cards(outcome.cards);
+                        }
+                    }
+                    AfterEdit::ShowCreatedMap => {
+                        let index = outcome
+                            .map
+                            .and_then(|id| editor.project().maps.iter().position(|m| m.id == id));
+                        if let Some(index) = index {
+                            self.show_map(index);
+                        }
+                    }
+                    AfterEdit::EditCreated => {
+                        let map = editor.project().maps.iter().find(|m| &m.id == map);
+                        let created = if let Some(id) = outcome.cards.first() {
+                            Some((
+                                Selection::Cards(vec![id.clone()]),
+                                EditTarget::Card(id.clone()),
+                                String::new(),
+                            ))
+                        } else if let Some(id) = outcome.stage {
+                            let name = map
+                                .and_then(|m| m.stage_index(&id).map(|i| m.stages[i].name.clone()));
+                            Some((
+                                Selection::Stage(id.clone()),
+                                EditTarget::Stage(id),
+                                name.unwrap_or_default(),
+                            ))
+                        } else if let Some(id) = outcome.lane {
+                            let name = map
+                                .and_then(|m| m.lane_index(&id).map(|i| m.lanes[i].name.clone()));
+                            Some((
+                                Selection::Lane(id.clone()),
+                                EditTarget::Lane(id),
+                                name.unwrap_or_default(),
+                            ))
+                        } else {
+                            None
+                        };
+                        // Selected, in view, and its name ready to type over.
+                        if let Some((selection, target, text)) = created {
+                            self.canvas.selection = selection;
+                            self.canvas.editing = Some(InlineEdit::of(target, text));
+                            self.canvas.view_request = Some(ViewRequest::Reveal);
+                        }
                     }
                 }
-                AfterEdit::ShowCreatedMap => {
-                    let index = outcome
-                        .map
-                        .and_then(|id| editor.project().maps.iter().position(|m| m.id == id));
-                    if let Some(index) = index {
-                        self.show_map(index);
-                    }
-                }
-                AfterEdit::EditCreated => {
-                    let map = editor.project().maps.iter().find(|m| &m.id == map);
-                    let created = if let Some(id) = outcome.cards.first() {
-                        Some((
-                            Selection::Cards(vec![id.clone()]),
-                            EditTarget::Card(id.clone()),
-                            String::new(),
-                        ))
-                    } else if let Some(id) = outcome.stage {
-                        let name =
-                            map.and_then(|m| m.stage_index(&id).map(|i| m.stages[i].name.clone()));
-                        Some((
-                            Selection::Stage(id.clone()),
-                            EditTarget::Stage(id),
-                            name.unwrap_or_default(),
-                        ))
-                    } else if let Some(id) = outcome.lane {
-                        let name =
-                            map.and_then(|m| m.lane_index(&id).map(|i| m.lanes[i].name.clone()));
-                        Some((
-                            Selection::Lane(id.clone()),
-                            EditTarget::Lane(id),
-                            name.unwrap_or_default(),
-                        ))
-                    } else {
-                        None
-                    };
-                    // Selected, in view, and its name ready to type over.
-                    if let Some((selection, target, text)) = created {
-                        self.canvas.selection = selection;
-                        self.canvas.editing = Some(InlineEdit::of(target, text));
-                        self.canvas.view_request = Some(ViewRequest::Reveal);
-                    }
-                }
-            },
+            }
             // The read-only bar above the map already says why.
             Err(EditError::ReadOnly(_)) => {
                 self.status = "This file is read-only: save a copy to change it".to_owned();
@@ -606,6 +639,31 @@ impl WaymarkApp {
             Some(path) => self.request(ctx, Pending::Open(Some(path))),
             None => {}
         }
+    }
+}
+
+/// What a deletion takes away, in words ("Deleted stage Retention and 2 cards"), for the
+/// toast that offers Undo; `None` for other actions.
+fn removal_text(map: &crate::model::JourneyMap, action: &crate::edit::Action) -> Option<String> {
+    use crate::edit::Action;
+    let cards = |n: usize| match n {
+        0 => String::new(),
+        1 => " and 1 card".to_owned(),
+        n => format!(" and {n} cards"),
+    };
+    match action {
+        Action::DeleteStage(id) => {
+            let stage = map.stages.get(map.stage_index(id)?)?;
+            let n = map.cards.iter().filter(|c| &c.stage == id).count();
+            Some(format!("Deleted stage {}{}", stage.name, cards(n)))
+        }
+        Action::DeleteLane(id) => {
+            let lane = map.lanes.get(map.lane_index(id)?)?;
+            let n = map.cards.iter().filter(|c| &c.lane == id).count();
+            Some(format!("Deleted lane {}{}", lane.name, cards(n)))
+        }
+        Action::DeleteCards(ids) if ids.len() > 1 => Some(format!("Deleted {} cards", ids.len())),
+        _ => None,
     }
 }
 
