@@ -185,3 +185,52 @@ fn long_titles_and_messages_stay_inside_the_window() {
     let close = h.get_by_label("Dismiss message").rect();
     assert!(close.right() <= width, "{close:?}");
 }
+
+#[test]
+fn an_arrow_is_selected_by_clicking_it_and_deleted_with_the_delete_key() {
+    let mut h = harness();
+    let links = project(&h).maps[0].links.len();
+    let link = project(&h).maps[0].links[0].clone();
+    let layout = waymark::layout::layout_map(
+        project(&h),
+        &project(&h).maps[0],
+        waymark::text::TextEngine::global(),
+    );
+    let path = layout.links.iter().find(|l| l.link == 0).expect("laid out");
+    let label = path.label.first().expect("the sample's arrow has a label");
+    let at = h.state().canvas().view.screen_from_world() * label.rect().center();
+    h.hover_at(at);
+    h.run_steps(1);
+    h.drag_at(at);
+    h.run_steps(1);
+    h.drop_at(at);
+    h.run_steps(2);
+    assert_eq!(
+        h.state().canvas().selection,
+        waymark::ui::Selection::Link {
+            from: link.from.clone(),
+            to: link.to.clone()
+        }
+    );
+    // Its label is edited in the inspector.
+    h.get_by_label("Arrow label").focus();
+    h.run_steps(1);
+    h.get_by_label("Arrow label").type_text(" later");
+    h.run_steps(2);
+    assert_eq!(
+        project(&h).maps[0].links[0].label,
+        format!("{} later", link.label)
+    );
+    h.key_press(egui::Key::Escape);
+    h.run_steps(1);
+    h.hover_at(at);
+    h.drag_at(at);
+    h.run_steps(1);
+    h.drop_at(at);
+    h.run_steps(2);
+    h.key_press(egui::Key::Delete);
+    h.run_steps(2);
+    assert_eq!(project(&h).maps[0].links.len(), links - 1);
+    undo(&mut h);
+    assert_eq!(project(&h).maps[0].links.len(), links);
+}

@@ -483,21 +483,7 @@ fn links(map: &JourneyMap, measure: &Shaper<'_>, out: &mut MapLayout) {
         let bezier = [start, start + dir * reach, end - dir * reach, end];
         let mut label = Vec::new();
         if !link.label.trim().is_empty() {
-            let mid = bezier_point(&bezier, 0.5);
-            let mut y = mid.y - line_height(CAPTION) - 2.0;
-            place(
-                measure,
-                &link.label,
-                CAPTION,
-                mid.x,
-                160.0,
-                2,
-                &mut y,
-                &mut label,
-            );
-            for line in &mut label {
-                line.baseline_left.x = (mid.x - line.width / 2.0).round();
-            }
+            label = clear_label(measure, &link.label, &bezier, out);
         }
         out.links.push(LinkPath {
             link: index,
@@ -508,6 +494,44 @@ fn links(map: &JourneyMap, measure: &Shaper<'_>, out: &mut MapLayout) {
 }
 
 /// A point on a cubic Bézier at parameter `t`.
+/// An arrow's label, placed along the arrow where it covers no card: the middle if that
+/// is clear, else the nearest clear spot further along or back, above or below the line.
+fn clear_label(
+    measure: &Shaper<'_>,
+    text: &str,
+    bezier: &[Pos2; 4],
+    out: &MapLayout,
+) -> Vec<super::TextLine> {
+    let at = |t: f32, dy: f32| {
+        let mid = bezier_point(bezier, t);
+        let mut lines = Vec::new();
+        let mut y = mid.y - line_height(CAPTION) - 2.0 + dy;
+        place(measure, text, CAPTION, mid.x, 160.0, 2, &mut y, &mut lines);
+        for line in &mut lines {
+            line.baseline_left.x = (mid.x - line.width / 2.0).round();
+        }
+        lines
+    };
+    let covers_a_card = |lines: &[super::TextLine]| {
+        let bounds = lines
+            .iter()
+            .fold(Rect::NOTHING, |r, l| r.union(l.rect()))
+            .expand2(vec2(4.0, 1.0));
+        out.cards.iter().any(|c| c.rect.intersects(bounds))
+    };
+    let h = line_height(CAPTION) + 4.0;
+    for t in [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8] {
+        for dy in [0.0, h, -h] {
+            let lines = at(t, dy);
+            if !covers_a_card(&lines) {
+                return lines;
+            }
+        }
+    }
+    at(0.5, 0.0)
+}
+
+/// The point at `t` (0–1) along a cubic Bézier.
 pub fn bezier_point(b: &[Pos2; 4], t: f32) -> Pos2 {
     let u = 1.0 - t;
     let v = b[0].to_vec2() * (u * u * u)

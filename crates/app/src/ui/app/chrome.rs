@@ -68,6 +68,7 @@ impl WaymarkApp {
                 Selection::Cards(ids) => format!("{} cards selected", ids.len()),
                 Selection::Stage(_) => "Stage selected".to_owned(),
                 Selection::Lane(_) => "Lane selected".to_owned(),
+                Selection::Link { .. } => "Arrow selected".to_owned(),
                 Selection::Cell { .. } | Selection::None => String::new(),
             };
             ui.weak(selected);

@@ -36,6 +36,7 @@ impl WaymarkApp {
         let selection = &self.canvas.selection;
         let cards = selection.cards().len();
         let header = matches!(selection, Selection::Stage(_) | Selection::Lane(_));
+        let link = matches!(selection, Selection::Link { .. });
         match command {
             UICommand::New | UICommand::Quit => true,
             UICommand::Open | UICommand::ImportCsv => idle,
@@ -50,7 +51,8 @@ impl WaymarkApp {
                 .as_ref()
                 .is_some_and(|e| e.redo_label().is_some()),
             UICommand::Cut | UICommand::Copy | UICommand::Duplicate => cards > 0,
-            UICommand::Delete | UICommand::MoveLeft | UICommand::MoveRight => cards > 0 || header,
+            UICommand::Delete => cards > 0 || header || link,
+            UICommand::MoveLeft | UICommand::MoveRight => cards > 0 || header,
             UICommand::MoveUp | UICommand::MoveDown => cards > 0 || header,
             UICommand::EditTitle => cards == 1 || header,
             UICommand::DrawArrow => cards == 1,
@@ -294,6 +296,10 @@ impl WaymarkApp {
             Selection::Cards(ids) => Action::DeleteCards(ids.clone()),
             Selection::Stage(id) => Action::DeleteStage(id.clone()),
             Selection::Lane(id) => Action::DeleteLane(id.clone()),
+            Selection::Link { from, to } => Action::DeleteLink {
+                from: from.clone(),
+                to: to.clone(),
+            },
             Selection::Cell { .. } | Selection::None => return,
         };
         edits.push(Edit::new(action));
@@ -379,6 +385,10 @@ impl WaymarkApp {
             Selection::Cell { lane, stage } => ContextTarget::Cell {
                 lane: lane.clone(),
                 stage: stage.clone(),
+            },
+            Selection::Link { from, to } => ContextTarget::Link {
+                from: from.clone(),
+                to: to.clone(),
             },
             Selection::None => ContextTarget::Canvas,
         };

@@ -47,6 +47,13 @@ pub enum ContextTarget {
     Stage(StageId),
     /// A lane header.
     Lane(LaneId),
+    /// An arrow.
+    Link {
+        /// The card it starts at.
+        from: CardId,
+        /// The card it points to.
+        to: CardId,
+    },
     /// The page or the desk around it.
     Canvas,
 }
@@ -454,12 +461,38 @@ fn background_response(
     edits: &mut Vec<Edit>,
 ) {
     let hit = pointer_in_world.and_then(|p| layout.hit(p));
+    // An arrow near the pointer (within 6 screen points), above the empty cell.
+    let link = pointer_in_world
+        .and_then(|p| layout.hit_link(p, 6.0 / state.view.zoom))
+        .and_then(|i| map.links.get(i));
     let cell = match hit {
         Some(Hit::Cell { stage, lane }) => map.lanes.get(lane).zip(map.stages.get(stage)),
         _ => None,
     };
     if background.clicked() || background.secondary_clicked() || background.drag_started() {
         ui.memory_mut(|m| m.request_focus(canvas_id()));
+    }
+    if let Some(link) = link
+        && (background.clicked() || background.secondary_clicked())
+    {
+        state.link_from = None;
+        state.selection = Selection::Link {
+            from: link.from.clone(),
+            to: link.to.clone(),
+        };
+        if background.secondary_clicked() {
+            let at = background
+                .interact_pointer_pos()
+                .unwrap_or(background.rect.center());
+            state.open_context_menu(
+                ContextTarget::Link {
+                    from: link.from.clone(),
+                    to: link.to.clone(),
+                },
+                at,
+            );
+        }
+        return;
     }
     if background.secondary_clicked() {
         let at = background

@@ -40,6 +40,16 @@ pub fn selection_bounds(
                 .find(|c| c.lane == l && c.stage == s)?
                 .rect
         }
+        Selection::Link { from, to } => {
+            let index = map
+                .links
+                .iter()
+                .position(|l| &l.from == from && &l.to == to)?;
+            let path = layout.links.iter().find(|l| l.link == index)?;
+            path.bezier
+                .iter()
+                .fold(Rect::NOTHING, |r, p| r.union(Rect::from_pos(*p)))
+        }
         Selection::None => return None,
     };
     rect.is_positive().then_some(rect)
@@ -86,6 +96,29 @@ pub(super) fn selection_ui(
                 r.expand(3.0),
                 10.0,
                 egui::Stroke::new(1.5, color(palette::SELECTION)),
+                egui::StrokeKind::Outside,
+            );
+        }
+    }
+    if let Selection::Link { from, to } = &state.selection
+        && let Some(index) = map
+            .links
+            .iter()
+            .position(|l| &l.from == from && &l.to == to)
+        && let Some(path) = layout.links.iter().find(|l| l.link == index)
+    {
+        // The selected arrow, traced over in the selection colour.
+        painter.add(egui::epaint::CubicBezierShape::from_points_stroke(
+            path.bezier.map(|p| t * p),
+            false,
+            egui::Color32::TRANSPARENT,
+            egui::Stroke::new(3.5, color(palette::SELECTION)),
+        ));
+        for line in &path.label {
+            painter.rect_stroke(
+                t * line.rect().expand2(egui::vec2(5.0, 2.0)),
+                3.0,
+                stroke,
                 egui::StrokeKind::Outside,
             );
         }

@@ -6,7 +6,7 @@ use crate::edit::Action;
 use crate::model::{CardFlag, Channel, HexColor, JourneyMap, LaneKind};
 use crate::palette;
 
-mod arrows;
+pub(super) mod arrows;
 mod map;
 mod multi;
 
@@ -55,6 +55,11 @@ pub fn inspector_ui(
         Selection::Lane(id) => {
             if let Some(index) = map.lane_index(id) {
                 lane_ui(ui, map, index, out);
+            }
+        }
+        Selection::Link { from, to } => {
+            if let Some(link) = map.links.iter().find(|l| &l.from == from && &l.to == to) {
+                arrows::link_ui(ui, map, link, out);
             }
         }
         Selection::Cell { .. } | Selection::None => {

@@ -334,11 +334,16 @@ pub fn build(layout: &MapLayout) -> Scene {
             });
         }
     }
+    // Arrows run behind the cards (edge to edge, through the gutters); their labels,
+    // placed clear of cards, go on top.
+    for link in &layout.links {
+        link_prims(&mut content, link);
+    }
     for card in &layout.cards {
         card_prims(&mut content, layout, card, emath::Vec2::ZERO);
     }
     for link in &layout.links {
-        link_prims(&mut content, link);
+        link_label_prims(&mut content, link);
     }
 
     let mut lane_headers = Vec::with_capacity(layout.lanes.len() * 4);
@@ -528,6 +533,10 @@ fn link_prims(p: &mut Vec<Prim>, link: &super::LinkPath) {
         points: vec![d, back + side, back - side],
         fill: palette::LINK,
     });
+}
+
+/// An arrow's label on a page-coloured pill.
+fn link_label_prims(p: &mut Vec<Prim>, link: &super::LinkPath) {
     for line in &link.label {
         rect(
             p,
