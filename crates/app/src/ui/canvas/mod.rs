@@ -16,7 +16,7 @@ use gesture::{Drag, drag_ui};
 use inline_edit::inline_edit_ui;
 pub use inline_edit::{EditTarget, InlineEdit};
 pub use overlay::selection_bounds;
-use overlay::selection_ui;
+use overlay::{empty_hint_ui, selection_ui};
 
 use super::convert::color;
 use super::paint::paint_prim;
@@ -202,7 +202,7 @@ pub fn canvas_ui(
     };
     paint_layer(&scene.background, Vec2::ZERO);
     paint_layer(&scene.content, Vec2::ZERO);
-    selection_ui(&painter, t, state, map, layout);
+    selection_ui(&painter, textures, t, state, map, layout);
     if state.focused {
         painter.rect_stroke(
             canvas.shrink(1.0),
@@ -271,8 +271,46 @@ pub fn canvas_ui(
 
     // Headers on top of the cards, pinned.
     paint_layer(&scene.lane_headers, vec2(stick.x, 0.0));
+    // A tall lane whose top has scrolled under the stage headers keeps its name in view,
+    // sliding down with the scroll until the lane's bottom pushes it up.
+    if let Some(first_stage) = layout.stages.first() {
+        let pinned_top = visible_world.top().max(layout.grid.top()) + first_stage.rect.height();
+        for header in &layout.lanes {
+            let text = header
+                .lines
+                .iter()
+                .fold(Rect::NOTHING, |r, l| r.union(l.rect()));
+            if !text.is_positive() || header.rect.top() + 4.0 >= pinned_top {
+                continue;
+            }
+            let room = header.rect.bottom() - text.bottom() - 8.0;
+            let dy = (pinned_top - header.rect.top()).min(room);
+            if dy <= 0.0 {
+                continue;
+            }
+            // Cover what is left of the name at its own place, then draw it lower.
+            let backdrop = Rect::from_min_max(
+                egui::pos2(header.rect.left(), pinned_top),
+                egui::pos2(header.rect.right() - 1.0, text.bottom() + dy + 4.0),
+            );
+            painter.rect_filled(
+                t * backdrop.translate(vec2(stick.x, 0.0)),
+                0.0,
+                color(palette::LANE_HEADER),
+            );
+            for prim in crate::layout::scene::lane_name_prims(header) {
+                paint_prim(
+                    &painter,
+                    t * TSTransform::from_translation(vec2(stick.x, dy)),
+                    &prim,
+                    textures,
+                );
+            }
+        }
+    }
     paint_layer(&scene.stage_headers, vec2(0.0, stick.y));
     paint_layer(&scene.corner, stick);
+    empty_hint_ui(&painter, t, map, layout);
     for header in &layout.stages {
         let Some(stage) = map.stages.get(header.stage) else {
             continue;

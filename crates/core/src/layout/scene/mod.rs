@@ -182,6 +182,21 @@ impl Scene {
     }
 }
 
+/// A lane header's name and kind hint (the canvas draws them again lower down when a tall
+/// lane's top has scrolled out of view, so the name stays visible).
+pub fn lane_name_prims(header: &super::LaneHeader) -> Vec<Prim> {
+    let mut p = Vec::with_capacity(header.lines.len());
+    for line in &header.lines {
+        let color = if line.style.weight == Weight::SemiBold {
+            palette::INK
+        } else {
+            palette::INK_FAINT
+        };
+        text(&mut p, line, color);
+    }
+    p
+}
+
 fn text(p: &mut Vec<Prim>, line: &TextLine, color: Rgba) {
     p.push(Prim::Text {
         line: line.clone(),
@@ -368,14 +383,7 @@ pub fn build(layout: &MapLayout) -> Scene {
             stroke: grid_stroke,
             dashed: false,
         });
-        for line in &header.lines {
-            let color = if line.style.weight == Weight::SemiBold {
-                palette::INK
-            } else {
-                palette::INK_FAINT
-            };
-            text(&mut lane_headers, line, color);
-        }
+        lane_headers.extend(lane_name_prims(header));
     }
 
     let mut stage_headers = Vec::with_capacity(layout.stages.len() * 5 + 1);
@@ -535,8 +543,9 @@ fn link_prims(p: &mut Vec<Prim>, link: &super::LinkPath) {
     });
 }
 
-/// An arrow's label on a page-coloured pill.
-fn link_label_prims(p: &mut Vec<Prim>, link: &super::LinkPath) {
+/// An arrow's label on a page-coloured pill (the canvas draws it again over a selected
+/// arrow's highlight).
+pub fn link_label_prims(p: &mut Vec<Prim>, link: &super::LinkPath) {
     for line in &link.label {
         rect(
             p,
