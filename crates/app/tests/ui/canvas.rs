@@ -234,3 +234,27 @@ fn an_arrow_is_selected_by_clicking_it_and_deleted_with_the_delete_key() {
     undo(&mut h);
     assert_eq!(project(&h).maps[0].links.len(), links);
 }
+
+#[test]
+fn a_stage_moved_to_the_front_keeps_its_colour_and_so_do_the_others() {
+    let mut h = harness();
+    let accents = |h: &Harness<'_, WaymarkApp>| -> Vec<(String, waymark::palette::Rgba)> {
+        let mut list: Vec<_> = project(h).maps[0]
+            .stages
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (s.id.to_string(), waymark::palette::stage_accent(i, s.color)))
+            .collect();
+        list.sort_by(|a, b| a.0.cmp(&b.0));
+        list
+    };
+    let before = accents(&h);
+    h.get_by_label("Stage Retention").click();
+    h.run_steps(2);
+    for _ in 0..4 {
+        h.key_press_modifiers(Modifiers::ALT, egui::Key::ArrowLeft);
+        h.run_steps(2);
+    }
+    assert_eq!(project(&h).maps[0].stages[0].id.as_str(), "s-retention");
+    assert_eq!(accents(&h), before);
+}

@@ -391,6 +391,10 @@ fn emotion_lane(
         ),
     );
     let mut points = Vec::new();
+    // A dense lane (three or more points in a stage) puts every other caption above its
+    // face, so neighbours' captions do not collide and each gets twice the width.
+    let dense = cards.iter().any(|c| c.len() >= 3);
+    let mut nth = 0_usize;
     for (s, cell_cards) in cards.iter().enumerate() {
         let k = cell_cards.len() as f32;
         for (i, &(card_index, card)) in cell_cards.iter().enumerate() {
@@ -400,11 +404,21 @@ fn emotion_lane(
                 x.round(),
                 curve::y_of_score(plot, f32::from(score.unwrap_or(0))).round(),
             );
-            let caption_width = (STAGE_WIDTH / k - 12.0).clamp(40.0, 170.0);
+            let share = if dense { 2.0 / k } else { 1.0 / k };
+            let caption_width = (STAGE_WIDTH * share - 12.0).clamp(40.0, 170.0);
             let ascent = measure.ascent(CAPTION);
+            let wrapped = measure.wrap(&card.title, CAPTION, caption_width, 2);
+            let height = line_height(CAPTION) * wrapped.len() as f32;
+            let room_above = center.y - FACE_RADIUS - 5.0 - height >= top + 4.0;
+            let above = dense && nth % 2 == 1 && room_above;
+            nth += 1;
             let mut caption = Vec::new();
-            let mut ly = center.y + FACE_RADIUS + 5.0;
-            for text in measure.wrap(&card.title, CAPTION, caption_width, 2).iter() {
+            let mut ly = if above {
+                center.y - FACE_RADIUS - 5.0 - height
+            } else {
+                center.y + FACE_RADIUS + 5.0
+            };
+            for text in wrapped.iter() {
                 caption.push(TextLine::at(
                     text,
                     CAPTION,
