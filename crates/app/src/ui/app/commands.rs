@@ -5,7 +5,8 @@
 use std::path::PathBuf;
 
 use super::document::Pending;
-use super::registry::{self, KeyFocus, UICommand};
+use super::keys::{self, KeyFocus};
+use super::registry::UICommand;
 use super::{ClipboardCards, WaymarkApp};
 use crate::edit::Action;
 use crate::model::Card;
@@ -92,7 +93,7 @@ impl WaymarkApp {
         };
         let mut commands: Vec<Command> = Vec::new();
         ctx.input_mut(|i| {
-            let pressed = registry::take_pressed(i, focus, |c| !popup_open && self.enabled(c));
+            let pressed = keys::take_pressed(i, focus, |c| !popup_open && self.enabled(c));
             commands.extend(pressed.into_iter().map(Command::Ui));
             if typing {
                 return;
