@@ -143,7 +143,11 @@ fn place(
                 .rect
                 .width()
                 .max(metrics::STAGE_WIDTH - 2.0 * metrics::CELL_PAD);
-            let left = (b.rect.center().x - width / 2.0).max(0.0);
+            // Centred on the card, but kept inside its cell.
+            let cell = layout.cells.get(b.cell).map_or(b.rect, |c| c.rect);
+            let left = (b.rect.center().x - width / 2.0)
+                .min(cell.right() - width)
+                .max(cell.left());
             let rect = if title.is_finite() && title.is_positive() {
                 Rect::from_min_max(
                     pos2(left + 4.0, title.top() - 4.0),
