@@ -51,7 +51,7 @@ impl WaymarkApp {
             ui.weak(selected);
             if !self.status.is_empty() {
                 ui.separator();
-                ui.weak(&self.status);
+                ui.weak(crate::printable::escape_controls(&self.status));
             }
             if let Some(notice) = self.cache.as_ref().and_then(|c| c.text_notice.as_ref()) {
                 ui.separator();

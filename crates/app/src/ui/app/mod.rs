@@ -294,7 +294,7 @@ impl WaymarkApp {
                     } else {
                         crate::palette::MESSAGE_OK
                     });
-                    ui.colored_label(color, &banner.text);
+                    ui.colored_label(color, crate::printable::escape_controls(&banner.text));
                     close = icon_button(ui, "×", "Dismiss message").clicked();
                 });
             });
@@ -526,6 +526,17 @@ impl WaymarkApp {
             Some(DialogResult::Export(path)) => self.export_to(ctx, path),
             Some(DialogResult::ImportCsv(path)) => self.request(ctx, Pending::ImportCsv(path)),
             Some(DialogResult::Image(path, target)) => self.place_image(&path, target),
+            Some(DialogResult::Failed { dialog, reason }) => {
+                let unsaved = if dialog == "Save" {
+                    self.after_save_as = None;
+                    " Nothing was saved."
+                } else {
+                    ""
+                };
+                self.show_error(format!(
+                    "The {dialog} dialog could not be shown: {reason}.{unsaved}"
+                ));
+            }
             None => {
                 if !self.dialogs.is_open() {
                     self.after_save_as = None;
