@@ -316,3 +316,35 @@ fn an_oversized_csv_is_refused_with_its_true_size() {
     // Export and import share the limit: the largest project file.
     assert_eq!(csv::MAX_CSV_BYTES, io::MAX_FILE_BYTES);
 }
+
+/// Every input the CSV fuzzer kept (and every crash it found) imports or fails cleanly,
+/// and an import exports exactly and imports back to itself.
+#[test]
+fn the_csv_fuzz_corpus_replays_clean() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../fuzz");
+    let mut replayed = 0;
+    for dir in ["corpus/csv", "regressions-csv"] {
+        for entry in std::fs::read_dir(root.join(dir))
+            .expect("fuzz folder")
+            .flatten()
+        {
+            let bytes = std::fs::read(entry.path()).expect("read input");
+            if let Ok(project) = csv::read_csv(&bytes, "fuzz") {
+                assert!(
+                    io::validate(&project).is_empty(),
+                    "{}",
+                    entry.path().display()
+                );
+                let exported = csv::write_csv(&project.maps[0]).expect("export");
+                assert_eq!(exported.changed, None, "{}", entry.path().display());
+                let back = csv::read_csv(exported.text.as_bytes(), "fuzz").expect("import");
+                assert_eq!(back, project, "{}", entry.path().display());
+            }
+            replayed += 1;
+        }
+    }
+    assert!(
+        replayed >= 4,
+        "only {replayed} inputs: is the corpus there?"
+    );
+}

@@ -274,7 +274,7 @@ fn unescape(line: &str) -> &str {
 /// A stage or lane name read from a cell: trimmed, and in one line of words if it had
 /// line breaks (a spreadsheet's wrapped header).
 fn cell_name(cell: &str) -> String {
-    let cell = unescape(cell.trim());
+    let cell = unescape(cell.trim()).trim();
     if cell.contains(['\r', '\n']) {
         cell.split_whitespace().collect::<Vec<_>>().join(" ")
     } else {
@@ -391,7 +391,12 @@ pub fn read_csv(bytes: &[u8], title: &str) -> Result<Project, CsvError> {
                 .map(str::trim)
                 .filter(|l| !l.is_empty())
             {
-                let card_line = unescape(card_line);
+                // What follows a neutralising `'` is trimmed too: a title has no space
+                // at its ends.
+                let card_line = unescape(card_line).trim();
+                if card_line.is_empty() {
+                    continue;
+                }
                 let (title, emotion) = match kind {
                     LaneKind::Emotion => split_score(card_line),
                     _ => (card_line.to_owned(), None),
