@@ -10,8 +10,6 @@
 //! off again. What a grid cannot hold (a line break inside a title, space around it, an
 //! empty title) is written as close as it can be and reported by [`write_csv`].
 
-use std::collections::HashSet;
-
 use super::{slug, unique};
 use crate::io::{MAX_NAME_CHARS, MAX_TEXT_CHARS};
 use crate::model::{
@@ -339,7 +337,7 @@ pub fn read_csv(bytes: &[u8], title: &str) -> Result<Project, CsvError> {
         .from_reader(text.as_bytes());
     let mut record = ::csv::StringRecord::new();
     let mut last_start = None;
-    let mut taken = HashSet::new();
+    let mut taken = super::Taken::default();
     let mut stages: Vec<Stage> = Vec::new();
     let mut lanes = Vec::new();
     let mut cards = Vec::new();
