@@ -144,7 +144,10 @@ fn mutations() -> Vec<Mutation> {
         ),
         ("a colour", card("color", json!("red"))),
         ("a lower-case colour", card("color", json!("#ffe08a"))),
-        ("an unknown field", card("x-future", json!({"n": [1.5, "x"]}))),
+        (
+            "an unknown field",
+            card("x-future", json!({"n": [1.5, "x"]})),
+        ),
         ("state", Box::new(|d| d["maps"][0]["state"] = json!("past"))),
     ]
 }
