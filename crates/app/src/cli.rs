@@ -1,5 +1,6 @@
-//! The command line: `waymark [FILE]` opens the editor; `new`, `export`, `import` and
-//! `check` run without a window. Errors come back as one line for stderr.
+//! The command line: `waymark [FILE]` opens the editor; `new`, `export`, `import`, `check`
+//! and `fmt` run without a window. Errors come back as one line for stderr; `main` escapes
+//! control characters in every line it prints.
 
 use std::path::{Path, PathBuf};
 
@@ -83,6 +84,15 @@ pub enum Command {
     Check {
         /// The project file.
         file: PathBuf,
+    },
+    /// Rewrite a project file in canonical form (what Save writes), migrating an older
+    /// version and keeping unknown fields exactly.
+    Fmt {
+        /// The project file.
+        file: PathBuf,
+        /// Change nothing; exit 1 when the file is not in canonical form.
+        #[arg(long)]
+        check: bool,
     },
     /// Write a large generated project (for benchmarks and stress tests).
     Generate {
@@ -184,6 +194,7 @@ pub fn run(command: Command) -> Result<String, CliError> {
             force,
         } => import(&input, &output, force),
         Command::Check { file } => check(&file),
+        Command::Fmt { file, check } => fmt(&file, check),
         Command::Generate {
             out,
             stages,
@@ -267,14 +278,17 @@ fn export_file(
             .first()
             .ok_or_else(|| CliError::one(format!("{} has no map to export", file.display())))?,
     };
-    let bytes = export::export_as(kind, &project, chosen, options)
+    let exported = export::export_with_notes(kind, &project, chosen, options, &|_| true)
         .map_err(|e| CliError::one(e.to_string()))?;
-    io::write_atomic(output, &bytes).map_err(|e| CliError::one(e.to_string()))?;
+    io::write_atomic(output, &exported.bytes).map_err(|e| CliError::one(e.to_string()))?;
+    for note in &exported.notes {
+        warn(note);
+    }
     if matches!(kind, ExportKind::Image(_)) {
         // The picture is written, but say what it could not draw as the author meant.
         let engine = crate::text::TextEngine::global();
         for warning in crate::text::coverage::problems(&project, [chosen], engine) {
-            eprintln!("waymark: warning: {warning}");
+            warn(&warning.to_string());
         }
     }
     Ok(String::new())
@@ -306,6 +320,43 @@ fn import(input: &Path, output: &Path, force: bool) -> Result<String, CliError> 
     Ok(format!("wrote {} ({cards} cards)\n", output.display()))
 }
 
+/// Prints a warning line on stderr, its control characters escaped.
+fn warn(text: &str) {
+    eprintln!(
+        "waymark: warning: {}",
+        crate::printable::escape_controls(text)
+    );
+}
+
+fn fmt(file: &Path, check_only: bool) -> Result<String, CliError> {
+    let bytes = io::read_limited(file).map_err(|e| match e {
+        LoadError::Read { .. } => CliError::one(e.to_string()),
+        e => CliError::one(format!("{}: {e}", file.display())),
+    })?;
+    let project = io::load_bytes(&bytes).map_err(|e| match e {
+        LoadError::Invalid(problems) => CliError(
+            problems
+                .iter()
+                .map(|p| format!("{}: {p}", file.display()))
+                .collect(),
+        ),
+        e => CliError::one(format!("{}: {e}", file.display())),
+    })?;
+    let canonical = io::to_bytes(&project).map_err(|e| CliError::one(e.to_string()))?;
+    if canonical == bytes {
+        return Ok(String::new());
+    }
+    if check_only {
+        return Err(CliError::one(format!(
+            "{} is not in canonical form; `waymark fmt {}` rewrites it",
+            file.display(),
+            file.display()
+        )));
+    }
+    io::write_atomic(file, &canonical).map_err(|e| CliError::one(e.to_string()))?;
+    Ok(format!("formatted {}\n", file.display()))
+}
+
 fn check(file: &Path) -> Result<String, CliError> {
     match io::load_path(file) {
         Ok(project) => {
@@ -313,6 +364,8 @@ fn check(file: &Path) -> Result<String, CliError> {
             let problems: Vec<String> =
                 crate::text::coverage::problems(&project, &project.maps, engine)
                     .iter()
+                    .map(ToString::to_string)
+                    .chain(crate::images::problems(&project, &project.maps, true))
                     .map(|p| format!("{}: {p}", file.display()))
                     .collect();
             if !problems.is_empty() {

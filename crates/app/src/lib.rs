@@ -5,7 +5,7 @@
 
 pub use waymark_core::{
     assets, edit, export, find, fonts, generate, images, interop, io, layout, model, palette,
-    store, text,
+    printable, store, text,
 };
 
 pub mod cli;

@@ -6,7 +6,7 @@ use clap::Parser as _;
 use waymark::cli::{self, Cli};
 
 fn main() -> ExitCode {
-    env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn")).init();
+    waymark::ui::Logger::install();
     let args = match Cli::try_parse() {
         Ok(args) => args,
         Err(e) if !e.use_stderr() => {
@@ -30,12 +30,19 @@ fn main() -> ExitCode {
     };
     match result {
         Ok(out) => {
-            print!("{out}");
+            for line in out.split_inclusive('\n') {
+                let (text, end) = line
+                    .strip_suffix('\n')
+                    .map_or((line, ""), |text| (text, "\n"));
+                print!("{}{end}", waymark::printable::escape_controls(text));
+            }
             ExitCode::SUCCESS
         }
         Err(cli::CliError(lines)) => {
             for line in lines {
-                eprintln!("waymark: {}", line.replace('\n', " "));
+                // Names and ids from a file may hold terminal escapes: show, never obey.
+                let line = line.replace('\n', " ");
+                eprintln!("waymark: {}", waymark::printable::escape_controls(&line));
             }
             ExitCode::FAILURE
         }

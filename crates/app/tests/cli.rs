@@ -175,3 +175,136 @@ fn csv_and_mermaid_from_the_command_line() {
         ".csv or .mmd",
     );
 }
+
+/// The bundled sample as JSON, changed by `edit`, written to `dir/name`.
+fn sample_file(
+    dir: &std::path::Path,
+    name: &str,
+    edit: impl FnOnce(&mut serde_json::Value),
+) -> String {
+    let mut value: serde_json::Value =
+        serde_json::from_str(waymark::assets::SAMPLE).expect("sample");
+    edit(&mut value);
+    let path = dir.join(name);
+    std::fs::write(&path, serde_json::to_vec(&value).expect("json")).expect("write");
+    path.to_str().expect("utf-8").to_owned()
+}
+
+#[test]
+fn fmt_rewrites_in_canonical_form_and_check_only_reports() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    // Compact JSON, an unknown number written as it was, an emotion written as 2.0.
+    let text = String::from_utf8(
+        serde_json::to_vec(
+            &serde_json::from_str::<serde_json::Value>(waymark::assets::SAMPLE).expect("json"),
+        )
+        .expect("json"),
+    )
+    .expect("utf-8")
+    .replacen("{", "{\"x-precise\":1.50,", 1)
+    .replacen("\"emotion\":1", "\"emotion\":1.0", 1);
+    let path = dir.path().join("map.json");
+    std::fs::write(&path, &text).expect("write");
+    let p = path.to_str().expect("utf-8");
+    fails_with(&waymark(&["fmt", p, "--check"]), "is not in canonical form");
+    assert_eq!(
+        std::fs::read_to_string(&path).expect("read"),
+        text,
+        "--check changes nothing"
+    );
+    let out = waymark(&["fmt", p]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let formatted = std::fs::read(&path).expect("read");
+    let project = waymark::io::load_bytes(&formatted).expect("loads");
+    assert_eq!(
+        formatted,
+        waymark::io::to_bytes(&project).expect("save bytes"),
+        "what Save writes"
+    );
+    assert!(String::from_utf8_lossy(&formatted).contains("\"x-precise\": 1.50"));
+    let out = waymark(&["fmt", p, "--check"]);
+    assert!(out.status.success() && out.stdout.is_empty() && out.stderr.is_empty());
+
+    // Through a symbolic link: the link stays, the target gets the bytes and keeps its mode.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt as _;
+        let target = dir.path().join("target.json");
+        std::fs::write(&target, &text).expect("write");
+        std::fs::set_permissions(&target, std::fs::Permissions::from_mode(0o640)).expect("chmod");
+        let link = dir.path().join("link.json");
+        std::os::unix::fs::symlink("target.json", &link).expect("symlink");
+        let out = waymark(&["fmt", link.to_str().expect("utf-8")]);
+        assert!(out.status.success(), "{}", stderr(&out));
+        assert!(
+            std::fs::symlink_metadata(&link)
+                .expect("link")
+                .file_type()
+                .is_symlink()
+        );
+        assert_eq!(std::fs::read(&target).expect("target"), formatted);
+        let mode = std::fs::metadata(&target)
+            .expect("target")
+            .permissions()
+            .mode();
+        assert_eq!(mode & 0o777, 0o640);
+    }
+
+    // Errors as in the other commands.
+    let broken = sample_file(dir.path(), "broken.json", |v| {
+        v["maps"][0]["cards"][0]["lane"] = "l-gone".into();
+    });
+    fails_with(&waymark(&["fmt", &broken]), "lane l-gone does not exist");
+    let newer = sample_file(dir.path(), "newer.json", |v| v["version"] = 9.into());
+    fails_with(&waymark(&["fmt", &newer]), "format version 9");
+    fails_with(&waymark(&["fmt", "/nonexistent/x.json"]), "cannot read");
+}
+
+#[test]
+fn messages_escape_control_characters() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let evil = "c-\u{1b}]0;owned\u{7}\u{1b}[2J\r";
+    let path = sample_file(dir.path(), "evil.json", |v| {
+        v["maps"][0]["cards"][0]["id"] = evil.into();
+        v["maps"][0]["cards"][0]["lane"] = "l-\u{9b}gone".into();
+    });
+    let out = waymark(&["check", &path]);
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains(r"card c-\u{1B}]0;owned\u{7}\u{1B}[2J\r: lane l-\u{9B}gone does not exist"),
+        "{err}"
+    );
+    assert!(!err.chars().any(|c| c.is_control() && c != '\n'), "{err:?}");
+}
+
+#[test]
+fn undecodable_pictures_are_listed_by_check_and_left_out_of_every_export() {
+    use base64::Engine as _;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = sample_file(dir.path(), "pictures.json", |v| {
+        let truncated = base64::engine::general_purpose::STANDARD.encode(b"\x89PNG\r\n\x1a\n\0\0");
+        v["images"]["img-bad"] = serde_json::json!({ "mime": "image/png", "data": truncated });
+        v["personas"][0]["photo"] = "img-bad".into();
+        v["maps"][0]["lanes"][0]["kind"] = "images".into();
+        v["maps"][0]["cards"][0]["image"] = "img-bad".into();
+    });
+    let out = waymark(&["check", &path]);
+    fails_with(
+        &out,
+        "picture img-bad (used by persona p-maya and card c-a1 in map m-current) cannot be shown: the picture cannot be read",
+    );
+    for ext in ["png", "svg", "pdf"] {
+        let output = dir.path().join(format!("out.{ext}"));
+        let out = waymark(&["export", &path, "-o", output.to_str().expect("utf-8")]);
+        let err = stderr(&out);
+        assert!(out.status.success(), "{ext}: {err}");
+        assert_eq!(err.lines().count(), 1, "{ext}: {err}");
+        assert!(
+            err.starts_with(
+                "waymark: warning: left out 1 picture(s) that cannot be shown: img-bad ("
+            ),
+            "{ext}: {err}"
+        );
+    }
+}

@@ -40,6 +40,28 @@ pub enum ImageError {
     /// The data is damaged.
     #[error("the picture cannot be read: {0}")]
     Damaged(String),
+    /// The embedded text is not base64.
+    #[error("its data is not valid base64: {0}")]
+    BadBase64(String),
+    /// The bytes are of another type than the file says.
+    #[error("it is labelled {labelled} but is a {actual} picture")]
+    WrongType {
+        /// The MIME type in the file.
+        labelled: String,
+        /// What the bytes are.
+        actual: &'static str,
+    },
+    /// Decoding would need more memory than allowed.
+    #[error(
+        "decoding it would take more than {} MB of memory ({width} × {height} pixels)",
+        MAX_DECODE_BYTES / 1_000_000
+    )]
+    TooMuchMemory {
+        /// Width in pixels.
+        width: u32,
+        /// Height in pixels.
+        height: u32,
+    },
 }
 
 /// Checks, decodes, downscales and encodes `bytes` (a PNG or JPEG file) for embedding.
@@ -103,34 +125,131 @@ pub fn file_bytes(asset: &ImageAsset) -> Option<Vec<u8>> {
         .ok()
 }
 
-/// Decodes an embedded picture to RGBA pixels (for the canvas), with the same limits.
-pub fn decode_rgba(asset: &ImageAsset) -> Option<image::RgbaImage> {
-    let bytes = file_bytes(asset)?;
-    let format = image::guess_format(&bytes).ok()?;
-    let mut reader = ImageReader::with_format(Cursor::new(bytes), format);
-    let mut limits = Limits::default();
-    limits.max_image_width = Some(MAX_SIDE * 2);
-    limits.max_image_height = Some(MAX_SIDE * 2);
-    limits.max_alloc = Some(MAX_DECODE_BYTES);
-    reader.limits(limits);
-    reader.decode().ok().map(|p| p.to_rgba8())
+/// A decoded embedded picture, with its file bytes.
+pub struct Decoded {
+    /// The pixels.
+    pub picture: image::DynamicImage,
+    /// The file bytes (base64-decoded).
+    pub bytes: Vec<u8>,
+    /// PNG or JPEG.
+    pub format: ImageFormat,
 }
 
-/// Whether an embedded picture is a PNG or JPEG whose header stays within the decoding
-/// limits (pictures in a hostile project file are skipped by the exporters).
-pub fn is_safe(asset: &ImageAsset) -> bool {
-    let Some(bytes) = file_bytes(asset) else {
-        return false;
+/// Decodes an embedded picture with the import's limits, or says why it cannot be shown:
+/// data that is not base64, bytes that are not PNG or JPEG or not what the MIME type says,
+/// a header over the size limits, or pixels that do not decode (a truncated file).
+pub fn decode(asset: &ImageAsset) -> Result<Decoded, ImageError> {
+    let bytes = base64::engine::general_purpose::STANDARD
+        .decode(asset.data.as_bytes())
+        .map_err(|e| ImageError::BadBase64(e.to_string()))?;
+    let format = match image::guess_format(&bytes) {
+        Ok(f @ (ImageFormat::Png | ImageFormat::Jpeg)) => f,
+        _ => return Err(ImageError::NotAnImage),
     };
-    if !matches!(
-        image::guess_format(&bytes),
-        Ok(ImageFormat::Png | ImageFormat::Jpeg)
-    ) {
-        return false;
+    if asset.mime != mime_of(format) {
+        return Err(ImageError::WrongType {
+            labelled: asset.mime.clone(),
+            actual: if format == ImageFormat::Png {
+                "PNG"
+            } else {
+                "JPEG"
+            },
+        });
     }
-    ImageReader::new(Cursor::new(&bytes))
-        .with_guessed_format()
-        .ok()
-        .and_then(|r| r.into_dimensions().ok())
-        .is_some_and(|(w, h)| w <= MAX_DECODED_SIDE && h <= MAX_DECODED_SIDE)
+    let (width, height) = ImageReader::with_format(Cursor::new(&bytes), format)
+        .into_dimensions()
+        .map_err(|e| ImageError::Damaged(e.to_string()))?;
+    if width > MAX_DECODED_SIDE || height > MAX_DECODED_SIDE {
+        return Err(ImageError::TooManyPixels { width, height });
+    }
+    let mut reader = ImageReader::with_format(Cursor::new(&bytes), format);
+    let mut limits = Limits::default();
+    limits.max_image_width = Some(MAX_DECODED_SIDE);
+    limits.max_image_height = Some(MAX_DECODED_SIDE);
+    limits.max_alloc = Some(MAX_DECODE_BYTES);
+    reader.limits(limits);
+    let picture = reader.decode().map_err(|e| match e {
+        image::ImageError::Limits(_) => ImageError::TooMuchMemory { width, height },
+        e => ImageError::Damaged(e.to_string()),
+    })?;
+    Ok(Decoded {
+        picture,
+        bytes,
+        format,
+    })
+}
+
+/// Decodes an embedded picture to RGBA pixels at most [`MAX_SIDE`] on a side (for the
+/// canvas); `None` when [`decode`] refuses it.
+pub fn decode_rgba(asset: &ImageAsset) -> Option<image::RgbaImage> {
+    let decoded = decode(asset).ok()?;
+    let picture = decoded.picture;
+    let picture = if picture.width() > MAX_SIDE || picture.height() > MAX_SIDE {
+        picture.resize(MAX_SIDE, MAX_SIDE, image::imageops::FilterType::Triangle)
+    } else {
+        picture
+    };
+    Some(picture.to_rgba8())
+}
+
+/// One line for each embedded picture that `maps` (with their personas) use and that
+/// cannot be shown (see [`decode`]): which picture, who uses it, and why. With
+/// `every_persona`, the photos of personas no map shows are checked too.
+pub fn problems<'a>(
+    project: &'a crate::model::Project,
+    maps: impl IntoIterator<Item = &'a crate::model::JourneyMap>,
+    every_persona: bool,
+) -> Vec<String> {
+    let mut users: std::collections::BTreeMap<&crate::model::ImageId, Vec<String>> =
+        std::collections::BTreeMap::new();
+    let add_persona =
+        |persona: &'a crate::model::Persona,
+         users: &mut std::collections::BTreeMap<_, Vec<String>>| {
+            if let Some(photo) = &persona.photo {
+                let who = format!("persona {}", persona.id);
+                let list = users.entry(photo).or_default();
+                if !list.contains(&who) {
+                    list.push(who);
+                }
+            }
+        };
+    if every_persona {
+        for persona in &project.personas {
+            add_persona(persona, &mut users);
+        }
+    }
+    for map in maps {
+        if let Some(persona) = map.persona.as_ref().and_then(|id| project.persona(id)) {
+            add_persona(persona, &mut users);
+        }
+        for card in &map.cards {
+            if let Some(image) = &card.image {
+                users
+                    .entry(image)
+                    .or_default()
+                    .push(format!("card {} in map {}", card.id, map.id));
+            }
+        }
+    }
+    users
+        .into_iter()
+        .filter_map(|(id, who)| {
+            let asset = project.images.get(id)?;
+            let reason = decode(asset).err()?;
+            Some(format!(
+                "picture {id} (used by {}) cannot be shown: {reason}",
+                list_of(&who)
+            ))
+        })
+        .collect()
+}
+
+/// `a`, `a and b`, `a, b and 3 more`.
+fn list_of(items: &[String]) -> String {
+    match items {
+        [] => "nothing".to_owned(),
+        [one] => one.clone(),
+        [a, b] => format!("{a} and {b}"),
+        [a, b, rest @ ..] => format!("{a}, {b} and {} more", rest.len()),
+    }
 }

@@ -19,5 +19,6 @@ pub mod io;
 pub mod layout;
 pub mod model;
 pub mod palette;
+pub mod printable;
 pub mod store;
 pub mod text;

@@ -153,3 +153,52 @@ fn a_storyboard_picture_is_embedded_in_the_svg_and_drawn_in_the_png() {
         "the picture is drawn in its frame"
     );
 }
+
+#[test]
+fn a_picture_shared_by_many_cards_is_embedded_once_and_scaled_to_its_frames() {
+    use waymark_core::export::{ExportOptions, Format, export_map};
+    use waymark_core::model::{Card, ImageAsset, ImageId, LaneKind};
+    // Noise does not compress: 1600 × 1600 RGB is a 7.7 MB PNG.
+    let mut seed = 7u32;
+    let noise = image::RgbImage::from_fn(1600, 1600, |_, _| {
+        seed = seed.wrapping_mul(1_664_525).wrapping_add(1_013_904_223);
+        let [a, b, c, _] = seed.to_le_bytes();
+        image::Rgb([a, b, c])
+    });
+    let mut bytes = std::io::Cursor::new(Vec::new());
+    noise
+        .write_to(&mut bytes, image::ImageFormat::Png)
+        .expect("encode");
+    let bytes = bytes.into_inner();
+    assert!(bytes.len() > 7_000_000);
+    use base64::Engine as _;
+    let mut project = waymark_core::generate::generate(4, 2, 40, 5);
+    project.images.insert(
+        ImageId::from("img-big"),
+        ImageAsset {
+            mime: "image/png".to_owned(),
+            data: base64::engine::general_purpose::STANDARD.encode(&bytes),
+            ..ImageAsset::default()
+        },
+    );
+    let map = &mut project.maps[0];
+    map.lanes[0].kind = LaneKind::Images;
+    let lane = map.lanes[0].id.clone();
+    for card in map.cards.iter_mut().filter(|c: &&mut Card| c.lane == lane) {
+        card.image = Some(ImageId::from("img-big"));
+    }
+    let frames = map.cards.iter().filter(|c| c.image.is_some()).count();
+    assert!(frames >= 10, "{frames} frames");
+    let pdf = export_map(
+        &project,
+        &project.maps[0],
+        &ExportOptions {
+            format: Format::Pdf,
+            ..ExportOptions::default()
+        },
+    )
+    .expect("pdf");
+    // Less than one copy of the original: it was scaled down (to three pixels per point
+    // of its largest frame) before krilla embedded it.
+    assert!(pdf.len() < 3_000_000, "{} bytes", pdf.len());
+}

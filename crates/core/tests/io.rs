@@ -166,7 +166,7 @@ fn a_50_megabyte_string_is_rejected() {
     let bytes = sample_with(|v| v["maps"][0]["cards"][0]["title"] = serde_json::json!(huge));
     rejects(
         &bytes,
-        "$.maps[0].cards[0].title: a string of 50 MB, over the 16 MB limit",
+        "$.maps[0].cards[0].title: a string of 50 MB (50000000 bytes), over the 16 MB limit",
     );
 }
 

@@ -20,8 +20,8 @@ pub enum Target {
 
 /// What a finished export produced.
 pub enum Done {
-    /// The file was written.
-    File(PathBuf),
+    /// The file was written; what it could not show as it is (one line each).
+    File(PathBuf, Vec<String>),
     /// The image to put on the clipboard.
     Image(egui::ColorImage),
 }
@@ -69,19 +69,19 @@ impl ExportJob {
                 Target::Clipboard => ExportKind::Image(Format::Png),
                 Target::File(_) => kind,
             };
-            let bytes = project
+            let exported = project
                 .maps
                 .get(map)
                 .ok_or_else(|| "the map is gone".to_owned())
                 .and_then(|m| {
-                    crate::export::export_as_progress(kind, &project, m, &options, &report)
+                    crate::export::export_with_notes(kind, &project, m, &options, &report)
                         .map_err(|e| e.to_string())
                 });
-            let result = bytes.and_then(|bytes| match &target {
-                Target::File(path) => crate::io::write_atomic(path, &bytes)
-                    .map(|()| Done::File(path.clone()))
+            let result = exported.and_then(|exported| match &target {
+                Target::File(path) => crate::io::write_atomic(path, &exported.bytes)
+                    .map(|()| Done::File(path.clone(), exported.notes))
                     .map_err(|e| format!("Cannot export {}: {e}", path.display())),
-                Target::Clipboard => image::load_from_memory(&bytes)
+                Target::Clipboard => image::load_from_memory(&exported.bytes)
                     .map(|picture| {
                         let picture = picture.to_rgba8();
                         let size = [picture.width() as usize, picture.height() as usize];

@@ -15,6 +15,7 @@ use std::path::PathBuf;
 
 pub use app::{AppOptions, CommandInfo, Scope, UICommand, WaymarkApp};
 pub use canvas::{CanvasState, CanvasView};
+pub use files::Logger;
 
 use crate::edit::Action;
 use crate::model::{CardId, LaneId, StageId};

@@ -48,9 +48,27 @@ impl Textures {
         }
     }
 
-    fn get(&self, id: &ImageId) -> Option<&egui::TextureHandle> {
-        self.loaded.get(id).and_then(|(_, t)| t.as_ref())
+    /// The picture's texture: `None` when it is not loaded yet, `Some(None)` when it
+    /// cannot be shown (see [`crate::images::decode`]).
+    fn get(&self, id: &ImageId) -> Option<Option<&egui::TextureHandle>> {
+        self.loaded.get(id).map(|(_, t)| t.as_ref())
     }
+}
+
+/// The placeholder of a picture that cannot be shown: a crossed grey frame and a note.
+fn cannot_show(painter: &egui::Painter, rect: egui::Rect, z: f32) {
+    let grey = color(crate::palette::MESSAGE_ERROR).gamma_multiply(0.6);
+    let stroke = egui::Stroke::new(1.0, grey);
+    painter.rect_stroke(rect, 2.0 * z, stroke, egui::StrokeKind::Inside);
+    painter.line_segment([rect.left_top(), rect.right_bottom()], stroke);
+    painter.line_segment([rect.right_top(), rect.left_bottom()], stroke);
+    painter.text(
+        rect.center(),
+        egui::Align2::CENTER_CENTER,
+        "picture can't be shown",
+        egui::FontId::proportional((11.0 * z).clamp(6.0, 24.0)),
+        grey,
+    );
 }
 
 /// Paints one primitive.
@@ -121,6 +139,10 @@ pub fn paint_prim(painter: &egui::Painter, t: TSTransform, prim: &Prim, textures
         }
         Prim::Image { rect, image } => {
             let Some(texture) = textures.get(image) else {
+                return;
+            };
+            let Some(texture) = texture else {
+                cannot_show(painter, t * *rect, z);
                 return;
             };
             // Fit inside the frame, centred, like SVG's `xMidYMid meet`.

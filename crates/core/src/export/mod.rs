@@ -2,6 +2,7 @@
 //! engine's glyph outlines, rendered by resvg) or PDF (the scene drawn with krilla).
 
 mod pdf;
+mod pictures;
 mod png;
 mod svg;
 
@@ -10,7 +11,7 @@ use std::path::Path;
 use crate::layout;
 use crate::model::{JourneyMap, Project};
 
-pub use png::{MAX_PIXELS, render_png};
+pub use png::{MAX_PIXELS, MAX_SHAPES, MAX_SIDE_PIXELS, render_png};
 pub use svg::write_svg;
 
 /// What sits behind the map.
@@ -80,6 +81,15 @@ impl ExportKind {
     }
 }
 
+/// A finished export: the file's bytes, and what it could not show as it is.
+#[derive(Debug)]
+pub struct Exported {
+    /// The file.
+    pub bytes: Vec<u8>,
+    /// One line each: pictures left out, text a CSV cell could not hold…
+    pub notes: Vec<String>,
+}
+
 /// Exports `map` as `kind`; `options.format` is ignored for CSV and Mermaid.
 pub fn export_as(
     kind: ExportKind,
@@ -98,12 +108,30 @@ pub fn export_as_progress(
     options: &ExportOptions,
     progress: &dyn Fn(f32) -> bool,
 ) -> Result<Vec<u8>, ExportError> {
+    export_with_notes(kind, project, map, options, progress).map(|done| done.bytes)
+}
+
+/// [`export_as_progress`], also telling what the file could not show as it is.
+pub fn export_with_notes(
+    kind: ExportKind,
+    project: &Project,
+    map: &JourneyMap,
+    options: &ExportOptions,
+    progress: &dyn Fn(f32) -> bool,
+) -> Result<Exported, ExportError> {
     match kind {
-        ExportKind::Csv => Ok(crate::interop::csv::write_csv(map).into_bytes()),
-        ExportKind::Mermaid => {
-            Ok(crate::interop::mermaid::write_mermaid(project, map).into_bytes())
+        ExportKind::Csv => {
+            let csv = crate::interop::csv::write_csv(map)?;
+            Ok(Exported {
+                bytes: csv.text.into_bytes(),
+                notes: csv.changed.into_iter().collect(),
+            })
         }
-        ExportKind::Image(format) => export_map_progress(
+        ExportKind::Mermaid => Ok(Exported {
+            bytes: crate::interop::mermaid::write_mermaid(project, map).into_bytes(),
+            notes: Vec::new(),
+        }),
+        ExportKind::Image(format) => export_map_notes(
             project,
             map,
             &ExportOptions { format, ..*options },
@@ -145,21 +173,65 @@ impl Default for ExportOptions {
     }
 }
 
+/// Which limit of an image's size an export crossed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SizeLimit {
+    /// The longest side a PNG export may have, in pixels.
+    Side(u64),
+    /// The most pixels a PNG export may have.
+    Pixels(u64),
+}
+
+impl std::fmt::Display for SizeLimit {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::Side(limit) => write!(f, "a side over the limit of {limit} pixels"),
+            Self::Pixels(limit) => write!(f, "more pixels than the limit of {limit}"),
+        }
+    }
+}
+
 /// Why an export failed.
 #[derive(Debug, thiserror::Error)]
 pub enum ExportError {
     /// The image would be too large to render.
     #[error(
-        "the image would be {width} × {height} pixels, over the limit of {limit} pixels; use a smaller --scale"
+        "the image would be {width} × {height} pixels ({} pixels), {limit}; use a smaller --scale or fewer stages (--stages)",
+        width * height
     )]
     TooLarge {
         /// Width in pixels.
         width: u64,
         /// Height in pixels.
         height: u64,
-        /// Most pixels allowed.
+        /// The limit crossed.
+        limit: SizeLimit,
+    },
+    /// The map has more shapes than the renderer can hold.
+    #[error(
+        "the map would draw {shapes} shapes, over the limit of {limit} for a PNG; export fewer stages (--stages), or as PDF or SVG"
+    )]
+    TooManyShapes {
+        /// Shapes in the scene.
+        shapes: usize,
+        /// The most a PNG export draws.
+        limit: usize,
+    },
+    /// The page is larger than PDF readers open.
+    #[error(
+        "the page would be {width} × {height} points, over the PDF limit of {limit} points on a side; export fewer stages (--stages), or as SVG"
+    )]
+    PageTooLarge {
+        /// Width in points.
+        width: u64,
+        /// Height in points.
+        height: u64,
+        /// The longest side.
         limit: u64,
     },
+    /// The CSV could not be written.
+    #[error(transparent)]
+    Csv(#[from] crate::interop::csv::CsvError),
     /// The scale is not a usable number.
     #[error("the scale {0} is not between 0.1 and 8")]
     BadScale(f32),
@@ -238,26 +310,61 @@ pub fn export_map_progress(
     options: &ExportOptions,
     progress: &dyn Fn(f32) -> bool,
 ) -> Result<Vec<u8>, ExportError> {
+    export_map_notes(project, map, options, progress).map(|done| done.bytes)
+}
+
+/// Like [`export_map_progress`], also telling which pictures were left out. Sizes are
+/// checked on the laid-out scene before anything is written or rendered.
+pub fn export_map_notes(
+    project: &Project,
+    map: &JourneyMap,
+    options: &ExportOptions,
+    progress: &dyn Fn(f32) -> bool,
+) -> Result<Exported, ExportError> {
     let scene = scene_for(project, map, options);
-    let title = format!("{} — {}", project.title, map.name);
-    let images: svg::Images = project
-        .images
-        .iter()
-        .filter(|(_, asset)| crate::images::is_safe(asset))
-        .map(|(id, asset)| (id.clone(), asset.clone()))
-        .collect();
-    if options.format == Format::Pdf {
-        return pdf::write_pdf(&scene, &title, options.background, &images, options.text);
-    }
-    // The PNG renders the outlined SVG: resvg draws the engine's glyphs and needs no font.
-    let text = if options.format == Format::Svg {
-        options.text
-    } else {
-        TextMode::Outlined
+    // How many pixels a map unit becomes: the PNG's scale; PDF pictures get 3 per point
+    // (216 dpi in print), SVG ones up to the import limit.
+    let pixels_per_unit = match options.format {
+        Format::Png => {
+            png::check_size(scene.size, options.scale)?;
+            png::check_shapes(&scene)?;
+            options.scale
+        }
+        Format::Pdf => {
+            pdf::check_size(scene.size)?;
+            3.0
+        }
+        Format::Svg => f32::INFINITY,
     };
-    let svg = write_svg(&scene, &title, options.background, &images, text);
-    match options.format {
-        Format::Svg => Ok(svg.into_bytes()),
-        Format::Png | Format::Pdf => png::render_png_progress(&svg, options.scale, progress),
-    }
+    let title = format!("{} — {}", project.title, map.name);
+    let pictures = pictures::prepare(project, &scene, pixels_per_unit);
+    let notes = if pictures.left_out.is_empty() {
+        Vec::new()
+    } else {
+        vec![format!(
+            "left out {} picture(s) that cannot be shown: {}",
+            pictures.left_out.len(),
+            pictures.left_out.join("; ")
+        )]
+    };
+    let images = &pictures.ready;
+    let bytes = match options.format {
+        Format::Pdf => pdf::write_pdf(&scene, &title, options.background, images, options.text)?,
+        Format::Svg => {
+            write_svg(&scene, &title, options.background, images, options.text).into_bytes()
+        }
+        Format::Png => {
+            // The PNG renders the outlined SVG: resvg draws the engine's glyphs and needs
+            // no font.
+            let svg = write_svg(
+                &scene,
+                &title,
+                options.background,
+                images,
+                TextMode::Outlined,
+            );
+            png::render_png_progress(&svg, options.scale, progress)?
+        }
+    };
+    Ok(Exported { bytes, notes })
 }

@@ -19,7 +19,25 @@ use crate::layout::scene::{Prim, Scene};
 use crate::palette::{self, Rgba};
 use crate::text::FontId;
 
+/// The longest side of a PDF page, in points: the most PDF readers open (ISO 32000-1,
+/// annex C).
+pub const MAX_PAGE_SIDE: f32 = 14_400.0;
+
+/// Refuses a page larger than [`MAX_PAGE_SIDE`] before anything is drawn.
+pub(super) fn check_size(size: emath::Vec2) -> Result<(), ExportError> {
+    if size.x > MAX_PAGE_SIDE || size.y > MAX_PAGE_SIDE {
+        return Err(ExportError::PageTooLarge {
+            width: size.x.ceil() as u64,
+            height: size.y.ceil() as u64,
+            limit: MAX_PAGE_SIDE as u64,
+        });
+    }
+    Ok(())
+}
+
 /// Writes `scene` as a one-page PDF the size of the map (1 map unit = 1 PDF point).
+/// `images` are the export's prepared pictures; each becomes one PDF image, however
+/// many frames show it.
 pub fn write_pdf(
     scene: &Scene,
     title: &str,
@@ -28,10 +46,15 @@ pub fn write_pdf(
     text: TextMode,
 ) -> Result<Vec<u8>, ExportError> {
     let mut fonts = Fonts::default();
+    let mut pictures = PdfImages {
+        assets: images,
+        made: std::collections::HashMap::new(),
+    };
     let mut document = Document::new();
+    // Metadata is XML (XMP) and the Info dictionary: cleaned as SVG text is.
     document.set_metadata(
         Metadata::new()
-            .title(title.to_owned())
+            .title(super::svg::clean(title))
             .creator("Waymark".to_owned()),
     );
     let settings = PageSettings::from_wh(scene.size.x.max(1.0), scene.size.y.max(1.0))
@@ -47,7 +70,7 @@ pub fn write_pdf(
         );
     }
     for prim in scene.all() {
-        draw(&mut surface, prim, images, &mut fonts, text);
+        draw(&mut surface, prim, &mut pictures, &mut fonts, text);
     }
     surface.finish();
     page.finish();
@@ -237,10 +260,34 @@ fn draw_line(
     }
 }
 
+/// The document's krilla images, made once per picture.
+struct PdfImages<'a> {
+    assets: &'a Images,
+    made: std::collections::HashMap<crate::model::ImageId, Option<Image>>,
+}
+
+impl PdfImages<'_> {
+    fn get(&mut self, id: &crate::model::ImageId) -> Option<Image> {
+        let assets = self.assets;
+        self.made
+            .entry(id.clone())
+            .or_insert_with(|| {
+                let asset = assets.get(id)?;
+                let bytes = crate::images::file_bytes(asset)?;
+                if asset.mime == "image/jpeg" {
+                    Image::from_jpeg(bytes.into(), true).ok()
+                } else {
+                    Image::from_png(bytes.into(), true).ok()
+                }
+            })
+            .clone()
+    }
+}
+
 fn draw(
     surface: &mut Surface<'_>,
     prim: &Prim,
-    images: &Images,
+    images: &mut PdfImages<'_>,
     fonts: &mut Fonts,
     text: TextMode,
 ) {
@@ -298,18 +345,9 @@ fn draw(
             draw_line(surface, line, fonts, text == TextMode::Outlined);
         }
         Prim::Image { rect, image } => {
-            let Some(asset) = images.get(image) else {
+            let Some(picture) = images.get(image) else {
                 return;
             };
-            let Some(bytes) = crate::images::file_bytes(asset) else {
-                return;
-            };
-            let picture = if asset.mime == "image/jpeg" {
-                Image::from_jpeg(bytes.into(), true)
-            } else {
-                Image::from_png(bytes.into(), true)
-            };
-            let Ok(picture) = picture else { return };
             let (w, h) = picture.size();
             let (w, h) = (w as f32, h as f32);
             if w <= 0.0 || h <= 0.0 {

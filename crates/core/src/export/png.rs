@@ -9,10 +9,52 @@ use std::io::Write as _;
 
 use resvg::{tiny_skia, usvg};
 
-use super::ExportError;
+use super::{ExportError, SizeLimit};
+use crate::layout::scene::Scene;
 
 /// The most pixels a PNG export may have (2^30, e.g. a 4× export of a 1,000-card map).
 pub const MAX_PIXELS: u64 = 1 << 30;
+/// The longest side a PNG export may have, in pixels (what resvg can render).
+pub const MAX_SIDE_PIXELS: u64 = 65_535;
+/// The most shapes a PNG export may draw: resvg refuses an SVG of over 1,000,000
+/// elements, and the writer adds a few of its own.
+pub const MAX_SHAPES: usize = 900_000;
+
+/// The pixel size of a page of `size` map units at `scale`, or which limit it crosses.
+pub(super) fn check_size(size: emath::Vec2, scale: f32) -> Result<(u32, u32), ExportError> {
+    if !(0.1..=8.0).contains(&scale) {
+        return Err(ExportError::BadScale(scale));
+    }
+    let width = (f64::from(size.x) * f64::from(scale)).ceil().max(0.0) as u64;
+    let height = (f64::from(size.y) * f64::from(scale)).ceil().max(0.0) as u64;
+    let limit = if width > MAX_SIDE_PIXELS || height > MAX_SIDE_PIXELS {
+        Some(SizeLimit::Side(MAX_SIDE_PIXELS))
+    } else if width.saturating_mul(height) > MAX_PIXELS {
+        Some(SizeLimit::Pixels(MAX_PIXELS))
+    } else {
+        None
+    };
+    match (limit, u32::try_from(width), u32::try_from(height)) {
+        (None, Ok(w), Ok(h)) => Ok((w, h)),
+        (limit, _, _) => Err(ExportError::TooLarge {
+            width,
+            height,
+            limit: limit.unwrap_or(SizeLimit::Side(MAX_SIDE_PIXELS)),
+        }),
+    }
+}
+
+/// Refuses a scene with more shapes than a PNG export can draw.
+pub(super) fn check_shapes(scene: &Scene) -> Result<(), ExportError> {
+    let shapes = scene.all().count();
+    if shapes > MAX_SHAPES {
+        return Err(ExportError::TooManyShapes {
+            shapes,
+            limit: MAX_SHAPES,
+        });
+    }
+    Ok(())
+}
 
 /// About how many bytes of pixels one band holds.
 const BAND_BYTES: usize = 16 << 20;
@@ -29,9 +71,6 @@ pub fn render_png_progress(
     scale: f32,
     progress: &dyn Fn(f32) -> bool,
 ) -> Result<Vec<u8>, ExportError> {
-    if !(0.1..=8.0).contains(&scale) {
-        return Err(ExportError::BadScale(scale));
-    }
     let options = usvg::Options {
         // Pictures come only from data URIs inside the SVG, never from files. Text arrives
         // as glyph outlines and pictures: resvg needs no fonts at all.
@@ -44,19 +83,7 @@ pub fn render_png_progress(
     let tree =
         usvg::Tree::from_str(svg, &options).map_err(|e| ExportError::Render(e.to_string()))?;
     let size = tree.size();
-    let width = (f64::from(size.width()) * f64::from(scale)).ceil() as u64;
-    let height = (f64::from(size.height()) * f64::from(scale)).ceil() as u64;
-    let too_large = ExportError::TooLarge {
-        width,
-        height,
-        limit: MAX_PIXELS,
-    };
-    if width.saturating_mul(height) > MAX_PIXELS || width > 65_535 || height > 65_535 {
-        return Err(too_large);
-    }
-    let (Ok(w), Ok(h)) = (u32::try_from(width), u32::try_from(height)) else {
-        return Err(too_large);
-    };
+    let (w, h) = check_size(emath::vec2(size.width(), size.height()), scale)?;
     let encode = |e: std::io::Error| ExportError::Encode(e.to_string());
     let mut out = Vec::new();
     let mut encoder = png::Encoder::new(&mut out, w.max(1), h.max(1));

@@ -2,23 +2,60 @@
 //! (its name in the first column), and each cell holds that cell's cards, one title per
 //! line. Lanes of another kind than cards say so after their name, e.g.
 //! `Emotions (emotion)`; an emotion card's score follows its title, e.g. `Curious [+1]`.
-
-use std::collections::HashSet;
+//!
+//! Export and import share one set of limits ([`MAX_CSV_BYTES`], [`MAX_CSV_CARDS`],
+//! [`MAX_CSV_STAGES`], [`MAX_CSV_LANES`]), so Waymark reads back every grid it writes. A
+//! line that starts like a spreadsheet formula (`=`, `+`, `-`, `@`, tab or carriage return)
+//! gets a leading `'` on export (OWASP's advice against CSV injection), which import takes
+//! off again. What a grid cannot hold (a line break inside a title, space around it, an
+//! empty title) is written as close as it can be and reported by [`write_csv`].
 
 use super::{slug, unique};
+use crate::io::{MAX_NAME_CHARS, MAX_TEXT_CHARS};
 use crate::model::{
     Card, CardId, JourneyMap, Lane, LaneId, LaneKind, MapId, Project, Stage, StageId,
 };
 
-/// The largest CSV accepted for import.
-pub const MAX_CSV_BYTES: usize = 16_000_000;
+/// The largest CSV written or read (the largest project file).
+pub const MAX_CSV_BYTES: u64 = crate::io::MAX_FILE_BYTES;
+/// The most cards a grid may hold, written or read.
+pub const MAX_CSV_CARDS: usize = 1_000_000;
+/// The most stages (columns after the first) a grid may have.
+pub const MAX_CSV_STAGES: usize = 10_000;
+/// The most lanes (rows after the first) a grid may have.
+pub const MAX_CSV_LANES: usize = 10_000;
 
-/// Why a CSV could not be imported.
+/// Why a CSV could not be imported or exported.
 #[derive(Debug, thiserror::Error)]
 pub enum CsvError {
     /// Too large to be a map.
-    #[error("the CSV is {0} bytes, over the 16 MB limit")]
-    TooLarge(usize),
+    #[error("the CSV is {} ({bytes} bytes), over the {} limit", crate::io::megabytes(*.bytes), crate::io::megabytes(*.limit))]
+    TooLarge {
+        /// Its size in bytes.
+        bytes: u64,
+        /// The limit.
+        limit: u64,
+    },
+    /// More of something than a grid may hold.
+    #[error("the grid has more than {limit} {what}, over the limit")]
+    TooMany {
+        /// Stages, lanes or cards.
+        what: &'static str,
+        /// The limit crossed.
+        limit: usize,
+    },
+    /// A title or name longer than a project allows.
+    #[error("line {line}: {what} is {chars} characters long, over the {limit}-character limit")]
+    TooLong {
+        /// Where it starts (1-based).
+        line: u64,
+        /// A stage name, a lane name or a card title.
+        what: &'static str,
+        /// Its length in characters.
+        chars: usize,
+        /// The limit.
+        limit: usize,
+    },
     /// Not text.
     #[error("the CSV is not UTF-8 text")]
     NotUtf8,
@@ -36,14 +73,20 @@ pub enum CsvError {
     Parse(#[from] ::csv::Error),
 }
 
-/// Reads the CSV file at `path` (at most [`MAX_CSV_BYTES`] of it) into a one-map
+/// Reads the CSV file at `path` (refused when over [`MAX_CSV_BYTES`]) into a one-map
 /// project titled after the file name.
 pub fn read_csv_file(path: &std::path::Path) -> Result<Project, CsvError> {
     use std::io::Read as _;
+    let file = std::fs::File::open(path)?;
+    let size = file.metadata()?.len();
+    if size > MAX_CSV_BYTES {
+        return Err(CsvError::TooLarge {
+            bytes: size,
+            limit: MAX_CSV_BYTES,
+        });
+    }
     let mut bytes = Vec::new();
-    std::fs::File::open(path)?
-        .take(MAX_CSV_BYTES as u64 + 1)
-        .read_to_end(&mut bytes)?;
+    file.take(MAX_CSV_BYTES + 1).read_to_end(&mut bytes)?;
     let title = path.file_stem().map_or_else(
         || "Imported map".to_owned(),
         |s| s.to_string_lossy().into_owned(),
@@ -61,76 +104,180 @@ fn kind_key(kind: LaneKind) -> &'static str {
     }
 }
 
-/// Writes `map` as CSV (RFC 4180: CRLF line ends, fields quoted when needed).
-pub fn write_csv(map: &JourneyMap) -> String {
+/// A map written as CSV.
+#[derive(Debug)]
+pub struct CsvExport {
+    /// The CSV text (RFC 4180: CRLF line ends, fields quoted when needed).
+    pub text: String,
+    /// What the grid could not hold as it is, in one line (`None`: everything is exact).
+    pub changed: Option<String>,
+}
+
+/// Writes `map` as CSV. Refuses a map over the shared limits; what a cell cannot hold
+/// exactly is reported in [`CsvExport::changed`].
+pub fn write_csv(map: &JourneyMap) -> Result<CsvExport, CsvError> {
+    check_counts(map.stages.len(), map.lanes.len(), map.cards.len())?;
+    let mut changed = Changes::default();
     let mut writer = ::csv::WriterBuilder::new()
         .terminator(::csv::Terminator::CRLF)
         .from_writer(Vec::new());
     let mut header = vec!["Lane".to_owned()];
-    header.extend(map.stages.iter().map(|s| one_line(&s.name)));
-    write_row(&mut writer, &header);
+    for stage in &map.stages {
+        // An empty stage name is an empty cell, which reads back empty.
+        let name = if stage.name.is_empty() {
+            String::new()
+        } else {
+            changed.line(&stage.name, || format!("stage {}", stage.id))
+        };
+        header.push(escape(&name));
+    }
+    write_row(&mut writer, &header)?;
     for lane in &map.lanes {
-        let mut name = one_line(&lane.name);
+        let mut name = changed.line(&lane.name, || format!("lane {}", lane.id));
         if lane.kind != LaneKind::Cards {
             name.push_str(&format!(" ({})", kind_key(lane.kind)));
         }
-        let mut row = vec![name];
+        let mut row = vec![escape(&name)];
         for stage in &map.stages {
             let lines: Vec<String> = map
                 .cards
                 .iter()
                 .filter(|c| c.lane == lane.id && c.stage == stage.id)
-                .map(|c| match (lane.kind, c.emotion) {
-                    (LaneKind::Emotion, Some(score)) => {
-                        format!("{} [{score:+}]", one_line(&c.title))
-                    }
-                    _ => one_line(&c.title),
+                .map(|c| {
+                    let title = changed.line(&c.title, || format!("card {}", c.id));
+                    escape(&match (lane.kind, c.emotion) {
+                        (LaneKind::Emotion, Some(score)) => format!("{title} [{score:+}]"),
+                        _ => title,
+                    })
                 })
                 .collect();
             row.push(lines.join("\n"));
         }
-        write_row(&mut writer, &row);
+        write_row(&mut writer, &row)?;
     }
     let bytes = writer
         .into_inner()
-        .expect("flushing CSV into memory cannot fail");
-    String::from_utf8(bytes).expect("CSV made of strings is UTF-8")
-}
-
-fn write_row(writer: &mut ::csv::Writer<Vec<u8>>, row: &[String]) {
-    writer
-        .write_record(row)
-        .expect("writing CSV into memory cannot fail");
-}
-
-fn one_line(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-/// Splits CSV text into rows of fields with the `csv` crate (quoted fields may hold
-/// commas, quotes and line breaks, kept exactly). Accepts CRLF, LF or CR line ends, rows
-/// of any length and a UTF-8 byte-order mark.
-fn parse(text: &str) -> Result<Vec<Vec<String>>, CsvError> {
-    let mut reader = ::csv::ReaderBuilder::new()
-        .has_headers(false)
-        .flexible(true)
-        .from_reader(text.as_bytes());
-    let mut rows = Vec::new();
-    let mut last_start = None;
-    for record in reader.records() {
-        let record = record?;
-        last_start = record.position().cloned();
-        rows.push(record.iter().map(str::to_owned).collect());
+        .map_err(|e| CsvError::Read(e.into_error()))?;
+    if bytes.len() as u64 > MAX_CSV_BYTES {
+        return Err(CsvError::TooLarge {
+            bytes: bytes.len() as u64,
+            limit: MAX_CSV_BYTES,
+        });
     }
-    if let Some(start) = last_start
-        && let Some(rest) = usize::try_from(start.byte())
-            .ok()
-            .and_then(|byte| text.get(byte..))
-        && let Some(line) = unclosed_quote(rest, start.line())
+    let text = String::from_utf8(bytes).map_err(|_| CsvError::NotUtf8)?;
+    Ok(CsvExport {
+        text,
+        changed: changed.summary(),
+    })
+}
+
+fn write_row(writer: &mut ::csv::Writer<Vec<u8>>, row: &[String]) -> Result<(), CsvError> {
+    Ok(writer.write_record(row)?)
+}
+
+fn check_counts(stages: usize, lanes: usize, cards: usize) -> Result<(), CsvError> {
+    for (what, count, limit) in [
+        ("stages", stages, MAX_CSV_STAGES),
+        ("lanes", lanes, MAX_CSV_LANES),
+        ("cards", cards, MAX_CSV_CARDS),
+    ] {
+        if count > limit {
+            return Err(CsvError::TooMany { what, limit });
+        }
+    }
+    Ok(())
+}
+
+/// Texts a grid could not hold exactly, for one line of report.
+#[derive(Default)]
+struct Changes {
+    count: usize,
+    first: Vec<String>,
+}
+
+impl Changes {
+    /// `text` as one line of a cell: the same text when a grid holds it exactly, else
+    /// its words joined by single spaces (or `Untitled`), noting which thing changed.
+    fn line(&mut self, text: &str, what: impl FnOnce() -> String) -> String {
+        let exact = !text.is_empty() && !text.contains(['\n', '\r']) && text.trim() == text;
+        if exact {
+            return text.to_owned();
+        }
+        self.count += 1;
+        if self.first.len() < 3 {
+            self.first.push(what());
+        }
+        let line = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        if line.is_empty() {
+            "Untitled".to_owned()
+        } else {
+            line
+        }
+    }
+
+    fn summary(&self) -> Option<String> {
+        if self.count == 0 {
+            return None;
+        }
+        let more = self.count - self.first.len();
+        let more = if more > 0 {
+            format!(" and {more} more")
+        } else {
+            String::new()
+        };
+        Some(format!(
+            "{} text(s) with a line break, space at an end or no text were written as one line of words (a cell holds one card per line): {}{more}",
+            self.count,
+            self.first.join(", ")
+        ))
+    }
+}
+
+/// Whether a cell starting with `c` would be read as a formula by a spreadsheet.
+fn is_formula_start(c: char) -> bool {
+    matches!(c, '=' | '+' | '-' | '@' | '\t' | '\r')
+}
+
+/// One line of a cell, made safe to open in a spreadsheet: a line that (after any `'`s)
+/// starts like a formula gets one more leading `'`. [`unescape`] undoes it exactly.
+fn escape(line: &str) -> String {
+    if line
+        .trim_start_matches('\'')
+        .chars()
+        .next()
+        .is_some_and(is_formula_start)
     {
-        return Err(CsvError::Unclosed(line));
+        format!("'{line}")
+    } else {
+        line.to_owned()
     }
-    Ok(rows)
+}
+
+/// Undoes [`escape`]: `'=1+1` → `=1+1`, `''=x` → `'=x`; anything else is kept.
+fn unescape(line: &str) -> &str {
+    match line.strip_prefix('\'') {
+        Some(rest)
+            if rest
+                .trim_start_matches('\'')
+                .chars()
+                .next()
+                .is_some_and(is_formula_start) =>
+        {
+            rest
+        }
+        _ => line,
+    }
+}
+
+/// A stage or lane name read from a cell: trimmed, and in one line of words if it had
+/// line breaks (a spreadsheet's wrapped header).
+fn cell_name(cell: &str) -> String {
+    let cell = unescape(cell.trim()).trim();
+    if cell.contains(['\r', '\n']) {
+        cell.split_whitespace().collect::<Vec<_>>().join(" ")
+    } else {
+        cell.to_owned()
+    }
 }
 
 /// The line on which a quoted field opens and never closes, if one does. The `csv` crate
@@ -160,65 +307,127 @@ fn unclosed_quote(record: &str, mut line: u64) -> Option<u64> {
     opened
 }
 
-/// Builds a one-map project from CSV bytes (see the module docs for the layout).
+fn check_len(text: &str, limit: usize, line: u64, what: &'static str) -> Result<(), CsvError> {
+    let chars = text.chars().count();
+    if chars > limit {
+        return Err(CsvError::TooLong {
+            line,
+            what,
+            chars,
+            limit,
+        });
+    }
+    Ok(())
+}
+
+/// Builds a one-map project from CSV bytes (see the module docs for the layout). Reads
+/// CRLF, LF or CR line ends, rows of any length and a UTF-8 byte-order mark; quoted
+/// fields may hold commas, quotes and line breaks.
 pub fn read_csv(bytes: &[u8], title: &str) -> Result<Project, CsvError> {
-    if bytes.len() > MAX_CSV_BYTES {
-        return Err(CsvError::TooLarge(bytes.len()));
+    if bytes.len() as u64 > MAX_CSV_BYTES {
+        return Err(CsvError::TooLarge {
+            bytes: bytes.len() as u64,
+            limit: MAX_CSV_BYTES,
+        });
     }
     let text = std::str::from_utf8(bytes).map_err(|_| CsvError::NotUtf8)?;
-    let rows = parse(text)?;
-    let mut rows = rows
-        .into_iter()
-        .filter(|r| r.iter().any(|f| !f.trim().is_empty()));
-    let header = rows.next().ok_or(CsvError::NoStages)?;
-    let mut taken = HashSet::new();
-    let stages: Vec<Stage> = header
-        .iter()
-        .skip(1)
-        .map(|name| {
-            let name = one_line(name);
-            Stage {
-                id: StageId(unique(&format!("s-{}", slug(&name)), &mut taken)),
-                name,
-                ..Stage::default()
-            }
-        })
-        .collect();
-    if stages.is_empty() {
-        return Err(CsvError::NoStages);
-    }
+    let mut reader = ::csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(text.as_bytes());
+    let mut record = ::csv::StringRecord::new();
+    let mut last_start = None;
+    let mut taken = super::Taken::default();
+    let mut stages: Vec<Stage> = Vec::new();
     let mut lanes = Vec::new();
     let mut cards = Vec::new();
-    for row in rows {
-        let (name, kind) = lane_name_and_kind(row.first().map_or("", String::as_str));
+    while reader.read_record(&mut record)? {
+        let line = record.position().map_or(0, ::csv::Position::line);
+        last_start = record.position().cloned();
+        if record.iter().all(|f| f.trim().is_empty()) {
+            continue;
+        }
+        if stages.is_empty() {
+            if record.len() > MAX_CSV_STAGES + 1 {
+                return Err(CsvError::TooMany {
+                    what: "stages",
+                    limit: MAX_CSV_STAGES,
+                });
+            }
+            for name in record.iter().skip(1) {
+                let name = cell_name(name);
+                check_len(&name, MAX_NAME_CHARS, line, "a stage name")?;
+                stages.push(Stage {
+                    id: StageId(unique(&format!("s-{}", slug(&name)), &mut taken)),
+                    name,
+                    ..Stage::default()
+                });
+            }
+            if stages.is_empty() {
+                return Err(CsvError::NoStages);
+            }
+            continue;
+        }
+        if lanes.len() == MAX_CSV_LANES {
+            return Err(CsvError::TooMany {
+                what: "lanes",
+                limit: MAX_CSV_LANES,
+            });
+        }
+        let (name, kind) = lane_name_and_kind(record.get(0).unwrap_or(""));
+        check_len(&name, MAX_NAME_CHARS, line, "a lane name")?;
         let lane = Lane {
             id: LaneId(unique(&format!("l-{}", slug(&name)), &mut taken)),
             name,
             kind,
             ..Lane::default()
         };
-        for (stage, cell) in stages.iter().zip(row.iter().skip(1)) {
+        for (stage, cell) in stages.iter().zip(record.iter().skip(1)) {
             // One card per line; a line ends at LF, CRLF or a lone CR.
-            for line in cell
+            for card_line in cell
                 .split(['\r', '\n'])
                 .map(str::trim)
                 .filter(|l| !l.is_empty())
             {
+                // What follows a neutralising `'` is trimmed too: a title has no space
+                // at its ends.
+                let card_line = unescape(card_line).trim();
+                if card_line.is_empty() {
+                    continue;
+                }
                 let (title, emotion) = match kind {
-                    LaneKind::Emotion => split_score(line),
-                    _ => (line.to_owned(), None),
+                    LaneKind::Emotion => split_score(card_line),
+                    _ => (card_line.to_owned(), None),
                 };
+                check_len(&title, MAX_TEXT_CHARS, line, "a card title")?;
+                if cards.len() == MAX_CSV_CARDS {
+                    return Err(CsvError::TooMany {
+                        what: "cards",
+                        limit: MAX_CSV_CARDS,
+                    });
+                }
                 cards.push(Card {
                     id: CardId(format!("c-{}", cards.len() + 1)),
                     lane: lane.id.clone(),
                     stage: stage.id.clone(),
-                    title: title.chars().take(1000).collect(),
+                    title,
                     emotion,
                     ..Card::default()
                 });
             }
         }
         lanes.push(lane);
+    }
+    if let Some(start) = last_start
+        && let Some(rest) = usize::try_from(start.byte())
+            .ok()
+            .and_then(|byte| text.get(byte..))
+        && let Some(line) = unclosed_quote(rest, start.line())
+    {
+        return Err(CsvError::Unclosed(line));
+    }
+    if stages.is_empty() {
+        return Err(CsvError::NoStages);
     }
     Ok(Project {
         title: title.to_owned(),
@@ -236,7 +445,7 @@ pub fn read_csv(bytes: &[u8], title: &str) -> Result<Project, CsvError> {
 
 /// `Emotions (emotion)` → (`Emotions`, emotion lane); anything else is a cards lane.
 fn lane_name_and_kind(cell: &str) -> (String, LaneKind) {
-    let cell = one_line(cell);
+    let cell = cell_name(cell);
     if let Some((name, rest)) = cell.rsplit_once(" (")
         && let Some(key) = rest.strip_suffix(')')
         && let Some(kind) = LaneKind::ALL.iter().find(|k| kind_key(**k) == key)

@@ -20,15 +20,24 @@ pub fn slug(text: &str) -> String {
     out.chars().take(40).collect()
 }
 
+/// Ids given so far, and for each base the next number to try, so that a thousand stages
+/// of one name cost a thousand steps, not a million.
+#[derive(Default)]
+pub(crate) struct Taken {
+    ids: std::collections::HashSet<String>,
+    next: std::collections::HashMap<String, usize>,
+}
+
 /// `base`, or `base-2`, `base-3`… whichever is not yet `taken`; records it as taken.
-pub(crate) fn unique(base: &str, taken: &mut std::collections::HashSet<String>) -> String {
+pub(crate) fn unique(base: &str, taken: &mut Taken) -> String {
     let base = if base.is_empty() { "x" } else { base };
     let mut candidate = base.to_owned();
-    let mut n = 2;
-    while taken.contains(&candidate) {
+    // Numbers below `next` are taken already: ids are only ever added.
+    let n = taken.next.entry(base.to_owned()).or_insert(2);
+    while taken.ids.contains(&candidate) {
         candidate = format!("{base}-{n}");
-        n += 1;
+        *n += 1;
     }
-    taken.insert(candidate.clone());
+    taken.ids.insert(candidate.clone());
     candidate
 }

@@ -29,7 +29,7 @@ pub enum LoadError {
         source: std::io::Error,
     },
     /// The file is larger than any project should be.
-    #[error("the file is {} MB, over the {} MB limit for a project", mb(*.bytes), mb(*.limit))]
+    #[error("the file is {} ({bytes} bytes), over the {} limit for a project", megabytes(*.bytes), megabytes(*.limit))]
     TooLarge {
         /// Its size.
         bytes: u64,
@@ -82,7 +82,7 @@ pub enum LoadError {
         supported: u64,
     },
     /// A string in the file is longer than the limit.
-    #[error("{path}: a string of {} MB, over the {} MB limit", mb(*.bytes as u64), mb(*.limit as u64))]
+    #[error("{path}: a string of {} ({bytes} bytes), over the {} limit", megabytes(*.bytes as u64), megabytes(*.limit as u64))]
     StringTooLong {
         /// JSON path of the string.
         path: String,
@@ -120,12 +120,17 @@ pub enum SaveError {
     Encode(#[from] serde_json::Error),
 }
 
-fn mb(bytes: u64) -> String {
-    let value = bytes as f64 / 1_000_000.0;
-    if value >= 10.0 {
-        format!("{value:.0}")
+/// A size in megabytes (10^6 bytes) for messages: whole when it is whole, else with one
+/// decimal (two below 10 MB), e.g. `256 MB`, `300.5 MB`, `0.25 MB`. Messages that
+/// compare a size with a limit also give the exact bytes, so a size just over a limit never
+/// reads as equal to it.
+pub fn megabytes(bytes: u64) -> String {
+    if bytes.is_multiple_of(1_000_000) {
+        format!("{} MB", bytes / 1_000_000)
+    } else if bytes >= 10_000_000 {
+        format!("{:.1} MB", bytes as f64 / 1_000_000.0)
     } else {
-        format!("{value:.1}")
+        format!("{:.2} MB", bytes as f64 / 1_000_000.0)
     }
 }
 

@@ -15,10 +15,10 @@ use serde_json::Value;
 
 use crate::model::Project;
 
-pub use error::{LoadError, Problem, SaveError};
+pub use error::{LoadError, Problem, SaveError, megabytes};
 pub use save::{save_path, to_bytes, write_atomic};
 pub use schema::schema_json;
-pub use validate::validate;
+pub use validate::{MAX_NAME_CHARS, MAX_TEXT_CHARS, validate};
 
 /// The value of the `format` key in every project file.
 pub const FORMAT_NAME: &str = "waymark";
@@ -71,13 +71,21 @@ pub fn content_hash(bytes: &[u8]) -> u64 {
     })
 }
 
-/// Reads at most [`MAX_FILE_BYTES`] + 1 bytes of a file.
+/// Reads a file of at most [`MAX_FILE_BYTES`]; a larger one is refused with its true size
+/// before it is read (and at most [`MAX_FILE_BYTES`] + 1 bytes are ever read).
 pub fn read_limited(path: &Path) -> Result<Vec<u8>, LoadError> {
     let read_error = |source| LoadError::Read {
         path: path.to_owned(),
         source,
     };
     let file = std::fs::File::open(path).map_err(read_error)?;
+    let size = file.metadata().map_err(read_error)?.len();
+    if size > MAX_FILE_BYTES {
+        return Err(LoadError::TooLarge {
+            bytes: size,
+            limit: MAX_FILE_BYTES,
+        });
+    }
     let mut bytes = Vec::new();
     file.take(MAX_FILE_BYTES + 1)
         .read_to_end(&mut bytes)
@@ -99,12 +107,12 @@ fn load(bytes: &[u8], allow_newer: bool) -> Result<Opened, LoadError> {
     // Fast path: a current-version file no larger than one string may be is read straight
     // into the types. Anything else goes through the raw JSON (size checks, migrations).
     if !text.trim_start().starts_with('{') {
-        let _: Value = serde_json::from_str(text).map_err(json_error)?;
+        let _: Value = serde_json::from_str(text).map_err(|e| json_error(e, text))?;
         return Err(LoadError::NotWaymark(
             "the top level is not a JSON object".to_owned(),
         ));
     }
-    let header: Header = serde_json::from_str(text).map_err(json_error)?;
+    let header: Header = serde_json::from_str(text).map_err(|e| json_error(e, text))?;
     let version = check_header(header.format, header.version)?;
     let newer_version = (version > CURRENT_VERSION).then_some(version);
     if newer_version.is_some() && !allow_newer {
@@ -119,14 +127,14 @@ fn load(bytes: &[u8], allow_newer: bool) -> Result<Opened, LoadError> {
             Ok(project) => project,
             Err(_) => {
                 let mut de = serde_json::Deserializer::from_str(text);
-                serde_path_to_error::deserialize(&mut de).map_err(shape_error)?
+                serde_path_to_error::deserialize(&mut de).map_err(|e| shape_error(e, text))?
             }
         };
         project.extra.remove("format");
         project.extra.remove("version");
         project
     } else {
-        let mut raw: Value = serde_json::from_str(text).map_err(json_error)?;
+        let mut raw: Value = serde_json::from_str(text).map_err(|e| json_error(e, text))?;
         check_string_sizes(&raw, &mut String::from("$"))?;
         if let Some(object) = raw.as_object_mut() {
             object.remove("format");
@@ -143,7 +151,7 @@ fn load(bytes: &[u8], allow_newer: bool) -> Result<Opened, LoadError> {
                     supported: CURRENT_VERSION,
                 }
             } else {
-                shape_error(e)
+                shape_error(e, text)
             }
         })?
     };
@@ -164,7 +172,7 @@ fn load(bytes: &[u8], allow_newer: bool) -> Result<Opened, LoadError> {
     })
 }
 
-fn json_error(error: serde_json::Error) -> LoadError {
+fn json_error(error: serde_json::Error, text: &str) -> LoadError {
     let (line, column) = (error.line(), error.column());
     if error.classify() == serde_json::error::Category::Eof {
         return LoadError::Truncated { line, column };
@@ -173,14 +181,55 @@ fn json_error(error: serde_json::Error) -> LoadError {
     if message.starts_with("recursion limit exceeded") {
         return LoadError::TooDeep { line, column };
     }
-    let message = message
+    let mut message = message
         .rsplit_once(" at line ")
         .map_or(message.as_str(), |(head, _)| head)
         .to_owned();
+    if message.contains("surrogate") || message.contains("end of hex escape") {
+        message = surrogate_message(text, line, column).unwrap_or(message);
+    }
     LoadError::Json {
         line,
         column,
         message,
+    }
+}
+
+/// What is wrong with the `\u` escape that ends at or just before (`line`, `column`):
+/// serde_json calls a lone trailing surrogate (`\udc00`) a "leading" one.
+fn surrogate_message(text: &str, line: usize, column: usize) -> Option<String> {
+    let line_text = text.lines().nth(line.checked_sub(1)?)?;
+    // serde_json counts columns in bytes and stops on the escape's last digit.
+    let mut end = (column + 1).min(line_text.len());
+    while !line_text.is_char_boundary(end) {
+        end -= 1;
+    }
+    // The last two escapes up to the error, last first.
+    let mut escapes = Vec::new();
+    let mut rest = &line_text[..end];
+    while escapes.len() < 2
+        && let Some(at) = rest.rfind("\\u")
+    {
+        let hex = line_text.get(at + 2..at + 6)?;
+        escapes.push(u16::from_str_radix(hex, 16).ok()?);
+        rest = &rest[..at];
+    }
+    let hex = |n: u16| format!("\\u{n:04x}");
+    match escapes.as_slice() {
+        [last, before, ..] if (0xD800..0xDC00).contains(before) => Some(format!(
+            "the leading surrogate {} is followed by {}, not by a trailing surrogate (\\udc00 to \\udfff)",
+            hex(*before),
+            hex(*last)
+        )),
+        [last, ..] if (0xDC00..0xE000).contains(last) => Some(format!(
+            "lone trailing surrogate {} (it must follow a leading surrogate, \\ud800 to \\udbff)",
+            hex(*last)
+        )),
+        [last, ..] if (0xD800..0xDC00).contains(last) => Some(format!(
+            "lone leading surrogate {} (it must be followed by a trailing surrogate, \\udc00 to \\udfff)",
+            hex(*last)
+        )),
+        _ => None,
     }
 }
 
@@ -191,12 +240,14 @@ struct Header {
     version: Option<Value>,
 }
 
-fn shape_error(e: serde_path_to_error::Error<serde_json::Error>) -> LoadError {
+fn shape_error(e: serde_path_to_error::Error<serde_json::Error>, text: &str) -> LoadError {
     let inner = e.inner();
-    if inner.classify() == serde_json::error::Category::Eof
-        || inner.to_string().starts_with("recursion limit exceeded")
+    if matches!(
+        inner.classify(),
+        serde_json::error::Category::Eof | serde_json::error::Category::Syntax
+    ) || inner.to_string().starts_with("recursion limit exceeded")
     {
-        return json_error(e.into_inner());
+        return json_error(e.into_inner(), text);
     }
     LoadError::Shape {
         path: e.path().to_string(),
@@ -220,11 +271,14 @@ fn check_header(format: Option<Value>, version: Option<Value>) -> Result<u64, Lo
         }
     }
     let version = match version {
-        Some(Value::Number(n)) => n.as_u64().filter(|v| *v >= 1).ok_or_else(|| {
-            LoadError::NotWaymark(format!(
-                "\"version\" is {n}, expected a whole number from 1"
-            ))
-        })?,
+        Some(Value::Number(n)) => crate::model::whole_number(&n)
+            .and_then(|v| u64::try_from(v).ok())
+            .filter(|v| *v >= 1)
+            .ok_or_else(|| {
+                LoadError::NotWaymark(format!(
+                    "\"version\" is {n}, expected a whole number from 1"
+                ))
+            })?,
         Some(other) => {
             return Err(LoadError::NotWaymark(format!(
                 "\"version\" is {other}, expected a whole number"

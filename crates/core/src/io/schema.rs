@@ -18,6 +18,13 @@ pub fn schema_json() -> String {
             )),
         );
         if let Some(Value::Object(properties)) = object.get_mut("properties") {
+            // Image ids are the keys of `images`: as long as any other id may be.
+            if let Some(Value::Object(images)) = properties.get_mut("images") {
+                images.insert(
+                    "propertyNames".to_owned(),
+                    json!({ "maxLength": super::MAX_NAME_CHARS }),
+                );
+            }
             properties.insert("format".to_owned(), json!({ "const": FORMAT_NAME }));
             properties.insert(
                 "version".to_owned(),

@@ -1,15 +1,19 @@
 //! Rules a typed project must follow: unique ids, references that resolve, numbers in
-//! range, text within limits. `waymark check` prints every problem found here.
+//! range, text within limits. `waymark check` prints every problem found here. The schema
+//! (`schema/waymark.schema.json`) states the same limits, so lengths are counted as JSON
+//! Schema counts them: in characters (Unicode code points).
 
 use std::collections::HashSet;
 
 use super::Problem;
 use crate::model::{EMOTION_RANGE, JourneyMap, Project};
 
-/// The longest name (of a stage, lane, map or persona) accepted, in bytes.
-pub const MAX_NAME_BYTES: usize = 1_000;
-/// The longest card title or body accepted, in bytes.
-pub const MAX_TEXT_BYTES: usize = 100_000;
+/// The longest name accepted (of a project, map, persona, stage or lane; also ids, tags,
+/// roles, owners, metrics, link labels and the font family), in characters.
+pub const MAX_NAME_CHARS: usize = 1_000;
+/// The longest text accepted (card titles and bodies, descriptions, scenarios,
+/// expectations, quotes, goals, needs and frustrations), in characters.
+pub const MAX_TEXT_CHARS: usize = 100_000;
 
 /// Every problem in `project`; empty when the project is valid.
 pub fn validate(project: &Project) -> Vec<Problem> {
@@ -17,21 +21,46 @@ pub fn validate(project: &Project) -> Vec<Problem> {
     let mut report =
         |location: String, message: String| problems.push(Problem { location, message });
 
+    let project_at = || "the project".to_owned();
+    check_len(
+        &project.title,
+        MAX_NAME_CHARS,
+        &project_at,
+        "the title",
+        &mut report,
+    );
+    if let Some(font) = &project.font {
+        check_len(font, MAX_NAME_CHARS, &project_at, "the font", &mut report);
+    }
     let mut persona_ids = HashSet::new();
     for persona in &project.personas {
         let at = || format!("persona {}", persona.id);
         check_id(persona.id.as_str(), &at, &mut persona_ids, &mut report);
-        check_len(&persona.name, MAX_NAME_BYTES, &at, "name", &mut report);
+        check_len(&persona.name, MAX_NAME_CHARS, &at, "name", &mut report);
+        check_len(&persona.role, MAX_NAME_CHARS, &at, "role", &mut report);
+        check_len(&persona.quote, MAX_TEXT_CHARS, &at, "quote", &mut report);
+        for (field, lines) in [
+            ("a goal", &persona.goals),
+            ("a need", &persona.needs),
+            ("a frustration", &persona.frustrations),
+        ] {
+            for line in lines {
+                check_len(line, MAX_TEXT_CHARS, &at, field, &mut report);
+            }
+        }
         if let Some(photo) = &persona.photo
             && !project.images.contains_key(photo)
         {
             report(at(), format!("photo {photo} is not an embedded image"));
         }
     }
+    let mut image_ids = HashSet::new();
     for (id, image) in &project.images {
+        let at = || format!("image {id}");
+        check_id(id.as_str(), &at, &mut image_ids, &mut report);
         if !matches!(image.mime.as_str(), "image/png" | "image/jpeg") {
             report(
-                format!("image {id}"),
+                at(),
                 format!("type {:?} is not image/png or image/jpeg", image.mime),
             );
         }
@@ -40,7 +69,15 @@ pub fn validate(project: &Project) -> Vec<Problem> {
     for map in &project.maps {
         let at = || format!("map {:?} ({})", map.name, map.id);
         check_id(map.id.as_str(), &at, &mut map_ids, &mut report);
-        check_len(&map.name, MAX_NAME_BYTES, &at, "name", &mut report);
+        check_len(&map.name, MAX_NAME_CHARS, &at, "name", &mut report);
+        check_len(&map.scenario, MAX_TEXT_CHARS, &at, "scenario", &mut report);
+        check_len(
+            &map.expectations,
+            MAX_TEXT_CHARS,
+            &at,
+            "expectations",
+            &mut report,
+        );
         if let Some(persona) = &map.persona
             && project.persona(persona).is_none()
         {
@@ -70,10 +107,10 @@ fn validate_map(
     for stage in &map.stages {
         let at = || format!("{}, stage {}", map_at(), stage.id);
         check_id(stage.id.as_str(), &at, &mut stage_ids, report);
-        check_len(&stage.name, MAX_NAME_BYTES, &at, "name", report);
+        check_len(&stage.name, MAX_NAME_CHARS, &at, "name", report);
         check_len(
             &stage.description,
-            MAX_TEXT_BYTES,
+            MAX_TEXT_CHARS,
             &at,
             "description",
             report,
@@ -83,7 +120,7 @@ fn validate_map(
     for lane in &map.lanes {
         let at = || format!("{}, lane {}", map_at(), lane.id);
         check_id(lane.id.as_str(), &at, &mut lane_ids, report);
-        check_len(&lane.name, MAX_NAME_BYTES, &at, "name", report);
+        check_len(&lane.name, MAX_NAME_CHARS, &at, "name", report);
     }
     let mut card_ids = HashSet::new();
     for card in &map.cards {
@@ -107,8 +144,13 @@ fn validate_map(
                 ),
             );
         }
-        check_len(&card.title, MAX_TEXT_BYTES, &at, "title", report);
-        check_len(&card.body, MAX_TEXT_BYTES, &at, "body", report);
+        check_len(&card.title, MAX_TEXT_CHARS, &at, "title", report);
+        check_len(&card.body, MAX_TEXT_CHARS, &at, "body", report);
+        check_len(&card.owner, MAX_NAME_CHARS, &at, "owner", report);
+        check_len(&card.metric, MAX_NAME_CHARS, &at, "metric", report);
+        for tag in &card.tags {
+            check_len(tag, MAX_NAME_CHARS, &at, "a tag", report);
+        }
     }
     for (i, link) in map.links.iter().enumerate() {
         let at = || format!("{}, link {} ({} → {})", map_at(), i + 1, link.from, link.to);
@@ -117,6 +159,7 @@ fn validate_map(
                 report(at(), format!("card {end} does not exist"));
             }
         }
+        check_len(&link.label, MAX_NAME_CHARS, &at, "label", report);
     }
 }
 
@@ -128,6 +171,11 @@ fn check_id<'a>(
 ) {
     if id.trim().is_empty() {
         report(at(), "the id is empty".to_owned());
+    } else if id.chars().count() > MAX_NAME_CHARS {
+        report(
+            at(),
+            format!("the id is over the {MAX_NAME_CHARS}-character limit"),
+        );
     } else if !seen.insert(id) {
         report(at(), format!("the id {id} is used twice"));
     }
@@ -140,13 +188,14 @@ fn check_len(
     field: &str,
     report: &mut impl FnMut(String, String),
 ) {
+    // Bytes bound characters from above: count them only when they could be too many.
     if text.len() > limit {
-        report(
-            at(),
-            format!(
-                "{field} is {} bytes long, over the {limit}-byte limit",
-                text.len()
-            ),
-        );
+        let chars = text.chars().count();
+        if chars > limit {
+            report(
+                at(),
+                format!("{field} is {chars} characters long, over the {limit}-character limit"),
+            );
+        }
     }
 }

@@ -9,7 +9,11 @@ macro_rules! string_id {
         $(#[$doc])*
         #[derive(Clone, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema)]
         #[serde(transparent)]
-        pub struct $name(pub String);
+        pub struct $name(
+            // At most 1,000 characters, not only white space (as `waymark check` says).
+            #[schemars(length(max = 1000), pattern(r"[^\t\n\x0B\f\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]"))]
+            pub String,
+        );
 
         impl $name {
             /// The id as text.

@@ -24,14 +24,49 @@ pub type Extra = BTreeMap<String, serde_json::Value>;
 /// The lowest and highest emotion score a card can carry.
 pub const EMOTION_RANGE: std::ops::RangeInclusive<i8> = -2..=2;
 
+/// The value of a JSON number that is a whole number however it is written (`2`, `2.0`,
+/// `2e0`, `-0`), as JSON Schema's `integer` reads it; `None` for fractions and numbers out
+/// of range.
+pub fn whole_number(n: &serde_json::Number) -> Option<i64> {
+    if let Some(v) = n.as_i64() {
+        return Some(v);
+    }
+    let v = n.as_f64()?;
+    // 2^63 is exactly representable; anything from there on is out of range.
+    (v.is_finite() && v.fract() == 0.0 && v.abs() < 9_223_372_036_854_775_808.0).then_some(v as i64)
+}
+
+/// Reads an emotion score: `null` or a whole number (in any notation) from −2 to 2.
+fn emotion_score<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<i8>, D::Error> {
+    use serde::de::Error as _;
+    match Option::<serde_json::Value>::deserialize(d)? {
+        None | Some(serde_json::Value::Null) => Ok(None),
+        Some(serde_json::Value::Number(n)) => match whole_number(&n) {
+            Some(v) => i8::try_from(v)
+                .ok()
+                .filter(|v| EMOTION_RANGE.contains(v))
+                .map(Some)
+                .ok_or_else(|| D::Error::custom(format!("emotion {n} is outside -2..2"))),
+            None => Err(D::Error::custom(format!(
+                "emotion {n} is not a whole number from -2 to 2"
+            ))),
+        },
+        Some(other) => Err(D::Error::custom(format!(
+            "emotion {other} is not a whole number from -2 to 2"
+        ))),
+    }
+}
+
 /// A whole project file: personas, maps and embedded images.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Project {
     /// The project's title, e.g. "Online grocery order".
+    #[schemars(length(max = 1000))]
     pub title: String,
     /// The font family the maps are set in (any installed family); Inter when absent.
     /// A family missing on this computer falls back to Inter with a notice.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(length(max = 1000))]
     pub font: Option<String>,
     /// The people whose journeys the maps show.
     #[serde(default)]
@@ -53,21 +88,27 @@ pub struct Persona {
     /// Unique among the project's personas.
     pub id: PersonaId,
     /// Display name, e.g. "Maya".
+    #[schemars(length(max = 1000))]
     pub name: String,
     /// Role or segment, e.g. "Working parent".
     #[serde(default)]
+    #[schemars(length(max = 1000))]
     pub role: String,
     /// A short quote in the persona's voice.
     #[serde(default)]
+    #[schemars(length(max = 100000))]
     pub quote: String,
     /// What the persona wants to achieve.
     #[serde(default)]
+    #[schemars(inner(length(max = 100000)))]
     pub goals: Vec<String>,
     /// What the persona needs along the way.
     #[serde(default)]
+    #[schemars(inner(length(max = 100000)))]
     pub needs: Vec<String>,
     /// What gets in the persona's way.
     #[serde(default)]
+    #[schemars(inner(length(max = 100000)))]
     pub frustrations: Vec<String>,
     /// An embedded image used as the persona's photo.
     #[serde(default)]
@@ -94,6 +135,7 @@ pub struct JourneyMap {
     /// Unique among the project's maps.
     pub id: MapId,
     /// Display name, e.g. "Current state".
+    #[schemars(length(max = 1000))]
     pub name: String,
     /// Current or future state.
     #[serde(default)]
@@ -103,9 +145,11 @@ pub struct JourneyMap {
     pub persona: Option<PersonaId>,
     /// What the persona is trying to do.
     #[serde(default)]
+    #[schemars(length(max = 100000))]
     pub scenario: String,
     /// What the persona expects to happen.
     #[serde(default, skip_serializing_if = "String::is_empty")]
+    #[schemars(length(max = 100000))]
     pub expectations: String,
     /// Ordered columns.
     #[serde(default)]
@@ -130,9 +174,11 @@ pub struct Stage {
     /// Unique among the map's stages.
     pub id: StageId,
     /// Display name, e.g. "Awareness".
+    #[schemars(length(max = 1000))]
     pub name: String,
     /// Optional longer text shown under the name.
     #[serde(default)]
+    #[schemars(length(max = 100000))]
     pub description: String,
     /// Header colour; the palette picks one when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -187,6 +233,7 @@ pub struct Lane {
     /// Unique among the map's lanes.
     pub id: LaneId,
     /// Display name, e.g. "Customer actions".
+    #[schemars(length(max = 1000))]
     pub name: String,
     /// How the lane draws its cards.
     #[serde(default)]
@@ -288,9 +335,11 @@ pub struct Card {
     /// The stage (column) the card sits in.
     pub stage: StageId,
     /// The card's headline.
+    #[schemars(length(max = 100000))]
     pub title: String,
     /// Optional longer text.
     #[serde(default)]
+    #[schemars(length(max = 100000))]
     pub body: String,
     /// Where the touchpoint happens.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -299,19 +348,27 @@ pub struct Card {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub color: Option<HexColor>,
     /// Emotion score from −2 (very negative) to +2 (very positive).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "emotion_score"
+    )]
+    #[schemars(range(min = -2, max = 2))]
     pub emotion: Option<i8>,
     /// Free tags, e.g. evidence: observed / reported / assumed.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(inner(length(max = 1000)))]
     pub tags: Vec<String>,
     /// Pain point, opportunity, moment of truth.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub flags: Vec<CardFlag>,
     /// Who owns this step.
     #[serde(default, skip_serializing_if = "String::is_empty")]
+    #[schemars(length(max = 1000))]
     pub owner: String,
     /// How this step is measured.
     #[serde(default, skip_serializing_if = "String::is_empty")]
+    #[schemars(length(max = 1000))]
     pub metric: String,
     /// A storyboard picture (in an images lane): an embedded image.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -330,6 +387,7 @@ pub struct Link {
     pub to: CardId,
     /// Optional text on the arrow.
     #[serde(default)]
+    #[schemars(length(max = 1000))]
     pub label: String,
     /// Fields this version does not know.
     #[serde(flatten)]
@@ -340,8 +398,10 @@ pub struct Link {
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct ImageAsset {
     /// `image/png` or `image/jpeg`.
+    #[schemars(extend("enum" = ["image/png", "image/jpeg"]))]
     pub mime: String,
     /// The file bytes, base64-encoded.
+    #[schemars(length(max = 16000000))]
     pub data: String,
     /// Fields this version does not know.
     #[serde(flatten)]

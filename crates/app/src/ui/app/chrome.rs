@@ -74,7 +74,7 @@ impl WaymarkApp {
             ui.weak(selected);
             if !self.status.is_empty() {
                 ui.separator();
-                ui.weak(&self.status);
+                ui.weak(crate::printable::escape_controls(&self.status));
             }
             if let Some(notice) = self.cache.as_ref().and_then(|c| c.text_notice.as_ref()) {
                 ui.separator();
@@ -196,7 +196,7 @@ impl WaymarkApp {
             .show(ctx, |ui| {
                 egui::Frame::popup(ui.style()).show(ui, |ui| {
                     ui.horizontal(|ui| {
-                        ui.label(&toast.text);
+                        ui.label(crate::printable::escape_controls(&toast.text));
                         if ui.button("Undo").clicked() {
                             commands.push(Command::Ui(UICommand::Undo));
                             close = true;

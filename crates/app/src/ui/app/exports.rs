@@ -107,7 +107,12 @@ impl WaymarkApp {
         };
         self.export_job = None;
         match result {
-            Ok(Done::File(path)) => self.status = format!("Exported {}", path.display()),
+            Ok(Done::File(path, notes)) if notes.is_empty() => {
+                self.status = format!("Exported {}", path.display());
+            }
+            Ok(Done::File(path, notes)) => {
+                self.status = format!("Exported {}: {}", path.display(), notes.join("; "));
+            }
             Ok(Done::Image(image)) => {
                 ctx.copy_image(image);
                 self.status = "Copied the map as an image".to_owned();

@@ -334,9 +334,8 @@ impl WaymarkApp {
                         crate::palette::MESSAGE_OK
                     });
                     ui.with_layout(egui::Layout::left_to_right(egui::Align::TOP), |ui| {
-                        ui.add(
-                            egui::Label::new(egui::RichText::new(&banner.text).color(color)).wrap(),
-                        );
+                        let text = crate::printable::escape_controls(&banner.text);
+                        ui.add(egui::Label::new(egui::RichText::new(text).color(color)).wrap());
                     });
                 });
             });
@@ -485,6 +484,17 @@ impl WaymarkApp {
             Some(DialogResult::Export(path)) => self.export_to(ctx, path),
             Some(DialogResult::ImportCsv(path)) => self.request(ctx, Pending::ImportCsv(path)),
             Some(DialogResult::Image(path, target)) => self.place_image(&path, target),
+            Some(DialogResult::Failed { dialog, reason }) => {
+                let unsaved = if dialog == "Save" {
+                    self.after_save_as = None;
+                    " Nothing was saved."
+                } else {
+                    ""
+                };
+                self.show_error(format!(
+                    "The {dialog} dialog could not be shown: {reason}.{unsaved}"
+                ));
+            }
             None => {
                 if !self.dialogs.is_open() {
                     self.after_save_as = None;

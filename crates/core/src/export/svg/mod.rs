@@ -258,22 +258,33 @@ pub(super) fn num(v: f32) -> String {
     }
 }
 
-/// Escapes text for XML and drops characters XML 1.0 cannot hold.
+/// Escapes text for XML, after [`clean`].
 pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
+    for c in clean(text).chars() {
         match c {
             '&' => out.push_str("&amp;"),
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
             '\'' => out.push_str("&apos;"),
-            '\t' | '\n' | '\r' => out.push(' '),
-            c if c.is_control() || c == '\u{FFFE}' || c == '\u{FFFF}' => {}
             c => out.push(c),
         }
     }
     out
+}
+
+/// Text fit for one line of a document's text or metadata: tabs and line breaks become
+/// spaces, and other control characters and the noncharacters U+FFFE and U+FFFF (which
+/// XML 1.0 cannot hold) are dropped.
+pub fn clean(text: &str) -> String {
+    text.chars()
+        .filter_map(|c| match c {
+            '\t' | '\n' | '\r' => Some(' '),
+            c if c.is_control() || c == '\u{FFFE}' || c == '\u{FFFF}' => None,
+            c => Some(c),
+        })
+        .collect()
 }
 
 #[cfg(test)]
