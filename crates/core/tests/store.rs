@@ -379,3 +379,65 @@ fn the_recent_list_keeps_ten_newest_first_without_repeats() {
         "a damaged list is just empty"
     );
 }
+
+/// Saves `editor` to `file` with the first card retitled to `title`.
+fn save_titled(editor: &mut Editor, file: &Path, data: &DataDir, title: &str) {
+    let card = editor.project().maps[0].cards[0].clone();
+    let action = waymark_core::edit::Action::UpdateCard(waymark_core::model::Card {
+        title: title.to_owned(),
+        ..card
+    });
+    let map = editor.project().maps[0].id.clone();
+    editor.perform(&map, action, None).expect("edit");
+    store::save_document(editor, file, Some(data), false).expect("save");
+}
+
+#[test]
+fn a_json_project_renamed_to_waymark_keeps_its_recent_entry_and_backups() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let data = DataDir::new(dir.path().join("data"));
+    let old = dir.path().join("plan.json");
+    io::save_path(&sample(), &old).expect("first version");
+    // A backup left by an earlier Waymark, named .json.
+    let legacy_folder = backup::folder(&data, &old);
+    std::fs::create_dir_all(&legacy_folder).expect("folder");
+    std::fs::write(legacy_folder.join("000000000000001.json"), "oldest").expect("backup");
+    let mut editor = open(&old);
+    save_titled(&mut editor, &old, &data, "Saved as json");
+    recent::add(&data, &old).expect("recent");
+    let before = backup::list(&data, &old);
+    assert_eq!(before.len(), 2);
+    assert!(
+        before[0].extension().is_some_and(|e| e == "waymark"),
+        "{before:?}"
+    );
+
+    // Renamed in the file manager: the recent entry follows, the backups too.
+    let new = dir.path().join("plan.waymark");
+    std::fs::rename(&old, &new).expect("rename");
+    let recent = recent::load(&data);
+    assert_eq!(recent.len(), 1);
+    assert!(recent[0].ends_with("plan.waymark"), "{recent:?}");
+    let mut editor = open(&new);
+    save_titled(&mut editor, &new, &data, "Saved as waymark");
+    let after = backup::list(&data, &new);
+    assert_eq!(after.len(), 3, "{after:?}");
+    assert_eq!(after[1..], before[..]);
+    assert!(
+        String::from_utf8_lossy(&std::fs::read(&after[0]).expect("read")).contains("Saved as json")
+    );
+    assert_eq!(std::fs::read(&after[2]).expect("read"), b"oldest");
+}
+
+#[test]
+fn project_file_names() {
+    use std::path::PathBuf;
+    assert!(io::is_project_path(Path::new("a/plan.waymark")));
+    assert!(io::is_project_path(Path::new("plan.JSON")));
+    assert!(!io::is_project_path(Path::new("plan.csv")));
+    let named = |s: &str| io::with_project_extension(PathBuf::from(s));
+    assert_eq!(named("plan"), PathBuf::from("plan.waymark"));
+    assert_eq!(named("Journey v1.2"), PathBuf::from("Journey v1.2.waymark"));
+    assert_eq!(named("plan.json"), PathBuf::from("plan.json"));
+    assert_eq!(named("plan.waymark"), PathBuf::from("plan.waymark"));
+}

@@ -68,7 +68,7 @@ impl DataDir {
 }
 
 /// A short, file-name-safe name for a project path: its stem plus a hash of the absolute
-/// path, e.g. `online-grocery-3f2a…`, so two `plan.json` in different folders differ.
+/// path, e.g. `online-grocery-3f2a…`, so two `plan.waymark` in different folders differ.
 pub fn file_key(path: &Path) -> String {
     let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_owned());
     let stem: String = path

@@ -494,25 +494,30 @@ impl WaymarkApp {
         }
     }
 
-    fn suggested_name(&self) -> String {
-        if let Some(name) = self
+    /// The name Save As proposes: the file's own name with the `.waymark` extension (a
+    /// `.json` project moves to it), or the title's for an untitled project.
+    pub fn suggested_name(&self) -> String {
+        let ext = crate::io::EXTENSION;
+        if let Some(stem) = self
             .editor
             .as_ref()
             .and_then(|e| e.path())
-            .and_then(|p| p.file_name())
+            .and_then(|p| p.file_stem())
         {
-            return name.to_string_lossy().into_owned();
+            return format!("{}.{ext}", stem.to_string_lossy());
         }
         let title = self
             .editor
             .as_ref()
             .map_or("journey", |e| e.project().title.as_str());
-        format!("{}.json", file_stem(title))
+        format!("{}.{ext}", file_stem(title))
     }
 
     fn poll_files(&mut self, ctx: &egui::Context) {
         match self.dialogs.poll() {
-            Some(DialogResult::SaveAs(path)) => self.saved_as(ctx, path),
+            Some(DialogResult::SaveAs(path)) => {
+                self.saved_as(ctx, crate::io::with_project_extension(path));
+            }
             Some(DialogResult::Open(path)) => {
                 // Unsaved changes were dealt with before the dialog; ask again only if
                 // there were new edits while it was open.
