@@ -441,3 +441,52 @@ fn project_file_names() {
     assert_eq!(named("plan.json"), PathBuf::from("plan.json"));
     assert_eq!(named("plan.waymark"), PathBuf::from("plan.waymark"));
 }
+
+#[test]
+fn settings_round_trip_keep_unknown_fields_and_come_back_in_range() {
+    use waymark_core::store::settings::{self, ExportBackground, Settings, Theme};
+    let dir = tempfile::tempdir().expect("temp dir");
+    let data = DataDir::new(dir.path().join("data"));
+    assert_eq!(
+        settings::load(&data).expect("no file yet"),
+        Settings::default()
+    );
+    let chosen = Settings {
+        author: "Maya Chen".to_owned(),
+        template: "b2b".to_owned(),
+        export_scale: 3.0,
+        export_background: ExportBackground::Transparent,
+        recovery_seconds: 120,
+        map_font: Some("Noto Serif".to_owned()),
+        theme: Theme::Dark,
+        dark_canvas: false,
+        ..Settings::default()
+    };
+    settings::save(&data, &chosen).expect("save");
+    assert_eq!(settings::load(&data).expect("load"), chosen);
+
+    // A newer Waymark's field survives; values out of range are brought back.
+    std::fs::write(
+        settings::path(&data),
+        r#"{ "template": "nope", "export_scale": 40, "recovery_seconds": 0,
+             "author": " Ana\n ", "map_font": " ", "theme": "light", "from_the_future": [1] }"#,
+    )
+    .expect("write");
+    let read = settings::load(&data).expect("load");
+    assert_eq!(read.template, "standard");
+    assert_eq!(read.export_scale, 4.0);
+    assert_eq!(read.recovery_seconds, 5);
+    assert_eq!(read.author, "Ana");
+    assert_eq!(read.map_font, None);
+    assert_eq!(read.theme, Theme::Light);
+    settings::save(&data, &read).expect("save");
+    let text = std::fs::read_to_string(settings::path(&data)).expect("read");
+    assert!(text.contains("from_the_future"), "{text}");
+
+    std::fs::write(settings::path(&data), "{ damaged").expect("damage");
+    let error = settings::load(&data).expect_err("damaged");
+    assert!(
+        error.to_string().contains("the defaults are used"),
+        "{error}"
+    );
+}

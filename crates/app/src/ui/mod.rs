@@ -7,9 +7,12 @@ mod convert;
 mod export_dialog;
 mod export_job;
 mod files;
+mod font_picker;
 mod glyphs;
 mod inspector;
 mod paint;
+mod settings;
+pub mod theme;
 
 use std::path::PathBuf;
 
@@ -140,15 +143,19 @@ pub fn run(file: Option<PathBuf>) -> Result<(), String> {
     eframe::run_native(
         "Waymark",
         options,
-        Box::new(move |_cc| Ok(Box::new(WaymarkApp::open(file)))),
+        Box::new(move |cc| {
+            theme::watch_system_theme(&cc.egui_ctx);
+            Ok(Box::new(WaymarkApp::open(file)))
+        }),
     )
     .map_err(|e| format!("cannot open a window: {e}"))
 }
 
-/// Fonts and theme, for the real window and for tests alike.
+/// Fonts and the default theme (the system's, light when it cannot be told), for the real
+/// window and for tests alike; the app then applies its settings' theme.
 pub fn setup_context(ctx: &egui::Context) {
     install_fonts(ctx);
-    ctx.set_theme(egui::Theme::Light);
+    theme::apply(ctx, &crate::store::settings::Settings::default());
 }
 
 /// The egui family of each bundled weight.

@@ -55,7 +55,7 @@ impl WaymarkApp {
                 commands.push(Command::Open);
             }
             if i.consume_shortcut(&cmd(Modifiers::COMMAND, Key::N)) {
-                commands.push(Command::New("standard"));
+                commands.push(Command::New(self.default_template()));
             }
             if i.consume_shortcut(&cmd(Modifiers::COMMAND, Key::E)) {
                 commands.push(Command::Export);

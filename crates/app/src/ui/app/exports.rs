@@ -21,6 +21,8 @@ impl WaymarkApp {
             && let Ok(settings) = serde_json::from_value(value)
         {
             self.export_dialog.settings = settings;
+        } else {
+            self.export_dialog.settings = self.default_export_settings();
         }
         self.export_dialog.map = self.map;
         self.export_dialog.open = true;

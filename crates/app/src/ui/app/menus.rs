@@ -40,7 +40,7 @@ impl WaymarkApp {
         let has_doc = self.editor.is_some();
         let idle = !self.dialogs.is_open();
         if item(ui, "New", "Ctrl+N", true) {
-            commands.push(Command::New("standard"));
+            commands.push(Command::New(self.default_template()));
         }
         ui.menu_button("New from template", |ui| {
             for (name, _) in crate::assets::TEMPLATES {
@@ -95,6 +95,9 @@ impl WaymarkApp {
             commands.push(Command::Export);
         }
         ui.separator();
+        if ui.button("Settings…").clicked() {
+            self.open_settings();
+        }
         if item(ui, "Quit", "Ctrl+Q", true) {
             commands.push(Command::Quit);
         }

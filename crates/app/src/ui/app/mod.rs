@@ -8,6 +8,7 @@ mod exports;
 mod hooks;
 mod menus;
 mod pictures;
+mod preferences;
 
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
@@ -39,11 +40,16 @@ pub struct AppOptions {
 }
 
 impl AppOptions {
-    /// The platform's data folder (or `$WAYMARK_DATA_DIR`), a recovery copy every 30 s.
+    /// The platform's data folder (or `$WAYMARK_DATA_DIR`), a recovery copy as often as
+    /// the settings say (every 30 s unless changed).
     pub fn from_env() -> Self {
+        let data = DataDir::from_env();
+        let settings = data
+            .as_ref()
+            .and_then(|d| crate::store::settings::load(d).ok());
         Self {
-            data: DataDir::from_env(),
-            autosave_every: Duration::from_secs(30),
+            data,
+            autosave_every: settings.unwrap_or_default().recovery_interval(),
         }
     }
 }
@@ -103,6 +109,7 @@ pub struct WaymarkApp {
     dismissed_disk_hash: Option<u64>,
     export_job: Option<ExportJob>,
     export_dialog: ExportDialog,
+    preferences: preferences::Preferences,
     textures: super::paint::Textures,
     /// Where to write on-screen geometry for end-to-end tests (`WAYMARK_GEOMETRY_OUT`).
     geometry_out: Option<(PathBuf, String)>,
@@ -148,6 +155,7 @@ impl WaymarkApp {
             },
         }
         app.status.clear();
+        app.load_settings();
         app.find_recoveries(file.as_deref());
         app.offer_recovery();
         app
@@ -186,6 +194,7 @@ impl WaymarkApp {
             dismissed_disk_hash: None,
             export_job: None,
             export_dialog: ExportDialog::default(),
+            preferences: Default::default(),
             textures: Default::default(),
             geometry_out: std::env::var_os("WAYMARK_GEOMETRY_OUT")
                 .map(|p| (PathBuf::from(p), String::new())),
@@ -243,6 +252,7 @@ impl WaymarkApp {
         if !self.fonts_installed {
             // Fonts take effect from the next frame; draw nothing until then.
             super::setup_context(&ctx);
+            self.apply_theme(&ctx);
             self.fonts_installed = true;
             ctx.request_repaint();
             return;
@@ -272,7 +282,7 @@ impl WaymarkApp {
             egui::Panel::top("read-only").show(ui, |ui| {
                 ui.horizontal(|ui| {
                     ui.colored_label(
-                        crate::ui::convert::color(crate::palette::MESSAGE_WARNING),
+                        super::theme::message(ui, super::theme::Message::Warning),
                         format!(
                             "Read-only: this file was made by a newer Waymark (format version {version}). \
                              Changes cannot be made here; save a copy to keep it in this version's format."
@@ -289,11 +299,14 @@ impl WaymarkApp {
             let mut close = false;
             egui::Panel::top("banner").show(ui, |ui| {
                 ui.horizontal(|ui| {
-                    let color = crate::ui::convert::color(if banner.error {
-                        crate::palette::MESSAGE_ERROR
-                    } else {
-                        crate::palette::MESSAGE_OK
-                    });
+                    let color = super::theme::message(
+                        ui,
+                        if banner.error {
+                            super::theme::Message::Error
+                        } else {
+                            super::theme::Message::Ok
+                        },
+                    );
                     ui.colored_label(color, &banner.text);
                     close = icon_button(ui, "×", "Dismiss message").clicked();
                 });
@@ -343,6 +356,7 @@ impl WaymarkApp {
 
         self.prompt_ui(&ctx);
         self.export_dialog_ui(&ctx);
+        self.settings_ui(&ctx);
         self.dump_geometry();
 
         // The frame is drawn: now change things. Its edits go to the map it showed, even
@@ -556,23 +570,13 @@ impl WaymarkApp {
     }
 }
 
-/// How long ago `millis` (since the Unix epoch) was, in words.
-fn when(millis: u64) -> String {
-    let seconds = crate::store::now_millis().saturating_sub(millis) / 1000;
-    match seconds {
-        0..60 => "less than a minute ago".to_owned(),
-        60..120 => "a minute ago".to_owned(),
-        120..3600 => format!("{} minutes ago", seconds / 60),
-        3600..7200 => "an hour ago".to_owned(),
-        7200..86_400 => format!("{} hours ago", seconds / 3600),
-        86_400..172_800 => "yesterday".to_owned(),
-        _ => format!("{} days ago", seconds / 86_400),
-    }
-}
-
 impl eframe::App for WaymarkApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         self.shell_ui(ui);
+    }
+
+    fn raw_input_hook(&mut self, _ctx: &egui::Context, raw_input: &mut egui::RawInput) {
+        super::theme::fill_system_theme(raw_input);
     }
 
     fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {

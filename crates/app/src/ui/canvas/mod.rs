@@ -80,7 +80,7 @@ pub fn canvas_ui(
     let stick = sticky_offsets(layout, visible_world);
 
     let painter = ui.painter_at(canvas);
-    painter.rect_filled(canvas, 0.0, color(palette::DESK));
+    painter.rect_filled(canvas, 0.0, super::theme::desk(ui));
     let page = t * Rect::from_min_size(Pos2::ZERO, scene.size);
     painter.rect_filled(
         page.translate(vec2(0.0, 2.0)),
