@@ -124,11 +124,15 @@ impl Edit {
     }
 }
 
+/// The desktop application id: the launcher's file name (`packaging/linux/`), the window's
+/// Wayland app id and X11 class, and the AppStream id, so the desktop ties them together.
+pub const APP_ID: &str = "io.github.waymark.Waymark";
+
 /// Opens the editor window on `file`, or on the bundled sample when `None`.
 pub fn run(file: Option<PathBuf>) -> Result<(), String> {
     let mut viewport = egui::ViewportBuilder::default()
         .with_title("Waymark")
-        .with_app_id("waymark")
+        .with_app_id(APP_ID)
         .with_inner_size([1280.0, 800.0])
         .with_min_inner_size([640.0, 400.0]);
     if let Ok(icon) =
