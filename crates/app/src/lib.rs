@@ -4,7 +4,8 @@
 //! module), and [`cli`] runs the same core without a window.
 
 pub use waymark_core::{
-    assets, edit, export, fonts, generate, images, interop, io, layout, model, palette, store, text,
+    assets, edit, export, find, fonts, generate, images, interop, io, layout, model, palette,
+    store, text,
 };
 
 pub mod cli;

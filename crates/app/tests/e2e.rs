@@ -1,6 +1,7 @@
 //! End to end: the real release binary in a real X window under Xvfb, driven by xdotool.
 //! It opens a project given on the command line, drags a card to another cell, saves with
-//! Ctrl+S, and the saved file is read back. A screenshot is kept in `target/e2e/`.
+//! Ctrl+S, and the saved file is read back; then moves a card with the keyboard alone
+//! (Alt+Right) and saves again. A screenshot is kept in `target/e2e/`.
 //!
 //! Needs `Xvfb`, `xdotool` and ImageMagick's `import` (scripts/setup.sh installs them) and
 //! a release build; `scripts/e2e.sh` runs it (CI does too):
@@ -196,6 +197,34 @@ fn drag_a_card_and_save_in_the_real_window() {
         std::fs::read_to_string(backups[0].path()).expect("backup"),
         waymark::assets::SAMPLE
     );
+
+    // A keyboard-only edit: click a card, Alt+Right moves it one stage, Ctrl+S saves.
+    let geo = wait_for("fresh geometry", Duration::from_secs(5), || {
+        read_geometry().filter(|g| g["cards"]["c-a2"].is_array())
+    });
+    let (x, y) = center(&geo["cards"]["c-a2"]);
+    xdotool(
+        display,
+        &["mousemove", "--window", w, &x.to_string(), &y.to_string()],
+    );
+    std::thread::sleep(Duration::from_millis(100));
+    xdotool(display, &["click", "1"]);
+    wait_for("the card selected", Duration::from_secs(10), || {
+        read_geometry().filter(|g| g["selected"] == serde_json::json!(["c-a2"]))
+    });
+    xdotool(display, &["key", "alt+Right"]);
+    std::thread::sleep(Duration::from_millis(300));
+    xdotool(display, &["key", "ctrl+s"]);
+    wait_for("the keyboard move saved", Duration::from_secs(10), || {
+        let project = waymark::io::load_path(&file).ok()?;
+        let card = project.maps[0]
+            .cards
+            .iter()
+            .find(|c| c.id.as_str() == "c-a2")?
+            .clone();
+        (card.stage.as_str() == "s-consideration" && card.lane.as_str() == "l-actions")
+            .then_some(())
+    });
 
     // With unsaved changes, Quit asks first and the window stays.
     xdotool(display, &["key", "Delete"]);

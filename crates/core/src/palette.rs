@@ -77,6 +77,9 @@ pub const CARD_SHADOW: Rgba = Rgba::rgb(0x1F, 0x23, 0x2B).with_alpha(18);
 pub const CURVE: Rgba = Rgba::rgb(0x4B, 0x55, 0x63);
 /// Links between cards.
 pub const LINK: Rgba = Rgba::rgb(0x6D, 0x5B, 0xD0);
+/// Cards the find bar found, outlined on the canvas (a marker yellow that stays apart
+/// from the selection blue).
+pub const FOUND: Rgba = Rgba::rgb(0xf5, 0xb3, 0x00);
 /// Selection outline (canvas only).
 pub const SELECTION: Rgba = Rgba::rgb(0x2F, 0x6F, 0xEB);
 /// The page's drop shadow on the desk.

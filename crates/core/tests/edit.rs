@@ -135,6 +135,70 @@ fn several_cards_move_together_in_document_order() {
 }
 
 #[test]
+fn shifted_cards_move_by_the_same_offset_clamped_to_the_grid_in_one_undo_step() {
+    let mut ed = editor();
+    let before = ed.project().clone();
+    // Two cards of one cell and one of another, one lane down and one stage right; the
+    // Retention card cannot go further right, so it only moves down.
+    ed.perform(
+        &current(),
+        Action::ShiftCards {
+            cards: vec!["c-a2".into(), "c-a10".into(), "c-a1".into()],
+            lanes: 1,
+            stages: 1,
+        },
+        None,
+    )
+    .expect("shifts");
+    let p = ed.project();
+    assert_eq!(
+        cell_titles(p, "l-touchpoints", "s-consideration"),
+        ["c-t3", "c-t4", "c-a1", "c-a2"]
+    );
+    assert_eq!(
+        cell_titles(p, "l-touchpoints", "s-retention"),
+        ["c-t9", "c-a10"]
+    );
+    assert_eq!(ed.undo_label(), Some("Move cards"));
+    assert!(ed.undo());
+    assert_eq!(ed.project(), &before);
+    // At the top-left corner, up and left change nothing.
+    ed.perform(
+        &current(),
+        Action::ShiftCards {
+            cards: vec!["c-a1".into()],
+            lanes: -1,
+            stages: -3,
+        },
+        None,
+    )
+    .expect("no-op");
+    assert_eq!(ed.project(), &before);
+}
+
+#[test]
+fn a_card_inserted_after_another_lands_right_after_it() {
+    let mut ed = editor();
+    let outcome = ed
+        .perform(
+            &current(),
+            Action::InsertCardAfter {
+                after: "c-a1".into(),
+                title: "Next".into(),
+            },
+            None,
+        )
+        .expect("inserts");
+    let [id] = outcome.cards.as_slice() else {
+        panic!("one card: {outcome:?}");
+    };
+    assert_eq!(
+        cell_titles(ed.project(), "l-actions", "s-awareness"),
+        ["c-a1", id.as_str(), "c-a2"]
+    );
+}
+
+#[test]
 fn typing_burst_is_one_undo_step() {
     let mut ed = editor();
     let original = ed.project().maps[0].cards[0].clone();
@@ -230,6 +294,20 @@ fn arb_action() -> impl Strategy<Value = Action> {
                 title: "New".into(),
                 image: picture.then(tiny_png),
             }
+        }),
+        (
+            prop::collection::vec(card.clone(), 1..3),
+            -2i32..=2,
+            -2i32..=2
+        )
+            .prop_map(|(cards, lanes, stages)| Action::ShiftCards {
+                cards,
+                lanes,
+                stages
+            }),
+        card.clone().prop_map(|after| Action::InsertCardAfter {
+            after,
+            title: "Next".into()
         }),
         prop::collection::vec(card.clone(), 1..3).prop_map(Action::DeleteCards),
         prop::collection::vec(card, 1..3).prop_map(Action::DuplicateCards),

@@ -263,14 +263,7 @@ fn saving_keeps_the_last_ten_previous_versions_as_backups() {
     let mut editor = open(&file);
     let mut versions = vec![std::fs::read(&file).expect("read")];
     for i in 0..12 {
-        let card = editor.project().maps[0].cards[0].clone();
-        let action = waymark_core::edit::Action::UpdateCard(waymark_core::model::Card {
-            title: format!("Version {i}"),
-            ..card
-        });
-        let map = editor.project().maps[0].id.clone();
-        editor.perform(&map, action, None).expect("edit");
-        store::save_document(&mut editor, &file, Some(&data), false).expect("save");
+        save_titled(&mut editor, &file, &data, &format!("Version {i}"));
         versions.push(std::fs::read(&file).expect("read"));
     }
     let backups = backup::list(&data, &file);

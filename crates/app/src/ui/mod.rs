@@ -16,7 +16,7 @@ pub mod theme;
 
 use std::path::PathBuf;
 
-pub use app::{AppOptions, WaymarkApp};
+pub use app::{AppOptions, CommandInfo, Scope, UICommand, WaymarkApp};
 pub use canvas::{CanvasState, CanvasView};
 
 use crate::edit::Action;

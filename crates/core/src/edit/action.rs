@@ -36,6 +36,24 @@ pub enum Action {
         /// Its picture, already checked and downscaled.
         image: Option<ImageAsset>,
     },
+    /// Adds a card titled `title` right after card `after`, in its cell.
+    InsertCardAfter {
+        /// The card the new one follows.
+        after: CardId,
+        /// Title of the new card.
+        title: String,
+    },
+    /// Moves each card by the same number of lanes and stages, clamped to the grid (the
+    /// keyboard's Alt+arrow, a multi-card drag). Cards that land in one cell keep their
+    /// document order, after the cards already there.
+    ShiftCards {
+        /// The cards.
+        cards: Vec<CardId>,
+        /// Lanes down (negative: up).
+        lanes: i32,
+        /// Stages right (negative: left).
+        stages: i32,
+    },
     /// Replaces a card (matched by id) with a new value.
     UpdateCard(Card),
     /// Deletes cards and the links that touch them.
@@ -153,6 +171,10 @@ pub struct Outcome {
     pub cards: Vec<CardId>,
     /// A new map.
     pub map: Option<MapId>,
+    /// A new stage.
+    pub stage: Option<StageId>,
+    /// A new lane.
+    pub lane: Option<LaneId>,
 }
 
 /// Why an action could not be applied. The document is left unchanged.
@@ -181,7 +203,9 @@ impl Action {
             Self::MoveCards { cards, .. } if cards.len() > 1 => "Move cards",
             Self::MoveCards { .. } => "Move card",
             Self::AddCard { image: Some(_), .. } => "Add picture",
-            Self::AddCard { .. } => "Add card",
+            Self::AddCard { .. } | Self::InsertCardAfter { .. } => "Add card",
+            Self::ShiftCards { cards, .. } if cards.len() > 1 => "Move cards",
+            Self::ShiftCards { .. } => "Move card",
             Self::UpdateCard(_) => "Edit card",
             Self::DeleteCards(_) => "Delete",
             Self::DuplicateCards(_) => "Duplicate",

@@ -38,6 +38,78 @@ pub(super) fn add(
     })
 }
 
+/// Adds a card titled `title` right after card `after`, in the same cell.
+pub(super) fn insert_after(
+    tx: &mut Tx<'_>,
+    after: &CardId,
+    title: String,
+) -> Result<Outcome, EditError> {
+    let index = tx.card_index(after)?;
+    let map = tx.map()?;
+    let id = fresh_card_ids(map, 1).remove(0);
+    let previous = &map.cards[index];
+    let card = Card {
+        id: id.clone(),
+        lane: previous.lane.clone(),
+        stage: previous.stage.clone(),
+        title,
+        ..Card::default()
+    };
+    tx.op(Op::InsertCard {
+        map: tx.map_index,
+        index: index + 1,
+        card,
+    })?;
+    Ok(Outcome {
+        cards: vec![id],
+        ..Outcome::default()
+    })
+}
+
+/// Moves each card `lanes` down and `stages` right, clamped to the grid. Cards bound for
+/// one cell go there together, in document order, after the cards already in it.
+pub(super) fn shift(
+    tx: &mut Tx<'_>,
+    ids: &[CardId],
+    lanes: i32,
+    stages: i32,
+) -> Result<Outcome, EditError> {
+    let map = tx.map()?;
+    let step = |index: usize, by: i32, count: usize| -> usize {
+        let last = count.saturating_sub(1) as i64;
+        (index as i64 + i64::from(by)).clamp(0, last) as usize
+    };
+    // Target cells in first-seen document order; each keeps its cards in document order.
+    let mut order: Vec<usize> = ids
+        .iter()
+        .map(|id| tx.card_index(id))
+        .collect::<Result<_, _>>()?;
+    order.sort_unstable();
+    order.dedup();
+    let mut groups: Vec<((LaneId, StageId), Vec<CardId>)> = Vec::new();
+    for index in order {
+        let card = &map.cards[index];
+        let (Some(lane), Some(stage)) = (map.lane_index(&card.lane), map.stage_index(&card.stage))
+        else {
+            return Err(EditError::Missing(format!("the cell of card {}", card.id)));
+        };
+        let lane = map.lanes[step(lane, lanes, map.lanes.len())].id.clone();
+        let stage = map.stages[step(stage, stages, map.stages.len())].id.clone();
+        if lane == card.lane && stage == card.stage {
+            continue;
+        }
+        let cell = (lane, stage);
+        match groups.iter_mut().find(|(c, _)| *c == cell) {
+            Some((_, cards)) => cards.push(card.id.clone()),
+            None => groups.push((cell, vec![card.id.clone()])),
+        }
+    }
+    for ((lane, stage), cards) in groups {
+        move_to(tx, &cards, &lane, &stage, None)?;
+    }
+    Ok(Outcome::default())
+}
+
 /// Replaces the card with `card.id` by `card`.
 pub(super) fn update(tx: &mut Tx<'_>, card: Card) -> Result<Outcome, EditError> {
     let index = tx.card_index(&card.id)?;

@@ -19,17 +19,20 @@ pub(super) fn add_stage(
     };
     let stages = &tx.map()?.stages;
     let taken: HashSet<&str> = stages.iter().map(|s| s.id.as_str()).collect();
-    let id = fresh_id("s-", stages.len(), |id| taken.contains(id));
+    let id = StageId(fresh_id("s-", stages.len(), |id| taken.contains(id)));
     tx.op(Op::InsertStage {
         map: tx.map_index,
         index,
         stage: Stage {
-            id: StageId(id),
+            id: id.clone(),
             name,
             ..Stage::default()
         },
     })?;
-    Ok(Outcome::default())
+    Ok(Outcome {
+        stage: Some(id),
+        ..Outcome::default()
+    })
 }
 
 /// Inserts a new lane named `name` of `kind` above lane `before` (or below the last one).
@@ -45,18 +48,21 @@ pub(super) fn add_lane(
     };
     let lanes = &tx.map()?.lanes;
     let taken: HashSet<&str> = lanes.iter().map(|l| l.id.as_str()).collect();
-    let id = fresh_id("l-", lanes.len(), |id| taken.contains(id));
+    let id = LaneId(fresh_id("l-", lanes.len(), |id| taken.contains(id)));
     tx.op(Op::InsertLane {
         map: tx.map_index,
         index,
         lane: Lane {
-            id: LaneId(id),
+            id: id.clone(),
             name,
             kind,
             ..Lane::default()
         },
     })?;
-    Ok(Outcome::default())
+    Ok(Outcome {
+        lane: Some(id),
+        ..Outcome::default()
+    })
 }
 
 /// Moves stage `id` before stage `before` (or after the last one).

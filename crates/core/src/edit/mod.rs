@@ -276,6 +276,12 @@ fn perform(tx: &mut Tx<'_>, action: Action) -> Result<Outcome, EditError> {
             title,
             image,
         } => cards::add(tx, lane, stage, title, image),
+        Action::InsertCardAfter { after, title } => cards::insert_after(tx, &after, title),
+        Action::ShiftCards {
+            cards,
+            lanes,
+            stages,
+        } => cards::shift(tx, &cards, lanes, stages),
         Action::UpdateCard(card) => cards::update(tx, card),
         Action::DeleteCards(ids) => cards::delete(tx, &ids),
         Action::DuplicateCards(ids) => cards::duplicate(tx, &ids),

@@ -11,6 +11,7 @@ mod curve;
 mod drop;
 mod extras;
 pub mod metrics;
+pub mod nav;
 pub mod scene;
 pub mod text;
 

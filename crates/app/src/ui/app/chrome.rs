@@ -3,6 +3,7 @@
 
 use super::WaymarkApp;
 use super::commands::Command;
+use super::registry::UICommand;
 use crate::edit::Action;
 use crate::layout::scene::Scene;
 use crate::ui::{AfterEdit, Edit, Selection, icon_button};
@@ -75,17 +76,17 @@ impl WaymarkApp {
                     .on_hover_text("Fit the map to the window (Ctrl+0)")
                     .clicked()
                 {
-                    commands.push(Command::Fit);
+                    commands.push(Command::Ui(UICommand::FitMap));
                 }
                 if icon_button(ui, "+", "Zoom in").clicked() {
-                    commands.push(Command::Zoom(1.25));
+                    commands.push(Command::Ui(UICommand::ZoomIn));
                 }
                 let zoom = ui.label(format!("{:.0}%", self.canvas.view.zoom * 100.0));
                 zoom.widget_info(|| {
                     egui::WidgetInfo::labeled(egui::Role::Label, true, "Zoom level")
                 });
                 if icon_button(ui, "−", "Zoom out").clicked() {
-                    commands.push(Command::Zoom(0.8));
+                    commands.push(Command::Ui(UICommand::ZoomOut));
                 }
             });
         });

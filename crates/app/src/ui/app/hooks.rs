@@ -45,6 +45,7 @@ impl WaymarkApp {
         let text = serde_json::json!({
             "revision": editor.revision(),
             "zoom": self.canvas.view.zoom,
+            "selected": self.canvas.selection.cards(),
             "page": rect(egui::Rect::from_min_size(egui::Pos2::ZERO, cache.scene.size)),
             "cards": cards,
             "cells": cells,

@@ -1,177 +1,190 @@
-//! The menu bar: File, Edit and View. Picks become [`Command`]s or [`Edit`]s, applied after
-//! the frame like everything else.
+//! The menu bar: File, Edit, Select, View and Help, built from the command registry
+//! ([`MENUS`] says which commands each menu holds), so every label and shortcut is the
+//! registry's. Picks become [`Command`]s, applied after the frame like everything else.
 
+use super::context_menu::{command_item, labelled_item};
+use super::registry::UICommand;
 use super::{Command, WaymarkApp};
-use crate::edit::Action;
-use crate::ui::Edit;
 
-/// A menu item with its shortcut, greyed out when not `enabled`; true when picked.
-fn item(ui: &mut egui::Ui, text: &str, shortcut: &str, enabled: bool) -> bool {
-    ui.add_enabled(enabled, egui::Button::new(text).shortcut_text(shortcut))
-        .clicked()
+/// One entry of a menu.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Entry {
+    /// A registry command.
+    Command(UICommand),
+    /// A line between groups.
+    Separator,
+    /// File → New from template.
+    Templates,
+    /// File → Open recent.
+    Recent,
 }
 
+use Entry::{Command as C, Recent, Separator as Sep, Templates};
+
+/// The menus and what they hold, in order.
+pub(super) const MENUS: [(&str, &[Entry]); 5] = [
+    (
+        "File",
+        &[
+            C(UICommand::New),
+            Templates,
+            C(UICommand::Open),
+            Recent,
+            Sep,
+            C(UICommand::Save),
+            C(UICommand::SaveAs),
+            Sep,
+            C(UICommand::ImportCsv),
+            C(UICommand::Export),
+            Sep,
+            C(UICommand::Settings),
+            C(UICommand::Quit),
+        ],
+    ),
+    (
+        "Edit",
+        &[
+            C(UICommand::Undo),
+            C(UICommand::Redo),
+            Sep,
+            C(UICommand::Cut),
+            C(UICommand::Copy),
+            C(UICommand::Paste),
+            C(UICommand::Duplicate),
+            C(UICommand::Delete),
+            Sep,
+            C(UICommand::EditTitle),
+            C(UICommand::AddCardAfter),
+            C(UICommand::AddStage),
+            C(UICommand::AddLane),
+            C(UICommand::DrawArrow),
+        ],
+    ),
+    (
+        "Select",
+        &[
+            C(UICommand::SelectAll),
+            C(UICommand::Find),
+            C(UICommand::FindNext),
+            C(UICommand::FindPrevious),
+            Sep,
+            C(UICommand::SelectLeft),
+            C(UICommand::SelectRight),
+            C(UICommand::SelectUp),
+            C(UICommand::SelectDown),
+            C(UICommand::NextCard),
+            C(UICommand::PreviousCard),
+            Sep,
+            C(UICommand::MoveLeft),
+            C(UICommand::MoveRight),
+            C(UICommand::MoveUp),
+            C(UICommand::MoveDown),
+            Sep,
+            C(UICommand::ContextMenu),
+        ],
+    ),
+    (
+        "View",
+        &[
+            C(UICommand::ZoomIn),
+            C(UICommand::ZoomOut),
+            C(UICommand::ActualSize),
+            C(UICommand::FitMap),
+            C(UICommand::ZoomToSelection),
+            Sep,
+            C(UICommand::CommandPalette),
+        ],
+    ),
+    ("Help", &[C(UICommand::Shortcuts), C(UICommand::About)]),
+];
+
 impl WaymarkApp {
-    pub(super) fn menu_ui(
-        &mut self,
-        ui: &mut egui::Ui,
-        commands: &mut Vec<Command>,
-        edits: &mut Vec<Edit>,
-    ) {
-        ui.menu_button("File", |ui| self.file_menu_ui(ui, commands));
-        ui.menu_button("Edit", |ui| self.edit_menu_ui(ui, commands, edits));
-        ui.menu_button("View", |ui| {
-            if item(ui, "Zoom in", "Ctrl+=", true) {
-                commands.push(Command::Zoom(1.25));
-            }
-            if item(ui, "Zoom out", "Ctrl+-", true) {
-                commands.push(Command::Zoom(0.8));
-            }
-            if item(ui, "Actual size", "Ctrl+1", true) {
-                commands.push(Command::ActualSize);
-            }
-            if item(ui, "Fit map", "Ctrl+0", true) {
-                commands.push(Command::Fit);
-            }
-        });
-    }
-
-    fn file_menu_ui(&mut self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
-        let has_doc = self.editor.is_some();
-        let idle = !self.dialogs.is_open();
-        if item(ui, "New", "Ctrl+N", true) {
-            commands.push(Command::New(self.default_template()));
-        }
-        ui.menu_button("New from template", |ui| {
-            for (name, _) in crate::assets::TEMPLATES {
-                if ui.button(crate::assets::template_title(name)).clicked() {
-                    commands.push(Command::New(name));
+    pub(super) fn menu_ui(&mut self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
+        for (title, entries) in MENUS {
+            ui.menu_button(title, |ui| {
+                for entry in entries {
+                    self.entry_ui(ui, *entry, commands);
                 }
-            }
-        });
-        if item(ui, "Open…", "Ctrl+O", idle) {
-            commands.push(Command::Open);
-        }
-        ui.menu_button("Open recent", |ui| {
-            if self.recent.is_empty() {
-                ui.add_enabled(false, egui::Button::new("No recent files"));
-                return;
-            }
-            for path in &self.recent {
-                let name = path.file_name().map_or_else(
-                    || path.display().to_string(),
-                    |n| n.to_string_lossy().into_owned(),
-                );
-                if ui
-                    .button(name)
-                    .on_hover_text(path.display().to_string())
-                    .clicked()
-                {
-                    commands.push(Command::OpenRecent(path.clone()));
-                }
-            }
-            ui.separator();
-            if ui.button("Clear recent files").clicked() {
-                commands.push(Command::ClearRecent);
-            }
-        });
-        ui.separator();
-        if item(ui, "Save", "Ctrl+S", has_doc && idle) {
-            commands.push(Command::Save);
-        }
-        if item(ui, "Save As…", "Ctrl+Shift+S", has_doc && idle) {
-            commands.push(Command::SaveAs);
-        }
-        ui.separator();
-        if item(ui, "Import CSV grid…", "", idle) {
-            commands.push(Command::ImportCsv);
-        }
-        if item(
-            ui,
-            "Export…",
-            "Ctrl+E",
-            has_doc && idle && self.export_job.is_none(),
-        ) {
-            commands.push(Command::Export);
-        }
-        ui.separator();
-        if ui.button("Settings…").clicked() {
-            self.open_settings();
-        }
-        if item(ui, "Quit", "Ctrl+Q", true) {
-            commands.push(Command::Quit);
+            });
         }
     }
 
-    fn edit_menu_ui(
-        &mut self,
-        ui: &mut egui::Ui,
-        commands: &mut Vec<Command>,
-        edits: &mut Vec<Edit>,
-    ) {
-        let has_doc = self.editor.is_some();
-        let has_cards = !self.canvas.selection.cards().is_empty();
-        let undo = self
-            .editor
-            .as_ref()
-            .and_then(|e| e.undo_label())
-            .map(|l| format!("Undo {l}"));
-        let redo = self
-            .editor
-            .as_ref()
-            .and_then(|e| e.redo_label())
-            .map(|l| format!("Redo {l}"));
-        if item(
-            ui,
-            undo.as_deref().unwrap_or("Undo"),
-            "Ctrl+Z",
-            undo.is_some(),
-        ) {
-            commands.push(Command::Undo);
-        }
-        if item(
-            ui,
-            redo.as_deref().unwrap_or("Redo"),
-            "Ctrl+Shift+Z",
-            redo.is_some(),
-        ) {
-            commands.push(Command::Redo);
-        }
-        ui.separator();
-        if item(ui, "Cut", "Ctrl+X", has_cards) {
-            commands.push(Command::Cut);
-        }
-        if item(ui, "Copy", "Ctrl+C", has_cards) {
-            commands.push(Command::Copy);
-        }
-        if item(ui, "Duplicate", "Ctrl+D", has_cards) {
-            commands.push(Command::Duplicate);
-        }
-        if item(ui, "Delete", "Del", has_cards) {
-            commands.push(Command::Delete);
-        }
-        if item(ui, "Select all cards", "Ctrl+A", has_doc) {
-            commands.push(Command::SelectAll);
-        }
-        ui.separator();
-        if self
-            .editor
-            .as_ref()
-            .is_some_and(|e| e.project().maps.get(self.map).is_some())
-        {
-            if item(ui, "Add stage", "", true) {
-                edits.push(Edit::new(Action::AddStage {
-                    before: None,
-                    name: "New stage".to_owned(),
-                }));
+    fn entry_ui(&self, ui: &mut egui::Ui, entry: Entry, commands: &mut Vec<Command>) {
+        match entry {
+            Entry::Separator => {
+                ui.separator();
             }
-            if item(ui, "Add lane", "", true) {
-                edits.push(Edit::new(Action::AddLane {
-                    before: None,
-                    name: "New lane".to_owned(),
-                    kind: crate::model::LaneKind::Cards,
-                }));
+            Entry::Command(command @ (UICommand::Undo | UICommand::Redo)) => {
+                let what = self.editor.as_ref().and_then(|e| {
+                    if command == UICommand::Undo {
+                        e.undo_label()
+                    } else {
+                        e.redo_label()
+                    }
+                });
+                let label = match what {
+                    Some(what) => format!("{} {what}", command.info().label),
+                    None => command.info().label.to_owned(),
+                };
+                labelled_item(self, ui, command, &label, commands);
             }
+            Entry::Command(command) => {
+                command_item(self, ui, command, commands);
+            }
+            Entry::Templates => {
+                ui.menu_button("New from template", |ui| {
+                    for (name, _) in crate::assets::TEMPLATES {
+                        if ui.button(crate::assets::template_title(name)).clicked() {
+                            commands.push(Command::New(name));
+                        }
+                    }
+                });
+            }
+            Entry::Recent => {
+                ui.menu_button("Open recent", |ui| {
+                    if self.recent.is_empty() {
+                        ui.add_enabled(false, egui::Button::new("No recent files"));
+                        return;
+                    }
+                    for path in &self.recent {
+                        let name = path.file_name().map_or_else(
+                            || path.display().to_string(),
+                            |n| n.to_string_lossy().into_owned(),
+                        );
+                        if ui
+                            .button(name)
+                            .on_hover_text(path.display().to_string())
+                            .clicked()
+                        {
+                            commands.push(Command::OpenRecent(path.clone()));
+                        }
+                    }
+                    ui.separator();
+                    if ui.button("Clear recent files").clicked() {
+                        commands.push(Command::ClearRecent);
+                    }
+                });
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Entry, MENUS};
+    use crate::ui::app::registry::UICommand;
+
+    #[test]
+    fn every_command_is_in_exactly_one_menu() {
+        for command in UICommand::ALL {
+            let places: Vec<_> = MENUS
+                .iter()
+                .filter(|(_, entries)| entries.contains(&Entry::Command(command)))
+                .map(|(title, _)| *title)
+                .collect();
+            assert_eq!(places.len(), 1, "{command:?} is in {places:?}");
+            let group = command.info().group;
+            assert_eq!(places[0], group, "{command:?} belongs to {group}");
         }
     }
 }

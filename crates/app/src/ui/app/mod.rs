@@ -3,19 +3,26 @@
 
 mod chrome;
 mod commands;
+mod context_menu;
 mod document;
 mod exports;
+mod find;
+mod help;
 mod hooks;
+mod keyboard;
 mod menus;
+mod palette;
 mod pictures;
 mod preferences;
+mod registry;
+mod toolbar;
 
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
 use serde::{Deserialize, Serialize};
 
-use super::canvas::{self, CanvasState, InlineEdit};
+use super::canvas::{self, CanvasState, EditTarget, InlineEdit, ViewRequest};
 use super::export_dialog::ExportDialog;
 use super::export_job::ExportJob;
 use super::files::{DialogResult, Dialogs};
@@ -29,6 +36,7 @@ use chrome::text_notice;
 use commands::Command;
 use document::{Pending, Prompt};
 use hooks::report_start_up;
+pub use registry::{CommandInfo, Scope, UICommand};
 
 /// Where the window keeps its own files, and how often it writes recovery copies.
 #[derive(Clone, Debug)]
@@ -110,6 +118,11 @@ pub struct WaymarkApp {
     export_job: Option<ExportJob>,
     export_dialog: ExportDialog,
     preferences: preferences::Preferences,
+    find: find::FindBar,
+    /// A text field had the keyboard at the end of the last frame.
+    was_typing: bool,
+    palette: Option<palette::Palette>,
+    help: Option<help::HelpWindow>,
     textures: super::paint::Textures,
     /// Where to write on-screen geometry for end-to-end tests (`WAYMARK_GEOMETRY_OUT`).
     geometry_out: Option<(PathBuf, String)>,
@@ -195,6 +208,10 @@ impl WaymarkApp {
             export_job: None,
             export_dialog: ExportDialog::default(),
             preferences: Default::default(),
+            find: find::FindBar::default(),
+            was_typing: false,
+            palette: None,
+            help: None,
             textures: Default::default(),
             geometry_out: std::env::var_os("WAYMARK_GEOMETRY_OUT")
                 .map(|p| (PathBuf::from(p), String::new())),
@@ -274,9 +291,18 @@ impl WaymarkApp {
         let mut inspector = InspectorOut::default();
 
         egui::Panel::top("menu").show(ui, |ui| {
-            egui::MenuBar::new().ui(ui, |ui| self.menu_ui(ui, &mut commands, &mut edits));
+            egui::MenuBar::new().ui(ui, |ui| self.menu_ui(ui, &mut commands));
             self.tabs_ui(ui, &mut edits);
+            if self.editor.is_some() {
+                self.toolbar_ui(ui, &mut commands);
+                ui.add_space(2.0);
+            }
         });
+        if self.find.open && self.editor.is_some() {
+            egui::Panel::top("find").show(ui, |ui| self.find_ui(ui, &mut commands));
+        } else {
+            self.canvas.found.clear();
+        }
         if let Some(version) = self.editor.as_ref().and_then(Editor::newer_version) {
             let mut save_as = false;
             egui::Panel::top("read-only").show(ui, |ui| {
@@ -292,7 +318,7 @@ impl WaymarkApp {
                 });
             });
             if save_as {
-                commands.push(Command::SaveAs);
+                commands.push(Command::Ui(registry::UICommand::SaveAs));
             }
         }
         if let Some(banner) = &self.banner {
@@ -354,6 +380,9 @@ impl WaymarkApp {
             });
         }
 
+        self.context_menu_ui(&ctx, &mut commands, &mut edits);
+        self.palette_ui(&ctx, &mut commands);
+        self.help_ui(&ctx);
         self.prompt_ui(&ctx);
         self.export_dialog_ui(&ctx);
         self.settings_ui(&ctx);
@@ -387,6 +416,7 @@ impl WaymarkApp {
         self.clamp_map();
         self.poll_export(&ctx);
         self.autosave(&ctx);
+        self.was_typing = ctx.text_edit_focused();
         self.frames_drawn = self.frames_drawn.saturating_add(1);
         if self.exit_after_first_frame {
             ctx.request_repaint();
@@ -454,9 +484,37 @@ impl WaymarkApp {
                     }
                 }
                 AfterEdit::EditCreated => {
-                    if let Some(id) = outcome.cards.first() {
-                        self.canvas.selection = Selection::Cards(vec![id.clone()]);
-                        self.canvas.editing = Some(InlineEdit::new(id.clone(), String::new()));
+                    let map = editor.project().maps.iter().find(|m| &m.id == map);
+                    let created = if let Some(id) = outcome.cards.first() {
+                        Some((
+                            Selection::Cards(vec![id.clone()]),
+                            EditTarget::Card(id.clone()),
+                            String::new(),
+                        ))
+                    } else if let Some(id) = outcome.stage {
+                        let name =
+                            map.and_then(|m| m.stage_index(&id).map(|i| m.stages[i].name.clone()));
+                        Some((
+                            Selection::Stage(id.clone()),
+                            EditTarget::Stage(id),
+                            name.unwrap_or_default(),
+                        ))
+                    } else if let Some(id) = outcome.lane {
+                        let name =
+                            map.and_then(|m| m.lane_index(&id).map(|i| m.lanes[i].name.clone()));
+                        Some((
+                            Selection::Lane(id.clone()),
+                            EditTarget::Lane(id),
+                            name.unwrap_or_default(),
+                        ))
+                    } else {
+                        None
+                    };
+                    // Selected, in view, and its name ready to type over.
+                    if let Some((selection, target, text)) = created {
+                        self.canvas.selection = selection;
+                        self.canvas.editing = Some(InlineEdit::of(target, text));
+                        self.canvas.view_request = Some(ViewRequest::Reveal);
                     }
                 }
             },

@@ -5,8 +5,12 @@
 use egui::emath::TSTransform;
 use egui::{Key, Pos2, Rect, Vec2, vec2};
 
-/// The smallest and largest zoom factors.
-pub const ZOOM_RANGE: std::ops::RangeInclusive<f32> = 0.1..=4.0;
+/// The smallest and largest zoom factors: small enough that Fit shows a whole
+/// 10,000-card map.
+pub const ZOOM_RANGE: std::ops::RangeInclusive<f32> = 0.01..=4.0;
+
+/// The most one Ctrl+wheel notch (or one frame of a pinch) changes the zoom.
+const ZOOM_STEP: f32 = 1.1;
 
 /// Where the camera is: view state, never saved in the document.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -60,6 +64,41 @@ impl CanvasView {
         self.offset.y = clamp(self.offset.y, keep - size.y, h - keep);
     }
 
+    /// Scrolls just enough that `rect_in_world` is on screen (with a margin), keeping
+    /// the zoom unless it does not fit.
+    pub fn reveal(&mut self, rect_in_world: Rect) {
+        let margin = 32.0;
+        let on_screen = self.screen_from_world() * rect_in_world;
+        let room = self.canvas.shrink(margin);
+        if on_screen.width() > room.width() || on_screen.height() > room.height() {
+            self.zoom_to(rect_in_world);
+            return;
+        }
+        let mut shift = Vec2::ZERO;
+        if on_screen.left() < room.left() {
+            shift.x = room.left() - on_screen.left();
+        } else if on_screen.right() > room.right() {
+            shift.x = room.right() - on_screen.right();
+        }
+        if on_screen.top() < room.top() {
+            shift.y = room.top() - on_screen.top();
+        } else if on_screen.bottom() > room.bottom() {
+            shift.y = room.bottom() - on_screen.bottom();
+        }
+        self.offset += shift;
+    }
+
+    /// Centres `rect_in_world` as large as fits (at most 200%).
+    pub fn zoom_to(&mut self, rect_in_world: Rect) {
+        let margin = 48.0;
+        let zoom_x = (self.canvas.width() - 2.0 * margin) / rect_in_world.width().max(1.0);
+        let zoom_y = (self.canvas.height() - 2.0 * margin) / rect_in_world.height().max(1.0);
+        self.zoom = zoom_x
+            .min(zoom_y)
+            .clamp(*ZOOM_RANGE.start(), 2.0_f32.min(*ZOOM_RANGE.end()));
+        self.offset = self.canvas.size() / 2.0 - rect_in_world.center().to_vec2() * self.zoom;
+    }
+
     /// Fits a page of `size` into the canvas, never above 100%.
     pub fn fit(&mut self, size: Vec2) {
         let margin = 24.0;
@@ -81,7 +120,7 @@ pub(super) fn navigate(
 ) {
     let (zoom, scroll, hover, delta, space) = ui.input(|i| {
         (
-            i.zoom_delta(),
+            zoom_factor(i),
             i.smooth_scroll_delta(),
             i.pointer.hover_pos(),
             i.pointer.delta(),
@@ -102,4 +141,30 @@ pub(super) fn navigate(
         view.fit(page);
     }
     view.keep_in_sight(page);
+}
+
+/// The zoom change asked for this frame: each Ctrl+wheel notch at most [`ZOOM_STEP`]
+/// (egui's own factor jumps 66% → 328% in four notches), a trackpad's Ctrl+scroll in
+/// proportion, and a pinch as the fingers move.
+fn zoom_factor(input: &egui::InputState) -> f32 {
+    let mut factor = 1.0_f32;
+    for event in &input.events {
+        match event {
+            egui::Event::Zoom(f) => factor *= f.clamp(1.0 / ZOOM_STEP, ZOOM_STEP),
+            egui::Event::MouseWheel {
+                unit,
+                delta,
+                modifiers,
+                ..
+            } if modifiers.command || modifiers.ctrl => {
+                let notches = match unit {
+                    egui::MouseWheelUnit::Point => delta.y / 50.0,
+                    egui::MouseWheelUnit::Line | egui::MouseWheelUnit::Page => delta.y,
+                };
+                factor *= ZOOM_STEP.powf(notches.clamp(-1.0, 1.0));
+            }
+            _ => {}
+        }
+    }
+    factor
 }

@@ -1,79 +1,113 @@
-//! Editing a card's title in place: a text field over the card's title lines, at the
-//! zoom's size; Enter commits (one undo step), Escape cancels.
+//! Editing in place: a card's title over its title lines, or a stage's or lane's name over
+//! its header, at the zoom's size. The caret starts at the end; Enter commits (one undo
+//! step), Escape cancels.
 
 use egui::emath::TSTransform;
+use egui::text::{CCursor, CCursorRange};
 use egui::{Key, Rect, pos2};
 
 use super::CanvasState;
 use crate::edit::Action;
-use crate::layout::MapLayout;
-use crate::model::{CardId, JourneyMap};
+use crate::layout::{MapLayout, metrics};
+use crate::model::{CardId, JourneyMap, LaneId, StageId};
 use crate::ui::Edit;
 
-/// A card title being edited in place.
+/// What is being edited in place.
+#[derive(Clone, Debug, PartialEq)]
+pub enum EditTarget {
+    /// A card's title.
+    Card(CardId),
+    /// A stage's name.
+    Stage(StageId),
+    /// A lane's name.
+    Lane(LaneId),
+}
+
+/// A title or name being edited in place.
 #[derive(Clone, Debug, PartialEq)]
 pub struct InlineEdit {
-    /// The card.
-    pub card: CardId,
+    /// What is edited.
+    pub target: EditTarget,
     /// The text so far.
     pub text: String,
     focused: bool,
 }
 
 impl InlineEdit {
-    /// Starts editing `card` whose title is `text`.
+    /// Starts editing the title of `card`, which is `text`.
     pub fn new(card: CardId, text: String) -> Self {
+        Self::of(EditTarget::Card(card), text)
+    }
+
+    /// Starts editing `target`, whose text is `text`.
+    pub fn of(target: EditTarget, text: String) -> Self {
         Self {
-            card,
+            target,
             text,
             focused: false,
         }
     }
+
+    /// The card whose title is edited, if it is a card.
+    pub fn card(&self) -> Option<&CardId> {
+        match &self.target {
+            EditTarget::Card(id) => Some(id),
+            EditTarget::Stage(_) | EditTarget::Lane(_) => None,
+        }
+    }
 }
 
-/// The text field over a card while its title is edited; Enter commits, Escape cancels.
+/// The text field over what is edited; Enter commits, Escape cancels.
 pub(super) fn inline_edit_ui(
     ui: &mut egui::Ui,
     state: &mut CanvasState,
     map: &JourneyMap,
     layout: &MapLayout,
     t: TSTransform,
+    stick: egui::Vec2,
     edits: &mut Vec<Edit>,
 ) {
     let Some(editing) = &mut state.editing else {
         return;
     };
-    let Some(index) = map.card_index(&editing.card) else {
+    let Some((rect, rows, label)) = place(editing, map, layout, stick) else {
         state.editing = None;
         return;
     };
-    let Some(b) = layout.card_box(index) else {
-        return;
+    let style = match editing.target {
+        EditTarget::Card(_) => metrics::CARD_TITLE,
+        EditTarget::Stage(_) => metrics::STAGE_NAME,
+        EditTarget::Lane(_) => metrics::LANE_NAME,
     };
-    let title_rect = b.title.iter().fold(Rect::NOTHING, |r, l| r.union(l.rect()));
-    let rect = if title_rect.is_finite() && title_rect.is_positive() {
-        Rect::from_min_max(
-            pos2(b.rect.left() + 4.0, title_rect.top() - 4.0),
-            pos2(b.rect.right() - 4.0, title_rect.bottom() + 4.0),
-        )
-    } else {
-        b.rect.shrink(4.0)
-    };
-    let size = crate::layout::metrics::CARD_TITLE.size * t.scaling;
+    let size = style.size * t.scaling;
+    let id = ui.make_persistent_id("inline-title");
     let edit = egui::TextEdit::multiline(&mut editing.text)
-        .id_salt("inline-title")
+        .id(id)
         .font(egui::FontId::new(
             size,
             crate::ui::font_family(crate::fonts::Weight::SemiBold),
         ))
-        .hint_text("Card title")
+        .hint_text(label)
         .return_key(None)
-        .desired_rows(b.title.len().max(1))
+        .desired_rows(rows)
         .desired_width((t * rect).width());
     let response = ui.put(t * rect, edit);
-    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, "Card title"));
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, label));
     if !editing.focused {
         response.request_focus();
+        // A card's caret goes after the last character, as in every text editor; a
+        // header's name is selected whole, so typing replaces "New stage".
+        if let Some(mut text_state) = egui::TextEdit::load_state(ui.ctx(), id) {
+            let end = CCursor::new(editing.text.chars().count());
+            let range = match editing.target {
+                EditTarget::Card(_) => CCursorRange::one(end),
+                EditTarget::Stage(_) | EditTarget::Lane(_) => {
+                    CCursorRange::two(CCursor::new(0), end)
+                }
+            };
+            text_state.cursor.set_char_range(Some(range));
+            text_state.store(ui.ctx(), id);
+        }
         editing.focused = true;
     }
     let (escape, enter) = ui.input(|i| {
@@ -85,13 +119,95 @@ pub(super) fn inline_edit_ui(
     if escape {
         state.editing = None;
     } else if response.lost_focus() || (enter && response.has_focus()) {
-        let text = editing.text.trim().to_owned();
-        if let Some(card) = map.cards.get(index) {
-            edits.push(Edit::new(Action::UpdateCard(crate::model::Card {
-                title: text,
-                ..card.clone()
-            })));
+        if let Some(edit) = commit(editing, map) {
+            edits.push(edit);
         }
         state.editing = None;
     }
+}
+
+/// Where the field goes (world), how many rows it starts with, and its label; `None` when
+/// the target is gone.
+fn place(
+    editing: &InlineEdit,
+    map: &JourneyMap,
+    layout: &MapLayout,
+    stick: egui::Vec2,
+) -> Option<(Rect, usize, &'static str)> {
+    match &editing.target {
+        EditTarget::Card(id) => {
+            let b = layout.card_box(map.card_index(id)?)?;
+            let title = b.title.iter().fold(Rect::NOTHING, |r, l| r.union(l.rect()));
+            // An emotion point's box is its small marker: edit in a card-wide field.
+            let width = b
+                .rect
+                .width()
+                .max(metrics::STAGE_WIDTH - 2.0 * metrics::CELL_PAD);
+            let left = (b.rect.center().x - width / 2.0).max(0.0);
+            let rect = if title.is_finite() && title.is_positive() {
+                Rect::from_min_max(
+                    pos2(left + 4.0, title.top() - 4.0),
+                    pos2(left + width - 4.0, title.bottom() + 4.0),
+                )
+            } else {
+                Rect::from_min_size(
+                    pos2(left + 4.0, b.rect.top() + 4.0),
+                    egui::vec2(width - 8.0, 28.0),
+                )
+            };
+            Some((rect, b.title.len().max(1), "Card title"))
+        }
+        EditTarget::Stage(id) => {
+            let h = layout.stages.get(map.stage_index(id)?)?;
+            Some((
+                h.rect.translate(egui::vec2(0.0, stick.y)).shrink(6.0),
+                1,
+                "Stage name",
+            ))
+        }
+        EditTarget::Lane(id) => {
+            let h = layout.lanes.get(map.lane_index(id)?)?;
+            Some((
+                h.rect.translate(egui::vec2(stick.x, 0.0)).shrink(6.0),
+                1,
+                "Lane name",
+            ))
+        }
+    }
+}
+
+/// The edit that saves what was typed, if anything changed.
+fn commit(editing: &InlineEdit, map: &JourneyMap) -> Option<Edit> {
+    let text = editing.text.trim().to_owned();
+    let action = match &editing.target {
+        EditTarget::Card(id) => {
+            let card = map.cards.get(map.card_index(id)?)?;
+            (card.title != text).then(|| {
+                Action::UpdateCard(crate::model::Card {
+                    title: text,
+                    ..card.clone()
+                })
+            })
+        }
+        // A stage or lane keeps a name: an emptied field changes nothing.
+        EditTarget::Stage(id) => {
+            let stage = map.stages.get(map.stage_index(id)?)?;
+            (!text.is_empty() && stage.name != text).then(|| {
+                Action::UpdateStage(crate::model::Stage {
+                    name: text,
+                    ..stage.clone()
+                })
+            })
+        }
+        EditTarget::Lane(id) => {
+            let lane = map.lanes.get(map.lane_index(id)?)?;
+            (!text.is_empty() && lane.name != text).then(|| {
+                Action::UpdateLane(crate::model::Lane {
+                    name: text,
+                    ..lane.clone()
+                })
+            })
+        }
+    };
+    action.map(Edit::new)
 }

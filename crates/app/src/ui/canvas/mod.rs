@@ -13,8 +13,9 @@ use egui::{Key, Pos2, Rect, Sense, Vec2, vec2};
 pub use camera::CanvasView;
 use camera::navigate;
 use gesture::{Drag, drag_ui};
-pub use inline_edit::InlineEdit;
 use inline_edit::inline_edit_ui;
+pub use inline_edit::{EditTarget, InlineEdit};
+pub use overlay::selection_bounds;
 use overlay::selection_ui;
 
 use super::convert::color;
@@ -23,7 +24,53 @@ use super::{AfterEdit, Edit, Selection};
 use crate::edit::Action;
 use crate::layout::scene::{Prim, Scene};
 use crate::layout::{Hit, MapLayout};
-use crate::model::{CardId, JourneyMap, LaneKind};
+use crate::model::{CardId, JourneyMap, LaneId, LaneKind, StageId};
+
+/// The canvas' widget id: it holds the keyboard focus for selecting and moving.
+pub fn canvas_id() -> egui::Id {
+    egui::Id::unique("waymark-canvas")
+}
+
+/// What a context menu is about.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ContextTarget {
+    /// The selected cards (the card right-clicked is among them).
+    Cards(Vec<CardId>),
+    /// An empty cell.
+    Cell {
+        /// Lane.
+        lane: LaneId,
+        /// Stage.
+        stage: StageId,
+    },
+    /// A stage header.
+    Stage(StageId),
+    /// A lane header.
+    Lane(LaneId),
+    /// The page or the desk around it.
+    Canvas,
+}
+
+/// A change of view asked for by a command, done when the canvas next draws (with the
+/// layout of that frame).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ViewRequest {
+    /// Scroll the selection into view.
+    Reveal,
+    /// Zoom to the selection.
+    Zoom,
+}
+
+/// A context menu asked for on the canvas, shown by the shell.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ContextMenu {
+    /// What it is about.
+    pub target: ContextTarget,
+    /// Where it opens, in screen points.
+    pub at: Pos2,
+    /// Shown at least once (so a closed popup means it was dismissed).
+    pub shown: bool,
+}
 use crate::palette;
 
 /// Everything the canvas remembers between frames (view state, not document state).
@@ -35,6 +82,17 @@ pub struct CanvasState {
     pub selection: Selection,
     /// The title being edited in place.
     pub editing: Option<InlineEdit>,
+    /// The context menu asked for, if any.
+    pub context_menu: Option<ContextMenu>,
+    /// An arrow being drawn from this card: the next card clicked (or picked with Enter)
+    /// is where it goes.
+    pub link_from: Option<CardId>,
+    /// Cards the find bar found, highlighted.
+    pub found: Vec<CardId>,
+    /// The canvas had the keyboard focus in the last frame.
+    pub focused: bool,
+    /// A change of view to make when the canvas next draws.
+    pub view_request: Option<ViewRequest>,
     drag: Drag,
 }
 
@@ -47,6 +105,15 @@ impl CanvasState {
     /// Cancels a drag in flight; returns whether there was one.
     pub fn cancel_drag(&mut self) -> bool {
         std::mem::take(&mut self.drag) != Drag::None
+    }
+
+    /// Asks for the context menu of `target` at `at` (screen points).
+    pub fn open_context_menu(&mut self, target: ContextTarget, at: Pos2) {
+        self.context_menu = Some(ContextMenu {
+            target,
+            at,
+            shown: false,
+        });
     }
 }
 
@@ -68,12 +135,38 @@ pub fn canvas_ui(
     // The map is the document and stays light: widgets on it (the cell's +, the in-place
     // title editor) use the light style whatever the chrome's theme.
     ui.set_style(ui.ctx().style_of(egui::Theme::Light));
-    let (canvas, background) = ui.allocate_exact_size(ui.available_size(), Sense::click_and_drag());
+    let canvas = ui.available_rect_before_wrap();
+    ui.advance_cursor_after_rect(canvas);
+    let background = ui.interact(canvas, canvas_id(), Sense::click_and_drag());
+    background.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Canvas, true, "Map canvas"));
+    state.focused = background.has_focus();
+    if state.focused {
+        // Tab, the arrows and Escape select and move on the map, not between widgets.
+        ui.memory_mut(|m| {
+            m.set_focus_lock_filter(
+                canvas_id(),
+                egui::EventFilter {
+                    tab: true,
+                    horizontal_arrows: true,
+                    vertical_arrows: true,
+                    escape: true,
+                },
+            )
+        });
+    }
     state.view.canvas = canvas;
     if state.view.fit_pending {
         state.view.fit(scene.size);
     }
     navigate(ui, &mut state.view, &background, scene.size);
+    if let Some(request) = state.view_request.take()
+        && let Some(rect) = selection_bounds(&state.selection, map, layout)
+    {
+        match request {
+            ViewRequest::Reveal => state.view.reveal(rect),
+            ViewRequest::Zoom => state.view.zoom_to(rect),
+        }
+    }
     let t = state.view.screen_from_world();
     let visible_world = t.inverse() * canvas;
     let pointer_in_world = ui
@@ -107,6 +200,14 @@ pub fn canvas_ui(
     paint_layer(&scene.background, Vec2::ZERO);
     paint_layer(&scene.content, Vec2::ZERO);
     selection_ui(&painter, t, state, map, layout);
+    if state.focused {
+        painter.rect_stroke(
+            canvas.shrink(1.0),
+            0.0,
+            egui::Stroke::new(2.0, color(palette::SELECTION.with_alpha(160))),
+            egui::StrokeKind::Inside,
+        );
+    }
 
     // Cards: one accessible, draggable widget each (only those on screen).
     for card in &layout.cards {
@@ -117,7 +218,8 @@ pub fn canvas_ui(
             continue;
         };
         let id = ui.make_persistent_id(("card", &model.id));
-        let response = ui.interact(t * card.rect, id, Sense::click_and_drag());
+        // Not focusable: Tab goes through cards in reading order via the canvas.
+        let response = ui.interact(t * card.rect, id, Sense::CLICK | Sense::DRAG);
         let label = if model.title.trim().is_empty() {
             "Untitled card".to_owned()
         } else {
@@ -134,9 +236,33 @@ pub fn canvas_ui(
                 })
             })
             .flatten();
+        if response.clicked()
+            && let Some(from) = state.link_from.take()
+        {
+            if from != model.id {
+                edits.push(Edit::new(Action::AddLink {
+                    from,
+                    to: model.id.clone(),
+                }));
+            }
+            state.selection = Selection::Cards(vec![model.id.clone()]);
+            continue;
+        }
         card_response(ui, state, &response, &model.id, point, pointer_in_world);
         if response.double_clicked() {
             state.editing = Some(InlineEdit::new(model.id.clone(), model.title.clone()));
+        }
+        if response.secondary_clicked() {
+            if !state.selection.has_card(&model.id) {
+                state.selection = Selection::Cards(vec![model.id.clone()]);
+            }
+            let at = response
+                .interact_pointer_pos()
+                .unwrap_or(response.rect.center());
+            state.open_context_menu(ContextTarget::Cards(state.selection.cards().to_vec()), at);
+        }
+        if response.clicked() || response.secondary_clicked() || response.drag_started() {
+            ui.memory_mut(|m| m.request_focus(canvas_id()));
         }
     }
 
@@ -150,11 +276,13 @@ pub fn canvas_ui(
         };
         let rect = (t * header.rect.translate(vec2(0.0, stick.y))).intersect(canvas);
         let id = ui.make_persistent_id(("stage", &stage.id));
+        let target = EditTarget::Stage(stage.id.clone());
         if let Some(grab) = header_ui(
             ui,
-            rect,
-            id,
+            state,
+            (rect, id),
             &format!("Stage {}", stage.name),
+            (target, &stage.name),
             pointer_in_world,
         ) {
             state.selection = Selection::Stage(stage.id.clone());
@@ -172,11 +300,13 @@ pub fn canvas_ui(
         };
         let rect = (t * header.rect.translate(vec2(stick.x, 0.0))).intersect(canvas);
         let id = ui.make_persistent_id(("lane", &lane.id));
+        let target = EditTarget::Lane(lane.id.clone());
         if let Some(grab) = header_ui(
             ui,
-            rect,
-            id,
+            state,
+            (rect, id),
             &format!("Lane {}", lane.name),
+            (target, &lane.name),
             pointer_in_world,
         ) {
             state.selection = Selection::Lane(lane.id.clone());
@@ -202,20 +332,43 @@ pub fn canvas_ui(
         pointer_in_world,
         edits,
     );
-    inline_edit_ui(ui, state, map, layout, t, edits);
+    inline_edit_ui(ui, state, map, layout, t, stick, edits);
 }
 
-/// A stage or lane header as an accessible, draggable widget. Returns `None` when it was
-/// not touched, `Some(None)` when clicked, and `Some(Some(pointer))` when a drag started.
+/// A stage or lane header as an accessible, draggable widget: a double-click renames it
+/// in place, a right-click opens its menu. Returns `None` when it was not touched (or
+/// right-clicked), `Some(None)` when clicked, and `Some(Some(pointer))` when a drag started.
 fn header_ui(
     ui: &egui::Ui,
-    rect: Rect,
-    id: egui::Id,
+    state: &mut CanvasState,
+    (rect, id): (Rect, egui::Id),
     label: &str,
+    (target, name): (EditTarget, &str),
     pointer_in_world: Option<Pos2>,
 ) -> Option<Option<Pos2>> {
-    let response = ui.interact(rect, id, Sense::click_and_drag());
+    let response = ui.interact(rect, id, Sense::CLICK | Sense::DRAG);
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, label));
+    if response.clicked() || response.secondary_clicked() || response.drag_started() {
+        ui.memory_mut(|m| m.request_focus(canvas_id()));
+    }
+    if response.double_clicked() {
+        state.editing = Some(InlineEdit::of(target.clone(), name.to_owned()));
+    }
+    if response.secondary_clicked() {
+        state.selection = match &target {
+            EditTarget::Stage(id) => Selection::Stage(id.clone()),
+            EditTarget::Lane(id) => Selection::Lane(id.clone()),
+            EditTarget::Card(id) => Selection::Cards(vec![id.clone()]),
+        };
+        let context = match target {
+            EditTarget::Stage(id) => ContextTarget::Stage(id),
+            EditTarget::Lane(id) => ContextTarget::Lane(id),
+            EditTarget::Card(id) => ContextTarget::Cards(vec![id]),
+        };
+        let at = response.interact_pointer_pos().unwrap_or(rect.center());
+        state.open_context_menu(context, at);
+        return None;
+    }
     if response.drag_started() {
         Some(pointer_in_world)
     } else if response.clicked() {
@@ -309,7 +462,30 @@ fn background_response(
         Some(Hit::Cell { stage, lane }) => map.lanes.get(lane).zip(map.stages.get(stage)),
         _ => None,
     };
+    if background.clicked() || background.secondary_clicked() || background.drag_started() {
+        ui.memory_mut(|m| m.request_focus(canvas_id()));
+    }
+    if background.secondary_clicked() {
+        let at = background
+            .interact_pointer_pos()
+            .unwrap_or(background.rect.center());
+        let target = match cell {
+            Some((lane, stage)) => {
+                state.selection = Selection::Cell {
+                    lane: lane.id.clone(),
+                    stage: stage.id.clone(),
+                };
+                ContextTarget::Cell {
+                    lane: lane.id.clone(),
+                    stage: stage.id.clone(),
+                }
+            }
+            None => ContextTarget::Canvas,
+        };
+        state.open_context_menu(target, at);
+    }
     if background.clicked() {
+        state.link_from = None;
         state.selection = match cell {
             Some((lane, stage)) => Selection::Cell {
                 lane: lane.id.clone(),

@@ -12,6 +12,39 @@ use crate::palette;
 use crate::ui::Selection;
 use crate::ui::convert::color;
 
+/// The selection's box in world pixels: its cards, a stage's column, a lane's row or a
+/// cell; `None` when nothing (that exists) is selected.
+pub fn selection_bounds(
+    selection: &Selection,
+    map: &JourneyMap,
+    layout: &MapLayout,
+) -> Option<Rect> {
+    let rect = match selection {
+        Selection::Cards(ids) => ids
+            .iter()
+            .filter_map(|id| layout.card_box(map.card_index(id)?))
+            .fold(Rect::NOTHING, |r, b| r.union(b.rect)),
+        Selection::Stage(id) => {
+            let h = layout.stages.get(map.stage_index(id)?)?;
+            Rect::from_min_max(h.rect.min, pos2(h.rect.right(), layout.grid.bottom()))
+        }
+        Selection::Lane(id) => {
+            let h = layout.lanes.get(map.lane_index(id)?)?;
+            Rect::from_min_max(h.rect.min, pos2(layout.grid.right(), h.rect.bottom()))
+        }
+        Selection::Cell { lane, stage } => {
+            let (l, s) = (map.lane_index(lane)?, map.stage_index(stage)?);
+            layout
+                .cells
+                .iter()
+                .find(|c| c.lane == l && c.stage == s)?
+                .rect
+        }
+        Selection::None => return None,
+    };
+    rect.is_positive().then_some(rect)
+}
+
 /// Outlines the selection and the hovered card.
 pub(super) fn selection_ui(
     painter: &egui::Painter,
@@ -40,35 +73,36 @@ pub(super) fn selection_ui(
             );
         } else if state.selection.has_card(&card.id) {
             painter.rect_stroke(r, 8.0, stroke, egui::StrokeKind::Inside);
+        } else if state.found.contains(&card.id) {
+            painter.rect_stroke(
+                r,
+                8.0,
+                egui::Stroke::new(2.5, color(palette::FOUND)),
+                egui::StrokeKind::Inside,
+            );
+        }
+        if state.link_from.as_ref() == Some(&card.id) {
+            painter.rect_stroke(
+                r.expand(3.0),
+                10.0,
+                egui::Stroke::new(1.5, color(palette::SELECTION)),
+                egui::StrokeKind::Outside,
+            );
         }
     }
-    match &state.selection {
-        Selection::Stage(id) => {
-            if let Some(h) = map.stage_index(id).and_then(|i| layout.stages.get(i)) {
-                let column =
-                    Rect::from_min_max(h.rect.min, pos2(h.rect.right(), layout.grid.bottom()));
-                painter.rect_stroke(t * column, 2.0, stroke, egui::StrokeKind::Inside);
-            }
+    let bounds = selection_bounds(&state.selection, map, layout);
+    match (&state.selection, bounds) {
+        (Selection::Stage(_) | Selection::Lane(_), Some(rect)) => {
+            painter.rect_stroke(t * rect, 2.0, stroke, egui::StrokeKind::Inside);
         }
-        Selection::Lane(id) => {
-            if let Some(h) = map.lane_index(id).and_then(|i| layout.lanes.get(i)) {
-                let row =
-                    Rect::from_min_max(h.rect.min, pos2(layout.grid.right(), h.rect.bottom()));
-                painter.rect_stroke(t * row, 2.0, stroke, egui::StrokeKind::Inside);
-            }
+        (Selection::Cell { .. }, Some(rect)) => {
+            painter.rect_stroke(
+                t * rect.shrink(2.0),
+                4.0,
+                egui::Stroke::new(1.5, color(palette::SELECTION.with_alpha(140))),
+                egui::StrokeKind::Inside,
+            );
         }
-        Selection::Cell { lane, stage } => {
-            if let (Some(l), Some(s)) = (map.lane_index(lane), map.stage_index(stage))
-                && let Some(c) = layout.cells.iter().find(|c| c.lane == l && c.stage == s)
-            {
-                painter.rect_stroke(
-                    t * c.rect.shrink(2.0),
-                    4.0,
-                    egui::Stroke::new(1.5, color(palette::SELECTION.with_alpha(140))),
-                    egui::StrokeKind::Inside,
-                );
-            }
-        }
-        Selection::None | Selection::Cards(_) => {}
+        _ => {}
     }
 }

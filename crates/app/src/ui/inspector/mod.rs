@@ -109,7 +109,7 @@ pub fn text_field(
     response.changed()
 }
 
-fn swatches_ui(
+pub(crate) fn swatches_ui(
     ui: &mut egui::Ui,
     label: &str,
     current: Option<HexColor>,

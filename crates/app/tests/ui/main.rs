@@ -8,6 +8,8 @@ use waymark::model::Project;
 use waymark::ui::WaymarkApp;
 use waymark::{assets, io};
 
+mod commands;
+
 fn harness() -> Harness<'static, WaymarkApp> {
     harness_on(io::load_bytes(assets::SAMPLE.as_bytes()).expect("sample"))
 }

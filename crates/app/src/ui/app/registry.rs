@@ -1,0 +1,636 @@
+//! The one table of the window's commands: each [`UICommand`] has a label, a group, its
+//! keyboard shortcuts and where those work. The menus, the context menus, the toolbar,
+//! the command palette, the shortcut sheet and key handling all read it, so a label or a
+//! key is written once. Shortcut text comes from egui's formatter (⌘ on macOS).
+
+use egui::{Key, KeyboardShortcut, Modifiers};
+
+/// A command of the window.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum UICommand {
+    /// Start a new journey map.
+    New,
+    /// Open a project file.
+    Open,
+    /// Save the project.
+    Save,
+    /// Save the project under a new name.
+    SaveAs,
+    /// Make a map from a CSV grid of stages and lanes.
+    ImportCsv,
+    /// Export the map as PNG, SVG, PDF, CSV or Mermaid.
+    Export,
+    /// Your name, new projects, export defaults, recovery and theme.
+    Settings,
+    /// Close Waymark.
+    Quit,
+    /// Undo the last change.
+    Undo,
+    /// Redo what was undone.
+    Redo,
+    /// Cut the selected cards.
+    Cut,
+    /// Copy the selected cards.
+    Copy,
+    /// Paste cards (or text as a new card) into the selected cell.
+    Paste,
+    /// Duplicate the selected cards.
+    Duplicate,
+    /// Delete the selected cards, stage or lane.
+    Delete,
+    /// Select every card of the map.
+    SelectAll,
+    /// Edit the selected card's title, or rename the selected stage or lane, in place.
+    EditTitle,
+    /// Add a card after the selected one (or in the selected cell) and edit its title.
+    AddCardAfter,
+    /// Add a stage after the selected one (or at the end).
+    AddStage,
+    /// Add a lane below the selected one (or at the bottom).
+    AddLane,
+    /// Draw an arrow from the selected card: then click a card, or pick one with the arrow keys and press Enter.
+    DrawArrow,
+    /// Select the nearest card to the left.
+    SelectLeft,
+    /// Select the nearest card to the right.
+    SelectRight,
+    /// Select the nearest card above (or the stage header).
+    SelectUp,
+    /// Select the nearest card below.
+    SelectDown,
+    /// Select the next card in reading order.
+    NextCard,
+    /// Select the previous card in reading order.
+    PreviousCard,
+    /// Move the selected cards one stage left, or the selected stage.
+    MoveLeft,
+    /// Move the selected cards one stage right, or the selected stage.
+    MoveRight,
+    /// Move the selected cards one lane up, or the selected lane.
+    MoveUp,
+    /// Move the selected cards one lane down, or the selected lane.
+    MoveDown,
+    /// Show what can be done with the selection.
+    ContextMenu,
+    /// Find cards by their text.
+    Find,
+    /// Select the next card found.
+    FindNext,
+    /// Select the previous card found.
+    FindPrevious,
+    /// Zoom in.
+    ZoomIn,
+    /// Zoom out.
+    ZoomOut,
+    /// Zoom to 100%.
+    ActualSize,
+    /// Show the whole map.
+    FitMap,
+    /// Show the selected cards, stage or lane as large as fits.
+    ZoomToSelection,
+    /// Search every command by name.
+    CommandPalette,
+    /// Show every command and its keys.
+    Shortcuts,
+    /// The version, and where backups live.
+    About,
+}
+
+/// Where a command's shortcuts work.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Scope {
+    /// Everywhere, even while typing in a text field.
+    Anywhere,
+    /// Anywhere but in a text field (Ctrl+Z there undoes typing).
+    NotTyping,
+    /// When the canvas has the keyboard focus (or nothing has): selection and movement.
+    Canvas,
+}
+
+/// What the table says about one command.
+#[derive(Clone, Copy, Debug)]
+pub struct CommandInfo {
+    /// Its name in menus, the palette and the shortcut sheet.
+    pub label: &'static str,
+    /// A longer description, for tooltips and the palette.
+    pub tooltip: &'static str,
+    /// The menu and sheet section it belongs to.
+    pub group: &'static str,
+    /// Its keys, the first one shown in menus.
+    pub shortcuts: &'static [KeyboardShortcut],
+    /// Where the keys work.
+    pub scope: Scope,
+}
+
+const fn key(modifiers: Modifiers, key: Key) -> KeyboardShortcut {
+    KeyboardShortcut::new(modifiers, key)
+}
+const NONE: Modifiers = Modifiers::NONE;
+const CMD: Modifiers = Modifiers::COMMAND;
+const SHIFT: Modifiers = Modifiers::SHIFT;
+const ALT: Modifiers = Modifiers::ALT;
+const CMD_SHIFT: Modifiers = Modifiers {
+    shift: true,
+    ..Modifiers::COMMAND
+};
+const ALT_SHIFT: Modifiers = Modifiers {
+    shift: true,
+    ..Modifiers::ALT
+};
+
+impl UICommand {
+    /// Every command, in menu order.
+    pub const ALL: [Self; 43] = [
+        Self::New,
+        Self::Open,
+        Self::Save,
+        Self::SaveAs,
+        Self::ImportCsv,
+        Self::Export,
+        Self::Settings,
+        Self::Quit,
+        Self::Undo,
+        Self::Redo,
+        Self::Cut,
+        Self::Copy,
+        Self::Paste,
+        Self::Duplicate,
+        Self::Delete,
+        Self::SelectAll,
+        Self::EditTitle,
+        Self::AddCardAfter,
+        Self::AddStage,
+        Self::AddLane,
+        Self::DrawArrow,
+        Self::SelectLeft,
+        Self::SelectRight,
+        Self::SelectUp,
+        Self::SelectDown,
+        Self::NextCard,
+        Self::PreviousCard,
+        Self::MoveLeft,
+        Self::MoveRight,
+        Self::MoveUp,
+        Self::MoveDown,
+        Self::ContextMenu,
+        Self::Find,
+        Self::FindNext,
+        Self::FindPrevious,
+        Self::ZoomIn,
+        Self::ZoomOut,
+        Self::ActualSize,
+        Self::FitMap,
+        Self::ZoomToSelection,
+        Self::CommandPalette,
+        Self::Shortcuts,
+        Self::About,
+    ];
+
+    /// The table's row for this command.
+    pub fn info(self) -> CommandInfo {
+        use Scope::{Anywhere, Canvas, NotTyping};
+        let (label, tooltip, group, shortcuts, scope): (_, _, _, &'static [_], _) = match self {
+            Self::New => (
+                "New",
+                "Start a new journey map",
+                "File",
+                const { &[key(CMD, Key::N)] },
+                Anywhere,
+            ),
+            Self::Open => (
+                "Open…",
+                "Open a project file",
+                "File",
+                const { &[key(CMD, Key::O)] },
+                Anywhere,
+            ),
+            Self::Save => (
+                "Save",
+                "Save the project",
+                "File",
+                const { &[key(CMD, Key::S)] },
+                Anywhere,
+            ),
+            Self::SaveAs => (
+                "Save As…",
+                "Save the project under a new name",
+                "File",
+                const { &[key(CMD_SHIFT, Key::S)] },
+                Anywhere,
+            ),
+            Self::ImportCsv => (
+                "Import CSV grid…",
+                "Make a map from a CSV grid of stages and lanes",
+                "File",
+                &[],
+                Anywhere,
+            ),
+            Self::Export => (
+                "Export…",
+                "Export the map as PNG, SVG, PDF, CSV or Mermaid",
+                "File",
+                const { &[key(CMD, Key::E)] },
+                Anywhere,
+            ),
+            Self::Settings => (
+                "Settings…",
+                "Your name, new projects, export defaults, recovery and theme",
+                "File",
+                const { &[key(CMD, Key::Comma)] },
+                Anywhere,
+            ),
+            Self::Quit => (
+                "Quit",
+                "Close Waymark",
+                "File",
+                const { &[key(CMD, Key::Q)] },
+                Anywhere,
+            ),
+            Self::Undo => (
+                "Undo",
+                "Undo the last change",
+                "Edit",
+                const { &[key(CMD, Key::Z)] },
+                NotTyping,
+            ),
+            Self::Redo => (
+                "Redo",
+                "Redo what was undone",
+                "Edit",
+                const { &[key(CMD_SHIFT, Key::Z), key(CMD, Key::Y)] },
+                NotTyping,
+            ),
+            Self::Cut => (
+                "Cut",
+                "Cut the selected cards",
+                "Edit",
+                const { &[key(CMD, Key::X)] },
+                NotTyping,
+            ),
+            Self::Copy => (
+                "Copy",
+                "Copy the selected cards",
+                "Edit",
+                const { &[key(CMD, Key::C)] },
+                NotTyping,
+            ),
+            Self::Paste => (
+                "Paste",
+                "Paste cards (or text as a new card) into the selected cell",
+                "Edit",
+                const { &[key(CMD, Key::V)] },
+                NotTyping,
+            ),
+            Self::Duplicate => (
+                "Duplicate",
+                "Duplicate the selected cards",
+                "Edit",
+                const { &[key(CMD, Key::D)] },
+                NotTyping,
+            ),
+            Self::Delete => (
+                "Delete",
+                "Delete the selected cards, stage or lane",
+                "Edit",
+                const { &[key(NONE, Key::Delete), key(NONE, Key::Backspace)] },
+                Canvas,
+            ),
+            Self::SelectAll => (
+                "Select all cards",
+                "Select every card of the map",
+                "Select",
+                const { &[key(CMD, Key::A)] },
+                NotTyping,
+            ),
+            Self::EditTitle => (
+                "Edit title",
+                "Edit the selected card's title, or rename the selected stage or lane, in place",
+                "Edit",
+                const { &[key(NONE, Key::Enter), key(NONE, Key::F2)] },
+                Canvas,
+            ),
+            Self::AddCardAfter => (
+                "Add card after",
+                "Add a card after the selected one (or in the selected cell) and edit its title",
+                "Edit",
+                const { &[key(CMD, Key::Enter)] },
+                Canvas,
+            ),
+            Self::AddStage => (
+                "Add stage",
+                "Add a stage after the selected one (or at the end)",
+                "Edit",
+                const { &[key(ALT_SHIFT, Key::S)] },
+                NotTyping,
+            ),
+            Self::AddLane => (
+                "Add lane",
+                "Add a lane below the selected one (or at the bottom)",
+                "Edit",
+                const { &[key(ALT_SHIFT, Key::L)] },
+                NotTyping,
+            ),
+            Self::DrawArrow => (
+                "Draw an arrow from here",
+                "Draw an arrow from the selected card: then click a card, or pick one with the arrow keys and press Enter",
+                "Edit",
+                const { &[key(ALT_SHIFT, Key::A)] },
+                Canvas,
+            ),
+            Self::SelectLeft => (
+                "Select left",
+                "Select the nearest card to the left",
+                "Select",
+                const { &[key(NONE, Key::ArrowLeft)] },
+                Canvas,
+            ),
+            Self::SelectRight => (
+                "Select right",
+                "Select the nearest card to the right",
+                "Select",
+                const { &[key(NONE, Key::ArrowRight)] },
+                Canvas,
+            ),
+            Self::SelectUp => (
+                "Select up",
+                "Select the nearest card above (or the stage header)",
+                "Select",
+                const { &[key(NONE, Key::ArrowUp)] },
+                Canvas,
+            ),
+            Self::SelectDown => (
+                "Select down",
+                "Select the nearest card below",
+                "Select",
+                const { &[key(NONE, Key::ArrowDown)] },
+                Canvas,
+            ),
+            Self::NextCard => (
+                "Next card",
+                "Select the next card in reading order",
+                "Select",
+                const { &[key(NONE, Key::Tab)] },
+                Canvas,
+            ),
+            Self::PreviousCard => (
+                "Previous card",
+                "Select the previous card in reading order",
+                "Select",
+                const { &[key(SHIFT, Key::Tab)] },
+                Canvas,
+            ),
+            Self::MoveLeft => (
+                "Move left",
+                "Move the selected cards one stage left, or the selected stage",
+                "Select",
+                const { &[key(ALT, Key::ArrowLeft)] },
+                Canvas,
+            ),
+            Self::MoveRight => (
+                "Move right",
+                "Move the selected cards one stage right, or the selected stage",
+                "Select",
+                const { &[key(ALT, Key::ArrowRight)] },
+                Canvas,
+            ),
+            Self::MoveUp => (
+                "Move up",
+                "Move the selected cards one lane up, or the selected lane",
+                "Select",
+                const { &[key(ALT, Key::ArrowUp)] },
+                Canvas,
+            ),
+            Self::MoveDown => (
+                "Move down",
+                "Move the selected cards one lane down, or the selected lane",
+                "Select",
+                const { &[key(ALT, Key::ArrowDown)] },
+                Canvas,
+            ),
+            Self::ContextMenu => (
+                "Context menu",
+                "Show what can be done with the selection",
+                "Select",
+                const { &[key(SHIFT, Key::F10), key(NONE, Key::Menu)] },
+                Canvas,
+            ),
+            Self::Find => (
+                "Find…",
+                "Find cards by their text",
+                "Select",
+                const { &[key(CMD, Key::F)] },
+                Anywhere,
+            ),
+            Self::FindNext => (
+                "Find next",
+                "Select the next card found",
+                "Select",
+                const { &[key(NONE, Key::F3)] },
+                Anywhere,
+            ),
+            Self::FindPrevious => (
+                "Find previous",
+                "Select the previous card found",
+                "Select",
+                const { &[key(SHIFT, Key::F3)] },
+                Anywhere,
+            ),
+            Self::ZoomIn => (
+                "Zoom in",
+                "Zoom in",
+                "View",
+                const { &[key(CMD, Key::Equals), key(CMD, Key::Plus)] },
+                NotTyping,
+            ),
+            Self::ZoomOut => (
+                "Zoom out",
+                "Zoom out",
+                "View",
+                const { &[key(CMD, Key::Minus)] },
+                NotTyping,
+            ),
+            Self::ActualSize => (
+                "Actual size",
+                "Zoom to 100%",
+                "View",
+                const { &[key(CMD, Key::Num1)] },
+                NotTyping,
+            ),
+            Self::FitMap => (
+                "Fit map",
+                "Show the whole map",
+                "View",
+                const { &[key(SHIFT, Key::Num1), key(CMD, Key::Num0)] },
+                NotTyping,
+            ),
+            Self::ZoomToSelection => (
+                "Zoom to selection",
+                "Show the selected cards, stage or lane as large as fits",
+                "View",
+                const { &[key(SHIFT, Key::Num2)] },
+                NotTyping,
+            ),
+            Self::CommandPalette => (
+                "Command palette…",
+                "Search every command by name",
+                "View",
+                const { &[key(CMD, Key::K), key(CMD_SHIFT, Key::P)] },
+                Anywhere,
+            ),
+            Self::Shortcuts => (
+                "Keyboard shortcuts",
+                "Show every command and its keys",
+                "Help",
+                const {
+                    &[
+                        key(NONE, Key::F1),
+                        key(CMD, Key::Slash),
+                        key(NONE, Key::Questionmark),
+                    ]
+                },
+                Anywhere,
+            ),
+            Self::About => (
+                "About Waymark",
+                "The version, and where backups live",
+                "Help",
+                &[],
+                Anywhere,
+            ),
+        };
+        CommandInfo {
+            label,
+            tooltip,
+            group,
+            shortcuts,
+            scope,
+        }
+    }
+
+    /// The first shortcut as the platform writes it ("Ctrl+S", "⌘S"), or "".
+    pub fn shortcut_text(self, ctx: &egui::Context) -> String {
+        self.info()
+            .shortcuts
+            .first()
+            .map(|s| ctx.format_shortcut(s))
+            .unwrap_or_default()
+    }
+}
+
+/// Whether a plain key (no Ctrl/⌘) would type text: those never fire in a text field.
+fn types_text(shortcut: &KeyboardShortcut) -> bool {
+    !shortcut.modifiers.command
+        && !shortcut.modifiers.ctrl
+        && !matches!(
+            shortcut.logical_key,
+            Key::F1 | Key::F2 | Key::F3 | Key::F10 | Key::Menu | Key::Escape
+        )
+}
+
+/// Keys typed with Shift on common layouts ("?", "+"): Shift is ignored for them.
+fn shift_is_part_of(key: Key) -> bool {
+    matches!(
+        key,
+        Key::Questionmark | Key::Plus | Key::Exclamationmark | Key::Colon | Key::Pipe
+    )
+}
+
+/// Whether a key press matches `shortcut`: the same key (by its character, or by its
+/// place for Shift+digit, which types "!" or "\"" on different layouts) and modifiers.
+fn matches(shortcut: &KeyboardShortcut, key: Key, physical: Option<Key>, m: Modifiers) -> bool {
+    let wanted = shortcut.modifiers;
+    let same_key = key == shortcut.logical_key || physical == Some(shortcut.logical_key);
+    same_key
+        && m.alt == wanted.alt
+        && (m.shift == wanted.shift || shift_is_part_of(shortcut.logical_key))
+        && m.cmd_ctrl_matches(wanted)
+}
+
+/// Where the keyboard is, for deciding which shortcuts apply.
+#[derive(Clone, Copy, Debug)]
+pub struct KeyFocus {
+    /// A text field has the focus.
+    pub typing: bool,
+    /// The canvas has the focus, or nothing has.
+    pub canvas: bool,
+}
+
+/// Takes the key presses of this frame that are shortcuts of commands `enabled` says may
+/// run, and returns those commands in the order pressed.
+pub fn take_pressed(
+    input: &mut egui::InputState,
+    focus: KeyFocus,
+    enabled: impl Fn(UICommand) -> bool,
+) -> Vec<UICommand> {
+    let mut pressed = Vec::new();
+    input.events.retain(|event| {
+        let egui::Event::Key {
+            key,
+            physical_key,
+            pressed: true,
+            modifiers,
+            ..
+        } = event
+        else {
+            return true;
+        };
+        let hit = UICommand::ALL.into_iter().find(|command| {
+            let info = command.info();
+            let allowed = match info.scope {
+                Scope::Anywhere => true,
+                Scope::NotTyping => !focus.typing,
+                Scope::Canvas => !focus.typing && focus.canvas,
+            };
+            allowed
+                && info.shortcuts.iter().any(|s| {
+                    matches(s, *key, *physical_key, *modifiers) && !(focus.typing && types_text(s))
+                })
+        });
+        match hit {
+            Some(command) if enabled(command) => {
+                pressed.push(command);
+                false
+            }
+            _ => true,
+        }
+    });
+    pressed
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_command_is_listed_once_and_no_two_share_a_key() {
+        let mut seen = std::collections::HashSet::new();
+        for command in UICommand::ALL {
+            assert!(seen.insert(command), "{command:?} twice");
+        }
+        let keys: Vec<_> = UICommand::ALL
+            .iter()
+            .flat_map(|c| c.info().shortcuts.iter().map(move |s| (*c, *s)))
+            .collect();
+        for (i, (a, ka)) in keys.iter().enumerate() {
+            for (b, kb) in &keys[i + 1..] {
+                assert!(
+                    !matches(ka, kb.logical_key, None, kb.modifiers),
+                    "{a:?} and {b:?} share {ka:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn shift_digit_matches_by_place_and_plain_keys_need_plain_modifiers() {
+        let fit = key(SHIFT, Key::Num1);
+        assert!(matches(&fit, Key::Exclamationmark, Some(Key::Num1), SHIFT));
+        assert!(!matches(&fit, Key::Num1, Some(Key::Num1), NONE));
+        let tab = key(NONE, Key::Tab);
+        assert!(!matches(&tab, Key::Tab, None, SHIFT));
+        let right = key(NONE, Key::ArrowRight);
+        assert!(!matches(&right, Key::ArrowRight, None, ALT));
+        let help = key(NONE, Key::Questionmark);
+        assert!(matches(&help, Key::Questionmark, Some(Key::Slash), SHIFT));
+    }
+}

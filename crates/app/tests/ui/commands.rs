@@ -1,0 +1,240 @@
+//! The command registry through the window: keyboard navigation and moves, find, context
+//! menus, the palette, the menus and the shortcut sheet, all found by accessible label.
+
+use egui::{Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use waymark::model::CardId;
+use waymark::ui::{Selection, UICommand, WaymarkApp};
+
+use super::{harness, project, undo};
+
+fn title(h: &Harness<'_, WaymarkApp>, id: &str) -> String {
+    let map = &project(h).maps[0];
+    let index = map.card_index(&id.into()).expect("card");
+    map.cards[index].title.clone()
+}
+
+fn selected(h: &Harness<'_, WaymarkApp>) -> Selection {
+    h.state().canvas().selection.clone()
+}
+
+/// Clicks the context-menu item `label` (its accessible name ends with its shortcut).
+fn pick(h: &mut Harness<'_, WaymarkApp>, label: &str) {
+    let spaced = format!("{label} ");
+    h.get_by_label("Context menu")
+        .get_by(|n| {
+            n.role() == egui::accesskit::Role::Button
+                && n.label()
+                    .is_some_and(|l| l == label || l.starts_with(&spaced))
+        })
+        .click();
+    h.run_steps(2);
+}
+
+fn card(id: &str) -> Selection {
+    Selection::Cards(vec![CardId::from(id)])
+}
+
+fn press(h: &mut Harness<'_, WaymarkApp>, modifiers: Modifiers, key: Key) {
+    h.key_press_modifiers(modifiers, key);
+    h.run_steps(2);
+}
+
+fn stage_of(h: &Harness<'_, WaymarkApp>, id: &str) -> String {
+    let map = &project(h).maps[0];
+    map.cards[map.card_index(&id.into()).expect("card")]
+        .stage
+        .to_string()
+}
+
+#[test]
+fn arrows_select_neighbours_and_alt_arrows_move_one_cell_per_undo_step() {
+    let mut h = harness();
+    h.get_by_label(&title(&h, "c-a1")).click();
+    h.run_steps(2);
+    assert_eq!(selected(&h), card("c-a1"));
+    press(&mut h, Modifiers::NONE, Key::ArrowDown);
+    assert_eq!(selected(&h), card("c-a2"));
+    press(&mut h, Modifiers::NONE, Key::ArrowUp);
+    assert_eq!(selected(&h), card("c-a1"));
+    press(&mut h, Modifiers::NONE, Key::ArrowRight);
+    assert_eq!(selected(&h), card("c-a3"));
+    // Past the top card, Up reaches the stage header; Left from a header goes along.
+    press(&mut h, Modifiers::NONE, Key::ArrowUp);
+    assert_eq!(selected(&h), Selection::Stage("s-consideration".into()));
+    press(&mut h, Modifiers::NONE, Key::ArrowDown);
+    assert_eq!(selected(&h), card("c-a3"));
+    // Tab walks the cards in reading order.
+    press(&mut h, Modifiers::NONE, Key::Tab);
+    assert_eq!(selected(&h), card("c-a4"));
+    press(&mut h, Modifiers::SHIFT, Key::Tab);
+    assert_eq!(selected(&h), card("c-a3"));
+
+    // Alt+Right twice: two undo steps, the card stays selected.
+    press(&mut h, Modifiers::ALT, Key::ArrowRight);
+    assert_eq!(stage_of(&h, "c-a3"), "s-purchase");
+    press(&mut h, Modifiers::ALT, Key::ArrowRight);
+    assert_eq!(stage_of(&h, "c-a3"), "s-delivery");
+    assert_eq!(selected(&h), card("c-a3"));
+    undo(&mut h);
+    assert_eq!(stage_of(&h, "c-a3"), "s-purchase");
+    undo(&mut h);
+    assert_eq!(stage_of(&h, "c-a3"), "s-consideration");
+
+    // A header moves with Alt+arrow too, and F2 renames it in place.
+    press(&mut h, Modifiers::NONE, Key::ArrowUp);
+    press(&mut h, Modifiers::ALT, Key::ArrowLeft);
+    let stages: Vec<_> = project(&h).maps[0]
+        .stages
+        .iter()
+        .map(|s| s.id.to_string())
+        .collect();
+    assert_eq!(&stages[..2], ["s-consideration", "s-awareness"]);
+    press(&mut h, Modifiers::NONE, Key::F2);
+    let field = h.get_by_label("Stage name");
+    field.focus();
+    h.run_steps(1);
+    // The whole name is selected: typing replaces it.
+    h.get_by_label("Stage name").type_text("Compare");
+    h.run_steps(1);
+    press(&mut h, Modifiers::NONE, Key::Enter);
+    assert_eq!(project(&h).maps[0].stages[0].name, "Compare");
+}
+
+#[test]
+fn ctrl_enter_adds_a_card_after_the_selected_one_and_edits_its_title() {
+    let mut h = harness();
+    h.get_by_label(&title(&h, "c-a1")).click();
+    h.run_steps(2);
+    press(&mut h, Modifiers::COMMAND, Key::Enter);
+    let map = &project(&h).maps[0];
+    let at = map.card_index(&"c-a1".into()).expect("card");
+    let new = map.cards[at + 1].id.clone();
+    assert_ne!(new.as_str(), "c-a2");
+    assert_eq!(selected(&h), Selection::Cards(vec![new]));
+    h.get_by_label("Card title").type_text("Asks a friend");
+    h.run_steps(1);
+    press(&mut h, Modifiers::NONE, Key::Enter);
+    assert_eq!(project(&h).maps[0].cards[at + 1].title, "Asks a friend");
+}
+
+#[test]
+fn find_then_enter_then_escape_keeps_the_found_card_selected() {
+    let mut h = harness();
+    press(&mut h, Modifiers::COMMAND, Key::F);
+    h.get_by_label("Find cards").type_text("basket");
+    h.run_steps(2);
+    let hits = waymark::find::in_map(&project(&h).maps[0], "basket");
+    assert!(hits.len() >= 2, "{hits:?}");
+    h.get_by_label(&format!("{} found", hits.len()));
+    press(&mut h, Modifiers::NONE, Key::Enter);
+    assert_eq!(selected(&h), Selection::Cards(vec![hits[0].clone()]));
+    h.get_by_label(&format!("1 of {}", hits.len()));
+    press(&mut h, Modifiers::NONE, Key::Enter);
+    assert_eq!(selected(&h), Selection::Cards(vec![hits[1].clone()]));
+    press(&mut h, Modifiers::SHIFT, Key::Enter);
+    assert_eq!(selected(&h), Selection::Cards(vec![hits[0].clone()]));
+    press(&mut h, Modifiers::NONE, Key::Escape);
+    assert!(h.query_by_label("Find cards").is_none(), "the bar closed");
+    assert_eq!(selected(&h), Selection::Cards(vec![hits[0].clone()]));
+}
+
+#[test]
+fn context_menus_on_a_card_a_cell_and_a_header() {
+    let mut h = harness();
+    let count = |h: &Harness<'_, WaymarkApp>| project(h).maps[0].cards.len();
+    let start = count(&h);
+    // An empty cell: Add card here.
+    let empty = super::in_cell(&h, "Pain points", "Awareness");
+    h.hover_at(empty);
+    h.run_steps(1);
+    h.event(egui::Event::PointerButton {
+        pos: empty,
+        button: egui::PointerButton::Secondary,
+        pressed: true,
+        modifiers: Modifiers::NONE,
+    });
+    h.run_steps(1);
+    h.event(egui::Event::PointerButton {
+        pos: empty,
+        button: egui::PointerButton::Secondary,
+        pressed: false,
+        modifiers: Modifiers::NONE,
+    });
+    h.run_steps(2);
+    pick(&mut h, "Add card here");
+    assert_eq!(super::cell(&h, "l-pain", "s-awareness").len(), 1);
+    // A card: Duplicate.
+    h.get_by_label(&title(&h, "c-a1")).click_secondary();
+    h.run_steps(2);
+    pick(&mut h, "Duplicate");
+    assert_eq!(count(&h), start + 2);
+    // Escape closes a menu without touching the selection.
+    let duplicated = selected(&h);
+    h.get_by_label(&title(&h, "c-a2")).click_secondary();
+    h.run_steps(2);
+    assert!(h.query_by_label("Context menu").is_some());
+    press(&mut h, Modifiers::NONE, Key::Escape);
+    assert!(h.query_by_label("Context menu").is_none());
+    assert_eq!(selected(&h), card("c-a2"));
+    assert_ne!(duplicated, Selection::None);
+    // A lane header: Add lane below.
+    let lanes = project(&h).maps[0].lanes.len();
+    h.get_by_label("Lane Thoughts").click_secondary();
+    h.run_steps(2);
+    pick(&mut h, "Add lane below");
+    let map = &project(&h).maps[0];
+    assert_eq!(map.lanes.len(), lanes + 1);
+    let thoughts = map.lane_index(&"l-thoughts".into()).expect("lane");
+    let added = map.lanes[thoughts + 1].id.clone();
+    // The new lane is selected with its name ready to type.
+    assert_eq!(selected(&h), Selection::Lane(added));
+    assert!(h.query_by_label("Lane name").is_some());
+}
+
+#[test]
+fn the_palette_runs_a_command() {
+    let mut h = harness();
+    let stages = project(&h).maps[0].stages.len();
+    press(&mut h, Modifiers::COMMAND, Key::K);
+    h.get_by_label("Search commands").type_text("add stage");
+    h.run_steps(2);
+    press(&mut h, Modifiers::NONE, Key::Enter);
+    assert_eq!(project(&h).maps[0].stages.len(), stages + 1);
+    assert!(h.query_by_label("Search commands").is_none());
+}
+
+#[test]
+fn the_menus_and_the_shortcut_sheet_show_every_registered_command() {
+    let mut h = harness();
+    for group in ["File", "Edit", "Select", "View", "Help"] {
+        h.get_by_label(group).click();
+        h.run_steps(2);
+        for command in UICommand::ALL
+            .into_iter()
+            .filter(|c| c.info().group == group)
+        {
+            let label = command.info().label;
+            let found = h
+                .query_all_by(|node| node.label().is_some_and(|l| l.starts_with(label)))
+                .next();
+            assert!(found.is_some(), "{label} in the {group} menu");
+        }
+        press(&mut h, Modifiers::NONE, Key::Escape);
+    }
+    press(&mut h, Modifiers::NONE, Key::F1);
+    // The window's title, and the command's own row.
+    assert_eq!(h.query_all_by_label("Keyboard shortcuts").count(), 2);
+    for command in UICommand::ALL {
+        let keys: Vec<String> = command
+            .info()
+            .shortcuts
+            .iter()
+            .map(|s| h.ctx.format_shortcut(s))
+            .collect();
+        if !keys.is_empty() {
+            h.get_by_label(&keys.join(" or "));
+        }
+    }
+}
