@@ -126,6 +126,7 @@ impl SettingsWindow {
             ui.add(
                 egui::Slider::new(&mut s.export_scale, EXPORT_SCALE)
                     .step_by(0.5)
+                    .fixed_decimals(1)
                     .suffix("×"),
             );
         });
