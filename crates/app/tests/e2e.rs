@@ -1,7 +1,8 @@
 //! End to end: the real release binary in a real X window under Xvfb, driven by xdotool.
 //! It opens a project given on the command line, drags a card to another cell, saves with
 //! Ctrl+S, and the saved file is read back; then moves a card with the keyboard alone
-//! (Alt+Right) and saves again. A screenshot is kept in `target/e2e/`.
+//! (Alt+Right) and saves again; then drags two cards from different stages together and
+//! checks each landed in its own stage. A screenshot is kept in `target/e2e/`.
 //!
 //! Needs `Xvfb`, `xdotool` and ImageMagick's `import` (scripts/setup.sh installs them) and
 //! a release build; `scripts/e2e.sh` runs it (CI does too):
@@ -225,6 +226,70 @@ fn drag_a_card_and_save_in_the_real_window() {
         (card.stage.as_str() == "s-consideration" && card.lane.as_str() == "l-actions")
             .then_some(())
     });
+
+    // Two cards from different stages dragged together: each lands in its own stage,
+    // one lane up (as their ghosts showed).
+    let geo = wait_for("geometry after the save", Duration::from_secs(5), || {
+        read_geometry().filter(|g| g["cards"]["c-h2"].is_array())
+    });
+    let (hx, hy) = center(&geo["cards"]["c-h1"]);
+    let (kx, ky) = center(&geo["cards"]["c-h2"]);
+    xdotool(
+        display,
+        &["mousemove", "--window", w, &hx.to_string(), &hy.to_string()],
+    );
+    xdotool(display, &["click", "1"]);
+    std::thread::sleep(Duration::from_millis(200));
+    xdotool(
+        display,
+        &["mousemove", "--window", w, &kx.to_string(), &ky.to_string()],
+    );
+    xdotool(
+        display,
+        &["keydown", "shift", "click", "1", "keyup", "shift"],
+    );
+    wait_for("two cards selected", Duration::from_secs(10), || {
+        read_geometry().filter(|g| g["selected"].as_array().is_some_and(|s| s.len() == 2))
+    });
+    let touchpoints = geo["cells"]
+        .as_array()
+        .expect("cells")
+        .iter()
+        .find(|c| c["lane"] == "l-touchpoints" && c["stage"] == "s-awareness")
+        .expect("touchpoints cell");
+    let ty = touchpoints["rect"][3].as_f64().expect("bottom") as i32 - 8;
+    xdotool(
+        display,
+        &["mousemove", "--window", w, &hx.to_string(), &hy.to_string()],
+    );
+    std::thread::sleep(Duration::from_millis(150));
+    xdotool(display, &["mousedown", "1"]);
+    for i in 1..=8 {
+        let y = hy + (ty - hy) * i / 8;
+        xdotool(
+            display,
+            &["mousemove", "--window", w, &hx.to_string(), &y.to_string()],
+        );
+        std::thread::sleep(Duration::from_millis(40));
+    }
+    std::thread::sleep(Duration::from_millis(200));
+    xdotool(display, &["mouseup", "1"]);
+    std::thread::sleep(Duration::from_millis(300));
+    xdotool(display, &["key", "ctrl+s"]);
+    wait_for(
+        "the two cards saved in their own stages",
+        Duration::from_secs(10),
+        || {
+            let project = waymark::io::load_path(&file).ok()?;
+            let place = |id: &str| {
+                let card = project.maps[0].cards.iter().find(|c| c.id.as_str() == id)?;
+                Some((card.lane.to_string(), card.stage.to_string()))
+            };
+            (place("c-h1")? == ("l-touchpoints".to_owned(), "s-awareness".to_owned())
+                && place("c-h2")? == ("l-touchpoints".to_owned(), "s-consideration".to_owned()))
+                .then_some(())
+        },
+    );
 
     // With unsaved changes, Quit asks first and the window stays.
     xdotool(display, &["key", "Delete"]);

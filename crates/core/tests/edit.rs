@@ -177,6 +177,72 @@ fn shifted_cards_move_by_the_same_offset_clamped_to_the_grid_in_one_undo_step() 
 }
 
 #[test]
+fn stages_and_lanes_keep_their_colours_when_the_order_changes() {
+    use waymark_core::palette;
+    let mut ed = editor();
+    let accents = |ed: &Editor| -> Vec<(String, palette::Rgba)> {
+        let map = &ed.project().maps[0];
+        map.stages
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (s.id.to_string(), palette::stage_accent(i, s.color)))
+            .collect()
+    };
+    let fills = |ed: &Editor| -> Vec<(String, palette::Rgba)> {
+        let map = &ed.project().maps[0];
+        map.lanes
+            .iter()
+            .enumerate()
+            .map(|(i, l)| (l.id.to_string(), palette::lane_fill(i, l.color)))
+            .collect()
+    };
+    let colour_of = |list: &[(String, palette::Rgba)], id: &str| {
+        list.iter().find(|(s, _)| s == id).map(|(_, c)| *c)
+    };
+    let (stages, lanes) = (accents(&ed), fills(&ed));
+    // Move Retention to the front, delete Consideration, add a stage before Purchase,
+    // move a lane: every stage and lane that was there keeps its colour.
+    let actions = [
+        Action::MoveStage {
+            stage: "s-retention".into(),
+            before: Some("s-awareness".into()),
+        },
+        Action::DeleteStage("s-consideration".into()),
+        Action::AddStage {
+            before: Some("s-purchase".into()),
+            name: "Compare".into(),
+        },
+        Action::MoveLane {
+            lane: "l-opportunities".into(),
+            before: Some("l-actions".into()),
+        },
+        Action::DeleteLane("l-thoughts".into()),
+    ];
+    for action in actions {
+        ed.perform(&current(), action, None).expect("applies");
+    }
+    let (now_stages, now_lanes) = (accents(&ed), fills(&ed));
+    for (id, colour) in &now_stages {
+        if let Some(was) = colour_of(&stages, id) {
+            assert_eq!(*colour, was, "stage {id}");
+        }
+    }
+    for (id, colour) in &now_lanes {
+        if let Some(was) = colour_of(&lanes, id) {
+            assert_eq!(*colour, was, "lane {id}");
+        }
+    }
+    // Undo takes the pinned colours back with the move.
+    while ed.undo() {}
+    assert!(
+        ed.project().maps[0]
+            .stages
+            .iter()
+            .all(|s| s.color.is_none())
+    );
+}
+
+#[test]
 fn a_card_inserted_after_another_lands_right_after_it() {
     let mut ed = editor();
     let outcome = ed

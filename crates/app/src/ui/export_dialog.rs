@@ -336,20 +336,21 @@ impl ExportDialog {
             if some {
                 let (mut a, mut b) = s.stages.unwrap_or((0, last));
                 let name = |i: usize| m.stages.get(i).map_or("", |st| st.name.as_str()).to_owned();
-                egui::ComboBox::from_label("from")
-                    .selected_text(name(a))
-                    .show_ui(ui, |ui| {
-                        for i in 0..=last {
-                            ui.selectable_value(&mut a, i, name(i));
-                        }
-                    });
-                egui::ComboBox::from_label("to")
-                    .selected_text(name(b))
-                    .show_ui(ui, |ui| {
-                        for i in 0..=last {
-                            ui.selectable_value(&mut b, i, name(i));
-                        }
-                    });
+                // Reads "From [Discover ▾] to [Advocacy ▾]", labels before their boxes.
+                ui.horizontal(|ui| {
+                    for (word, value, salt) in [("From", &mut a, "from"), ("to", &mut b, "to")] {
+                        let caption = ui.label(word);
+                        egui::ComboBox::from_id_salt(("export-stages", salt))
+                            .selected_text(name(*value))
+                            .show_ui(ui, |ui| {
+                                for i in 0..=last {
+                                    ui.selectable_value(value, i, name(i));
+                                }
+                            })
+                            .response
+                            .labelled_by(caption.id);
+                    }
+                });
                 let (a, b) = (a.min(last), b.min(last));
                 s.stages = Some((a.min(b), a.max(b)));
             } else {

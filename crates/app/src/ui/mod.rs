@@ -34,6 +34,13 @@ pub enum Selection {
     Stage(StageId),
     /// A lane (row).
     Lane(LaneId),
+    /// An arrow, named by the cards it joins.
+    Link {
+        /// The card it starts at.
+        from: CardId,
+        /// The card it points to.
+        to: CardId,
+    },
     /// An empty cell (where Paste and New card go).
     Cell {
         /// Lane.

@@ -238,3 +238,36 @@ fn the_menus_and_the_shortcut_sheet_show_every_registered_command() {
         }
     }
 }
+
+#[test]
+fn fit_shows_the_whole_of_a_thousand_card_map_and_ctrl_wheel_steps_ten_percent() {
+    let project = waymark::generate::generate(6, 6, 1000, 7);
+    let size = waymark::layout::layout_map(
+        &project,
+        &project.maps[0],
+        waymark::text::TextEngine::global(),
+    )
+    .size;
+    let mut h = super::harness_on(project);
+    press(&mut h, Modifiers::SHIFT, Key::Num1);
+    let view = h.state().canvas().view;
+    let page = view.screen_from_world() * egui::Rect::from_min_size(egui::Pos2::ZERO, size);
+    assert!(
+        view.canvas.contains_rect(page),
+        "page {page:?} in canvas {:?}",
+        view.canvas
+    );
+    // One Ctrl+wheel notch: 10%, around the pointer.
+    let before = view.zoom;
+    h.hover_at(view.canvas.center());
+    h.event(egui::Event::MouseWheel {
+        unit: egui::MouseWheelUnit::Line,
+        delta: egui::vec2(0.0, 1.0),
+        phase: egui::TouchPhase::Move,
+        source: egui::MouseWheelSource::Wheel,
+        modifiers: Modifiers::COMMAND,
+    });
+    h.run_steps(2);
+    let after = h.state().canvas().view.zoom;
+    assert!((after / before - 1.1).abs() < 0.01, "{before} → {after}");
+}

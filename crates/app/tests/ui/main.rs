@@ -8,6 +8,7 @@ use waymark::model::Project;
 use waymark::ui::WaymarkApp;
 use waymark::{assets, io};
 
+mod canvas;
 mod commands;
 
 fn harness() -> Harness<'static, WaymarkApp> {
@@ -15,7 +16,10 @@ fn harness() -> Harness<'static, WaymarkApp> {
 }
 
 fn harness_on(project: Project) -> Harness<'static, WaymarkApp> {
-    let app = WaymarkApp::with_project(project, None);
+    harness_with(WaymarkApp::with_project(project, None))
+}
+
+fn harness_with(app: WaymarkApp) -> Harness<'static, WaymarkApp> {
     let mut h = Harness::builder()
         .with_size(egui::vec2(1500.0, 950.0))
         .with_max_steps(20)

@@ -5,7 +5,69 @@ use std::collections::HashSet;
 use super::ops::Op;
 use super::tx::{Tx, fresh_id};
 use super::{EditError, Outcome};
-use crate::model::{CardId, Lane, LaneId, LaneKind, Stage, StageId};
+use crate::model::{CardId, HexColor, Lane, LaneId, LaneKind, Stage, StageId};
+use crate::palette::{self, Rgba};
+
+/// The colours stages and lanes on "Auto" show now: the palette picks them by position.
+struct AutoColours {
+    stages: Vec<(StageId, Rgba)>,
+    lanes: Vec<(LaneId, Rgba)>,
+}
+
+/// Notes the colour of every stage and lane on "Auto", before a change of order.
+fn auto_colours(tx: &Tx<'_>) -> Result<AutoColours, EditError> {
+    let map = tx.map()?;
+    Ok(AutoColours {
+        stages: (map.stages.iter().enumerate())
+            .filter(|(_, s)| s.color.is_none())
+            .map(|(i, s)| (s.id.clone(), palette::stage_accent(i, None)))
+            .collect(),
+        lanes: (map.lanes.iter().enumerate())
+            .filter(|(_, l)| l.color.is_none())
+            .map(|(i, l)| (l.id.clone(), palette::lane_fill(i, None)))
+            .collect(),
+    })
+}
+
+/// After a change of order, gives every stage and lane on "Auto" whose colour would change
+/// the colour it had, so a stage keeps its colour when it (or a neighbour) moves, and a
+/// file's look changes only where the user changed it. Part of the same undo step.
+fn keep_colours(tx: &mut Tx<'_>, before: AutoColours) -> Result<(), EditError> {
+    let hex = |c: Rgba| {
+        Some(HexColor {
+            r: c.r,
+            g: c.g,
+            b: c.b,
+        })
+    };
+    for (id, colour) in before.stages {
+        let Ok(index) = tx.stage_index(&id) else {
+            continue;
+        };
+        if palette::stage_accent(index, None) != colour {
+            let stage = Stage {
+                color: hex(colour),
+                ..tx.map()?.stages[index].clone()
+            };
+            let map = tx.map_index;
+            tx.op(Op::UpdateStage { map, index, stage })?;
+        }
+    }
+    for (id, colour) in before.lanes {
+        let Ok(index) = tx.lane_index(&id) else {
+            continue;
+        };
+        if palette::lane_fill(index, None) != colour {
+            let lane = Lane {
+                color: hex(colour),
+                ..tx.map()?.lanes[index].clone()
+            };
+            let map = tx.map_index;
+            tx.op(Op::UpdateLane { map, index, lane })?;
+        }
+    }
+    Ok(())
+}
 
 /// Inserts a new stage named `name` before stage `before` (or after the last one).
 pub(super) fn add_stage(
@@ -20,6 +82,7 @@ pub(super) fn add_stage(
     let stages = &tx.map()?.stages;
     let taken: HashSet<&str> = stages.iter().map(|s| s.id.as_str()).collect();
     let id = StageId(fresh_id("s-", stages.len(), |id| taken.contains(id)));
+    let colours = auto_colours(tx)?;
     tx.op(Op::InsertStage {
         map: tx.map_index,
         index,
@@ -29,6 +92,7 @@ pub(super) fn add_stage(
             ..Stage::default()
         },
     })?;
+    keep_colours(tx, colours)?;
     Ok(Outcome {
         stage: Some(id),
         ..Outcome::default()
@@ -49,6 +113,7 @@ pub(super) fn add_lane(
     let lanes = &tx.map()?.lanes;
     let taken: HashSet<&str> = lanes.iter().map(|l| l.id.as_str()).collect();
     let id = LaneId(fresh_id("l-", lanes.len(), |id| taken.contains(id)));
+    let colours = auto_colours(tx)?;
     tx.op(Op::InsertLane {
         map: tx.map_index,
         index,
@@ -59,6 +124,7 @@ pub(super) fn add_lane(
             ..Lane::default()
         },
     })?;
+    keep_colours(tx, colours)?;
     Ok(Outcome {
         lane: Some(id),
         ..Outcome::default()
@@ -77,11 +143,13 @@ pub(super) fn move_stage(
         None => tx.map()?.stages.len() - 1,
     };
     if from != to {
+        let colours = auto_colours(tx)?;
         tx.op(Op::MoveStage {
             map: tx.map_index,
             from,
             to,
         })?;
+        keep_colours(tx, colours)?;
     }
     Ok(Outcome::default())
 }
@@ -98,11 +166,13 @@ pub(super) fn move_lane(
         None => tx.map()?.lanes.len() - 1,
     };
     if from != to {
+        let colours = auto_colours(tx)?;
         tx.op(Op::MoveLane {
             map: tx.map_index,
             from,
             to,
         })?;
+        keep_colours(tx, colours)?;
     }
     Ok(Outcome::default())
 }
@@ -145,10 +215,12 @@ pub(super) fn delete_stage(tx: &mut Tx<'_>, id: &StageId) -> Result<Outcome, Edi
         .collect();
     tx.remove_cards(&cards)?;
     let index = tx.stage_index(id)?;
+    let colours = auto_colours(tx)?;
     tx.op(Op::RemoveStage {
         map: tx.map_index,
         index,
     })?;
+    keep_colours(tx, colours)?;
     Ok(Outcome::default())
 }
 
@@ -164,10 +236,12 @@ pub(super) fn delete_lane(tx: &mut Tx<'_>, id: &LaneId) -> Result<Outcome, EditE
         .collect();
     tx.remove_cards(&cards)?;
     let index = tx.lane_index(id)?;
+    let colours = auto_colours(tx)?;
     tx.op(Op::RemoveLane {
         map: tx.map_index,
         index,
     })?;
+    keep_colours(tx, colours)?;
     Ok(Outcome::default())
 }
 

@@ -391,6 +391,10 @@ fn emotion_lane(
         ),
     );
     let mut points = Vec::new();
+    // A dense lane (three or more points in a stage) puts every other caption above its
+    // face, so neighbours' captions do not collide and each gets twice the width.
+    let dense = cards.iter().any(|c| c.len() >= 3);
+    let mut nth = 0_usize;
     for (s, cell_cards) in cards.iter().enumerate() {
         let k = cell_cards.len() as f32;
         for (i, &(card_index, card)) in cell_cards.iter().enumerate() {
@@ -400,11 +404,21 @@ fn emotion_lane(
                 x.round(),
                 curve::y_of_score(plot, f32::from(score.unwrap_or(0))).round(),
             );
-            let caption_width = (STAGE_WIDTH / k - 12.0).clamp(40.0, 170.0);
+            let share = if dense { 2.0 / k } else { 1.0 / k };
+            let caption_width = (STAGE_WIDTH * share - 12.0).clamp(40.0, 170.0);
             let ascent = measure.ascent(CAPTION);
+            let wrapped = measure.wrap(&card.title, CAPTION, caption_width, 2);
+            let height = line_height(CAPTION) * wrapped.len() as f32;
+            let room_above = center.y - FACE_RADIUS - 5.0 - height >= top + 4.0;
+            let above = dense && nth % 2 == 1 && room_above;
+            nth += 1;
             let mut caption = Vec::new();
-            let mut ly = center.y + FACE_RADIUS + 5.0;
-            for text in measure.wrap(&card.title, CAPTION, caption_width, 2).iter() {
+            let mut ly = if above {
+                center.y - FACE_RADIUS - 5.0 - height
+            } else {
+                center.y + FACE_RADIUS + 5.0
+            };
+            for text in wrapped.iter() {
                 caption.push(TextLine::at(
                     text,
                     CAPTION,
@@ -483,21 +497,7 @@ fn links(map: &JourneyMap, measure: &Shaper<'_>, out: &mut MapLayout) {
         let bezier = [start, start + dir * reach, end - dir * reach, end];
         let mut label = Vec::new();
         if !link.label.trim().is_empty() {
-            let mid = bezier_point(&bezier, 0.5);
-            let mut y = mid.y - line_height(CAPTION) - 2.0;
-            place(
-                measure,
-                &link.label,
-                CAPTION,
-                mid.x,
-                160.0,
-                2,
-                &mut y,
-                &mut label,
-            );
-            for line in &mut label {
-                line.baseline_left.x = (mid.x - line.width / 2.0).round();
-            }
+            label = clear_label(measure, &link.label, &bezier, out);
         }
         out.links.push(LinkPath {
             link: index,
@@ -508,6 +508,44 @@ fn links(map: &JourneyMap, measure: &Shaper<'_>, out: &mut MapLayout) {
 }
 
 /// A point on a cubic Bézier at parameter `t`.
+/// An arrow's label, placed along the arrow where it covers no card: the middle if that
+/// is clear, else the nearest clear spot further along or back, above or below the line.
+fn clear_label(
+    measure: &Shaper<'_>,
+    text: &str,
+    bezier: &[Pos2; 4],
+    out: &MapLayout,
+) -> Vec<super::TextLine> {
+    let at = |t: f32, dy: f32| {
+        let mid = bezier_point(bezier, t);
+        let mut lines = Vec::new();
+        let mut y = mid.y - line_height(CAPTION) - 2.0 + dy;
+        place(measure, text, CAPTION, mid.x, 160.0, 2, &mut y, &mut lines);
+        for line in &mut lines {
+            line.baseline_left.x = (mid.x - line.width / 2.0).round();
+        }
+        lines
+    };
+    let covers_a_card = |lines: &[super::TextLine]| {
+        let bounds = lines
+            .iter()
+            .fold(Rect::NOTHING, |r, l| r.union(l.rect()))
+            .expand2(vec2(4.0, 1.0));
+        out.cards.iter().any(|c| c.rect.intersects(bounds))
+    };
+    let h = line_height(CAPTION) + 4.0;
+    for t in [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8] {
+        for dy in [0.0, h, -h] {
+            let lines = at(t, dy);
+            if !covers_a_card(&lines) {
+                return lines;
+            }
+        }
+    }
+    at(0.5, 0.0)
+}
+
+/// The point at `t` (0–1) along a cubic Bézier.
 pub fn bezier_point(b: &[Pos2; 4], t: f32) -> Pos2 {
     let u = 1.0 - t;
     let v = b[0].to_vec2() * (u * u * u)

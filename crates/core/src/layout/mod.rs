@@ -275,6 +275,17 @@ pub struct MapLayout {
     pub legend: Option<Legend>,
 }
 
+/// How far `p` is from the segment `a`–`b`.
+fn distance_to_segment(p: Pos2, a: Pos2, b: Pos2) -> f32 {
+    let ab = b - a;
+    let t = if ab.length_sq() > 0.0 {
+        ((p - a).dot(ab) / ab.length_sq()).clamp(0.0, 1.0)
+    } else {
+        0.0
+    };
+    (a + ab * t).distance(p)
+}
+
 /// What is under a point.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Hit {
@@ -335,6 +346,32 @@ impl MapLayout {
                 stage: c.stage,
                 lane: c.lane,
             })
+    }
+
+    /// The arrow (index into the map's links) passing within `tolerance` of
+    /// `pos_in_world`, or whose label is under it; the nearest if several are.
+    pub fn hit_link(&self, pos_in_world: Pos2, tolerance: f32) -> Option<usize> {
+        self.links
+            .iter()
+            .filter_map(|l| {
+                if l.label
+                    .iter()
+                    .any(|t| t.rect().expand(2.0).contains(pos_in_world))
+                {
+                    return Some((0.0, l.link));
+                }
+                let steps = 24;
+                let distance = (0..steps)
+                    .map(|i| {
+                        let a = build::bezier_point(&l.bezier, i as f32 / steps as f32);
+                        let b = build::bezier_point(&l.bezier, (i + 1) as f32 / steps as f32);
+                        distance_to_segment(pos_in_world, a, b)
+                    })
+                    .fold(f32::INFINITY, f32::min);
+                (distance <= tolerance).then_some((distance, l.link))
+            })
+            .min_by(|a, b| a.0.total_cmp(&b.0))
+            .map(|(_, link)| link)
     }
 
     /// The box of a card by its index in the map.

@@ -13,10 +13,31 @@ impl WaymarkApp {
         let Some(editor) = &self.editor else { return };
         let mut show = None;
         ui.horizontal(|ui| {
-            ui.label(egui::RichText::new(&editor.project().title).strong());
+            // Long names are cut with "…" (the whole name on hover), so the tabs and "+"
+            // stay on screen whatever a title holds.
+            let title = &editor.project().title;
+            ui.scope(|ui| {
+                ui.set_max_width(260.0);
+                ui.add(egui::Label::new(egui::RichText::new(title).strong()).truncate())
+                    .on_hover_text(title);
+            });
+            if editor.is_dirty() {
+                ui.label(egui::RichText::new("●").color(ui.visuals().warn_fg_color))
+                    .on_hover_text("Unsaved changes (Ctrl+S saves)")
+                    .widget_info(|| {
+                        egui::WidgetInfo::labeled(egui::Role::Label, true, "Unsaved changes")
+                    });
+            }
             ui.separator();
             for (i, map) in editor.project().maps.iter().enumerate() {
-                let tab = ui.selectable_label(self.map == i, &map.name);
+                let button = egui::Button::selectable(self.map == i, &map.name).truncate();
+                let tab = ui
+                    .scope(|ui| {
+                        ui.set_max_width(200.0);
+                        ui.add(button)
+                    })
+                    .inner
+                    .on_hover_text(&map.name);
                 tab.widget_info(|| {
                     egui::WidgetInfo::labeled(egui::Role::Tab, true, format!("Map {}", map.name))
                 });
@@ -47,6 +68,7 @@ impl WaymarkApp {
                 Selection::Cards(ids) => format!("{} cards selected", ids.len()),
                 Selection::Stage(_) => "Stage selected".to_owned(),
                 Selection::Lane(_) => "Lane selected".to_owned(),
+                Selection::Link { .. } => "Arrow selected".to_owned(),
                 Selection::Cell { .. } | Selection::None => String::new(),
             };
             ui.weak(selected);
@@ -154,4 +176,37 @@ pub(super) fn text_notice(
         ),
         card,
     })
+}
+
+impl WaymarkApp {
+    /// The toast after a deletion, with Undo, for 8 seconds over the bottom of the canvas.
+    pub(super) fn toast_ui(&mut self, ctx: &egui::Context, commands: &mut Vec<Command>) {
+        let Some(toast) = &self.toast else { return };
+        let age = toast.shown_at.elapsed();
+        let life = std::time::Duration::from_secs(8);
+        if age >= life {
+            self.toast = None;
+            return;
+        }
+        ctx.request_repaint_after(life - age);
+        let mut close = false;
+        egui::Area::new(egui::Id::unique("waymark-toast"))
+            .anchor(egui::Align2::CENTER_BOTTOM, egui::vec2(-150.0, -40.0))
+            .order(egui::Order::Foreground)
+            .show(ctx, |ui| {
+                egui::Frame::popup(ui.style()).show(ui, |ui| {
+                    ui.horizontal(|ui| {
+                        ui.label(&toast.text);
+                        if ui.button("Undo").clicked() {
+                            commands.push(Command::Ui(UICommand::Undo));
+                            close = true;
+                        }
+                        close |= icon_button(ui, "×", "Dismiss").clicked();
+                    });
+                });
+            });
+        if close {
+            self.toast = None;
+        }
+    }
 }

@@ -5,7 +5,8 @@
 use std::path::PathBuf;
 
 use super::document::Pending;
-use super::registry::{self, KeyFocus, UICommand};
+use super::keys::{self, KeyFocus};
+use super::registry::UICommand;
 use super::{ClipboardCards, WaymarkApp};
 use crate::edit::Action;
 use crate::model::Card;
@@ -36,6 +37,7 @@ impl WaymarkApp {
         let selection = &self.canvas.selection;
         let cards = selection.cards().len();
         let header = matches!(selection, Selection::Stage(_) | Selection::Lane(_));
+        let link = matches!(selection, Selection::Link { .. });
         match command {
             UICommand::New | UICommand::Settings | UICommand::Quit => true,
             UICommand::Open | UICommand::ImportCsv => idle,
@@ -50,7 +52,8 @@ impl WaymarkApp {
                 .as_ref()
                 .is_some_and(|e| e.redo_label().is_some()),
             UICommand::Cut | UICommand::Copy | UICommand::Duplicate => cards > 0,
-            UICommand::Delete | UICommand::MoveLeft | UICommand::MoveRight => cards > 0 || header,
+            UICommand::Delete => cards > 0 || header || link,
+            UICommand::MoveLeft | UICommand::MoveRight => cards > 0 || header,
             UICommand::MoveUp | UICommand::MoveDown => cards > 0 || header,
             UICommand::EditTitle => cards == 1 || header,
             UICommand::DrawArrow => cards == 1,
@@ -90,7 +93,7 @@ impl WaymarkApp {
         };
         let mut commands: Vec<Command> = Vec::new();
         ctx.input_mut(|i| {
-            let pressed = registry::take_pressed(i, focus, |c| !popup_open && self.enabled(c));
+            let pressed = keys::take_pressed(i, focus, |c| !popup_open && self.enabled(c));
             commands.extend(pressed.into_iter().map(Command::Ui));
             if typing {
                 return;
@@ -295,6 +298,10 @@ impl WaymarkApp {
             Selection::Cards(ids) => Action::DeleteCards(ids.clone()),
             Selection::Stage(id) => Action::DeleteStage(id.clone()),
             Selection::Lane(id) => Action::DeleteLane(id.clone()),
+            Selection::Link { from, to } => Action::DeleteLink {
+                from: from.clone(),
+                to: to.clone(),
+            },
             Selection::Cell { .. } | Selection::None => return,
         };
         edits.push(Edit::new(action));
@@ -380,6 +387,10 @@ impl WaymarkApp {
             Selection::Cell { lane, stage } => ContextTarget::Cell {
                 lane: lane.clone(),
                 stage: stage.clone(),
+            },
+            Selection::Link { from, to } => ContextTarget::Link {
+                from: from.clone(),
+                to: to.clone(),
             },
             Selection::None => ContextTarget::Canvas,
         };

@@ -146,6 +146,23 @@ impl WaymarkApp {
                     ui.separator();
                     labelled_item(self, ui, UICommand::Delete, "Delete lane", commands);
                 }
+                ContextTarget::Link { from, to } => {
+                    if ui.button("Edit label").clicked() {
+                        ui.data_mut(|d| {
+                            d.insert_temp(crate::ui::inspector::arrows::focus_label_id(), true)
+                        });
+                        ui.close();
+                    }
+                    edit_item(
+                        ui,
+                        "Delete arrow",
+                        Edit::new(Action::DeleteLink {
+                            from: from.clone(),
+                            to: to.clone(),
+                        }),
+                        edits,
+                    );
+                }
                 ContextTarget::Canvas => {
                     command_item(self, ui, UICommand::FitMap, commands);
                     command_item(self, ui, UICommand::ZoomToSelection, commands);

@@ -131,6 +131,10 @@ impl WaymarkApp {
                     None => return,
                 }
             }
+            Selection::Link { from, .. } => match map.card_index(from) {
+                Some(_) => Selection::Cards(vec![from.clone()]),
+                None => return,
+            },
             Selection::None => match nav::reading_order(layout).first() {
                 Some(&card) => Selection::Cards(vec![map.cards[card].id.clone()]),
                 None => return,

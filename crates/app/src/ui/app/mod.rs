@@ -5,11 +5,13 @@ mod chrome;
 mod commands;
 mod context_menu;
 mod document;
+mod edits;
 mod exports;
 mod find;
 mod help;
 mod hooks;
 mod keyboard;
+mod keys;
 mod menus;
 mod palette;
 mod pictures;
@@ -22,15 +24,15 @@ use std::time::{Duration, Instant};
 
 use serde::{Deserialize, Serialize};
 
-use super::canvas::{self, CanvasState, EditTarget, InlineEdit, ViewRequest};
+use super::canvas::{self, CanvasState};
 use super::export_dialog::ExportDialog;
 use super::export_job::ExportJob;
 use super::files::{DialogResult, Dialogs};
 use super::inspector::{self, InspectorOut};
 use super::{AfterEdit, Edit, Selection, icon_button};
-use crate::edit::{EditError, Editor};
+use crate::edit::Editor;
 use crate::layout::{self, MapLayout, scene::Scene};
-use crate::model::{Card, MapId, Project};
+use crate::model::{Card, Project};
 use crate::store::{DataDir, recovery};
 use chrome::text_notice;
 use commands::Command;
@@ -80,6 +82,13 @@ struct ClipboardCards {
     cards: Vec<Card>,
 }
 
+/// A short message over the bottom of the canvas after a change that removed things, with
+/// Undo next to it.
+struct Toast {
+    text: String,
+    shown_at: Instant,
+}
+
 /// A message across the top of the window.
 struct Banner {
     text: String,
@@ -119,6 +128,7 @@ pub struct WaymarkApp {
     export_dialog: ExportDialog,
     preferences: preferences::Preferences,
     find: find::FindBar,
+    toast: Option<Toast>,
     /// A text field had the keyboard at the end of the last frame.
     was_typing: bool,
     palette: Option<palette::Palette>,
@@ -209,6 +219,7 @@ impl WaymarkApp {
             export_dialog: ExportDialog::default(),
             preferences: Default::default(),
             find: find::FindBar::default(),
+            toast: None,
             was_typing: false,
             palette: None,
             help: None,
@@ -324,7 +335,9 @@ impl WaymarkApp {
         if let Some(banner) = &self.banner {
             let mut close = false;
             egui::Panel::top("banner").show(ui, |ui| {
-                ui.horizontal(|ui| {
+                // The × stays at the right; a long message wraps to its left.
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::TOP), |ui| {
+                    close = icon_button(ui, "×", "Dismiss message").clicked();
                     let color = super::theme::message(
                         ui,
                         if banner.error {
@@ -333,8 +346,11 @@ impl WaymarkApp {
                             super::theme::Message::Ok
                         },
                     );
-                    ui.colored_label(color, &banner.text);
-                    close = icon_button(ui, "×", "Dismiss message").clicked();
+                    ui.with_layout(egui::Layout::left_to_right(egui::Align::TOP), |ui| {
+                        ui.add(
+                            egui::Label::new(egui::RichText::new(&banner.text).color(color)).wrap(),
+                        );
+                    });
                 });
             });
             if close {
@@ -380,6 +396,7 @@ impl WaymarkApp {
             });
         }
 
+        self.toast_ui(&ctx, &mut commands);
         self.context_menu_ui(&ctx, &mut commands, &mut edits);
         self.palette_ui(&ctx, &mut commands);
         self.help_ui(&ctx);
@@ -448,122 +465,6 @@ impl WaymarkApp {
             scene,
             text_notice,
         });
-    }
-
-    /// The id of the map on screen.
-    fn shown_map_id(&self) -> Option<MapId> {
-        let editor = self.editor.as_ref()?;
-        Some(editor.project().maps.get(self.map)?.id.clone())
-    }
-
-    /// Applies `edit` to the map on screen.
-    fn apply(&mut self, edit: Edit) {
-        let shown = self.shown_map_id();
-        self.apply_to(shown.as_ref(), edit);
-    }
-
-    /// Applies `edit` to map `map` and does its follow-up; problems go to the banner.
-    fn apply_to(&mut self, map: Option<&MapId>, edit: Edit) {
-        let (Some(editor), Some(map)) = (&mut self.editor, map) else {
-            return;
-        };
-        match editor.perform(map, edit.action, edit.merge.as_deref()) {
-            Ok(outcome) => match edit.then {
-                AfterEdit::Nothing => {}
-                AfterEdit::SelectCreated => {
-                    if !outcome.cards.is_empty() {
-                        self.canvas.selection = Selection::Cards(outcome.cards);
-                    }
-                }
-                AfterEdit::ShowCreatedMap => {
-                    let index = outcome
-                        .map
-                        .and_then(|id| editor.project().maps.iter().position(|m| m.id == id));
-                    if let Some(index) = index {
-                        self.show_map(index);
-                    }
-                }
-                AfterEdit::EditCreated => {
-                    let map = editor.project().maps.iter().find(|m| &m.id == map);
-                    let created = if let Some(id) = outcome.cards.first() {
-                        Some((
-                            Selection::Cards(vec![id.clone()]),
-                            EditTarget::Card(id.clone()),
-                            String::new(),
-                        ))
-                    } else if let Some(id) = outcome.stage {
-                        let name =
-                            map.and_then(|m| m.stage_index(&id).map(|i| m.stages[i].name.clone()));
-                        Some((
-                            Selection::Stage(id.clone()),
-                            EditTarget::Stage(id),
-                            name.unwrap_or_default(),
-                        ))
-                    } else if let Some(id) = outcome.lane {
-                        let name =
-                            map.and_then(|m| m.lane_index(&id).map(|i| m.lanes[i].name.clone()));
-                        Some((
-                            Selection::Lane(id.clone()),
-                            EditTarget::Lane(id),
-                            name.unwrap_or_default(),
-                        ))
-                    } else {
-                        None
-                    };
-                    // Selected, in view, and its name ready to type over.
-                    if let Some((selection, target, text)) = created {
-                        self.canvas.selection = selection;
-                        self.canvas.editing = Some(InlineEdit::of(target, text));
-                        self.canvas.view_request = Some(ViewRequest::Reveal);
-                    }
-                }
-            },
-            // The read-only bar above the map already says why.
-            Err(EditError::ReadOnly(_)) => {
-                self.status = "This file is read-only: save a copy to change it".to_owned();
-            }
-            Err(e) => {
-                self.banner = Some(Banner {
-                    text: format!("That change could not be made: {e}"),
-                    error: true,
-                })
-            }
-        }
-    }
-
-    /// Switches to map `index` with a fresh view.
-    fn show_map(&mut self, index: usize) {
-        if self.map != index {
-            self.map = index;
-            self.canvas.selection = Selection::None;
-            self.canvas.editing = None;
-            self.canvas.view.fit_pending = true;
-        }
-    }
-
-    /// Keeps the current map index valid after maps were deleted (or undone).
-    fn clamp_map(&mut self) {
-        let count = self.editor.as_ref().map_or(0, |e| e.project().maps.len());
-        if count > 0 && self.map >= count {
-            self.show_map(count - 1);
-        }
-    }
-
-    /// Drops selected cards that no longer exist (after undo, redo or a delete).
-    fn prune_selection(&mut self) {
-        let Some(map) = self
-            .editor
-            .as_ref()
-            .and_then(|e| e.project().maps.get(self.map))
-        else {
-            return;
-        };
-        if let Selection::Cards(ids) = &mut self.canvas.selection {
-            ids.retain(|id| map.card_index(id).is_some());
-            if ids.is_empty() {
-                self.canvas.selection = Selection::None;
-            }
-        }
     }
 
     /// The name Save As proposes: the file's own name with the `.waymark` extension (a

@@ -7,7 +7,7 @@ use egui::{Key, Pos2, Rect, Vec2, vec2};
 
 /// The smallest and largest zoom factors: small enough that Fit shows a whole
 /// 10,000-card map.
-pub const ZOOM_RANGE: std::ops::RangeInclusive<f32> = 0.01..=4.0;
+pub const ZOOM_RANGE: std::ops::RangeInclusive<f32> = 0.002..=4.0;
 
 /// The most one Ctrl+wheel notch (or one frame of a pinch) changes the zoom.
 const ZOOM_STEP: f32 = 1.1;
@@ -127,7 +127,14 @@ pub(super) fn navigate(
             i.key_down(Key::Space),
         )
     });
-    if background.dragged_by(egui::PointerButton::Middle) || (space && background.dragged()) {
+    // The middle button pans wherever it was pressed on the canvas, cards included.
+    let middle = ui.input(|i| {
+        i.pointer.button_down(egui::PointerButton::Middle)
+            && i.pointer
+                .press_origin()
+                .is_some_and(|p| view.canvas.contains(p))
+    });
+    if middle || (space && background.dragged()) {
         view.offset += delta;
     }
     if let Some(pointer) = hover.filter(|p| view.canvas.contains(*p)) {

@@ -4,6 +4,7 @@
 
 mod camera;
 mod gesture;
+mod headers;
 mod inline_edit;
 mod overlay;
 
@@ -13,10 +14,11 @@ use egui::{Key, Pos2, Rect, Sense, Vec2, vec2};
 pub use camera::CanvasView;
 use camera::navigate;
 use gesture::{Drag, drag_ui};
+use headers::{headers_ui, pinned_lane_names_ui, sticky_offsets};
 use inline_edit::inline_edit_ui;
 pub use inline_edit::{EditTarget, InlineEdit};
 pub use overlay::selection_bounds;
-use overlay::selection_ui;
+use overlay::{empty_hint_ui, selection_ui};
 
 use super::convert::color;
 use super::paint::paint_prim;
@@ -47,6 +49,13 @@ pub enum ContextTarget {
     Stage(StageId),
     /// A lane header.
     Lane(LaneId),
+    /// An arrow.
+    Link {
+        /// The card it starts at.
+        from: CardId,
+        /// The card it points to.
+        to: CardId,
+    },
     /// The page or the desk around it.
     Canvas,
 }
@@ -199,7 +208,7 @@ pub fn canvas_ui(
     };
     paint_layer(&scene.background, Vec2::ZERO);
     paint_layer(&scene.content, Vec2::ZERO);
-    selection_ui(&painter, t, state, map, layout);
+    selection_ui(&painter, textures, t, state, map, layout);
     if state.focused {
         painter.rect_stroke(
             canvas.shrink(1.0),
@@ -268,56 +277,11 @@ pub fn canvas_ui(
 
     // Headers on top of the cards, pinned.
     paint_layer(&scene.lane_headers, vec2(stick.x, 0.0));
+    pinned_lane_names_ui(&painter, textures, t, layout, visible_world, stick);
     paint_layer(&scene.stage_headers, vec2(0.0, stick.y));
     paint_layer(&scene.corner, stick);
-    for header in &layout.stages {
-        let Some(stage) = map.stages.get(header.stage) else {
-            continue;
-        };
-        let rect = (t * header.rect.translate(vec2(0.0, stick.y))).intersect(canvas);
-        let id = ui.make_persistent_id(("stage", &stage.id));
-        let target = EditTarget::Stage(stage.id.clone());
-        if let Some(grab) = header_ui(
-            ui,
-            state,
-            (rect, id),
-            &format!("Stage {}", stage.name),
-            (target, &stage.name),
-            pointer_in_world,
-        ) {
-            state.selection = Selection::Stage(stage.id.clone());
-            if let (Some(p), Drag::None) = (grab, &state.drag) {
-                state.drag = Drag::Stage {
-                    stage: stage.id.clone(),
-                    pointer_in_world: p,
-                };
-            }
-        }
-    }
-    for header in &layout.lanes {
-        let Some(lane) = map.lanes.get(header.lane) else {
-            continue;
-        };
-        let rect = (t * header.rect.translate(vec2(stick.x, 0.0))).intersect(canvas);
-        let id = ui.make_persistent_id(("lane", &lane.id));
-        let target = EditTarget::Lane(lane.id.clone());
-        if let Some(grab) = header_ui(
-            ui,
-            state,
-            (rect, id),
-            &format!("Lane {}", lane.name),
-            (target, &lane.name),
-            pointer_in_world,
-        ) {
-            state.selection = Selection::Lane(lane.id.clone());
-            if let (Some(p), Drag::None) = (grab, &state.drag) {
-                state.drag = Drag::Lane {
-                    lane: lane.id.clone(),
-                    pointer_in_world: p,
-                };
-            }
-        }
-    }
+    empty_hint_ui(&painter, t, map, layout);
+    headers_ui(ui, state, map, layout, t, canvas, stick, pointer_in_world);
 
     background_response(ui, state, map, layout, &background, pointer_in_world, edits);
     add_button_ui(ui, state, map, layout, t, pointer_in_world, edits);
@@ -333,64 +297,6 @@ pub fn canvas_ui(
         edits,
     );
     inline_edit_ui(ui, state, map, layout, t, stick, edits);
-}
-
-/// A stage or lane header as an accessible, draggable widget: a double-click renames it
-/// in place, a right-click opens its menu. Returns `None` when it was not touched (or
-/// right-clicked), `Some(None)` when clicked, and `Some(Some(pointer))` when a drag started.
-fn header_ui(
-    ui: &egui::Ui,
-    state: &mut CanvasState,
-    (rect, id): (Rect, egui::Id),
-    label: &str,
-    (target, name): (EditTarget, &str),
-    pointer_in_world: Option<Pos2>,
-) -> Option<Option<Pos2>> {
-    let response = ui.interact(rect, id, Sense::CLICK | Sense::DRAG);
-    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, label));
-    if response.clicked() || response.secondary_clicked() || response.drag_started() {
-        ui.memory_mut(|m| m.request_focus(canvas_id()));
-    }
-    if response.double_clicked() {
-        state.editing = Some(InlineEdit::of(target.clone(), name.to_owned()));
-    }
-    if response.secondary_clicked() {
-        state.selection = match &target {
-            EditTarget::Stage(id) => Selection::Stage(id.clone()),
-            EditTarget::Lane(id) => Selection::Lane(id.clone()),
-            EditTarget::Card(id) => Selection::Cards(vec![id.clone()]),
-        };
-        let context = match target {
-            EditTarget::Stage(id) => ContextTarget::Stage(id),
-            EditTarget::Lane(id) => ContextTarget::Lane(id),
-            EditTarget::Card(id) => ContextTarget::Cards(vec![id]),
-        };
-        let at = response.interact_pointer_pos().unwrap_or(rect.center());
-        state.open_context_menu(context, at);
-        return None;
-    }
-    if response.drag_started() {
-        Some(pointer_in_world)
-    } else if response.clicked() {
-        Some(None)
-    } else {
-        None
-    }
-}
-
-/// How far the header strips are pushed to stay in view, in world pixels.
-fn sticky_offsets(layout: &MapLayout, visible_world: Rect) -> Vec2 {
-    let (Some(first_stage), Some(first_lane)) = (layout.stages.first(), layout.lanes.first())
-    else {
-        return Vec2::ZERO;
-    };
-    let header_h = first_stage.rect.height();
-    let header_w = first_lane.rect.width();
-    let dy = (visible_world.top() - layout.grid.top())
-        .clamp(0.0, (layout.grid.height() - header_h).max(0.0));
-    let dx = (visible_world.left() - layout.grid.left())
-        .clamp(0.0, (layout.grid.width() - header_w).max(0.0));
-    vec2(dx, dy)
 }
 
 fn card_response(
@@ -458,12 +364,38 @@ fn background_response(
     edits: &mut Vec<Edit>,
 ) {
     let hit = pointer_in_world.and_then(|p| layout.hit(p));
+    // An arrow near the pointer (within 6 screen points), above the empty cell.
+    let link = pointer_in_world
+        .and_then(|p| layout.hit_link(p, 6.0 / state.view.zoom))
+        .and_then(|i| map.links.get(i));
     let cell = match hit {
         Some(Hit::Cell { stage, lane }) => map.lanes.get(lane).zip(map.stages.get(stage)),
         _ => None,
     };
     if background.clicked() || background.secondary_clicked() || background.drag_started() {
         ui.memory_mut(|m| m.request_focus(canvas_id()));
+    }
+    if let Some(link) = link
+        && (background.clicked() || background.secondary_clicked())
+    {
+        state.link_from = None;
+        state.selection = Selection::Link {
+            from: link.from.clone(),
+            to: link.to.clone(),
+        };
+        if background.secondary_clicked() {
+            let at = background
+                .interact_pointer_pos()
+                .unwrap_or(background.rect.center());
+            state.open_context_menu(
+                ContextTarget::Link {
+                    from: link.from.clone(),
+                    to: link.to.clone(),
+                },
+                at,
+            );
+        }
+        return;
     }
     if background.secondary_clicked() {
         let at = background

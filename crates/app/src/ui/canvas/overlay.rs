@@ -40,6 +40,16 @@ pub fn selection_bounds(
                 .find(|c| c.lane == l && c.stage == s)?
                 .rect
         }
+        Selection::Link { from, to } => {
+            let index = map
+                .links
+                .iter()
+                .position(|l| &l.from == from && &l.to == to)?;
+            let path = layout.links.iter().find(|l| l.link == index)?;
+            path.bezier
+                .iter()
+                .fold(Rect::NOTHING, |r, p| r.union(Rect::from_pos(*p)))
+        }
         Selection::None => return None,
     };
     rect.is_positive().then_some(rect)
@@ -48,6 +58,7 @@ pub fn selection_bounds(
 /// Outlines the selection and the hovered card.
 pub(super) fn selection_ui(
     painter: &egui::Painter,
+    textures: &crate::ui::paint::Textures,
     t: TSTransform,
     state: &CanvasState,
     map: &JourneyMap,
@@ -90,6 +101,35 @@ pub(super) fn selection_ui(
             );
         }
     }
+    if let Selection::Link { from, to } = &state.selection
+        && let Some(index) = map
+            .links
+            .iter()
+            .position(|l| &l.from == from && &l.to == to)
+        && let Some(path) = layout.links.iter().find(|l| l.link == index)
+    {
+        // The selected arrow, traced over in the selection colour.
+        painter.add(egui::epaint::CubicBezierShape::from_points_stroke(
+            path.bezier.map(|p| t * p),
+            false,
+            egui::Color32::TRANSPARENT,
+            egui::Stroke::new(3.5, color(palette::SELECTION)),
+        ));
+        // The label stays readable on top of the highlight.
+        let mut label = Vec::new();
+        crate::layout::scene::link_label_prims(&mut label, path);
+        for prim in &label {
+            crate::ui::paint::paint_prim(painter, t, prim, textures);
+        }
+        for line in &path.label {
+            painter.rect_stroke(
+                t * line.rect().expand2(egui::vec2(5.0, 2.0)),
+                3.0,
+                stroke,
+                egui::StrokeKind::Outside,
+            );
+        }
+    }
     let bounds = selection_bounds(&state.selection, map, layout);
     match (&state.selection, bounds) {
         (Selection::Stage(_) | Selection::Lane(_), Some(rect)) => {
@@ -104,5 +144,70 @@ pub(super) fn selection_ui(
             );
         }
         _ => {}
+    }
+}
+
+/// Over a map with no cards: how to start, where a newcomer looks (the middle of the grid).
+pub(super) fn empty_hint_ui(
+    painter: &egui::Painter,
+    t: TSTransform,
+    map: &JourneyMap,
+    layout: &MapLayout,
+) {
+    if !map.cards.is_empty() || !layout.grid.is_positive() {
+        return;
+    }
+    let lines = [
+        "This map has no cards yet.",
+        "Double-click a cell (or select it and press Ctrl+Enter) to add one.",
+        "Alt+Shift+S adds a stage, Alt+Shift+L a lane; double-click a header to rename it.",
+        "Right-click anywhere for more, or press F1 for every shortcut.",
+    ];
+    let font = egui::FontId::proportional(14.0);
+    let galleys: Vec<_> = lines
+        .iter()
+        .enumerate()
+        .map(|(i, line)| {
+            let ink = if i == 0 {
+                palette::INK
+            } else {
+                palette::INK_MUTED
+            };
+            painter.layout_no_wrap((*line).to_owned(), font.clone(), color(ink))
+        })
+        .collect();
+    let width = galleys.iter().map(|g| g.size().x).fold(0.0, f32::max);
+    let height: f32 = galleys.iter().map(|g| g.size().y + 4.0).sum();
+    // In the middle of the cells (below the stage headers), kept inside the canvas.
+    let cells = layout
+        .cells
+        .iter()
+        .fold(Rect::NOTHING, |r, c| r.union(c.rect));
+    let area = t * if cells.is_positive() {
+        cells
+    } else {
+        layout.grid
+    };
+    let size = egui::vec2(width + 40.0, height + 28.0);
+    let clip = painter.clip_rect();
+    let mut rect = Rect::from_center_size(area.center(), size);
+    rect = rect.translate(egui::vec2(
+        (clip.left() + 8.0 - rect.left()).max(0.0) - (rect.right() - clip.right() + 8.0).max(0.0),
+        (clip.top() + 8.0 - rect.top()).max(0.0) - (rect.bottom() - clip.bottom() + 8.0).max(0.0),
+    ));
+    let center = rect.center();
+    painter.rect(
+        rect,
+        10.0,
+        color(palette::PAGE.with_alpha(235)),
+        egui::Stroke::new(1.0, color(palette::CARD_EDGE)),
+        egui::StrokeKind::Inside,
+    );
+    let mut y = rect.top() + 14.0;
+    for galley in galleys {
+        let x = center.x - galley.size().x / 2.0;
+        let h = galley.size().y;
+        painter.galley(pos2(x, y), galley, color(palette::INK));
+        y += h + 4.0;
     }
 }

@@ -1,5 +1,5 @@
-//! A card's arrows in the inspector: each outgoing and incoming link with its label, a
-//! delete button, and "Draw an arrow to…".
+//! Arrows in the inspector: a card's outgoing and incoming links with their labels, a
+//! delete button and "Draw an arrow to…"; and a selected arrow on its own.
 
 use super::InspectorOut;
 use crate::edit::Action;
@@ -30,26 +30,7 @@ pub fn links_ui(ui: &mut egui::Ui, map: &JourneyMap, card: &Card, out: &mut Insp
                 }));
             }
         });
-        let mut label = link.label.clone();
-        let response = ui.add(
-            egui::TextEdit::singleline(&mut label)
-                .hint_text("Arrow label")
-                .desired_width(f32::INFINITY),
-        );
-        response
-            .widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, "Arrow label"));
-        if response.lost_focus() {
-            out.end_merge = true;
-        }
-        if response.changed() {
-            out.edits.push(Edit::merged(
-                Action::UpdateLink(Link {
-                    label,
-                    ..link.clone()
-                }),
-                format!("link/{}/{}/label", link.from, link.to),
-            ));
-        }
+        label_field(ui, link, out);
     }
     let mut target = None;
     egui::ComboBox::from_id_salt("link-to")
@@ -71,6 +52,61 @@ pub fn links_ui(ui: &mut egui::Ui, map: &JourneyMap, card: &Card, out: &mut Insp
         }));
     }
     ui.add_space(6.0);
+}
+
+/// The field that edits an arrow's label (a typing burst is one undo step).
+fn label_field(ui: &mut egui::Ui, link: &Link, out: &mut InspectorOut) -> egui::Response {
+    let mut label = link.label.clone();
+    let response = ui.add(
+        egui::TextEdit::singleline(&mut label)
+            .hint_text("Arrow label")
+            .desired_width(f32::INFINITY),
+    );
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, "Arrow label"));
+    if response.lost_focus() {
+        out.end_merge = true;
+    }
+    if response.changed() {
+        out.edits.push(Edit::merged(
+            Action::UpdateLink(Link {
+                label,
+                ..link.clone()
+            }),
+            format!("link/{}/{}/label", link.from, link.to),
+        ));
+    }
+    response
+}
+
+/// Where "Edit label" (the arrow's context menu) asks for the label field to take the keys.
+pub fn focus_label_id() -> egui::Id {
+    egui::Id::unique("waymark-focus-arrow-label")
+}
+
+/// The inspector for a selected arrow: where it goes, its label, and deleting it.
+pub fn link_ui(ui: &mut egui::Ui, map: &JourneyMap, link: &Link, out: &mut InspectorOut) {
+    let title_of = |id: &crate::model::CardId| {
+        map.card_index(id)
+            .map_or_else(|| id.to_string(), |i| short(&map.cards[i].title))
+    };
+    ui.heading("Arrow");
+    ui.add_space(6.0);
+    ui.label(format!("From “{}”", title_of(&link.from)));
+    ui.label(format!("to “{}”", title_of(&link.to)));
+    ui.add_space(6.0);
+    ui.label(egui::RichText::new("Label").small().strong());
+    let field = label_field(ui, link, out);
+    if ui.data_mut(|d| d.remove_temp::<bool>(focus_label_id()).unwrap_or(false)) {
+        field.request_focus();
+    }
+    ui.separator();
+    if ui.button("Delete arrow").clicked() {
+        out.edits.push(Edit::new(Action::DeleteLink {
+            from: link.from.clone(),
+            to: link.to.clone(),
+        }));
+        out.select = Some(crate::ui::Selection::None);
+    }
 }
 
 fn short(text: &str) -> String {

@@ -6,8 +6,9 @@ use crate::edit::Action;
 use crate::model::{CardFlag, Channel, HexColor, JourneyMap, LaneKind};
 use crate::palette;
 
-mod arrows;
+pub(super) mod arrows;
 mod map;
+mod multi;
 
 /// A picture the user wants to pick with the file dialog, and where it goes.
 #[derive(Clone, Debug, PartialEq)]
@@ -45,19 +46,7 @@ pub fn inspector_ui(
                 card_ui(ui, map, card, out);
             }
         }
-        Selection::Cards(ids) => {
-            ui.heading(format!("{} cards", ids.len()));
-            ui.add_space(8.0);
-            ui.horizontal(|ui| {
-                if ui.button("Duplicate").clicked() {
-                    out.edits.push(Edit::then(Action::DuplicateCards(ids.clone()), super::AfterEdit::SelectCreated));
-                }
-                if ui.button("Delete").clicked() {
-                    out.edits.push(Edit::new(Action::DeleteCards(ids.clone())));
-                    out.select = Some(Selection::None);
-                }
-            });
-        }
+        Selection::Cards(ids) => multi::cards_ui(ui, map, ids, out),
         Selection::Stage(id) => {
             if let Some(index) = map.stage_index(id) {
                 stage_ui(ui, map, index, out);
@@ -66,6 +55,11 @@ pub fn inspector_ui(
         Selection::Lane(id) => {
             if let Some(index) = map.lane_index(id) {
                 lane_ui(ui, map, index, out);
+            }
+        }
+        Selection::Link { from, to } => {
+            if let Some(link) = map.links.iter().find(|l| &l.from == from && &l.to == to) {
+                arrows::link_ui(ui, map, link, out);
             }
         }
         Selection::Cell { .. } | Selection::None => {
@@ -189,27 +183,34 @@ fn card_ui(ui: &mut egui::Ui, map: &JourneyMap, card: &crate::model::Card, out: 
         out.edits.push(Edit::new(Action::UpdateCard(c.clone())));
     }
     ui.add_space(6.0);
-    ui.label(egui::RichText::new("Emotion").small().strong());
-    ui.horizontal(|ui| {
-        let mut has = c.emotion.is_some();
-        if ui.checkbox(&mut has, "Scored").changed() {
-            c.emotion = has.then_some(0);
-            out.edits.push(Edit::new(Action::UpdateCard(c.clone())));
-        }
-        if let Some(mut score) = c.emotion {
-            let slider = ui.add(egui::Slider::new(&mut score, -2..=2).text("score"));
-            if slider.changed() {
-                c.emotion = Some(score);
-                out.edits
-                    .push(Edit::merged(Action::UpdateCard(c.clone()), key("emotion")));
+    // A score shows only on an emotion lane's curve: offer it there (and where a card
+    // already has one, so it can be taken off).
+    if lane_kind == Some(LaneKind::Emotion) || c.emotion.is_some() {
+        ui.label(egui::RichText::new("Emotion").small().strong());
+        ui.horizontal(|ui| {
+            let mut has = c.emotion.is_some();
+            if ui.checkbox(&mut has, "Scored").changed() {
+                c.emotion = has.then_some(0);
+                out.edits.push(Edit::new(Action::UpdateCard(c.clone())));
             }
-            if slider.drag_stopped() {
-                out.end_merge = true;
+            if let Some(mut score) = c.emotion {
+                let slider = ui.add(egui::Slider::new(&mut score, -2..=2).text("score"));
+                if slider.changed() {
+                    c.emotion = Some(score);
+                    out.edits
+                        .push(Edit::merged(Action::UpdateCard(c.clone()), key("emotion")));
+                }
+                if slider.drag_stopped() {
+                    out.end_merge = true;
+                }
             }
+        });
+        if lane_kind == Some(LaneKind::Emotion) && c.emotion.is_none() {
+            ui.weak("Give this card a score to place it on the curve.");
         }
-    });
-    if lane_kind == Some(LaneKind::Emotion) && c.emotion.is_none() {
-        ui.weak("Give this card a score to place it on the curve.");
+        if lane_kind != Some(LaneKind::Emotion) {
+            ui.weak("Scores show on the curve only in an emotion lane.");
+        }
     }
     ui.add_space(6.0);
     ui.label(egui::RichText::new("Flags").small().strong());

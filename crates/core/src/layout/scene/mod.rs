@@ -182,6 +182,21 @@ impl Scene {
     }
 }
 
+/// A lane header's name and kind hint (the canvas draws them again lower down when a tall
+/// lane's top has scrolled out of view, so the name stays visible).
+pub fn lane_name_prims(header: &super::LaneHeader) -> Vec<Prim> {
+    let mut p = Vec::with_capacity(header.lines.len());
+    for line in &header.lines {
+        let color = if line.style.weight == Weight::SemiBold {
+            palette::INK
+        } else {
+            palette::INK_FAINT
+        };
+        text(&mut p, line, color);
+    }
+    p
+}
+
 fn text(p: &mut Vec<Prim>, line: &TextLine, color: Rgba) {
     p.push(Prim::Text {
         line: line.clone(),
@@ -334,11 +349,16 @@ pub fn build(layout: &MapLayout) -> Scene {
             });
         }
     }
+    // Arrows run behind the cards (edge to edge, through the gutters); their labels,
+    // placed clear of cards, go on top.
+    for link in &layout.links {
+        link_prims(&mut content, link);
+    }
     for card in &layout.cards {
         card_prims(&mut content, layout, card, emath::Vec2::ZERO);
     }
     for link in &layout.links {
-        link_prims(&mut content, link);
+        link_label_prims(&mut content, link);
     }
 
     let mut lane_headers = Vec::with_capacity(layout.lanes.len() * 4);
@@ -363,14 +383,7 @@ pub fn build(layout: &MapLayout) -> Scene {
             stroke: grid_stroke,
             dashed: false,
         });
-        for line in &header.lines {
-            let color = if line.style.weight == Weight::SemiBold {
-                palette::INK
-            } else {
-                palette::INK_FAINT
-            };
-            text(&mut lane_headers, line, color);
-        }
+        lane_headers.extend(lane_name_prims(header));
     }
 
     let mut stage_headers = Vec::with_capacity(layout.stages.len() * 5 + 1);
@@ -528,6 +541,11 @@ fn link_prims(p: &mut Vec<Prim>, link: &super::LinkPath) {
         points: vec![d, back + side, back - side],
         fill: palette::LINK,
     });
+}
+
+/// An arrow's label on a page-coloured pill (the canvas draws it again over a selected
+/// arrow's highlight).
+pub fn link_label_prims(p: &mut Vec<Prim>, link: &super::LinkPath) {
     for line in &link.label {
         rect(
             p,

@@ -1,0 +1,185 @@
+//! The stage and lane headers on the canvas: pinned to the edges while the map scrolls
+//! under them, a tall lane's name kept in view, and each header an accessible widget that
+//! selects, drags to reorder, renames in place on a double-click and opens its menu.
+
+use egui::emath::TSTransform;
+use egui::{Pos2, Rect, Sense, Vec2, vec2};
+
+use super::gesture::Drag;
+use super::{CanvasState, ContextTarget, EditTarget, InlineEdit, canvas_id};
+use crate::layout::MapLayout;
+use crate::model::JourneyMap;
+use crate::palette;
+use crate::ui::Selection;
+use crate::ui::convert::color;
+use crate::ui::paint::{Textures, paint_prim};
+
+/// A tall lane whose top has scrolled under the stage headers keeps its name in view,
+/// sliding down with the scroll until the lane's bottom pushes it up.
+pub(super) fn pinned_lane_names_ui(
+    painter: &egui::Painter,
+    textures: &Textures,
+    t: TSTransform,
+    layout: &MapLayout,
+    visible_world: Rect,
+    stick: Vec2,
+) {
+    if let Some(first_stage) = layout.stages.first() {
+        let pinned_top = visible_world.top().max(layout.grid.top()) + first_stage.rect.height();
+        for header in &layout.lanes {
+            let text = header
+                .lines
+                .iter()
+                .fold(Rect::NOTHING, |r, l| r.union(l.rect()));
+            if !text.is_positive() || header.rect.top() + 4.0 >= pinned_top {
+                continue;
+            }
+            let room = header.rect.bottom() - text.bottom() - 8.0;
+            let dy = (pinned_top - header.rect.top()).min(room);
+            if dy <= 0.0 {
+                continue;
+            }
+            // Cover what is left of the name at its own place, then draw it lower.
+            let backdrop = Rect::from_min_max(
+                egui::pos2(header.rect.left(), pinned_top),
+                egui::pos2(header.rect.right() - 1.0, text.bottom() + dy + 4.0),
+            );
+            painter.rect_filled(
+                t * backdrop.translate(vec2(stick.x, 0.0)),
+                0.0,
+                color(palette::LANE_HEADER),
+            );
+            for prim in crate::layout::scene::lane_name_prims(header) {
+                paint_prim(
+                    painter,
+                    t * TSTransform::from_translation(vec2(stick.x, dy)),
+                    &prim,
+                    textures,
+                );
+            }
+        }
+    }
+}
+
+/// The headers as widgets: select, drag to reorder, rename, context menu.
+#[allow(
+    clippy::too_many_arguments,
+    reason = "the canvas' pieces, passed explicitly"
+)]
+pub(super) fn headers_ui(
+    ui: &egui::Ui,
+    state: &mut CanvasState,
+    map: &JourneyMap,
+    layout: &MapLayout,
+    t: TSTransform,
+    canvas: Rect,
+    stick: Vec2,
+    pointer_in_world: Option<Pos2>,
+) {
+    for header in &layout.stages {
+        let Some(stage) = map.stages.get(header.stage) else {
+            continue;
+        };
+        let rect = (t * header.rect.translate(vec2(0.0, stick.y))).intersect(canvas);
+        let id = ui.make_persistent_id(("stage", &stage.id));
+        let target = EditTarget::Stage(stage.id.clone());
+        if let Some(grab) = header_ui(
+            ui,
+            state,
+            (rect, id),
+            &format!("Stage {}", stage.name),
+            (target, &stage.name),
+            pointer_in_world,
+        ) {
+            state.selection = Selection::Stage(stage.id.clone());
+            if let (Some(p), Drag::None) = (grab, &state.drag) {
+                state.drag = Drag::Stage {
+                    stage: stage.id.clone(),
+                    pointer_in_world: p,
+                };
+            }
+        }
+    }
+    for header in &layout.lanes {
+        let Some(lane) = map.lanes.get(header.lane) else {
+            continue;
+        };
+        let rect = (t * header.rect.translate(vec2(stick.x, 0.0))).intersect(canvas);
+        let id = ui.make_persistent_id(("lane", &lane.id));
+        let target = EditTarget::Lane(lane.id.clone());
+        if let Some(grab) = header_ui(
+            ui,
+            state,
+            (rect, id),
+            &format!("Lane {}", lane.name),
+            (target, &lane.name),
+            pointer_in_world,
+        ) {
+            state.selection = Selection::Lane(lane.id.clone());
+            if let (Some(p), Drag::None) = (grab, &state.drag) {
+                state.drag = Drag::Lane {
+                    lane: lane.id.clone(),
+                    pointer_in_world: p,
+                };
+            }
+        }
+    }
+}
+
+/// A stage or lane header as an accessible, draggable widget: a double-click renames it
+/// in place, a right-click opens its menu. Returns `None` when it was not touched (or
+/// right-clicked), `Some(None)` when clicked, and `Some(Some(pointer))` when a drag started.
+fn header_ui(
+    ui: &egui::Ui,
+    state: &mut CanvasState,
+    (rect, id): (Rect, egui::Id),
+    label: &str,
+    (target, name): (EditTarget, &str),
+    pointer_in_world: Option<Pos2>,
+) -> Option<Option<Pos2>> {
+    let response = ui.interact(rect, id, Sense::CLICK | Sense::DRAG);
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, label));
+    if response.clicked() || response.secondary_clicked() || response.drag_started() {
+        ui.memory_mut(|m| m.request_focus(canvas_id()));
+    }
+    if response.double_clicked() {
+        state.editing = Some(InlineEdit::of(target.clone(), name.to_owned()));
+    }
+    if response.secondary_clicked() {
+        state.selection = match &target {
+            EditTarget::Stage(id) => Selection::Stage(id.clone()),
+            EditTarget::Lane(id) => Selection::Lane(id.clone()),
+            EditTarget::Card(id) => Selection::Cards(vec![id.clone()]),
+        };
+        let context = match target {
+            EditTarget::Stage(id) => ContextTarget::Stage(id),
+            EditTarget::Lane(id) => ContextTarget::Lane(id),
+            EditTarget::Card(id) => ContextTarget::Cards(vec![id]),
+        };
+        let at = response.interact_pointer_pos().unwrap_or(rect.center());
+        state.open_context_menu(context, at);
+        return None;
+    }
+    if response.drag_started() {
+        Some(pointer_in_world)
+    } else if response.clicked() {
+        Some(None)
+    } else {
+        None
+    }
+}
+
+/// How far the header strips are pushed to stay in view, in world pixels.
+pub(super) fn sticky_offsets(layout: &MapLayout, visible_world: Rect) -> Vec2 {
+    let (Some(first_stage), Some(first_lane)) = (layout.stages.first(), layout.lanes.first())
+    else {
+        return Vec2::ZERO;
+    };
+    let header_h = first_stage.rect.height();
+    let header_w = first_lane.rect.width();
+    let dy = (visible_world.top() - layout.grid.top())
+        .clamp(0.0, (layout.grid.height() - header_h).max(0.0));
+    let dx = (visible_world.left() - layout.grid.left())
+        .clamp(0.0, (layout.grid.width() - header_w).max(0.0));
+    vec2(dx, dy)
+}
