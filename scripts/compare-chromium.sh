@@ -10,7 +10,7 @@
 #   bash scripts/compare-chromium.sh [PROJECT] [OUT_DIR]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-project=${1:-crates/core/assets/samples/online-grocery.json}
+project=${1:-crates/core/assets/samples/online-grocery.waymark}
 out=${2:-target/chromium-compare}
 mkdir -p "$out"
 out=$(cd "$out" && pwd)

@@ -3,6 +3,9 @@
 # libraries the window loads at run time, and Xvfb/xdotool/ImageMagick for the end-to-end
 # test and screenshots, poppler-utils to check PDF exports, fontconfig (loaded at run time)
 # and the Noto fonts that draw every script other than Latin, Greek and Cyrillic. Safe to run again; does nothing when everything is there.
+# `setup.sh --package` also installs what scripts/package.sh uses to validate and check the
+# Debian package: desktop-file-utils, appstream, shared-mime-info, xdg-utils and
+# libfile-mimeinfo-perl (how xdg-mime tells file types outside a desktop environment).
 set -euo pipefail
 
 packages=(
@@ -10,6 +13,9 @@ packages=(
   xvfb xauth xdotool imagemagick poppler-utils
   libfontconfig1 fonts-noto-core fonts-noto-cjk fonts-noto-color-emoji
 )
+if [[ ${1:-} == --package ]]; then
+  packages+=(desktop-file-utils appstream shared-mime-info xdg-utils libfile-mimeinfo-perl)
+fi
 
 missing=()
 for p in "${packages[@]}"; do

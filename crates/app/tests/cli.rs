@@ -25,7 +25,7 @@ fn fails_with(out: &Output, needle: &str) {
 #[test]
 fn new_check_and_export_work_together() {
     let dir = tempfile::tempdir().expect("tempdir");
-    let project = dir.path().join("journey.json");
+    let project = dir.path().join("journey.waymark");
     let p = project.to_str().expect("utf-8 path");
     let out = waymark(&["new", p, "--template", "standard"]);
     assert!(out.status.success(), "{}", stderr(&out));
@@ -130,7 +130,7 @@ fn csv_and_mermaid_from_the_command_line() {
     let dir = tempfile::tempdir().expect("tempdir");
     let sample = concat!(
         env!("CARGO_MANIFEST_DIR"),
-        "/../core/assets/samples/online-grocery.json"
+        "/../core/assets/samples/online-grocery.waymark"
     );
     let csv = dir.path().join("grid.csv");
     let csv_path = csv.to_str().expect("utf-8");

@@ -191,7 +191,7 @@ fn drag_a_card_and_save_in_the_real_window() {
         .expect("a backup folder")
         .flatten()
         .flat_map(|d| std::fs::read_dir(d.path()).expect("backups").flatten())
-        .filter(|e| e.path().extension().is_some_and(|x| x == "json"))
+        .filter(|e| e.path().extension().is_some_and(|x| x == "waymark"))
         .collect();
     assert_eq!(backups.len(), 1, "the replaced version is backed up");
     assert_eq!(

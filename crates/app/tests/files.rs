@@ -284,3 +284,18 @@ fn opening_and_saving_fill_the_recent_files_list() {
     assert!(recent[0].ends_with("other.json"));
     assert!(recent[1].ends_with("grocery.json"));
 }
+
+#[test]
+fn save_as_proposes_the_waymark_extension_and_a_json_project_still_opens() {
+    let (_dir, file, data) = workspace();
+    assert!(file.extension().is_some_and(|e| e == "json"));
+    let h = harness(&file, &data);
+    assert!(h.state().banner().is_none(), "{:?}", h.state().banner());
+    assert!(cards(&h) > 0, "the .json project opened");
+    assert_eq!(h.state().suggested_name(), "grocery.waymark");
+    let untitled = WaymarkApp::with_project(
+        io::load_bytes(assets::SAMPLE.as_bytes()).expect("sample"),
+        None,
+    );
+    assert_eq!(untitled.suggested_name(), "online-grocery-order.waymark");
+}

@@ -1,27 +1,27 @@
 //! Project files bundled into the binary: templates for `waymark new` and the sample map.
 
 /// The sample project "Online grocery order", opened when Waymark starts without a file.
-pub const SAMPLE: &str = include_str!("../assets/samples/online-grocery.json");
+pub const SAMPLE: &str = include_str!("../assets/samples/online-grocery.waymark");
 
 /// Bundled templates as (name, file text), in menu order.
 pub const TEMPLATES: &[(&str, &str)] = &[
     (
         "standard",
-        include_str!("../assets/templates/standard.json"),
+        include_str!("../assets/templates/standard.waymark"),
     ),
-    ("blank", include_str!("../assets/templates/blank.json")),
-    ("b2b", include_str!("../assets/templates/b2b.json")),
+    ("blank", include_str!("../assets/templates/blank.waymark")),
+    ("b2b", include_str!("../assets/templates/b2b.waymark")),
     (
         "service-blueprint",
-        include_str!("../assets/templates/service-blueprint.json"),
+        include_str!("../assets/templates/service-blueprint.waymark"),
     ),
     (
         "ecommerce",
-        include_str!("../assets/templates/ecommerce.json"),
+        include_str!("../assets/templates/ecommerce.waymark"),
     ),
     (
         "day-in-the-life",
-        include_str!("../assets/templates/day-in-the-life.json"),
+        include_str!("../assets/templates/day-in-the-life.waymark"),
     ),
 ];
 

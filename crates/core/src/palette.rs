@@ -54,6 +54,9 @@ impl From<HexColor> for Rgba {
 pub const PAGE: Rgba = Rgba::rgb(0xFF, 0xFF, 0xFF);
 /// The canvas around the page.
 pub const DESK: Rgba = Rgba::rgb(0xEE, 0xEF, 0xF2);
+/// The canvas around the page in dark mode, when the settings ask for a dark canvas (the
+/// page and the map stay light).
+pub const DESK_DARK: Rgba = Rgba::rgb(0x22, 0x24, 0x29);
 /// Main text.
 pub const INK: Rgba = Rgba::rgb(0x1F, 0x23, 0x2B);
 /// Secondary text.
@@ -87,6 +90,12 @@ pub const MESSAGE_WARNING: Rgba = Rgba::rgb(0x8A, 0x5A, 0x00);
 pub const MESSAGE_ERROR: Rgba = Rgba::rgb(0xB4, 0x23, 0x18);
 /// Messages in the window: something went well.
 pub const MESSAGE_OK: Rgba = Rgba::rgb(0x1F, 0x6F, 0x3A);
+/// [`MESSAGE_WARNING`] on the dark chrome.
+pub const MESSAGE_WARNING_ON_DARK: Rgba = Rgba::rgb(0xF2, 0xC1, 0x4E);
+/// [`MESSAGE_ERROR`] on the dark chrome.
+pub const MESSAGE_ERROR_ON_DARK: Rgba = Rgba::rgb(0xFF, 0x8A, 0x80);
+/// [`MESSAGE_OK`] on the dark chrome.
+pub const MESSAGE_OK_ON_DARK: Rgba = Rgba::rgb(0x7B, 0xD8, 0x8F);
 /// Fill of an evidence-tag chip.
 pub const TAG_FILL: Rgba = Rgba::rgb(0xFF, 0xFF, 0xFF).with_alpha(140);
 /// Fill of a channel chip.

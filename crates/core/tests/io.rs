@@ -11,11 +11,11 @@ fn sample() -> waymark_core::model::Project {
 fn sample_and_templates_are_valid_and_canonical() {
     let bless = std::env::var_os("WAYMARK_BLESS").is_some();
     let mut files = vec![(
-        "assets/samples/online-grocery.json".to_owned(),
+        "assets/samples/online-grocery.waymark".to_owned(),
         assets::SAMPLE,
     )];
     for (name, text) in assets::TEMPLATES {
-        files.push((format!("assets/templates/{name}.json"), text));
+        files.push((format!("assets/templates/{name}.waymark"), text));
     }
     for (path, text) in files {
         let project = io::load_bytes(text.as_bytes()).unwrap_or_else(|e| panic!("{path}: {e}"));

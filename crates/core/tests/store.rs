@@ -263,14 +263,7 @@ fn saving_keeps_the_last_ten_previous_versions_as_backups() {
     let mut editor = open(&file);
     let mut versions = vec![std::fs::read(&file).expect("read")];
     for i in 0..12 {
-        let card = editor.project().maps[0].cards[0].clone();
-        let action = waymark_core::edit::Action::UpdateCard(waymark_core::model::Card {
-            title: format!("Version {i}"),
-            ..card
-        });
-        let map = editor.project().maps[0].id.clone();
-        editor.perform(&map, action, None).expect("edit");
-        store::save_document(&mut editor, &file, Some(&data), false).expect("save");
+        save_titled(&mut editor, &file, &data, &format!("Version {i}"));
         versions.push(std::fs::read(&file).expect("read"));
     }
     let backups = backup::list(&data, &file);
@@ -377,5 +370,116 @@ fn the_recent_list_keeps_ten_newest_first_without_repeats() {
     assert!(
         recent::load(&data).is_empty(),
         "a damaged list is just empty"
+    );
+}
+
+/// Saves `editor` to `file` with the first card retitled to `title`.
+fn save_titled(editor: &mut Editor, file: &Path, data: &DataDir, title: &str) {
+    let card = editor.project().maps[0].cards[0].clone();
+    let action = waymark_core::edit::Action::UpdateCard(waymark_core::model::Card {
+        title: title.to_owned(),
+        ..card
+    });
+    let map = editor.project().maps[0].id.clone();
+    editor.perform(&map, action, None).expect("edit");
+    store::save_document(editor, file, Some(data), false).expect("save");
+}
+
+#[test]
+fn a_json_project_renamed_to_waymark_keeps_its_recent_entry_and_backups() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let data = DataDir::new(dir.path().join("data"));
+    let old = dir.path().join("plan.json");
+    io::save_path(&sample(), &old).expect("first version");
+    // A backup left by an earlier Waymark, named .json.
+    let legacy_folder = backup::folder(&data, &old);
+    std::fs::create_dir_all(&legacy_folder).expect("folder");
+    std::fs::write(legacy_folder.join("000000000000001.json"), "oldest").expect("backup");
+    let mut editor = open(&old);
+    save_titled(&mut editor, &old, &data, "Saved as json");
+    recent::add(&data, &old).expect("recent");
+    let before = backup::list(&data, &old);
+    assert_eq!(before.len(), 2);
+    assert!(
+        before[0].extension().is_some_and(|e| e == "waymark"),
+        "{before:?}"
+    );
+
+    // Renamed in the file manager: the recent entry follows, the backups too.
+    let new = dir.path().join("plan.waymark");
+    std::fs::rename(&old, &new).expect("rename");
+    let recent = recent::load(&data);
+    assert_eq!(recent.len(), 1);
+    assert!(recent[0].ends_with("plan.waymark"), "{recent:?}");
+    let mut editor = open(&new);
+    save_titled(&mut editor, &new, &data, "Saved as waymark");
+    let after = backup::list(&data, &new);
+    assert_eq!(after.len(), 3, "{after:?}");
+    assert_eq!(after[1..], before[..]);
+    assert!(
+        String::from_utf8_lossy(&std::fs::read(&after[0]).expect("read")).contains("Saved as json")
+    );
+    assert_eq!(std::fs::read(&after[2]).expect("read"), b"oldest");
+}
+
+#[test]
+fn project_file_names() {
+    use std::path::PathBuf;
+    assert!(io::is_project_path(Path::new("a/plan.waymark")));
+    assert!(io::is_project_path(Path::new("plan.JSON")));
+    assert!(!io::is_project_path(Path::new("plan.csv")));
+    let named = |s: &str| io::with_project_extension(PathBuf::from(s));
+    assert_eq!(named("plan"), PathBuf::from("plan.waymark"));
+    assert_eq!(named("Journey v1.2"), PathBuf::from("Journey v1.2.waymark"));
+    assert_eq!(named("plan.json"), PathBuf::from("plan.json"));
+    assert_eq!(named("plan.waymark"), PathBuf::from("plan.waymark"));
+}
+
+#[test]
+fn settings_round_trip_keep_unknown_fields_and_come_back_in_range() {
+    use waymark_core::store::settings::{self, ExportBackground, Settings, Theme};
+    let dir = tempfile::tempdir().expect("temp dir");
+    let data = DataDir::new(dir.path().join("data"));
+    assert_eq!(
+        settings::load(&data).expect("no file yet"),
+        Settings::default()
+    );
+    let chosen = Settings {
+        author: "Maya Chen".to_owned(),
+        template: "b2b".to_owned(),
+        export_scale: 3.0,
+        export_background: ExportBackground::Transparent,
+        recovery_seconds: 120,
+        map_font: Some("Noto Serif".to_owned()),
+        theme: Theme::Dark,
+        dark_canvas: false,
+        ..Settings::default()
+    };
+    settings::save(&data, &chosen).expect("save");
+    assert_eq!(settings::load(&data).expect("load"), chosen);
+
+    // A newer Waymark's field survives; values out of range are brought back.
+    std::fs::write(
+        settings::path(&data),
+        r#"{ "template": "nope", "export_scale": 40, "recovery_seconds": 0,
+             "author": " Ana\n ", "map_font": " ", "theme": "light", "from_the_future": [1] }"#,
+    )
+    .expect("write");
+    let read = settings::load(&data).expect("load");
+    assert_eq!(read.template, "standard");
+    assert_eq!(read.export_scale, 4.0);
+    assert_eq!(read.recovery_seconds, 5);
+    assert_eq!(read.author, "Ana");
+    assert_eq!(read.map_font, None);
+    assert_eq!(read.theme, Theme::Light);
+    settings::save(&data, &read).expect("save");
+    let text = std::fs::read_to_string(settings::path(&data)).expect("read");
+    assert!(text.contains("from_the_future"), "{text}");
+
+    std::fs::write(settings::path(&data), "{ damaged").expect("damage");
+    let error = settings::load(&data).expect_err("damaged");
+    assert!(
+        error.to_string().contains("the defaults are used"),
+        "{error}"
     );
 }

@@ -110,7 +110,7 @@ impl Dialogs {
         self.spawn(ctx, "Save", move || {
             rfd::FileDialog::new()
                 .set_title("Save journey map")
-                .add_filter("Waymark project", &["json"])
+                .add_filter("Waymark project", &[crate::io::EXTENSION])
                 .set_file_name(suggested)
                 .save_file()
                 .map(DialogResult::SaveAs)
@@ -122,7 +122,10 @@ impl Dialogs {
         self.spawn(ctx, "Open", || {
             rfd::FileDialog::new()
                 .set_title("Open journey map")
-                .add_filter("Waymark project", &["json"])
+                .add_filter(
+                    "Waymark project",
+                    &[crate::io::EXTENSION, crate::io::LEGACY_EXTENSION],
+                )
                 .pick_file()
                 .map(DialogResult::Open)
         });

@@ -7,9 +7,12 @@ mod convert;
 mod export_dialog;
 mod export_job;
 mod files;
+mod font_picker;
 mod glyphs;
 mod inspector;
 mod paint;
+mod settings;
+pub mod theme;
 
 use std::path::PathBuf;
 
@@ -129,11 +132,15 @@ impl Edit {
     }
 }
 
+/// The desktop application id: the launcher's file name (`packaging/linux/`), the window's
+/// Wayland app id and X11 class, and the AppStream id, so the desktop ties them together.
+pub const APP_ID: &str = "io.github.waymark.Waymark";
+
 /// Opens the editor window on `file`, or on the bundled sample when `None`.
 pub fn run(file: Option<PathBuf>) -> Result<(), String> {
     let mut viewport = egui::ViewportBuilder::default()
         .with_title("Waymark")
-        .with_app_id("waymark")
+        .with_app_id(APP_ID)
         .with_inner_size([1280.0, 800.0])
         .with_min_inner_size([640.0, 400.0]);
     if let Ok(icon) =
@@ -148,15 +155,19 @@ pub fn run(file: Option<PathBuf>) -> Result<(), String> {
     eframe::run_native(
         "Waymark",
         options,
-        Box::new(move |_cc| Ok(Box::new(WaymarkApp::open(file)))),
+        Box::new(move |cc| {
+            theme::watch_system_theme(&cc.egui_ctx);
+            Ok(Box::new(WaymarkApp::open(file)))
+        }),
     )
     .map_err(|e| format!("cannot open a window: {e}"))
 }
 
-/// Fonts and theme, for the real window and for tests alike.
+/// Fonts and the default theme (the system's, light when it cannot be told), for the real
+/// window and for tests alike; the app then applies its settings' theme.
 pub fn setup_context(ctx: &egui::Context) {
     install_fonts(ctx);
-    ctx.set_theme(egui::Theme::Light);
+    theme::apply(ctx, &crate::store::settings::Settings::default());
 }
 
 /// The egui family of each bundled weight.

@@ -9,7 +9,7 @@ mod schema;
 mod validate;
 
 use std::io::Read as _;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use serde_json::Value;
 
@@ -24,6 +24,34 @@ pub use validate::{MAX_NAME_CHARS, MAX_TEXT_CHARS, validate};
 pub const FORMAT_NAME: &str = "waymark";
 /// The format version this build writes, and the newest it reads.
 pub const CURRENT_VERSION: u64 = 1;
+/// The extension of project files (`plan.waymark`). Inside is the same JSON that earlier
+/// versions saved as `.json`; such files still open, and save back where they are.
+pub const EXTENSION: &str = "waymark";
+/// The extension project files had before [`EXTENSION`].
+pub const LEGACY_EXTENSION: &str = "json";
+/// The MIME type of project files, as the desktop package declares it (shared-mime-info),
+/// a sub-class of `application/json`.
+pub const MIME_TYPE: &str = "application/x-waymark";
+
+/// Whether `path` is named like a project file: `.waymark`, or `.json` from earlier versions.
+pub fn is_project_path(path: &Path) -> bool {
+    path.extension().and_then(|e| e.to_str()).is_some_and(|e| {
+        e.eq_ignore_ascii_case(EXTENSION) || e.eq_ignore_ascii_case(LEGACY_EXTENSION)
+    })
+}
+
+/// `path` with `.waymark` appended unless it already ends in `.waymark` or `.json` (a name
+/// typed into a Save As dialog without it, or with a dot of its own: `Journey v1.2`).
+pub fn with_project_extension(path: PathBuf) -> PathBuf {
+    if is_project_path(&path) {
+        return path;
+    }
+    let mut name = path.into_os_string();
+    name.push(".");
+    name.push(EXTENSION);
+    PathBuf::from(name)
+}
+
 /// The largest project file accepted.
 pub const MAX_FILE_BYTES: u64 = 256_000_000;
 /// The longest single string accepted (embedded images are the long ones).

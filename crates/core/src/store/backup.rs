@@ -1,5 +1,8 @@
 //! Backups: before a save replaces a project file, the version it replaces is copied to
-//! `backups/<file key>/<time>.json` in the data folder; the newest [`KEEP`] are kept.
+//! `backups/<file key>/<time>.waymark` in the data folder (so a double-click opens it in
+//! Waymark); the newest [`KEEP`] are kept. Backups written as `<time>.json` by earlier
+//! versions still count, and a `plan.waymark` renamed from `plan.json` keeps the history
+//! of `plan.json`.
 
 use std::path::{Path, PathBuf};
 
@@ -26,10 +29,11 @@ pub fn back_up(dir: &DataDir, path: &Path, old_bytes: &[u8]) -> Result<PathBuf, 
         std::fs::write(&source, text).map_err(StoreError::at("cannot write", &source))?;
     }
     let mut stamp = now_millis();
-    let mut backup = folder.join(format!("{stamp:015}.json"));
+    let ext = crate::io::EXTENSION;
+    let mut backup = folder.join(format!("{stamp:015}.{ext}"));
     while backup.exists() {
         stamp += 1;
-        backup = folder.join(format!("{stamp:015}.json"));
+        backup = folder.join(format!("{stamp:015}.{ext}"));
     }
     crate::io::write_atomic(&backup, old_bytes)
         .map_err(|e| StoreError::at("cannot write the backup", &backup)(e.into_io()))?;
@@ -39,17 +43,28 @@ pub fn back_up(dir: &DataDir, path: &Path, old_bytes: &[u8]) -> Result<PathBuf, 
     Ok(backup)
 }
 
-/// The backups of `path`, newest first.
+/// The backups of `path`, newest first. For `plan.waymark` these include the backups of
+/// `plan.json` in the same folder, the name the project had before the `.waymark` extension.
 pub fn list(dir: &DataDir, path: &Path) -> Vec<PathBuf> {
-    let Ok(entries) = std::fs::read_dir(folder(dir, path)) else {
-        return Vec::new();
-    };
-    let mut backups: Vec<PathBuf> = entries
+    let mut folders = vec![folder(dir, path)];
+    if path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case(crate::io::EXTENSION))
+    {
+        folders.push(folder(
+            dir,
+            &path.with_extension(crate::io::LEGACY_EXTENSION),
+        ));
+    }
+    let mut backups: Vec<PathBuf> = folders
+        .iter()
+        .filter_map(|f| std::fs::read_dir(f).ok())
+        .flatten()
         .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .filter(|p| crate::io::is_project_path(p))
         .collect();
     // Names are zero-padded times, so name order is time order.
-    backups.sort();
+    backups.sort_by(|a, b| a.file_stem().cmp(&b.file_stem()));
     backups.reverse();
     backups
 }

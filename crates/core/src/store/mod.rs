@@ -1,12 +1,13 @@
 //! The app's data folder and the file lifecycle around a document: the recent-files list,
 //! backups of the versions a save replaces, recovery copies of unsaved work, and the save
-//! that ties them together. Plain files; no window.
+//! that ties them together, and the app's settings. Plain files; no window.
 
 pub mod backup;
 pub mod prefs;
 pub mod recent;
 pub mod recovery;
 mod save;
+pub mod settings;
 
 use std::path::{Path, PathBuf};
 
@@ -68,7 +69,7 @@ impl DataDir {
 }
 
 /// A short, file-name-safe name for a project path: its stem plus a hash of the absolute
-/// path, e.g. `online-grocery-3f2a…`, so two `plan.json` in different folders differ.
+/// path, e.g. `online-grocery-3f2a…`, so two `plan.waymark` in different folders differ.
 pub fn file_key(path: &Path) -> String {
     let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_owned());
     let stem: String = path

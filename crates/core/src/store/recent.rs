@@ -19,14 +19,38 @@ fn file(dir: &DataDir) -> PathBuf {
     dir.root().join("recent.json")
 }
 
-/// The list, newest first. A missing or damaged list is empty.
+/// The list, newest first. A missing or damaged list is empty. A `plan.json` that is gone
+/// while `plan.waymark` sits beside it (renamed to the new extension) is listed as that.
 pub fn load(dir: &DataDir) -> Vec<PathBuf> {
     let Ok(bytes) = std::fs::read(file(dir)) else {
         return Vec::new();
     };
-    serde_json::from_slice::<RecentFile>(&bytes)
-        .map(|f| f.recent.into_iter().take(MAX).collect())
-        .unwrap_or_default()
+    let listed = serde_json::from_slice::<RecentFile>(&bytes)
+        .map(|f| f.recent)
+        .unwrap_or_default();
+    let mut recent: Vec<PathBuf> = Vec::with_capacity(listed.len());
+    for path in listed {
+        let path = renamed(path);
+        if !recent.contains(&path) {
+            recent.push(path);
+        }
+    }
+    recent.truncate(MAX);
+    recent
+}
+
+/// `path`, or its `.waymark` sibling when `path` is a `.json` file that no longer exists.
+fn renamed(path: PathBuf) -> PathBuf {
+    let legacy = path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case(crate::io::LEGACY_EXTENSION));
+    if legacy && !path.exists() {
+        let new = path.with_extension(crate::io::EXTENSION);
+        if new.exists() {
+            return new;
+        }
+    }
+    path
 }
 
 fn store(dir: &DataDir, recent: Vec<PathBuf>) -> Result<Vec<PathBuf>, StoreError> {

@@ -39,7 +39,7 @@ impl WaymarkApp {
         let header = matches!(selection, Selection::Stage(_) | Selection::Lane(_));
         let link = matches!(selection, Selection::Link { .. });
         match command {
-            UICommand::New | UICommand::Quit => true,
+            UICommand::New | UICommand::Settings | UICommand::Quit => true,
             UICommand::Open | UICommand::ImportCsv => idle,
             UICommand::Save | UICommand::SaveAs => has_doc && idle,
             UICommand::Export => has_doc && idle && self.export_job.is_none(),
@@ -139,7 +139,8 @@ impl WaymarkApp {
         }
         let selected: Vec<_> = self.canvas.selection.cards().to_vec();
         match command {
-            UICommand::New => self.request(ctx, Pending::New("standard")),
+            UICommand::New => self.request(ctx, Pending::New(self.default_template())),
+            UICommand::Settings => self.open_settings(),
             UICommand::Open => self.request(ctx, Pending::Open(None)),
             UICommand::Save => self.save(ctx, None),
             UICommand::SaveAs => self.save_as(ctx, None),

@@ -89,7 +89,8 @@ impl WaymarkApp {
             return;
         };
         match crate::io::load_bytes(text.as_bytes()) {
-            Ok(project) => {
+            Ok(mut project) => {
+                self.use_default_font(&mut project);
                 self.replace_document(Editor::new(project, None));
                 self.status = format!("New project from the {template} template");
             }
@@ -100,7 +101,8 @@ impl WaymarkApp {
     /// Starts an untitled project from the CSV grid at `path`.
     fn import_csv(&mut self, path: &Path) {
         match crate::interop::csv::read_csv_file(path) {
-            Ok(project) => {
+            Ok(mut project) => {
+                self.use_default_font(&mut project);
                 self.replace_document(Editor::new(project, None));
                 self.status = format!("Imported {}; save it as a project", path.display());
             }
@@ -476,7 +478,7 @@ impl WaymarkApp {
                     "Restore unsaved changes?".to_owned(),
                     format!(
                         "Waymark did not close normally. Unsaved changes to {file} from {} were kept.",
-                        super::when(orphan.written)
+                        when(orphan.written)
                     ),
                     &[
                         ("Restore", Answer::Restore),
@@ -559,5 +561,19 @@ impl WaymarkApp {
                 || "Untitled".to_owned(),
                 |n| n.to_string_lossy().into_owned(),
             )
+    }
+}
+
+/// How long ago `millis` (since the Unix epoch) was, in words.
+fn when(millis: u64) -> String {
+    let seconds = crate::store::now_millis().saturating_sub(millis) / 1000;
+    match seconds {
+        0..60 => "less than a minute ago".to_owned(),
+        60..120 => "a minute ago".to_owned(),
+        120..3600 => format!("{} minutes ago", seconds / 60),
+        3600..7200 => "an hour ago".to_owned(),
+        7200..86_400 => format!("{} hours ago", seconds / 3600),
+        86_400..172_800 => "yesterday".to_owned(),
+        _ => format!("{} days ago", seconds / 86_400),
     }
 }

@@ -21,6 +21,8 @@ impl WaymarkApp {
             && let Ok(settings) = serde_json::from_value(value)
         {
             self.export_dialog.settings = settings;
+        } else {
+            self.export_dialog.settings = self.default_export_settings();
         }
         self.export_dialog.map = self.map;
         self.export_dialog.open = true;
@@ -57,8 +59,8 @@ impl WaymarkApp {
                 let Some(map) = editor.project().maps.get(self.export_dialog.map) else {
                     return;
                 };
-                let stem = self.suggested_name();
-                let stem = stem.trim_end_matches(".json");
+                let name = self.suggested_name();
+                let stem = name.trim_end_matches(".waymark");
                 let name = format!("{stem}-{}.{}", file_stem(&map.name), settings.format);
                 self.dialogs.export(ctx, &name);
             }

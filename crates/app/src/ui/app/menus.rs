@@ -37,6 +37,7 @@ pub(super) const MENUS: [(&str, &[Entry]); 5] = [
             C(UICommand::ImportCsv),
             C(UICommand::Export),
             Sep,
+            C(UICommand::Settings),
             C(UICommand::Quit),
         ],
     ),

@@ -15,6 +15,7 @@ mod keys;
 mod menus;
 mod palette;
 mod pictures;
+mod preferences;
 mod registry;
 mod toolbar;
 
@@ -49,11 +50,16 @@ pub struct AppOptions {
 }
 
 impl AppOptions {
-    /// The platform's data folder (or `$WAYMARK_DATA_DIR`), a recovery copy every 30 s.
+    /// The platform's data folder (or `$WAYMARK_DATA_DIR`), a recovery copy as often as
+    /// the settings say (every 30 s unless changed).
     pub fn from_env() -> Self {
+        let data = DataDir::from_env();
+        let settings = data
+            .as_ref()
+            .and_then(|d| crate::store::settings::load(d).ok());
         Self {
-            data: DataDir::from_env(),
-            autosave_every: Duration::from_secs(30),
+            data,
+            autosave_every: settings.unwrap_or_default().recovery_interval(),
         }
     }
 }
@@ -120,6 +126,7 @@ pub struct WaymarkApp {
     dismissed_disk_hash: Option<u64>,
     export_job: Option<ExportJob>,
     export_dialog: ExportDialog,
+    preferences: preferences::Preferences,
     find: find::FindBar,
     toast: Option<Toast>,
     /// A text field had the keyboard at the end of the last frame.
@@ -171,6 +178,7 @@ impl WaymarkApp {
             },
         }
         app.status.clear();
+        app.load_settings();
         app.find_recoveries(file.as_deref());
         app.offer_recovery();
         app
@@ -209,6 +217,7 @@ impl WaymarkApp {
             dismissed_disk_hash: None,
             export_job: None,
             export_dialog: ExportDialog::default(),
+            preferences: Default::default(),
             find: find::FindBar::default(),
             toast: None,
             was_typing: false,
@@ -271,6 +280,7 @@ impl WaymarkApp {
         if !self.fonts_installed {
             // Fonts take effect from the next frame; draw nothing until then.
             super::setup_context(&ctx);
+            self.apply_theme(&ctx);
             self.fonts_installed = true;
             ctx.request_repaint();
             return;
@@ -309,7 +319,7 @@ impl WaymarkApp {
             egui::Panel::top("read-only").show(ui, |ui| {
                 ui.horizontal(|ui| {
                     ui.colored_label(
-                        crate::ui::convert::color(crate::palette::MESSAGE_WARNING),
+                        super::theme::message(ui, super::theme::Message::Warning),
                         format!(
                             "Read-only: this file was made by a newer Waymark (format version {version}). \
                              Changes cannot be made here; save a copy to keep it in this version's format."
@@ -328,11 +338,14 @@ impl WaymarkApp {
                 // The × stays at the right; a long message wraps to its left.
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::TOP), |ui| {
                     close = icon_button(ui, "×", "Dismiss message").clicked();
-                    let color = crate::ui::convert::color(if banner.error {
-                        crate::palette::MESSAGE_ERROR
-                    } else {
-                        crate::palette::MESSAGE_OK
-                    });
+                    let color = super::theme::message(
+                        ui,
+                        if banner.error {
+                            super::theme::Message::Error
+                        } else {
+                            super::theme::Message::Ok
+                        },
+                    );
                     ui.with_layout(egui::Layout::left_to_right(egui::Align::TOP), |ui| {
                         let text = crate::printable::escape_controls(&banner.text);
                         ui.add(egui::Label::new(egui::RichText::new(text).color(color)).wrap());
@@ -388,6 +401,7 @@ impl WaymarkApp {
         self.help_ui(&ctx);
         self.prompt_ui(&ctx);
         self.export_dialog_ui(&ctx);
+        self.settings_ui(&ctx);
         self.dump_geometry();
 
         // The frame is drawn: now change things. Its edits go to the map it showed, even
@@ -452,25 +466,30 @@ impl WaymarkApp {
         });
     }
 
-    fn suggested_name(&self) -> String {
-        if let Some(name) = self
+    /// The name Save As proposes: the file's own name with the `.waymark` extension (a
+    /// `.json` project moves to it), or the title's for an untitled project.
+    pub fn suggested_name(&self) -> String {
+        let ext = crate::io::EXTENSION;
+        if let Some(stem) = self
             .editor
             .as_ref()
             .and_then(|e| e.path())
-            .and_then(|p| p.file_name())
+            .and_then(|p| p.file_stem())
         {
-            return name.to_string_lossy().into_owned();
+            return format!("{}.{ext}", stem.to_string_lossy());
         }
         let title = self
             .editor
             .as_ref()
             .map_or("journey", |e| e.project().title.as_str());
-        format!("{}.json", file_stem(title))
+        format!("{}.{ext}", file_stem(title))
     }
 
     fn poll_files(&mut self, ctx: &egui::Context) {
         match self.dialogs.poll() {
-            Some(DialogResult::SaveAs(path)) => self.saved_as(ctx, path),
+            Some(DialogResult::SaveAs(path)) => {
+                self.saved_as(ctx, crate::io::with_project_extension(path));
+            }
             Some(DialogResult::Open(path)) => {
                 // Unsaved changes were dealt with before the dialog; ask again only if
                 // there were new edits while it was open.
@@ -520,23 +539,13 @@ impl WaymarkApp {
     }
 }
 
-/// How long ago `millis` (since the Unix epoch) was, in words.
-fn when(millis: u64) -> String {
-    let seconds = crate::store::now_millis().saturating_sub(millis) / 1000;
-    match seconds {
-        0..60 => "less than a minute ago".to_owned(),
-        60..120 => "a minute ago".to_owned(),
-        120..3600 => format!("{} minutes ago", seconds / 60),
-        3600..7200 => "an hour ago".to_owned(),
-        7200..86_400 => format!("{} hours ago", seconds / 3600),
-        86_400..172_800 => "yesterday".to_owned(),
-        _ => format!("{} days ago", seconds / 86_400),
-    }
-}
-
 impl eframe::App for WaymarkApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         self.shell_ui(ui);
+    }
+
+    fn raw_input_hook(&mut self, _ctx: &egui::Context, raw_input: &mut egui::RawInput) {
+        super::theme::fill_system_theme(raw_input);
     }
 
     fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {

@@ -20,6 +20,8 @@ pub enum UICommand {
     ImportCsv,
     /// Export the map as PNG, SVG, PDF, CSV or Mermaid.
     Export,
+    /// Your name, new projects, export defaults, recovery and theme.
+    Settings,
     /// Close Waymark.
     Quit,
     /// Undo the last change.
@@ -138,13 +140,14 @@ const ALT_SHIFT: Modifiers = Modifiers {
 
 impl UICommand {
     /// Every command, in menu order.
-    pub const ALL: [Self; 42] = [
+    pub const ALL: [Self; 43] = [
         Self::New,
         Self::Open,
         Self::Save,
         Self::SaveAs,
         Self::ImportCsv,
         Self::Export,
+        Self::Settings,
         Self::Quit,
         Self::Undo,
         Self::Redo,
@@ -227,6 +230,13 @@ impl UICommand {
                 "Export the map as PNG, SVG, PDF, CSV or Mermaid",
                 "File",
                 const { &[key(CMD, Key::E)] },
+                Anywhere,
+            ),
+            Self::Settings => (
+                "Settings…",
+                "Your name, new projects, export defaults, recovery and theme",
+                "File",
+                const { &[key(CMD, Key::Comma)] },
                 Anywhere,
             ),
             Self::Quit => (

@@ -140,6 +140,10 @@ pub fn canvas_ui(
     scene: &Scene,
     edits: &mut Vec<Edit>,
 ) {
+    let desk = super::theme::desk(ui);
+    // The map is the document and stays light: widgets on it (the cell's +, the in-place
+    // title editor) use the light style whatever the chrome's theme.
+    ui.set_style(ui.ctx().style_of(egui::Theme::Light));
     let canvas = ui.available_rect_before_wrap();
     ui.advance_cursor_after_rect(canvas);
     let background = ui.interact(canvas, canvas_id(), Sense::click_and_drag());
@@ -182,7 +186,7 @@ pub fn canvas_ui(
     let stick = sticky_offsets(layout, visible_world);
 
     let painter = ui.painter_at(canvas);
-    painter.rect_filled(canvas, 0.0, color(palette::DESK));
+    painter.rect_filled(canvas, 0.0, desk);
     let page = t * Rect::from_min_size(Pos2::ZERO, scene.size);
     painter.rect_filled(
         page.translate(vec2(0.0, 2.0)),

@@ -125,63 +125,12 @@ pub fn map_ui(ui: &mut egui::Ui, project: &Project, map: &JourneyMap, out: &mut 
 /// The project's font family: Inter or any installed family, with a notice when the
 /// chosen one is missing on this computer.
 fn font_ui(ui: &mut egui::Ui, project: &Project, out: &mut InspectorOut) {
-    static FAMILIES: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
     let engine = crate::text::TextEngine::global();
-    let current = project.font.clone();
-    let shown = current
-        .clone()
-        .unwrap_or_else(|| format!("{} (bundled)", crate::fonts::FAMILY));
-    ui.label("Map font");
-    let filter_id = egui::Id::unique("map-font-filter");
-    let combo = egui::ComboBox::from_id_salt("map-font")
-        .selected_text(shown)
-        .width(ui.available_width() - 8.0)
-        .height(320.0)
-        .show_ui(ui, |ui| {
-            // Type to narrow the list of installed families.
-            let mut filter: String = ui.data_mut(|d| d.get_temp(filter_id).unwrap_or_default());
-            let search = ui.add(
-                egui::TextEdit::singleline(&mut filter)
-                    .hint_text("Search fonts")
-                    .desired_width(f32::INFINITY),
-            );
-            search.widget_info(|| {
-                egui::WidgetInfo::labeled(egui::Role::SearchInput, true, "Search fonts")
-            });
-            if !search.has_focus() && filter.is_empty() {
-                search.request_focus();
-            }
-            ui.data_mut(|d| d.insert_temp(filter_id, filter.clone()));
-            let needle = filter.trim().to_lowercase();
-            ui.separator();
-            if needle.is_empty()
-                && ui
-                    .selectable_label(
-                        current.is_none(),
-                        format!("{} (bundled)", crate::fonts::FAMILY),
-                    )
-                    .clicked()
-            {
-                out.edits.push(Edit::new(Action::SetFont(None)));
-            }
-            for family in FAMILIES.get_or_init(|| engine.families()) {
-                if family == crate::fonts::FAMILY
-                    || (!needle.is_empty() && !family.to_lowercase().contains(&needle))
-                {
-                    continue;
-                }
-                if ui
-                    .selectable_label(current.as_deref() == Some(family), family)
-                    .clicked()
-                {
-                    out.edits
-                        .push(Edit::new(Action::SetFont(Some(family.clone()))));
-                }
-            }
-        });
-    combo
-        .response
-        .widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, true, "Map font"));
+    if let Some(family) =
+        crate::ui::font_picker::font_picker(ui, "Map font", project.font.as_deref())
+    {
+        out.edits.push(Edit::new(Action::SetFont(family)));
+    }
     if let Some(missing) = crate::text::coverage::missing_family(project, engine) {
         ui.colored_label(
             ui.visuals().warn_fg_color,

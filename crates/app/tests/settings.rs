@@ -1,0 +1,160 @@
+//! File → Settings through egui_kittest: the settings are saved in the data folder and
+//! read by the next window, New uses the chosen template and font, and the theme follows
+//! the system until a setting overrides it.
+
+use std::time::Duration;
+
+use egui::{Key, Modifiers, Theme};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use waymark::store::DataDir;
+use waymark::store::settings::{self, Settings};
+use waymark::ui::{AppOptions, WaymarkApp};
+
+fn harness(data: &DataDir) -> Harness<'static, WaymarkApp> {
+    let options = AppOptions {
+        data: Some(data.clone()),
+        autosave_every: Duration::from_secs(30),
+    };
+    let app = WaymarkApp::open_with(None, options);
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1500.0, 950.0))
+        .with_max_steps(20)
+        .with_step_dt(1.0 / 30.0)
+        .build_ui_state(|ui, app: &mut WaymarkApp| app.shell_ui(ui), app);
+    h.run_steps(4);
+    h
+}
+
+fn dark(h: &Harness<'_, WaymarkApp>) -> bool {
+    h.ctx.global_style().visuals.dark_mode
+}
+
+/// File → Settings… (the menu item's accessible name ends with its shortcut).
+fn open_settings(h: &mut Harness<'_, WaymarkApp>) {
+    h.get_by_label("File").click();
+    h.run_steps(2);
+    h.get_by(|n| n.label().is_some_and(|l| l.starts_with("Settings…")))
+        .click();
+    h.run_steps(3);
+    assert!(h.state().settings_open());
+}
+
+#[test]
+fn settings_chosen_in_the_window_persist_and_apply() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let data = DataDir::new(dir.path().join("data"));
+    let mut h = harness(&data);
+    assert_eq!(h.state().settings(), &Settings::default());
+    open_settings(&mut h);
+
+    h.get_by_label("Your name").click();
+    h.run_steps(1);
+    h.get_by_label("Your name").type_text("Maya Chen");
+    h.run_steps(1);
+    h.get_by_label("Template").click();
+    h.run_steps(2);
+    h.get_by_label("B2B purchase").click();
+    h.run_steps(2);
+    h.get_by_label("Transparent").click();
+    h.run_steps(1);
+    h.get_by_label("Dark").click();
+    h.run_steps(2);
+    assert!(dark(&h), "the theme is previewed while the window is open");
+    h.get_by_label("Save").click();
+    h.run_steps(3);
+    assert!(!h.state().settings_open());
+    assert!(dark(&h));
+    assert!(settings::path(&data).exists(), "saved in the data folder");
+
+    // A new window reads them back.
+    let mut h = harness(&data);
+    let s = h.state().settings().clone();
+    assert_eq!(s.author, "Maya Chen");
+    assert_eq!(s.template, "b2b");
+    assert_eq!(s.export_background, settings::ExportBackground::Transparent);
+    assert_eq!(s.theme, settings::Theme::Dark);
+    assert!(dark(&h), "the saved theme applies from the start");
+
+    // Ctrl+N starts from the chosen template.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::N);
+    h.run_steps(3);
+    let expected = waymark::io::load_bytes(
+        waymark::assets::template("b2b")
+            .expect("b2b template")
+            .as_bytes(),
+    )
+    .expect("template loads");
+    let project = h.state().editor().expect("a document").project();
+    assert_eq!(project.title, expected.title);
+}
+
+#[test]
+fn new_projects_use_the_default_map_font() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let data = DataDir::new(dir.path().join("data"));
+    let chosen = Settings {
+        map_font: Some("Noto Serif".to_owned()),
+        ..Settings::default()
+    };
+    settings::save(&data, &chosen).expect("save");
+    let mut h = harness(&data);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::N);
+    h.run_steps(3);
+    let project = h.state().editor().expect("a document").project();
+    assert_eq!(project.font.as_deref(), Some("Noto Serif"));
+    assert!(!h.state().editor().expect("doc").is_dirty());
+}
+
+#[test]
+fn the_theme_follows_the_system_until_a_setting_overrides_it() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let data = DataDir::new(dir.path().join("data"));
+    let mut h = harness(&data);
+    assert!(!dark(&h), "light when the system's theme is unknown");
+    h.input_mut().system_theme = Some(Theme::Dark);
+    h.run_steps(3);
+    assert!(dark(&h), "follows a dark system");
+    h.input_mut().system_theme = Some(Theme::Light);
+    h.run_steps(3);
+    assert!(!dark(&h), "follows a light system");
+
+    // "Dark" overrides a light system; Cancel goes back to following it. (Ctrl+, opens
+    // the window too.)
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Comma);
+    h.run_steps(3);
+    assert!(h.state().settings_open());
+    h.get_by_label("Dark").click();
+    h.run_steps(3);
+    assert!(dark(&h));
+    h.get_by_label("Cancel").click();
+    h.run_steps(3);
+    assert!(!dark(&h));
+    assert_eq!(h.state().settings().theme, settings::Theme::System);
+
+    // "Light" saved overrides a dark system.
+    open_settings(&mut h);
+    h.get_by_label("Light").click();
+    h.run_steps(1);
+    h.get_by_label("Save").click();
+    h.run_steps(2);
+    h.input_mut().system_theme = Some(Theme::Dark);
+    h.run_steps(3);
+    assert!(!dark(&h), "the setting wins over the system");
+    assert_eq!(
+        settings::load(&data).expect("saved").theme,
+        settings::Theme::Light
+    );
+}
+
+#[test]
+fn a_damaged_settings_file_is_shown_and_the_defaults_used() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let data = DataDir::new(dir.path().join("data"));
+    std::fs::create_dir_all(data.root()).expect("folder");
+    std::fs::write(settings::path(&data), "{ damaged").expect("write");
+    let h = harness(&data);
+    let banner = h.state().banner().unwrap_or_default().to_owned();
+    assert!(banner.contains("cannot read the settings"), "{banner}");
+    assert_eq!(h.state().settings(), &Settings::default());
+}
