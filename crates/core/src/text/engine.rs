@@ -418,6 +418,8 @@ fn convert(text: &str, line: &parley::Line<'_, ()>, rtl: bool) -> ShapedLine {
         metrics.offset
     };
     let mut runs = Vec::new();
+    // The advance of the trailing white space, wherever bidi put it visually.
+    let mut trailing = 0.0;
     for item in line.items() {
         let PositionedLayoutItem::GlyphRun(glyph_run) = item else {
             continue;
@@ -433,6 +435,9 @@ fn convert(text: &str, line: &parley::Line<'_, ()>, rtl: bool) -> ShapedLine {
             let cluster_range = u32::try_from(start).unwrap_or(0)..u32::try_from(end).unwrap_or(0);
             if cluster.glyphs().next().is_none() {
                 bare.push(cluster_range.clone());
+            }
+            if tr.start >= range.start + trimmed.len() {
+                trailing += cluster.advance();
             }
             for g in cluster.glyphs() {
                 glyphs.push(Glyph {
@@ -471,7 +476,7 @@ fn convert(text: &str, line: &parley::Line<'_, ()>, rtl: bool) -> ShapedLine {
     ShapedLine {
         text: Arc::from(trimmed),
         offset,
-        width: (metrics.advance - hanging).max(0.0),
+        width: (metrics.advance - hanging.max(trailing)).max(0.0),
         rtl,
         runs: Arc::from(runs),
     }
