@@ -313,3 +313,80 @@ fn drag_a_card_and_save_in_the_real_window() {
     assert!(status.success(), "screenshot");
     println!("screenshots: {} {}", shot.display(), prompt_shot.display());
 }
+
+#[test]
+#[ignore = "needs Xvfb and a release build; run by scripts/e2e.sh"]
+fn with_no_system_file_dialog_ctrl_s_shows_waymarks_own_chooser() {
+    let binary = release_binary();
+    let display = ":96";
+    let _ = std::fs::remove_file("/tmp/.X11-unix/X96");
+    let _xvfb = Killed(
+        Command::new("Xvfb")
+            .args([display, "-screen", "0", "1440x900x24", "-nolisten", "tcp"])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("Xvfb starts (apt-get install xvfb)"),
+    );
+    wait_for("Xvfb", Duration::from_secs(10), || {
+        Path::new("/tmp/.X11-unix/X96").exists().then_some(())
+    });
+    let dir = tempfile::tempdir().expect("tempdir");
+    let geometry = dir.path().join("geometry.json");
+    let empty_path = dir.path().join("bin");
+    std::fs::create_dir(&empty_path).expect("an empty PATH folder");
+    // No zenity on PATH and no session bus for the XDG portal: the system has no dialog.
+    let _app = Killed(
+        Command::new(&binary)
+            .env("DISPLAY", display)
+            .env("PATH", &empty_path)
+            .env_remove("DBUS_SESSION_BUS_ADDRESS")
+            .env("WAYLAND_DISPLAY", "")
+            .env("WINIT_X11_SCALE_FACTOR", "1")
+            .env("WAYMARK_GEOMETRY_OUT", &geometry)
+            .env("WAYMARK_DATA_DIR", dir.path().join("data"))
+            .spawn()
+            .expect("waymark starts"),
+    );
+    let window = wait_for("the window", Duration::from_secs(20), || {
+        let out = Command::new("xdotool")
+            .args(["search", "--name", "Waymark"])
+            .env("DISPLAY", display)
+            .output()
+            .ok()?;
+        String::from_utf8_lossy(&out.stdout)
+            .lines()
+            .next()
+            .map(str::to_owned)
+    });
+    let read_geometry = || -> Option<serde_json::Value> {
+        serde_json::from_slice(&std::fs::read(&geometry).ok()?).ok()
+    };
+    wait_for("on-screen geometry", Duration::from_secs(20), read_geometry);
+    let w = window.as_str();
+    xdotool(display, &["windowfocus", "--sync", w]);
+    xdotool(display, &["key", "ctrl+s"]);
+    wait_for("Waymark's own chooser", Duration::from_secs(20), || {
+        read_geometry().filter(|g| g["chooser"] == serde_json::json!(true))
+    });
+    std::thread::sleep(Duration::from_millis(300));
+    let target = dir.path().join("saved-here.waymark");
+    // The name field has the keys: replace the suggested name with a whole path.
+    xdotool(display, &["key", "ctrl+a"]);
+    xdotool(
+        display,
+        &["type", "--delay", "5", &target.display().to_string()],
+    );
+    xdotool(display, &["key", "Return"]);
+    let saved = wait_for("the file saved", Duration::from_secs(10), || {
+        waymark::io::load_path(&target).ok()
+    });
+    assert_eq!(saved.title, "Online grocery order");
+    let shots = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../target/e2e");
+    std::fs::create_dir_all(&shots).expect("screenshot dir");
+    let _ = Command::new("import")
+        .args(["-window", w])
+        .arg(shots.join("after-in-app-save.png"))
+        .env("DISPLAY", display)
+        .status();
+}

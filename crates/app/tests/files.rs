@@ -299,3 +299,61 @@ fn save_as_proposes_the_waymark_extension_and_a_json_project_still_opens() {
     );
     assert_eq!(untitled.suggested_name(), "online-grocery-order.waymark");
 }
+
+#[test]
+fn waymarks_own_file_chooser_saves_from_ctrl_s_and_from_the_quit_prompt() {
+    let (dir, _, data) = workspace();
+    let options = AppOptions {
+        data: Some(data.clone()),
+        autosave_every: Duration::ZERO,
+    };
+    // The bundled sample: a document with no file yet.
+    let mut app = WaymarkApp::open_with(None, options);
+    app.use_builtin_file_chooser(true);
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1500.0, 950.0))
+        .with_max_steps(20)
+        .with_step_dt(1.0 / 30.0)
+        .build_ui_state(|ui, app: &mut WaymarkApp| app.shell_ui(ui), app);
+    h.run_steps(4);
+    let start = cards(&h);
+    h.get_by_label(CARD).click();
+    h.run_steps(1);
+    h.key_press(Key::Delete);
+    h.run_steps(2);
+    assert!(h.state().title().starts_with('●'));
+
+    // Ctrl+S shows the chooser; Cancel saves nothing and the mark stays.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    h.run_steps(3);
+    h.get_by_label("Cancel").click();
+    h.run_steps(3);
+    assert!(h.query_by_label("File name").is_none());
+    assert!(h.state().title().starts_with('●'));
+
+    // Closing asks; its Save goes through the chooser, where a whole path can be typed.
+    // What the window system sends when Quit (or the window's ×) asks to close.
+    h.input_mut()
+        .viewports
+        .entry(egui::ViewportId::ROOT)
+        .or_default()
+        .events
+        .push(egui::ViewportEvent::Close);
+    h.run_steps(3);
+    assert!(h.state().prompt_heading().is_some());
+    h.get_by_label("Save").click();
+    h.run_steps(3);
+    let target = dir.path().join("chosen.waymark");
+    h.get_by_label("File name").focus();
+    h.run_steps(1);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.run_steps(1);
+    h.get_by_label("File name")
+        .type_text(&target.display().to_string());
+    h.run_steps(1);
+    h.key_press(Key::Enter);
+    h.run_steps(4);
+    let saved = io::load_path(&target).expect("saved where typed");
+    assert_eq!(saved.maps[0].cards.len(), start - 1);
+    assert!(!h.state().title().starts_with('●'), "{}", h.state().title());
+}

@@ -1,11 +1,14 @@
-//! OS file dialogs, each run on a thread so the window keeps drawing; a dialog that could
-//! not be shown comes back as [`DialogResult::Failed`], for the window to say so. The
+//! OS file dialogs, each run on a thread so the window keeps drawing; when one cannot be
+//! shown (no XDG portal, no zenity), Waymark's own chooser stands in for it and the window
+//! says why ([`DialogResult::InApp`]). `WAYMARK_FILE_DIALOG=builtin` always uses it. The
 //! dialog library reports that only through `log`, so the program's logger ([`Logger`])
 //! keeps its errors for the thread that showed the dialog.
 
 use std::cell::RefCell;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::mpsc::{Receiver, channel};
+
+use super::file_chooser::{ChooserMode, Chosen, FileChooser};
 
 /// What a finished dialog asks for.
 #[derive(Debug)]
@@ -20,6 +23,14 @@ pub enum DialogResult {
     ImportCsv(PathBuf),
     /// Put this picture file where the inspector asked.
     Image(PathBuf, super::inspector::PickImage),
+    /// The system's dialog could not be shown, so Waymark's own chooser is open instead;
+    /// its answer comes later like any other.
+    InApp {
+        /// Which dialog: "Save", "Open", "Export", "Import" or "Choose a picture".
+        dialog: &'static str,
+        /// What the dialog library said.
+        reason: String,
+    },
     /// The dialog could not be shown.
     Failed {
         /// Which dialog: "Save", "Open", "Export", "Import" or "Choose a picture".
@@ -92,21 +103,100 @@ fn take_dialog_errors() -> Option<String> {
     (!errors.is_empty()).then(|| errors.join("; "))
 }
 
-/// At most one file dialog at a time; its answer arrives on a channel.
+/// Turns the chosen path into the answer of the dialog it stands in for.
+type Answer = Box<dyn FnOnce(PathBuf) -> DialogResult + Send>;
+
+/// What Waymark's own chooser shows when the system's dialog cannot be: its title, mode,
+/// the file types it lists, the suggested name, and how the choice becomes an answer.
+struct Fallback {
+    title: &'static str,
+    mode: ChooserMode,
+    extensions: &'static [&'static str],
+    name: String,
+    answer: Answer,
+}
+
+/// At most one file dialog at a time; its answer arrives on a channel. When the system has
+/// no dialog to show (no XDG portal, no zenity), Waymark's own [`FileChooser`] stands in.
 #[derive(Default)]
 pub struct Dialogs {
     pending: Option<Receiver<Option<DialogResult>>>,
+    /// The fallback for the dialog being shown.
+    fallback: Option<Fallback>,
+    /// Waymark's own chooser while it is open, with how its choice becomes an answer.
+    chooser: Option<(FileChooser, Answer)>,
+    /// The answer the chooser gave, for the next [`Dialogs::poll`].
+    ready: Option<DialogResult>,
+    /// The folder the chooser was last in.
+    last_folder: Option<PathBuf>,
+    /// Always use Waymark's own chooser.
+    builtin: bool,
+}
+
+/// Whether `WAYMARK_FILE_DIALOG=builtin` asks for Waymark's own chooser every time.
+fn builtin_only() -> bool {
+    std::env::var("WAYMARK_FILE_DIALOG").is_ok_and(|v| v == "builtin")
 }
 
 impl Dialogs {
-    /// Whether a dialog is open.
+    /// Whether a dialog is open (the system's or Waymark's own).
     pub fn is_open(&self) -> bool {
-        self.pending.is_some()
+        self.pending.is_some() || self.chooser.is_some() || self.ready.is_some()
+    }
+
+    /// Uses Waymark's own chooser for every dialog from now on (`on`), or the system's
+    /// where it has one.
+    pub fn set_builtin(&mut self, on: bool) {
+        self.builtin = on;
+    }
+
+    /// Whether Waymark's own chooser is open.
+    pub fn chooser_open(&self) -> bool {
+        self.chooser.is_some()
+    }
+
+    /// Waymark's own chooser, while it stands in for a system dialog.
+    pub fn chooser_ui(&mut self, ctx: &egui::Context) {
+        let Some((chooser, _)) = &mut self.chooser else {
+            return;
+        };
+        match chooser.ui(ctx) {
+            Chosen::Pending => {}
+            Chosen::Cancelled => self.chooser = None,
+            Chosen::Path(path) => {
+                if let Some((_, answer)) = self.chooser.take() {
+                    self.last_folder = path.parent().map(Path::to_path_buf);
+                    self.ready = Some(answer(path));
+                }
+            }
+        }
+    }
+
+    /// Opens Waymark's own chooser for the dialog that could not be shown.
+    fn open_chooser(&mut self) {
+        let Some(f) = self.fallback.take() else {
+            return;
+        };
+        let chooser = FileChooser::new(
+            f.title,
+            f.mode,
+            f.extensions,
+            self.last_folder.as_deref(),
+            &f.name,
+        );
+        self.chooser = Some((chooser, f.answer));
     }
 
     /// Shows a Save As dialog.
     pub fn save_as(&mut self, ctx: &egui::Context, suggested: &str) {
         let suggested = suggested.to_owned();
+        self.fallback = Some(Fallback {
+            title: "Save journey map",
+            mode: ChooserMode::Save,
+            extensions: &[crate::io::EXTENSION, crate::io::LEGACY_EXTENSION],
+            name: suggested.clone(),
+            answer: Box::new(DialogResult::SaveAs),
+        });
         self.spawn(ctx, "Save", move || {
             rfd::FileDialog::new()
                 .set_title("Save journey map")
@@ -119,6 +209,13 @@ impl Dialogs {
 
     /// Shows an Open dialog.
     pub fn open(&mut self, ctx: &egui::Context) {
+        self.fallback = Some(Fallback {
+            title: "Open journey map",
+            mode: ChooserMode::Open,
+            extensions: &[crate::io::EXTENSION, crate::io::LEGACY_EXTENSION],
+            name: String::new(),
+            answer: Box::new(DialogResult::Open),
+        });
         self.spawn(ctx, "Open", || {
             rfd::FileDialog::new()
                 .set_title("Open journey map")
@@ -133,6 +230,14 @@ impl Dialogs {
 
     /// Shows an Open dialog for a PNG or JPEG picture for `target`.
     pub fn pick_image(&mut self, ctx: &egui::Context, target: super::inspector::PickImage) {
+        let for_chooser = target.clone();
+        self.fallback = Some(Fallback {
+            title: "Choose a picture",
+            mode: ChooserMode::Open,
+            extensions: &["png", "jpg", "jpeg"],
+            name: String::new(),
+            answer: Box::new(move |path| DialogResult::Image(path, for_chooser)),
+        });
         self.spawn(ctx, "Choose a picture", move || {
             rfd::FileDialog::new()
                 .set_title("Choose a picture")
@@ -144,6 +249,13 @@ impl Dialogs {
 
     /// Shows an Open dialog for a CSV grid to import.
     pub fn import_csv(&mut self, ctx: &egui::Context) {
+        self.fallback = Some(Fallback {
+            title: "Import a spreadsheet grid",
+            mode: ChooserMode::Open,
+            extensions: &["csv"],
+            name: String::new(),
+            answer: Box::new(DialogResult::ImportCsv),
+        });
         self.spawn(ctx, "Import", || {
             rfd::FileDialog::new()
                 .set_title("Import a spreadsheet grid")
@@ -156,6 +268,13 @@ impl Dialogs {
     /// Shows an Export dialog; the file name's extension picks PNG, SVG, CSV or Mermaid.
     pub fn export(&mut self, ctx: &egui::Context, suggested: &str) {
         let suggested = suggested.to_owned();
+        self.fallback = Some(Fallback {
+            title: "Export map",
+            mode: ChooserMode::Save,
+            extensions: &["png", "svg", "pdf", "csv", "mmd"],
+            name: suggested.clone(),
+            answer: Box::new(DialogResult::Export),
+        });
         self.spawn(ctx, "Export", move || {
             rfd::FileDialog::new()
                 .set_title("Export map")
@@ -177,7 +296,11 @@ impl Dialogs {
         dialog: &'static str,
         show: impl FnOnce() -> Option<DialogResult> + Send + 'static,
     ) {
-        if self.pending.is_some() {
+        if self.pending.is_some() || self.chooser.is_some() {
+            return;
+        }
+        if self.builtin || builtin_only() {
+            self.open_chooser();
             return;
         }
         let (tx, rx) = channel();
@@ -193,12 +316,22 @@ impl Dialogs {
         self.pending = Some(rx);
     }
 
-    /// The answer of the open dialog, once it is closed.
+    /// The answer of the open dialog, once it is closed. A system dialog that could not
+    /// be shown opens Waymark's own chooser and answers [`DialogResult::InApp`].
     pub fn poll(&mut self) -> Option<DialogResult> {
+        if let Some(answer) = self.ready.take() {
+            return Some(answer);
+        }
         let rx = self.pending.as_ref()?;
         match rx.try_recv() {
+            Ok(Some(DialogResult::Failed { dialog, reason })) if self.fallback.is_some() => {
+                self.pending = None;
+                self.open_chooser();
+                Some(DialogResult::InApp { dialog, reason })
+            }
             Ok(answer) => {
                 self.pending = None;
+                self.fallback = None;
                 answer
             }
             Err(std::sync::mpsc::TryRecvError::Empty) => None,

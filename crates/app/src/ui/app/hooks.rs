@@ -46,6 +46,7 @@ impl WaymarkApp {
             "revision": editor.revision(),
             "zoom": self.canvas.view.zoom,
             "selected": self.canvas.selection.cards(),
+            "chooser": self.dialogs.chooser_open(),
             "page": rect(egui::Rect::from_min_size(egui::Pos2::ZERO, cache.scene.size)),
             "cards": cards,
             "cells": cells,

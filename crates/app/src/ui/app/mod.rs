@@ -249,6 +249,12 @@ impl WaymarkApp {
         Some(self.canvas.view.screen_from_world() * rect)
     }
 
+    /// Uses Waymark's own file chooser instead of the system's dialogs (what
+    /// `WAYMARK_FILE_DIALOG=builtin` does; the system's is used where it can be shown).
+    pub fn use_builtin_file_chooser(&mut self, on: bool) {
+        self.dialogs.set_builtin(on);
+    }
+
     /// The message shown across the top, if any.
     pub fn banner(&self) -> Option<&str> {
         self.banner.as_ref().map(|b| b.text.as_str())
@@ -397,6 +403,7 @@ impl WaymarkApp {
 
         self.toast_ui(&ctx, &mut commands);
         self.context_menu_ui(&ctx, &mut commands, &mut edits);
+        self.dialogs.chooser_ui(&ctx);
         self.palette_ui(&ctx, &mut commands);
         self.help_ui(&ctx);
         self.prompt_ui(&ctx);
@@ -503,6 +510,14 @@ impl WaymarkApp {
             Some(DialogResult::Export(path)) => self.export_to(ctx, path),
             Some(DialogResult::ImportCsv(path)) => self.request(ctx, Pending::ImportCsv(path)),
             Some(DialogResult::Image(path, target)) => self.place_image(&path, target),
+            Some(DialogResult::InApp { dialog, reason }) => {
+                self.banner = Some(Banner {
+                    text: format!(
+                        "The system's {dialog} dialog could not be shown ({reason}), so Waymark shows its own file chooser."
+                    ),
+                    error: false,
+                });
+            }
             Some(DialogResult::Failed { dialog, reason }) => {
                 let unsaved = if dialog == "Save" {
                     self.after_save_as = None;
