@@ -131,6 +131,8 @@ pub struct Dialogs {
     last_folder: Option<PathBuf>,
     /// Always use Waymark's own chooser.
     builtin: bool,
+    /// The open document's folder, where the chooser starts when it has not been used.
+    document_folder: Option<PathBuf>,
 }
 
 /// Whether `WAYMARK_FILE_DIALOG=builtin` asks for Waymark's own chooser every time.
@@ -148,6 +150,13 @@ impl Dialogs {
     /// where it has one.
     pub fn set_builtin(&mut self, on: bool) {
         self.builtin = on;
+    }
+
+    /// Where the open document lives, for the chooser to start there.
+    pub fn set_document_folder(&mut self, folder: Option<&Path>) {
+        if self.document_folder.as_deref() != folder {
+            self.document_folder = folder.map(Path::to_path_buf);
+        }
     }
 
     /// Whether Waymark's own chooser is open.
@@ -181,7 +190,9 @@ impl Dialogs {
             f.title,
             f.mode,
             f.extensions,
-            self.last_folder.as_deref(),
+            self.last_folder
+                .as_deref()
+                .or(self.document_folder.as_deref()),
             &f.name,
         );
         self.chooser = Some((chooser, f.answer));

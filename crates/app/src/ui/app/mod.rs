@@ -493,6 +493,12 @@ impl WaymarkApp {
     }
 
     fn poll_files(&mut self, ctx: &egui::Context) {
+        let folder = self
+            .editor
+            .as_ref()
+            .and_then(|e| e.path())
+            .and_then(|p| p.parent());
+        self.dialogs.set_document_folder(folder);
         match self.dialogs.poll() {
             Some(DialogResult::SaveAs(path)) => {
                 self.saved_as(ctx, crate::io::with_project_extension(path));
