@@ -46,6 +46,39 @@ fn xdotool(display: &str, args: &[&str]) -> String {
     String::from_utf8_lossy(&out.stdout).trim().to_owned()
 }
 
+/// An X server on `display` (":97"), stopped when the value is dropped.
+fn start_xvfb(display: &str) -> Killed {
+    let socket = format!("/tmp/.X11-unix/X{}", display.trim_start_matches(':'));
+    let _ = std::fs::remove_file(&socket);
+    let xvfb = Killed(
+        Command::new("Xvfb")
+            .args([display, "-screen", "0", "1440x900x24", "-nolisten", "tcp"])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("Xvfb starts (apt-get install xvfb)"),
+    );
+    wait_for("Xvfb", Duration::from_secs(10), || {
+        Path::new(&socket).exists().then_some(())
+    });
+    xvfb
+}
+
+/// The id of the first window on `display` whose title contains `name`, once it is up.
+fn find_window(display: &str, name: &str) -> String {
+    wait_for("the window", Duration::from_secs(20), || {
+        let out = Command::new("xdotool")
+            .args(["search", "--name", name])
+            .env("DISPLAY", display)
+            .output()
+            .ok()?;
+        String::from_utf8_lossy(&out.stdout)
+            .lines()
+            .next()
+            .map(str::to_owned)
+    })
+}
+
 fn release_binary() -> PathBuf {
     let path = std::env::var_os("WAYMARK_BIN").map_or_else(
         || Path::new(env!("CARGO_MANIFEST_DIR")).join("../../target/release/waymark"),
@@ -74,18 +107,7 @@ fn center(rect: &serde_json::Value) -> (i32, i32) {
 fn drag_a_card_and_save_in_the_real_window() {
     let binary = release_binary();
     let display = ":97";
-    let _ = std::fs::remove_file("/tmp/.X11-unix/X97");
-    let _xvfb = Killed(
-        Command::new("Xvfb")
-            .args([display, "-screen", "0", "1440x900x24", "-nolisten", "tcp"])
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("Xvfb starts (apt-get install xvfb)"),
-    );
-    wait_for("Xvfb", Duration::from_secs(10), || {
-        Path::new("/tmp/.X11-unix/X97").exists().then_some(())
-    });
+    let _xvfb = start_xvfb(display);
 
     let dir = tempfile::tempdir().expect("tempdir");
     let file = dir.path().join("grocery.json");
@@ -103,17 +125,7 @@ fn drag_a_card_and_save_in_the_real_window() {
             .spawn()
             .expect("waymark starts"),
     );
-    let window = wait_for("the window", Duration::from_secs(20), || {
-        let out = Command::new("xdotool")
-            .args(["search", "--name", "grocery.json"])
-            .env("DISPLAY", display)
-            .output()
-            .ok()?;
-        String::from_utf8_lossy(&out.stdout)
-            .lines()
-            .next()
-            .map(str::to_owned)
-    });
+    let window = find_window(display, "grocery.json");
     let read_geometry = || -> Option<serde_json::Value> {
         serde_json::from_slice(&std::fs::read(&geometry).ok()?).ok()
     };
@@ -319,18 +331,7 @@ fn drag_a_card_and_save_in_the_real_window() {
 fn with_no_system_file_dialog_ctrl_s_shows_waymarks_own_chooser() {
     let binary = release_binary();
     let display = ":96";
-    let _ = std::fs::remove_file("/tmp/.X11-unix/X96");
-    let _xvfb = Killed(
-        Command::new("Xvfb")
-            .args([display, "-screen", "0", "1440x900x24", "-nolisten", "tcp"])
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("Xvfb starts (apt-get install xvfb)"),
-    );
-    wait_for("Xvfb", Duration::from_secs(10), || {
-        Path::new("/tmp/.X11-unix/X96").exists().then_some(())
-    });
+    let _xvfb = start_xvfb(display);
     let dir = tempfile::tempdir().expect("tempdir");
     let geometry = dir.path().join("geometry.json");
     let empty_path = dir.path().join("bin");
@@ -348,17 +349,7 @@ fn with_no_system_file_dialog_ctrl_s_shows_waymarks_own_chooser() {
             .spawn()
             .expect("waymark starts"),
     );
-    let window = wait_for("the window", Duration::from_secs(20), || {
-        let out = Command::new("xdotool")
-            .args(["search", "--name", "Waymark"])
-            .env("DISPLAY", display)
-            .output()
-            .ok()?;
-        String::from_utf8_lossy(&out.stdout)
-            .lines()
-            .next()
-            .map(str::to_owned)
-    });
+    let window = find_window(display, "Waymark");
     let read_geometry = || -> Option<serde_json::Value> {
         serde_json::from_slice(&std::fs::read(&geometry).ok()?).ok()
     };

@@ -12,6 +12,8 @@ use waymark::store::DataDir;
 use waymark::ui::{AppOptions, WaymarkApp};
 use waymark::{assets, io};
 
+mod common;
+
 const CARD: &str = "Sees a friend's post about the app";
 
 /// A project file with the sample in a fresh folder, and a fresh data folder.
@@ -28,14 +30,7 @@ fn harness(file: &Path, data: &DataDir) -> Harness<'static, WaymarkApp> {
         data: Some(data.clone()),
         autosave_every: Duration::ZERO,
     };
-    let app = WaymarkApp::open_with(Some(file.to_owned()), options);
-    let mut h = Harness::builder()
-        .with_size(egui::vec2(1500.0, 950.0))
-        .with_max_steps(20)
-        .with_step_dt(1.0 / 30.0)
-        .build_ui_state(|ui, app: &mut WaymarkApp| app.shell_ui(ui), app);
-    h.run_steps(4);
-    h
+    common::window(WaymarkApp::open_with(Some(file.to_owned()), options))
 }
 
 fn cards(h: &Harness<'_, WaymarkApp>) -> usize {
@@ -310,12 +305,7 @@ fn waymarks_own_file_chooser_saves_from_ctrl_s_and_from_the_quit_prompt() {
     // The bundled sample: a document with no file yet.
     let mut app = WaymarkApp::open_with(None, options);
     app.use_builtin_file_chooser(true);
-    let mut h = Harness::builder()
-        .with_size(egui::vec2(1500.0, 950.0))
-        .with_max_steps(20)
-        .with_step_dt(1.0 / 30.0)
-        .build_ui_state(|ui, app: &mut WaymarkApp| app.shell_ui(ui), app);
-    h.run_steps(4);
+    let mut h = common::window(app);
     let start = cards(&h);
     h.get_by_label(CARD).click();
     h.run_steps(1);

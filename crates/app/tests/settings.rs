@@ -11,19 +11,14 @@ use waymark::store::DataDir;
 use waymark::store::settings::{self, Settings};
 use waymark::ui::{AppOptions, WaymarkApp};
 
+mod common;
+
 fn harness(data: &DataDir) -> Harness<'static, WaymarkApp> {
     let options = AppOptions {
         data: Some(data.clone()),
         autosave_every: Duration::from_secs(30),
     };
-    let app = WaymarkApp::open_with(None, options);
-    let mut h = Harness::builder()
-        .with_size(egui::vec2(1500.0, 950.0))
-        .with_max_steps(20)
-        .with_step_dt(1.0 / 30.0)
-        .build_ui_state(|ui, app: &mut WaymarkApp| app.shell_ui(ui), app);
-    h.run_steps(4);
-    h
+    common::window(WaymarkApp::open_with(None, options))
 }
 
 fn dark(h: &Harness<'_, WaymarkApp>) -> bool {

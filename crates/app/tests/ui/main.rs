@@ -10,6 +10,8 @@ use waymark::{assets, io};
 
 mod canvas;
 mod commands;
+#[path = "../common/mod.rs"]
+mod common;
 
 fn harness() -> Harness<'static, WaymarkApp> {
     harness_on(io::load_bytes(assets::SAMPLE.as_bytes()).expect("sample"))
@@ -20,13 +22,7 @@ fn harness_on(project: Project) -> Harness<'static, WaymarkApp> {
 }
 
 fn harness_with(app: WaymarkApp) -> Harness<'static, WaymarkApp> {
-    let mut h = Harness::builder()
-        .with_size(egui::vec2(1500.0, 950.0))
-        .with_max_steps(20)
-        .with_step_dt(1.0 / 30.0)
-        .build_ui_state(|ui, app: &mut WaymarkApp| app.shell_ui(ui), app);
-    h.run_steps(4);
-    h
+    common::window(app)
 }
 
 fn project<'a>(h: &'a Harness<'_, WaymarkApp>) -> &'a Project {
