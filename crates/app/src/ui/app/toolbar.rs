@@ -94,7 +94,7 @@ impl WaymarkApp {
                 };
                 paint_icon(ui.painter(), response.rect, icon, stroke);
                 response.widget_info(|| {
-                    egui::WidgetInfo::labeled(egui::Role::Button, self.enabled(command), info.label)
+                    egui::WidgetInfo::labeled(egui::Role::Button, response.enabled(), info.label)
                 });
                 if response
                     .on_hover_text(&tooltip)
