@@ -111,6 +111,13 @@ pub enum Command {
         #[arg(long, default_value_t = 1)]
         seed: u64,
     },
+    /// Compare two versions of a project: exit 0 when equal, 1 when they differ, 2 on an
+    /// error.
+    Diff(crate::compare_cli::DiffArgs),
+    /// Merge two people's edits of a common ancestor, field by field (git's merge driver:
+    /// `waymark merge %O %A %B`): exit 0 when clean, 1 when conflicts remain (recorded in
+    /// the file), 2 on an error.
+    Merge(crate::compare_cli::MergeArgs),
     /// Print the JSON Schema of the project file format.
     #[command(hide = true)]
     Schema,
@@ -139,13 +146,43 @@ pub enum TextArg {
 pub struct CliError(pub Vec<String>);
 
 impl CliError {
-    fn one(message: impl Into<String>) -> Self {
+    pub(crate) fn one(message: impl Into<String>) -> Self {
         Self(vec![message.into()])
     }
 }
 
-/// Runs a headless command. Returns what to print on stdout.
-pub fn run(command: Command) -> Result<String, CliError> {
+/// How a command ended: what to print on stdout and the exit code.
+#[derive(Debug)]
+pub struct Finished {
+    /// The output.
+    pub stdout: String,
+    /// The exit code (0: success; `diff` and `merge` use 1 for "differ" / "conflicts").
+    pub code: u8,
+}
+
+impl Command {
+    /// The exit code when the command fails: 2 for `diff` and `merge` (whose 1 means
+    /// "differ" / "conflicts", as for `diff` and `git merge-file`), else 1.
+    pub fn error_code(&self) -> u8 {
+        match self {
+            Self::Diff(_) | Self::Merge(_) => 2,
+            _ => 1,
+        }
+    }
+}
+
+/// Runs a headless command.
+pub fn run(command: Command) -> Result<Finished, CliError> {
+    let stdout = match command {
+        Command::Diff(args) => return crate::compare_cli::diff(&args),
+        Command::Merge(args) => return crate::compare_cli::merge(&args),
+        other => run_plain(other)?,
+    };
+    Ok(Finished { stdout, code: 0 })
+}
+
+/// Runs a command that succeeds or fails. Returns what to print on stdout.
+fn run_plain(command: Command) -> Result<String, CliError> {
     match command {
         Command::New {
             out,
@@ -212,6 +249,8 @@ pub fn run(command: Command) -> Result<String, CliError> {
             Ok(format!("wrote {} ({cards} cards)\n", out.display()))
         }
         Command::Schema => Ok(io::schema_json()),
+        Command::Diff(args) => crate::compare_cli::diff(&args).map(|f| f.stdout),
+        Command::Merge(args) => crate::compare_cli::merge(&args).map(|f| f.stdout),
     }
 }
 
@@ -366,6 +405,12 @@ fn check(file: &Path) -> Result<String, CliError> {
                     .iter()
                     .map(ToString::to_string)
                     .chain(crate::images::problems(&project, &project.maps, true))
+                    .chain(project.conflicts.iter().flat_map(|c| &c.items).map(|c| {
+                        format!(
+                            "unresolved merge conflict: {}",
+                            crate::compare::describe_conflict(c)
+                        )
+                    }))
                     .map(|p| format!("{}: {p}", file.display()))
                     .collect();
             if !problems.is_empty() {

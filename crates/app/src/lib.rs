@@ -4,9 +4,10 @@
 //! module), and [`cli`] runs the same core without a window.
 
 pub use waymark_core::{
-    assets, edit, export, find, fonts, generate, images, interop, io, layout, model, palette,
-    printable, store, text,
+    assets, compare, edit, export, find, fonts, generate, images, interop, io, layout, model,
+    palette, printable, store, text,
 };
 
 pub mod cli;
+pub mod compare_cli;
 pub mod ui;

@@ -1,5 +1,6 @@
 //! The `waymark` binary: parse the command line, then open the editor or run a command.
 
+use std::io::Write as _;
 use std::process::ExitCode;
 
 use clap::Parser as _;
@@ -19,24 +20,38 @@ fn main() -> ExitCode {
             let first = text.lines().next().unwrap_or("invalid arguments");
             let first = first.trim_start_matches("error: ");
             eprintln!("waymark: {first} (see `waymark --help`)");
-            return ExitCode::FAILURE;
+            // `diff` and `merge` say "error" with 2, as `diff` does.
+            let command = std::env::args().nth(1);
+            return match command.as_deref() {
+                Some("diff" | "merge") => ExitCode::from(2),
+                _ => ExitCode::FAILURE,
+            };
         }
     };
+    let error_code = args.command.as_ref().map_or(1, cli::Command::error_code);
     let result = match args.command {
         Some(command) => cli::run(command),
         None => waymark::ui::run(args.file)
-            .map(|()| String::new())
+            .map(|()| cli::Finished {
+                stdout: String::new(),
+                code: 0,
+            })
             .map_err(|e| cli::CliError(vec![e])),
     };
     match result {
-        Ok(out) => {
-            for line in out.split_inclusive('\n') {
+        Ok(finished) => {
+            let mut stdout = std::io::stdout().lock();
+            for line in finished.stdout.split_inclusive('\n') {
                 let (text, end) = line
                     .strip_suffix('\n')
                     .map_or((line, ""), |text| (text, "\n"));
-                print!("{}{end}", waymark::printable::escape_controls(text));
+                let text = waymark::printable::escape_controls(text);
+                // A closed pipe (`waymark diff … | head`) ends the output quietly.
+                if write!(stdout, "{text}{end}").is_err() {
+                    break;
+                }
             }
-            ExitCode::SUCCESS
+            ExitCode::from(finished.code)
         }
         Err(cli::CliError(lines)) => {
             for line in lines {
@@ -44,7 +59,7 @@ fn main() -> ExitCode {
                 let line = line.replace('\n', " ");
                 eprintln!("waymark: {}", waymark::printable::escape_controls(&line));
             }
-            ExitCode::FAILURE
+            ExitCode::from(error_code)
         }
     }
 }

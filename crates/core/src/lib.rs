@@ -8,6 +8,7 @@
 //! or winit: the editor (the `waymark` crate) is a thin layer over this crate.
 
 pub mod assets;
+pub mod compare;
 pub mod edit;
 pub mod export;
 pub mod find;

@@ -3,7 +3,7 @@
 
 use super::ops::{MapInfo, OpError};
 use crate::model::{
-    Card, CardId, ImageAsset, Lane, LaneId, LaneKind, Link, MapId, Persona, PersonaId, Stage,
+    Card, CardId, ImageAsset, Lane, LaneId, LaneKind, Link, MapId, Persona, PersonaId, Side, Stage,
     StageId,
 };
 
@@ -162,6 +162,23 @@ pub enum Action {
     SetTitle(String),
     /// Sets the font family the maps are set in (`None`: the bundled Inter).
     SetFont(Option<String>),
+    /// Settles the merge conflict with this id by picking a side
+    /// ([`crate::compare::resolve`]).
+    ResolveConflict {
+        /// The conflict's id.
+        id: String,
+        /// The side to keep.
+        pick: Side,
+    },
+    /// Puts a card back as another version has it (Compare): a card with its id here
+    /// takes that version's fields and cell; one this map lacks is added at the end of
+    /// its cell. With `image`, the version's picture is embedded for it.
+    RestoreCard {
+        /// The card as the other version has it.
+        card: Card,
+        /// Its picture, from the other version's project.
+        image: Option<ImageAsset>,
+    },
 }
 
 /// What an action created, for the UI to select.
@@ -233,6 +250,8 @@ impl Action {
             Self::DeleteLink { .. } => "Delete link",
             Self::SetTitle(_) => "Rename project",
             Self::SetFont(_) => "Change font",
+            Self::ResolveConflict { .. } => "Resolve conflict",
+            Self::RestoreCard { .. } => "Restore card",
         }
     }
 }

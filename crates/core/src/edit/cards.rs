@@ -123,6 +123,45 @@ pub(super) fn update(tx: &mut Tx<'_>, card: Card) -> Result<Outcome, EditError> 
     Ok(Outcome::default())
 }
 
+/// Puts `card` back as another version has it: replaces the card with its id (moving it to
+/// its cell) or adds it at the end of its cell; `image` is embedded for it.
+pub(super) fn restore(
+    tx: &mut Tx<'_>,
+    mut card: Card,
+    image: Option<ImageAsset>,
+) -> Result<Outcome, EditError> {
+    if tx.check_cell(&card.lane, &card.stage).is_err() {
+        return Err(EditError::Refused(
+            "its lane or stage is not in this map; add it first".to_owned(),
+        ));
+    }
+    card.image = match image {
+        Some(image) => Some(tx.embed_image(image)?),
+        None => card.image.filter(|id| tx.project.images.contains_key(id)),
+    };
+    let id = card.id.clone();
+    match tx.map()?.card_index(&id) {
+        Some(index)
+            if tx.map()?.cards[index].lane == card.lane
+                && tx.map()?.cards[index].stage == card.stage =>
+        {
+            update(tx, card)?;
+        }
+        Some(index) => {
+            tx.op(Op::RemoveCard {
+                map: tx.map_index,
+                index,
+            })?;
+            insert_at_cell_end(tx, card)?;
+        }
+        None => insert_at_cell_end(tx, card)?,
+    }
+    Ok(Outcome {
+        cards: vec![id],
+        ..Outcome::default()
+    })
+}
+
 /// Deletes cards and the links that touch them.
 pub(super) fn delete(tx: &mut Tx<'_>, ids: &[CardId]) -> Result<Outcome, EditError> {
     tx.remove_cards(ids)?;
@@ -151,6 +190,7 @@ pub(super) fn move_to(
         .iter()
         .map(|&i| tx.map().map(|m| m.cards[i].id.clone()))
         .collect::<Result<_, _>>()?;
+    let unchanged = tx.map()?.cards.clone();
     for id in moving {
         let from = tx.card_index(&id)?;
         let card = tx.map()?.cards[from].clone();
@@ -183,6 +223,10 @@ pub(super) fn move_to(
         if to != from {
             tx.op(Op::MoveCard { map, from, to })?;
         }
+    }
+    if tx.map()?.cards == unchanged {
+        // Dropped where they were (the steps cancelled out): no undo step, not dirty.
+        tx.discard();
     }
     Ok(Outcome::default())
 }

@@ -228,6 +228,11 @@ pub enum Op {
         /// The new family (`None`: Inter).
         font: Option<String>,
     },
+    /// Replaces the whole project (resolving a merge conflict, which may touch anything).
+    ReplaceProject {
+        /// The new project.
+        project: Box<Project>,
+    },
 }
 
 /// An op that does not fit the document (a bug in the caller; nothing is changed).
@@ -377,6 +382,9 @@ fn apply_to_project(project: &mut Project, op: Op) -> Result<Op, OpError> {
         Op::SetFont { font } => Op::SetFont {
             font: std::mem::replace(&mut project.font, font),
         },
+        Op::ReplaceProject { project: new } => Op::ReplaceProject {
+            project: Box::new(std::mem::replace(project, *new)),
+        },
         op => return Err(fail(&op)),
     };
     Ok(inverse)
@@ -407,6 +415,7 @@ fn map_of(op: &Op) -> Option<usize> {
         | Op::UpdatePersona { .. }
         | Op::SetImage { .. }
         | Op::SetTitle { .. }
-        | Op::SetFont { .. } => return None,
+        | Op::SetFont { .. }
+        | Op::ReplaceProject { .. } => return None,
     })
 }

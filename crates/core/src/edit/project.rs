@@ -193,3 +193,17 @@ fn persona_index(tx: &Tx<'_>, id: &PersonaId) -> Result<usize, EditError> {
         .position(|p| &p.id == id)
         .ok_or_else(|| EditError::Missing(format!("persona {id}")))
 }
+
+/// Settles merge conflict `id` by picking `pick`, as one step that replaces the project.
+pub(super) fn resolve_conflict(
+    tx: &mut Tx<'_>,
+    id: &str,
+    pick: crate::model::Side,
+) -> Result<Outcome, EditError> {
+    let resolved = crate::compare::resolve(tx.project, id, pick)
+        .map_err(|e| EditError::Refused(e.to_string()))?;
+    tx.op(Op::ReplaceProject {
+        project: Box::new(resolved),
+    })?;
+    Ok(Outcome::default())
+}

@@ -27,6 +27,15 @@ impl Tx<'_> {
         Ok(())
     }
 
+    /// Undoes every op applied so far, leaving nothing to record.
+    pub fn discard(&mut self) {
+        for op in std::mem::take(&mut self.undo).into_iter().rev() {
+            if let Err(e) = ops::apply(self.project, op) {
+                log::error!("could not take back an edit: {e}");
+            }
+        }
+    }
+
     /// The map the action is performed on.
     pub fn map(&self) -> Result<&JourneyMap, EditError> {
         self.project

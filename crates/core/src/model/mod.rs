@@ -8,6 +8,7 @@
 //! written back unchanged.
 
 mod color;
+mod conflicts;
 mod ids;
 
 use std::collections::BTreeMap;
@@ -16,6 +17,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 pub use color::HexColor;
+pub use conflicts::{CONFLICTS_VERSION, Conflict, ConflictKind, MergeConflicts, Side, Thing};
 pub use ids::{CardId, ImageId, LaneId, MapId, PersonaId, StageId};
 
 /// Fields a struct does not know, kept verbatim and written back in key order.
@@ -77,6 +79,9 @@ pub struct Project {
     /// Embedded pictures, keyed by id.
     #[serde(default)]
     pub images: BTreeMap<ImageId, ImageAsset>,
+    /// What a three-way merge left for someone to decide; absent when there is nothing.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub conflicts: Option<MergeConflicts>,
     /// Fields this version does not know.
     #[serde(flatten)]
     pub extra: Extra,

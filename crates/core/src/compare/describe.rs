@@ -1,0 +1,187 @@
+//! Changes and conflicts in words, naming things rather than ids:
+//! `~ card "Sees a friend's post" → "Sees a colleague's post" (Customer actions · Awareness)`.
+//!
+//! The text is plain data: callers that print it to a terminal escape control characters
+//! (`printable::escape_controls`).
+
+use serde_json::Value;
+
+use super::diff::{Change, ChangeOp, Place};
+use crate::model::{Conflict, ConflictKind, Side, Thing};
+
+/// The longest value shown in full; longer ones are cut with "…".
+const SHOWN_CHARS: usize = 60;
+
+/// One line saying what changed.
+pub fn describe(change: &Change) -> String {
+    let what = change.thing.word();
+    let name = quoted(&change.name);
+    let place = change.place.as_ref().map(at).unwrap_or_default();
+    let field = change.field.as_deref().unwrap_or("");
+    match change.op {
+        ChangeOp::Added => format!("+ {what} {name}{place}"),
+        ChangeOp::Removed => format!("- {what} {name}{place}"),
+        ChangeOp::Moved if field == "cell" => {
+            let (Some(before), Some(after)) = (place_of(&change.before), place_of(&change.after))
+            else {
+                return format!("→ moved {name}");
+            };
+            if before.stage == after.stage {
+                format!(
+                    "→ moved {name} from {} to {} ({})",
+                    before.lane, after.lane, after.stage
+                )
+            } else if before.lane == after.lane {
+                format!(
+                    "→ moved {name} from {} to {} ({})",
+                    before.stage, after.stage, after.lane
+                )
+            } else {
+                format!(
+                    "→ moved {name} from {} · {} to {} · {}",
+                    before.lane, before.stage, after.lane, after.stage
+                )
+            }
+        }
+        ChangeOp::Moved | ChangeOp::Reordered => {
+            let within = if change.op == ChangeOp::Reordered {
+                " in its cell"
+            } else {
+                ""
+            };
+            format!(
+                "↕ {what} {name} from {} to {}{within}{place}",
+                shown(change.before.as_ref()),
+                shown(change.after.as_ref())
+            )
+        }
+        ChangeOp::Changed => {
+            if change.thing == Thing::Project {
+                return format!(
+                    "~ project {field}: {} → {}",
+                    shown(change.before.as_ref()),
+                    shown(change.after.as_ref())
+                );
+            }
+            if matches!(field, "title" | "name") && change.thing != Thing::Image {
+                return format!(
+                    "~ {what} {} → {}{place}",
+                    shown(change.before.as_ref()),
+                    shown(change.after.as_ref())
+                );
+            }
+            if field == "emotion" {
+                let number = |v: &Option<Value>| v.as_ref().and_then(Value::as_i64);
+                let (before, after) = (number(&change.before), number(&change.after));
+                let delta = match (before, after) {
+                    (Some(b), Some(a)) => format!(" ({:+})", a - b),
+                    _ => String::new(),
+                };
+                let score =
+                    |v: Option<i64>| v.map_or_else(|| "none".to_owned(), |v| format!("{v:+}"));
+                return format!(
+                    "~ {what} {name} emotion: {} → {}{delta}{place}",
+                    score(before),
+                    score(after)
+                );
+            }
+            format!(
+                "~ {what} {name} {}: {} → {}{place}",
+                label(field),
+                shown(change.before.as_ref()),
+                shown(change.after.as_ref())
+            )
+        }
+    }
+}
+
+/// One line saying what a conflict is about and what each side wants.
+pub fn describe_conflict(conflict: &Conflict) -> String {
+    let what = conflict.thing.word();
+    let name = if conflict.thing == Thing::Project {
+        "the project".to_owned()
+    } else {
+        format!("{what} {}", quoted(&conflict.name))
+    };
+    let field = conflict.field.as_deref().unwrap_or("");
+    match conflict.kind {
+        ConflictKind::Field => format!(
+            "{name} {}: ours {}, theirs {}",
+            label(field),
+            shown(conflict.ours.as_ref()),
+            shown(conflict.theirs.as_ref())
+        ),
+        ConflictKind::Deleted => {
+            let (deleter, keeper) = match conflict.deleted_by {
+                Some(Side::Ours) => ("ours", "theirs"),
+                _ => ("theirs", "ours"),
+            };
+            format!("{name} was deleted in {deleter} but changed or still used in {keeper}")
+        }
+        ConflictKind::Order => {
+            format!("{name}: the {field} were reordered differently on each side")
+        }
+    }
+}
+
+/// ` (lane · stage)`.
+fn at(place: &Place) -> String {
+    format!(" ({} · {})", place.lane, place.stage)
+}
+
+fn place_of(value: &Option<Value>) -> Option<Place> {
+    let v = value.as_ref()?;
+    Some(Place {
+        lane: v.get("lane")?.as_str()?.to_owned(),
+        stage: v.get("stage")?.as_str()?.to_owned(),
+    })
+}
+
+/// A field's name as a designer says it.
+fn label(field: &str) -> &str {
+    match field {
+        "color" => "colour",
+        "cell" => "place",
+        other => other,
+    }
+}
+
+/// `"text"`, cut to [`SHOWN_CHARS`] with line breaks as ⏎.
+fn quoted(text: &str) -> String {
+    let flat = text.replace(['\n', '\r'], "⏎");
+    if flat.chars().count() > SHOWN_CHARS {
+        let cut: String = flat.chars().take(SHOWN_CHARS).collect();
+        format!("\"{cut}…\"")
+    } else {
+        format!("\"{flat}\"")
+    }
+}
+
+/// A field value in a line: text quoted, lists joined, absent as "none".
+fn shown(value: Option<&Value>) -> String {
+    match value {
+        None | Some(Value::Null) => "none".to_owned(),
+        Some(Value::String(s)) => quoted(s),
+        Some(Value::Array(items)) if items.is_empty() => "none".to_owned(),
+        Some(Value::Array(items)) => {
+            let parts: Vec<String> = items
+                .iter()
+                .map(|v| v.as_str().map_or_else(|| v.to_string(), str::to_owned))
+                .collect();
+            quoted(&parts.join(", "))
+        }
+        Some(Value::Object(o)) if o.contains_key("lane") && o.contains_key("stage") => {
+            place_of(&Some(Value::Object(o.clone())))
+                .map(|p| format!("{} · {}", p.lane, p.stage))
+                .unwrap_or_default()
+        }
+        Some(other) => {
+            let text = other.to_string();
+            if text.chars().count() > SHOWN_CHARS {
+                format!("{}…", text.chars().take(SHOWN_CHARS).collect::<String>())
+            } else {
+                text
+            }
+        }
+    }
+}

@@ -1,0 +1,550 @@
+//! What changed from version A to version B of a project or a map.
+//!
+//! Things are paired by id. Between two different maps of one project (a current and a
+//! future state drawn separately), stages and lanes left unpaired are paired by name and
+//! cards by title, so a card copied by hand still reads as "changed", not "removed and
+//! added". Every field of a thing is compared in its file form, so fields this version
+//! does not know show up too.
+
+use std::collections::{HashMap, HashSet};
+
+use serde::Serialize;
+use serde_json::{Value, json};
+
+use super::value::{Obj, keys, name_of, object_of};
+use crate::model::{JourneyMap, Project, Thing};
+
+/// What happened to a thing.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ChangeOp {
+    /// Only in B.
+    Added,
+    /// Only in A.
+    Removed,
+    /// A field differs (`field`, `before`, `after`).
+    Changed,
+    /// A card went to another cell (`field` = `cell`), or a stage, lane, map or persona
+    /// to another place in its list (`field` = `position`, numbered from 1).
+    Moved,
+    /// A card changed places within its cell (`field` = `position`, from 1).
+    Reordered,
+}
+
+/// Where a card is: its lane and stage names.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Place {
+    /// The lane's name.
+    pub lane: String,
+    /// The stage's name.
+    pub stage: String,
+}
+
+/// One difference between A and B.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Change {
+    /// What happened.
+    pub op: ChangeOp,
+    /// What kind of thing.
+    pub thing: Thing,
+    /// The map it is in (its name in B, or A when the map is gone), when in a map.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub map: Option<String>,
+    /// Its id in B (in A when removed); `from→to` for an arrow.
+    pub id: String,
+    /// Its id in A when that differs (paired by name or title).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id_before: Option<String>,
+    /// Its name or title in A (in B when added).
+    pub name: String,
+    /// The field that changed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub field: Option<String>,
+    /// The value in A.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub before: Option<Value>,
+    /// The value in B.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub after: Option<Value>,
+    /// For a card, where it is (in B, or in A when removed).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub place: Option<Place>,
+}
+
+impl Change {
+    fn new(op: ChangeOp, thing: Thing, id: &str, name: String) -> Self {
+        Self {
+            op,
+            thing,
+            map: None,
+            id: id.to_owned(),
+            id_before: None,
+            name,
+            field: None,
+            before: None,
+            after: None,
+            place: None,
+        }
+    }
+
+    fn field(mut self, field: &str, before: Option<&Value>, after: Option<&Value>) -> Self {
+        self.field = Some(field.to_owned());
+        self.before = before.cloned();
+        self.after = after.cloned();
+        self
+    }
+}
+
+/// Everything that changed from project `a` to project `b`: the title and font, personas,
+/// pictures, maps added, removed or moved, and inside every map that is in both, what
+/// [`diff_maps`] finds. Empty when the two are equal (apart from merge conflicts).
+pub fn diff_projects(a: &Project, b: &Project) -> Vec<Change> {
+    let mut changes = Vec::new();
+    let (pa, pb) = (object_of(a), object_of(b));
+    let skip = ["personas", "maps", "images", "conflicts"];
+    for key in keys(&[Some(&pa), Some(&pb)], &skip) {
+        if pa.get(key) != pb.get(key) {
+            changes.push(
+                Change::new(ChangeOp::Changed, Thing::Project, "", a.title.clone()).field(
+                    key,
+                    pa.get(key),
+                    pb.get(key),
+                ),
+            );
+        }
+    }
+    let personas = |p: &Project| p.personas.iter().map(object_of).collect::<Vec<_>>();
+    list(
+        &mut changes,
+        Thing::Persona,
+        &personas(a),
+        &personas(b),
+        &["id"],
+    );
+    let (ia, ib) = (&a.images, &b.images);
+    for (id, image) in ia {
+        match ib.get(id) {
+            None => changes.push(Change::new(
+                ChangeOp::Removed,
+                Thing::Image,
+                id.as_str(),
+                id.to_string(),
+            )),
+            Some(other) if other != image => changes.push(
+                Change::new(ChangeOp::Changed, Thing::Image, id.as_str(), id.to_string())
+                    .field("data", None, None),
+            ),
+            Some(_) => {}
+        }
+    }
+    for id in ib.keys().filter(|id| !ia.contains_key(*id)) {
+        changes.push(Change::new(
+            ChangeOp::Added,
+            Thing::Image,
+            id.as_str(),
+            id.to_string(),
+        ));
+    }
+    let maps = |p: &Project| {
+        p.maps
+            .iter()
+            .map(|m| {
+                let mut o = Obj::new();
+                o.insert("id".into(), json!(m.id));
+                o.insert("name".into(), json!(m.name));
+                o
+            })
+            .collect::<Vec<_>>()
+    };
+    list(&mut changes, Thing::Map, &maps(a), &maps(b), &["id"]);
+    for mb in &b.maps {
+        if let Some(ma) = a.maps.iter().find(|m| m.id == mb.id) {
+            changes.extend(diff_maps(ma, mb));
+        }
+    }
+    changes
+}
+
+/// Everything that changed from map `a` to map `b`: its own fields (name, state, persona,
+/// scenario…), stages and lanes added, removed, renamed or moved, cards added, removed,
+/// moved to another cell or within theirs, their changed fields, and arrows.
+pub fn diff_maps(a: &JourneyMap, b: &JourneyMap) -> Vec<Change> {
+    let mut changes = Vec::new();
+    let (oa, ob) = (object_of(a), object_of(b));
+    for key in keys(
+        &[Some(&oa), Some(&ob)],
+        &["id", "stages", "lanes", "cards", "links"],
+    ) {
+        if oa.get(key) != ob.get(key) {
+            changes.push(
+                Change::new(ChangeOp::Changed, Thing::Map, b.id.as_str(), a.name.clone()).field(
+                    key,
+                    oa.get(key),
+                    ob.get(key),
+                ),
+            );
+        }
+    }
+    let stages_a: Vec<Obj> = a.stages.iter().map(object_of).collect();
+    let stages_b: Vec<Obj> = b.stages.iter().map(object_of).collect();
+    let stage_pairs = list(&mut changes, Thing::Stage, &stages_a, &stages_b, &["id"]);
+    let lanes_a: Vec<Obj> = a.lanes.iter().map(object_of).collect();
+    let lanes_b: Vec<Obj> = b.lanes.iter().map(object_of).collect();
+    let lane_pairs = list(&mut changes, Thing::Lane, &lanes_a, &lanes_b, &["id"]);
+    cards(&mut changes, a, b, &stage_pairs, &lane_pairs);
+    for change in &mut changes {
+        change.map = Some(b.name.clone());
+    }
+    changes
+}
+
+/// Pairs the things of two lists (by id, then unpaired ones by name), reports those added
+/// and removed, the fields that differ (but `skip`) and those that moved in the list.
+/// Returns the pairs as A id → B id.
+fn list(
+    changes: &mut Vec<Change>,
+    thing: Thing,
+    a: &[Obj],
+    b: &[Obj],
+    skip: &[&str],
+) -> HashMap<String, String> {
+    let id = |o: &Obj| super::value::text(o, "id").to_owned();
+    let pairs = pair(a, b, id, name_of);
+    let b_index: HashMap<String, usize> = b.iter().enumerate().map(|(i, o)| (id(o), i)).collect();
+    let paired_b: HashSet<&String> = pairs.values().collect();
+    for oa in a {
+        let Some(b_id) = pairs.get(&id(oa)) else {
+            changes.push(Change::new(ChangeOp::Removed, thing, &id(oa), name_of(oa)));
+            continue;
+        };
+        let Some(ob) = b_index.get(b_id).map(|&i| &b[i]) else {
+            continue;
+        };
+        for key in keys(&[Some(oa), Some(ob)], skip) {
+            if oa.get(key) != ob.get(key) {
+                let mut change = Change::new(ChangeOp::Changed, thing, b_id, name_of(oa)).field(
+                    key,
+                    oa.get(key),
+                    ob.get(key),
+                );
+                if *b_id != id(oa) {
+                    change.id_before = Some(id(oa));
+                }
+                changes.push(change);
+            }
+        }
+    }
+    for ob in b.iter().filter(|o| !paired_b.contains(&id(o))) {
+        changes.push(Change::new(ChangeOp::Added, thing, &id(ob), name_of(ob)));
+    }
+    // Moves: the paired things, in A's order, as positions in B; those off the longest
+    // increasing run moved.
+    let order: Vec<(String, usize, usize)> = a
+        .iter()
+        .enumerate()
+        .filter_map(|(ia, oa)| {
+            let b_id = pairs.get(&id(oa))?;
+            Some((name_of(oa), ia, *b_index.get(b_id)?))
+        })
+        .collect();
+    let stay = longest_increasing(&order.iter().map(|o| o.2).collect::<Vec<_>>());
+    for (k, (name, ia, ib)) in order.iter().enumerate() {
+        if !stay.contains(&k) {
+            changes.push(
+                Change::new(ChangeOp::Moved, thing, &id(&b[*ib]), name.clone()).field(
+                    "position",
+                    Some(&json!(ia + 1)),
+                    Some(&json!(ib + 1)),
+                ),
+            );
+        }
+    }
+    pairs
+}
+
+/// Pairs A's items with B's: same id first, then the same `name` (trimmed, ignoring case)
+/// when it is unique among the unpaired on both sides. Returns A id → B id.
+fn pair<T>(
+    a: &[T],
+    b: &[T],
+    id: impl Fn(&T) -> String,
+    name: impl Fn(&T) -> String,
+) -> HashMap<String, String> {
+    let b_ids: HashSet<String> = b.iter().map(&id).collect();
+    let mut pairs: HashMap<String, String> = a
+        .iter()
+        .map(&id)
+        .filter(|i| b_ids.contains(i))
+        .map(|i| (i.clone(), i))
+        .collect();
+    let key = |t: &T| name(t).trim().to_lowercase();
+    let unique = |items: Vec<&T>| {
+        let mut seen: HashMap<String, Option<String>> = HashMap::new();
+        for t in items {
+            seen.entry(key(t))
+                .and_modify(|v| *v = None)
+                .or_insert_with(|| Some(id(t)));
+        }
+        seen.into_iter()
+            .filter_map(|(k, v)| Some((k, v?)))
+            .filter(|(k, _)| !k.is_empty())
+            .collect::<HashMap<_, _>>()
+    };
+    let paired_b: HashSet<String> = pairs.values().cloned().collect();
+    let free_a = unique(a.iter().filter(|t| !pairs.contains_key(&id(t))).collect());
+    let free_b = unique(b.iter().filter(|t| !paired_b.contains(&id(t))).collect());
+    for (k, a_id) in free_a {
+        if let Some(b_id) = free_b.get(&k) {
+            pairs.insert(a_id, b_id.clone());
+        }
+    }
+    pairs
+}
+
+/// The indices of one longest strictly increasing subsequence of `values`.
+fn longest_increasing(values: &[usize]) -> HashSet<usize> {
+    // O(n log n) patience method with back-pointers.
+    let mut tails: Vec<usize> = Vec::new();
+    let mut back: Vec<Option<usize>> = vec![None; values.len()];
+    for (i, v) in values.iter().enumerate() {
+        let at = tails.partition_point(|&t| values[t] < *v);
+        back[i] = at.checked_sub(1).map(|p| tails[p]);
+        if at == tails.len() {
+            tails.push(i);
+        } else {
+            tails[at] = i;
+        }
+    }
+    let mut keep = HashSet::new();
+    let mut next = tails.last().copied();
+    while let Some(i) = next {
+        keep.insert(i);
+        next = back[i];
+    }
+    keep
+}
+
+/// The card changes from `a` to `b`, with stages and lanes paired as given (A id → B id).
+fn cards(
+    changes: &mut Vec<Change>,
+    a: &JourneyMap,
+    b: &JourneyMap,
+    stage_pairs: &HashMap<String, String>,
+    lane_pairs: &HashMap<String, String>,
+) {
+    let place_in = |m: &JourneyMap, lane: &str, stage: &str| Place {
+        lane: m
+            .lanes
+            .iter()
+            .find(|l| l.id.as_str() == lane)
+            .map_or_else(|| lane.to_owned(), |l| l.name.clone()),
+        stage: m
+            .stages
+            .iter()
+            .find(|s| s.id.as_str() == stage)
+            .map_or_else(|| stage.to_owned(), |s| s.name.clone()),
+    };
+    let pairs = pair(
+        &a.cards,
+        &b.cards,
+        |c| c.id.to_string(),
+        |c| c.title.clone(),
+    );
+    let b_by_id: HashMap<&str, &crate::model::Card> =
+        b.cards.iter().map(|c| (c.id.as_str(), c)).collect();
+    let paired_b: HashSet<&String> = pairs.values().collect();
+    let (pos_a, pos_b) = (cell_positions(a), cell_positions(b));
+    // Cards that stayed in their cell: (position in A, position in B, id), by cell.
+    let mut same_cell: HashMap<(&str, &str), Vec<CellSpot<'_>>> = HashMap::new();
+    for ca in &a.cards {
+        let Some(cb) = pairs
+            .get(ca.id.as_str())
+            .and_then(|id| b_by_id.get(id.as_str()))
+        else {
+            let mut change = Change::new(
+                ChangeOp::Removed,
+                Thing::Card,
+                ca.id.as_str(),
+                ca.title.clone(),
+            );
+            change.place = Some(place_in(a, ca.lane.as_str(), ca.stage.as_str()));
+            changes.push(change);
+            continue;
+        };
+        let here = Some(place_in(b, cb.lane.as_str(), cb.stage.as_str()));
+        let with = |mut c: Change| {
+            if cb.id != ca.id {
+                c.id_before = Some(ca.id.to_string());
+            }
+            c.place = here.clone();
+            c
+        };
+        let lane_b = lane_pairs
+            .get(ca.lane.as_str())
+            .map_or(ca.lane.as_str(), String::as_str);
+        let stage_b = stage_pairs
+            .get(ca.stage.as_str())
+            .map_or(ca.stage.as_str(), String::as_str);
+        if (lane_b, stage_b) != (cb.lane.as_str(), cb.stage.as_str()) {
+            let old = place_in(a, ca.lane.as_str(), ca.stage.as_str());
+            let new = place_in(b, cb.lane.as_str(), cb.stage.as_str());
+            changes.push(with(
+                Change::new(
+                    ChangeOp::Moved,
+                    Thing::Card,
+                    cb.id.as_str(),
+                    ca.title.clone(),
+                )
+                .field("cell", Some(&json!(old)), Some(&json!(new))),
+            ));
+        } else {
+            same_cell
+                .entry((cb.lane.as_str(), cb.stage.as_str()))
+                .or_default()
+                .push((pos_a[ca.id.as_str()], pos_b[cb.id.as_str()], cb.id.as_str()));
+        }
+        let (oa, ob) = (object_of(ca), object_of(cb));
+        for key in keys(&[Some(&oa), Some(&ob)], &["id", "lane", "stage"]) {
+            if oa.get(key) != ob.get(key) {
+                changes.push(with(
+                    Change::new(
+                        ChangeOp::Changed,
+                        Thing::Card,
+                        cb.id.as_str(),
+                        ca.title.clone(),
+                    )
+                    .field(key, oa.get(key), ob.get(key)),
+                ));
+            }
+        }
+    }
+    for cb in b
+        .cards
+        .iter()
+        .filter(|c| !paired_b.contains(&c.id.to_string()))
+    {
+        let mut change = Change::new(
+            ChangeOp::Added,
+            Thing::Card,
+            cb.id.as_str(),
+            cb.title.clone(),
+        );
+        change.place = Some(place_in(b, cb.lane.as_str(), cb.stage.as_str()));
+        changes.push(change);
+    }
+    let mut cells: Vec<_> = same_cell.into_iter().collect();
+    cells.sort();
+    for (_, mut cards) in cells {
+        cards.sort();
+        let stay = longest_increasing(&cards.iter().map(|c| c.1).collect::<Vec<_>>());
+        for (k, (from, to, id)) in cards.iter().enumerate() {
+            if stay.contains(&k) {
+                continue;
+            }
+            let Some(cb) = b_by_id.get(id) else { continue };
+            let mut change = Change::new(ChangeOp::Reordered, Thing::Card, id, cb.title.clone())
+                .field("position", Some(&json!(from)), Some(&json!(to)));
+            change.place = Some(place_in(b, cb.lane.as_str(), cb.stage.as_str()));
+            changes.push(change);
+        }
+    }
+    links(changes, a, b, &pairs);
+}
+
+/// A card that stayed in its cell: its position there in A and in B, and its id.
+type CellSpot<'a> = (usize, usize, &'a str);
+
+/// Where each card is in its cell (from 1), for reorders.
+fn cell_positions(m: &JourneyMap) -> HashMap<&str, usize> {
+    let mut seen: HashMap<(&str, &str), usize> = HashMap::new();
+    m.cards
+        .iter()
+        .map(|c| {
+            let n = seen.entry((c.lane.as_str(), c.stage.as_str())).or_default();
+            *n += 1;
+            (c.id.as_str(), *n)
+        })
+        .collect()
+}
+
+/// Arrows added, removed or relabelled, their ends paired like their cards.
+fn links(
+    changes: &mut Vec<Change>,
+    a: &JourneyMap,
+    b: &JourneyMap,
+    pairs: &HashMap<String, String>,
+) {
+    let title = |m: &JourneyMap, id: &str| {
+        m.cards
+            .iter()
+            .find(|c| c.id.as_str() == id)
+            .map_or_else(|| id.to_owned(), |c| c.title.clone())
+    };
+    let key = |from: &str, to: &str| format!("{from}→{to}");
+    let b_links: HashMap<String, Obj> = b
+        .links
+        .iter()
+        .map(|l| (key(l.from.as_str(), l.to.as_str()), object_of(l)))
+        .collect();
+    let mut seen = HashSet::new();
+    for la in &a.links {
+        let from = pairs
+            .get(la.from.as_str())
+            .map_or(la.from.as_str(), String::as_str);
+        let to = pairs
+            .get(la.to.as_str())
+            .map_or(la.to.as_str(), String::as_str);
+        let k = key(from, to);
+        let name = format!(
+            "{} → {}",
+            title(a, la.from.as_str()),
+            title(a, la.to.as_str())
+        );
+        let Some(ob) = b_links.get(&k) else {
+            changes.push(Change::new(
+                ChangeOp::Removed,
+                Thing::Link,
+                &key(la.from.as_str(), la.to.as_str()),
+                name,
+            ));
+            continue;
+        };
+        seen.insert(k.clone());
+        let oa = object_of(la);
+        for field in keys(&[Some(&oa), Some(ob)], &["from", "to"]) {
+            if oa.get(field) != ob.get(field) {
+                changes.push(
+                    Change::new(ChangeOp::Changed, Thing::Link, &k, name.clone()).field(
+                        field,
+                        oa.get(field),
+                        ob.get(field),
+                    ),
+                );
+            }
+        }
+    }
+    for lb in &b.links {
+        let k = key(lb.from.as_str(), lb.to.as_str());
+        if !seen.contains(&k) {
+            let name = format!(
+                "{} → {}",
+                title(b, lb.from.as_str()),
+                title(b, lb.to.as_str())
+            );
+            changes.push(Change::new(ChangeOp::Added, Thing::Link, &k, name));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::longest_increasing;
+
+    #[test]
+    fn longest_increasing_keeps_the_longest_run() {
+        let keep = longest_increasing(&[1, 2, 0, 3, 4]);
+        assert_eq!(keep.len(), 4);
+        assert!(!keep.contains(&2));
+        assert!(longest_increasing(&[]).is_empty());
+    }
+}

@@ -1,0 +1,693 @@
+//! Three-way merge of a project, field by field, keyed by ids (`waymark merge`, git's
+//! merge driver).
+//!
+//! The rules (also in `docs/file-format.md`, "Merging"):
+//! - a field only one side changed takes that change; both sides making the same change
+//!   is no conflict; two different changes keep ours and record a [`ConflictKind::Field`]
+//!   conflict. A card's lane and stage are one field, `cell`, so a card moved two ways is
+//!   one conflict. Tags and flags changed on both sides merge as sets (additions from
+//!   both, removals from both).
+//! - a thing added on one side is added; deleted on one side and untouched on the other
+//!   is deleted; deleted on one side but changed on the other — or still used by
+//!   something kept (a card in a deleted lane, an arrow to a deleted card) — is kept, with
+//!   a [`ConflictKind::Deleted`] conflict.
+//! - things both sides added under one id but made differently are told apart first
+//!   (see [`super::twins`]), so two people adding a card each get both cards.
+//! - list order: see [`super::order`]; two different reorders keep ours with a
+//!   [`ConflictKind::Order`] conflict.
+//!
+//! The merged document always validates, holds ours wherever there is a conflict, and
+//! carries the conflicts (earlier unresolved ones from either side included) in its
+//! `conflicts` section.
+
+use std::collections::HashSet;
+
+use serde_json::{Value, json};
+
+use super::order::merge_order;
+use super::value::{Obj, keys, name_of, text};
+use crate::model::{
+    CONFLICTS_VERSION, Conflict, ConflictKind, MapId, MergeConflicts, Project, Side, Thing,
+};
+
+/// Why a merge could not produce a document.
+#[derive(Debug, thiserror::Error)]
+pub enum MergeError {
+    /// A version could not be read as JSON (a bug; projects always serialise).
+    #[error("could not read a version as JSON: {0}")]
+    Json(#[from] serde_json::Error),
+    /// The merged document does not validate (a bug in the merge rules).
+    #[error("the merged project is not valid ({0}); nothing was written")]
+    Invalid(String),
+}
+
+/// Fields that merge as sets when both sides changed them.
+const SET_FIELDS: &[&str] = &["tags", "flags"];
+
+/// Merges `ours` and `theirs`, both descended from `base`. The result holds every change
+/// that does not conflict; conflicts are in its `conflicts` section.
+pub fn merge(base: &Project, ours: &Project, theirs: &Project) -> Result<Project, MergeError> {
+    let mut ctx = Ctx::default();
+    let (mut ours_sep, mut theirs_sep) = (ours.clone(), theirs.clone());
+    super::twins::separate(base, &mut ours_sep, &mut theirs_sep);
+    let (b, o, t) = (as_obj(base)?, as_obj(&ours_sep)?, as_obj(&theirs_sep)?);
+    let project = ctx.project(&b, &o, &t);
+    let mut merged: Project = serde_json::from_value(Value::Object(project))?;
+    let mut items: Vec<Conflict> = Vec::new();
+    for side in [ours, theirs] {
+        for c in side.conflicts.iter().flat_map(|c| &c.items) {
+            if !items.contains(c) {
+                items.push(c.clone());
+            }
+        }
+    }
+    items.extend(ctx.conflicts);
+    for (n, item) in items.iter_mut().enumerate() {
+        item.id = format!("k{}", n + 1);
+    }
+    merged.conflicts = (!items.is_empty()).then(|| MergeConflicts {
+        version: CONFLICTS_VERSION,
+        items,
+        extra: Default::default(),
+    });
+    if let Some(problem) = crate::io::validate(&merged).first() {
+        return Err(MergeError::Invalid(problem.to_string()));
+    }
+    Ok(merged)
+}
+
+fn as_obj(project: &Project) -> Result<Obj, MergeError> {
+    match serde_json::to_value(project)? {
+        Value::Object(o) => Ok(o),
+        _ => Ok(Obj::new()),
+    }
+}
+
+/// The thing a list's items are, and what owns the list (for order conflicts).
+struct ListOf<'a> {
+    thing: Thing,
+    field: &'a str,
+    owner: Thing,
+    owner_id: String,
+    owner_name: String,
+}
+
+#[derive(Default)]
+struct Ctx {
+    conflicts: Vec<Conflict>,
+    map: Option<MapId>,
+    /// Base, our and their card order of the map being merged, when both sides changed
+    /// the order of the card list.
+    card_orders: Option<[Vec<String>; 3]>,
+}
+
+impl Ctx {
+    #[allow(clippy::too_many_arguments, reason = "one record, built in one place")]
+    fn conflict(
+        &mut self,
+        kind: ConflictKind,
+        thing: Thing,
+        target: &str,
+        name: String,
+        field: Option<&str>,
+        values: [Option<&Value>; 3],
+        deleted_by: Option<Side>,
+    ) {
+        let map = match thing {
+            Thing::Stage | Thing::Lane | Thing::Card | Thing::Link => self.map.clone(),
+            Thing::Map if kind == ConflictKind::Order => self.map.clone(),
+            _ => None,
+        };
+        let [base, ours, theirs] = values.map(|v| v.cloned());
+        self.conflicts.push(Conflict {
+            id: String::new(),
+            kind,
+            map,
+            thing,
+            target: target.to_owned(),
+            name,
+            field: field.map(str::to_owned),
+            base,
+            ours,
+            theirs,
+            deleted_by,
+            extra: Default::default(),
+        });
+    }
+
+    fn project(&mut self, b: &Obj, o: &Obj, t: &Obj) -> Obj {
+        let list = |obj: &Obj, key: &str| -> Vec<Value> {
+            obj.get(key)
+                .and_then(Value::as_array)
+                .cloned()
+                .unwrap_or_default()
+        };
+        let mut out = self.fields(
+            Thing::Project,
+            "",
+            Some(b),
+            o,
+            t,
+            &["personas", "maps", "images", "conflicts"],
+        );
+        let owner = |field| ListOf {
+            thing: if field == "maps" {
+                Thing::Map
+            } else {
+                Thing::Persona
+            },
+            field,
+            owner: Thing::Project,
+            owner_id: String::new(),
+            owner_name: text(o, "title").to_owned(),
+        };
+        let maps = self.list(
+            &owner("maps"),
+            [&list(b, "maps"), &list(o, "maps"), &list(t, "maps")],
+            &id_key,
+            &HashSet::new(),
+            &mut |ctx, b, o, t| ctx.map(b, o, t),
+        );
+        let mut used: HashSet<String> = HashSet::new();
+        for map in &maps {
+            if let Some(p) = map.get("persona").and_then(Value::as_str) {
+                used.insert(p.to_owned());
+            }
+            for p in map
+                .get("personas")
+                .and_then(Value::as_array)
+                .into_iter()
+                .flatten()
+            {
+                if let Some(p) = p.as_str() {
+                    used.insert(p.to_owned());
+                }
+            }
+        }
+        let personas = self.list(
+            &owner("personas"),
+            [
+                &list(b, "personas"),
+                &list(o, "personas"),
+                &list(t, "personas"),
+            ],
+            &id_key,
+            &used,
+            &mut |ctx, b, o, t| ctx.item(Thing::Persona, b, o, t, &["id"]),
+        );
+        let mut pictures: HashSet<String> = HashSet::new();
+        let mut note = |v: Option<&Value>| {
+            if let Some(id) = v.and_then(Value::as_str) {
+                pictures.insert(id.to_owned());
+            }
+        };
+        for p in &personas {
+            note(p.get("photo"));
+        }
+        for map in &maps {
+            for card in map
+                .get("cards")
+                .and_then(Value::as_array)
+                .into_iter()
+                .flatten()
+            {
+                note(card.get("image"));
+            }
+        }
+        // Pictures are keyed by id without an order: merge them as a list of
+        // `{id, …}` objects and put them back.
+        let images = |obj: &Obj| -> Vec<Value> {
+            obj.get("images")
+                .and_then(Value::as_object)
+                .into_iter()
+                .flatten()
+                .map(|(id, v)| {
+                    let mut item = v.as_object().cloned().unwrap_or_default();
+                    item.insert("id".into(), json!(id));
+                    Value::Object(item)
+                })
+                .collect()
+        };
+        let image_list = ListOf {
+            thing: Thing::Image,
+            field: "images",
+            owner: Thing::Project,
+            owner_id: String::new(),
+            owner_name: String::new(),
+        };
+        let merged_images = self.list(
+            &image_list,
+            [&images(b), &images(o), &images(t)],
+            &id_key,
+            &pictures,
+            &mut |ctx, b, o, t| ctx.item(Thing::Image, b, o, t, &["id"]),
+        );
+        let mut image_map = Obj::new();
+        for mut image in merged_images {
+            if let Some(obj) = image.as_object_mut()
+                && let Some(Value::String(id)) = obj.remove("id")
+            {
+                image_map.insert(id, image);
+            }
+        }
+        out.insert("personas".into(), Value::Array(personas));
+        out.insert("maps".into(), Value::Array(maps));
+        out.insert("images".into(), Value::Object(image_map));
+        out
+    }
+
+    fn map(&mut self, b: Option<&Value>, o: &Value, t: &Value) -> Value {
+        let empty = Obj::new();
+        let obj = |v: Option<&Value>| v.and_then(Value::as_object).cloned();
+        let (bo, oo, to) = (
+            obj(b),
+            obj(Some(o)).unwrap_or_default(),
+            obj(Some(t)).unwrap_or_default(),
+        );
+        let outer = self.map.replace(MapId(text(&oo, "id").to_owned()));
+        let list = |obj: Option<&Obj>, key: &str| -> Vec<Value> {
+            obj.unwrap_or(&empty)
+                .get(key)
+                .and_then(Value::as_array)
+                .cloned()
+                .unwrap_or_default()
+        };
+        let owner = |thing, field| ListOf {
+            thing,
+            field,
+            owner: Thing::Map,
+            owner_id: text(&oo, "id").to_owned(),
+            owner_name: text(&oo, "name").to_owned(),
+        };
+        let three = |key: &str| {
+            [
+                list(bo.as_ref(), key),
+                list(Some(&oo), key),
+                list(Some(&to), key),
+            ]
+        };
+        let [lb, lo, lt] = three("links");
+        let links = self.list(
+            &owner(Thing::Link, "links"),
+            [&lb, &lo, &lt],
+            &link_key,
+            &HashSet::new(),
+            &mut |ctx, b, o, t| ctx.item(Thing::Link, b, o, t, &["from", "to"]),
+        );
+        let ends: HashSet<String> = links
+            .iter()
+            .flat_map(|l| {
+                ["from", "to"].map(|k| l.get(k).and_then(Value::as_str).unwrap_or("").to_owned())
+            })
+            .collect();
+        let [cb, co, ct] = three("cards");
+        let cards = self.list(
+            &owner(Thing::Card, "cards"),
+            [&cb, &co, &ct],
+            &id_key,
+            &ends,
+            &mut |ctx, b, o, t| ctx.card(b, o, t),
+        );
+        let cells = |key: &str| -> HashSet<String> {
+            cards
+                .iter()
+                .filter_map(|c| c.get(key)?.as_str().map(str::to_owned))
+                .collect()
+        };
+        let (used_stages, used_lanes) = (cells("stage"), cells("lane"));
+        let [sb, so, st] = three("stages");
+        let stages = self.list(
+            &owner(Thing::Stage, "stages"),
+            [&sb, &so, &st],
+            &id_key,
+            &used_stages,
+            &mut |ctx, b, o, t| ctx.item(Thing::Stage, b, o, t, &["id"]),
+        );
+        let [nb, no, nt] = three("lanes");
+        let lanes = self.list(
+            &owner(Thing::Lane, "lanes"),
+            [&nb, &no, &nt],
+            &id_key,
+            &used_lanes,
+            &mut |ctx, b, o, t| ctx.item(Thing::Lane, b, o, t, &["id"]),
+        );
+        let cards = match self.card_orders.take() {
+            Some(orders) => self.card_order(
+                cards,
+                &orders,
+                &stages,
+                &lanes,
+                &owner(Thing::Card, "cards"),
+            ),
+            None => cards,
+        };
+        let id = text(&oo, "id").to_owned();
+        let mut out = self.fields(
+            Thing::Map,
+            &id,
+            bo.as_ref(),
+            &oo,
+            &to,
+            &["stages", "lanes", "cards", "links"],
+        );
+        out.insert("stages".into(), Value::Array(stages));
+        out.insert("lanes".into(), Value::Array(lanes));
+        out.insert("cards".into(), Value::Array(cards));
+        out.insert("links".into(), Value::Array(links));
+        self.map = outer;
+        Value::Object(out)
+    }
+
+    /// Both sides changed the order of the card list: merges it cell by cell. Without a
+    /// conflict inside any cell, the cards are written cell by cell (lanes, then stages,
+    /// in their merged order), which does not depend on the side; otherwise ours is kept
+    /// with an order conflict.
+    fn card_order(
+        &mut self,
+        cards: Vec<Value>,
+        [kb, ko, kt]: &[Vec<String>; 3],
+        stages: &[Value],
+        lanes: &[Value],
+        of: &ListOf<'_>,
+    ) -> Vec<Value> {
+        let cell_of = |c: &Value| {
+            let get = |k: &str| c.get(k).and_then(Value::as_str).unwrap_or("").to_owned();
+            (get("lane"), get("stage"))
+        };
+        let ids = |list: &[Value]| -> Vec<String> { list.iter().filter_map(id_key).collect() };
+        let (lane_ids, stage_ids) = (ids(lanes), ids(stages));
+        let mut out = Vec::with_capacity(cards.len());
+        let mut placed = HashSet::new();
+        for lane in &lane_ids {
+            for stage in &stage_ids {
+                let here: HashSet<String> = cards
+                    .iter()
+                    .filter(|c| cell_of(c) == (lane.clone(), stage.clone()))
+                    .filter_map(id_key)
+                    .collect();
+                if here.is_empty() {
+                    continue;
+                }
+                let merged = merge_order(kb, ko, kt, &here);
+                if let Some((ours, theirs)) = merged.conflict {
+                    self.conflict(
+                        ConflictKind::Order,
+                        of.owner,
+                        &of.owner_id,
+                        of.owner_name.clone(),
+                        Some(of.field),
+                        [None, Some(&json!(ours)), Some(&json!(theirs))],
+                        None,
+                    );
+                    return cards;
+                }
+                placed.extend(merged.order.iter().cloned());
+                out.extend(merged.order);
+            }
+        }
+        let mut by_id: std::collections::HashMap<String, Value> = cards
+            .iter()
+            .filter_map(|c| Some((id_key(c)?, c.clone())))
+            .collect();
+        let rest = cards
+            .iter()
+            .filter_map(id_key)
+            .filter(|k| !placed.contains(k));
+        let order: Vec<String> = out.into_iter().chain(rest.collect::<Vec<_>>()).collect();
+        order.into_iter().filter_map(|k| by_id.remove(&k)).collect()
+    }
+
+    fn card(&mut self, b: Option<&Value>, o: &Value, t: &Value) -> Value {
+        let cell = |v: &Value| json!({"lane": v.get("lane"), "stage": v.get("stage")});
+        let mut out = self.item(Thing::Card, b, o, t, &["id", "lane", "stage"]);
+        let (bc, oc, tc) = (b.map(cell), cell(o), cell(t));
+        let chosen = match three_way(bc.as_ref(), Some(&oc), Some(&tc)) {
+            Ok(v) => v.cloned().unwrap_or(oc.clone()),
+            Err(()) => {
+                let name = o.as_object().map(name_of).unwrap_or_default();
+                let id = o.get("id").and_then(Value::as_str).unwrap_or("");
+                self.conflict(
+                    ConflictKind::Field,
+                    Thing::Card,
+                    id,
+                    name,
+                    Some("cell"),
+                    [bc.as_ref(), Some(&oc), Some(&tc)],
+                    None,
+                );
+                oc
+            }
+        };
+        if let Some(obj) = out.as_object_mut() {
+            for key in ["lane", "stage"] {
+                obj.insert(key.into(), chosen.get(key).cloned().unwrap_or(Value::Null));
+            }
+        }
+        out
+    }
+
+    /// Merges one thing present on both sides: its fields but `skip`, which are copied
+    /// from ours.
+    fn item(
+        &mut self,
+        thing: Thing,
+        b: Option<&Value>,
+        o: &Value,
+        t: &Value,
+        skip: &[&str],
+    ) -> Value {
+        let (Some(oo), Some(to)) = (o.as_object(), t.as_object()) else {
+            return o.clone();
+        };
+        let id = match thing {
+            Thing::Link => link_key(o).unwrap_or_default(),
+            _ => text(oo, "id").to_owned(),
+        };
+        let mut out = self.fields(thing, &id, b.and_then(Value::as_object), oo, to, skip);
+        for key in skip {
+            if let Some(v) = oo.get(*key) {
+                out.insert((*key).to_owned(), v.clone());
+            }
+        }
+        Value::Object(out)
+    }
+
+    /// Merges the fields of one thing, leaving out `skip`.
+    fn fields(
+        &mut self,
+        thing: Thing,
+        id: &str,
+        b: Option<&Obj>,
+        o: &Obj,
+        t: &Obj,
+        skip: &[&str],
+    ) -> Obj {
+        let mut out = Obj::new();
+        for key in keys(&[b, Some(o), Some(t)], skip) {
+            let (bv, ov, tv) = (b.and_then(|b| b.get(key)), o.get(key), t.get(key));
+            let value = match three_way(bv, ov, tv) {
+                Ok(v) => v.cloned(),
+                Err(()) => match set_merge(key, bv, ov, tv) {
+                    Some(v) => Some(v),
+                    None => {
+                        let name = if thing == Thing::Link {
+                            id.to_owned()
+                        } else {
+                            name_of(o)
+                        };
+                        self.conflict(
+                            ConflictKind::Field,
+                            thing,
+                            id,
+                            name,
+                            Some(key),
+                            [bv, ov, tv],
+                            None,
+                        );
+                        ov.cloned()
+                    }
+                },
+            };
+            if let Some(v) = value {
+                out.insert(key.clone(), v);
+            }
+        }
+        out
+    }
+
+    /// Merges a keyed list: which things stay (`required` ones always do), each present
+    /// on both sides merged by `item`, in the merged order.
+    fn list(
+        &mut self,
+        of: &ListOf<'_>,
+        [b, o, t]: [&Vec<Value>; 3],
+        key: &dyn Fn(&Value) -> Option<String>,
+        required: &HashSet<String>,
+        item: &mut MergeItem<'_>,
+    ) -> Vec<Value> {
+        let index =
+            |items: &Vec<Value>| -> (Vec<String>, std::collections::HashMap<String, Value>) {
+                let mut order = Vec::new();
+                let mut by = std::collections::HashMap::new();
+                for v in items {
+                    if let Some(k) = key(v)
+                        && !by.contains_key(&k)
+                    {
+                        order.push(k.clone());
+                        by.insert(k, v.clone());
+                    }
+                }
+                (order, by)
+            };
+        let ((kb, vb), (ko, vo), (kt, vt)) = (index(b), index(o), index(t));
+        let all: Vec<&String> = ko.iter().chain(&kt).chain(&kb).collect();
+        let mut seen = HashSet::new();
+        let mut values = std::collections::HashMap::new();
+        for k in all {
+            if !seen.insert(k.clone()) {
+                continue;
+            }
+            let (bv, ov, tv) = (vb.get(k), vo.get(k), vt.get(k));
+            let name = |v: &Value| {
+                if of.thing == Thing::Link {
+                    k.clone()
+                } else {
+                    v.as_object().map(name_of).unwrap_or_default()
+                }
+            };
+            let kept = match (bv, ov, tv) {
+                (_, Some(ov), Some(tv)) => Some(item(self, bv, ov, tv)),
+                (Some(bv), Some(v), None) | (Some(bv), None, Some(v)) => {
+                    let deleted_by = if ov.is_none() {
+                        Side::Ours
+                    } else {
+                        Side::Theirs
+                    };
+                    if v == bv && !required.contains(k) {
+                        None
+                    } else {
+                        self.conflict(
+                            ConflictKind::Deleted,
+                            of.thing,
+                            k,
+                            name(v),
+                            None,
+                            [None; 3],
+                            Some(deleted_by),
+                        );
+                        Some(v.clone())
+                    }
+                }
+                (None, Some(v), None) | (None, None, Some(v)) => Some(v.clone()),
+                (Some(bv), None, None) => required.contains(k).then(|| {
+                    self.conflict(
+                        ConflictKind::Deleted,
+                        of.thing,
+                        k,
+                        name(bv),
+                        None,
+                        [None; 3],
+                        Some(Side::Ours),
+                    );
+                    bv.clone()
+                }),
+                (None, None, None) => None,
+            };
+            if let Some(v) = kept {
+                values.insert(k.clone(), v);
+            }
+        }
+        let kept: HashSet<String> = values.keys().cloned().collect();
+        let merged = merge_order(&kb, &ko, &kt, &kept);
+        if of.thing == Thing::Card && merged.conflict.is_some() {
+            // Only the order inside a cell means anything; `map` settles it per cell.
+            self.card_orders = Some([kb, ko, kt]);
+        } else if let Some((ours, theirs)) = merged.conflict {
+            let map = self.map.clone();
+            if of.owner == Thing::Project {
+                self.map = None;
+            }
+            self.conflict(
+                ConflictKind::Order,
+                of.owner,
+                &of.owner_id,
+                of.owner_name.clone(),
+                Some(of.field),
+                [None, Some(&json!(ours)), Some(&json!(theirs))],
+                None,
+            );
+            self.map = map;
+        }
+        merged
+            .order
+            .into_iter()
+            .filter_map(|k| values.remove(&k))
+            .collect()
+    }
+}
+
+/// Merges one thing both sides have: (context, base, ours, theirs) → merged.
+type MergeItem<'a> = dyn FnMut(&mut Ctx, Option<&Value>, &Value, &Value) -> Value + 'a;
+
+/// The `id` of a thing.
+fn id_key(v: &Value) -> Option<String> {
+    v.get("id")?.as_str().map(str::to_owned)
+}
+
+/// An arrow's key: `from→to`.
+fn link_key(v: &Value) -> Option<String> {
+    Some(format!(
+        "{}→{}",
+        v.get("from")?.as_str()?,
+        v.get("to")?.as_str()?
+    ))
+}
+
+/// The merged value of one field: `Err` when both sides changed it differently.
+fn three_way<'a>(
+    b: Option<&'a Value>,
+    o: Option<&'a Value>,
+    t: Option<&'a Value>,
+) -> Result<Option<&'a Value>, ()> {
+    if o == t || t == b {
+        Ok(o)
+    } else if o == b {
+        Ok(t)
+    } else {
+        Err(())
+    }
+}
+
+/// Tags and flags changed on both sides: what the base had and neither side removed, then
+/// what either side added (sorted, so the result does not depend on the side).
+fn set_merge(key: &str, b: Option<&Value>, o: Option<&Value>, t: Option<&Value>) -> Option<Value> {
+    if !SET_FIELDS.contains(&key) {
+        return None;
+    }
+    let strings = |v: Option<&Value>| -> Option<Vec<String>> {
+        match v {
+            None | Some(Value::Null) => Some(Vec::new()),
+            Some(Value::Array(items)) => items
+                .iter()
+                .map(|i| i.as_str().map(str::to_owned))
+                .collect(),
+            Some(_) => None,
+        }
+    };
+    let (b, o, t) = (strings(b)?, strings(o)?, strings(t)?);
+    let mut out: Vec<String> = b
+        .iter()
+        .filter(|x| o.contains(x) && t.contains(x))
+        .cloned()
+        .collect();
+    let mut added: Vec<String> = o
+        .iter()
+        .chain(&t)
+        .filter(|x| !b.contains(x) && !out.contains(x))
+        .cloned()
+        .collect();
+    added.sort();
+    added.dedup();
+    out.extend(added);
+    Some(json!(out))
+}
