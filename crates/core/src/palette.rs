@@ -80,6 +80,14 @@ pub const LINK: Rgba = Rgba::rgb(0x6D, 0x5B, 0xD0);
 /// Cards the find bar found, outlined on the canvas (a marker yellow that stays apart
 /// from the selection blue).
 pub const FOUND: Rgba = Rgba::rgb(0xf5, 0xb3, 0x00);
+/// Compare view: a card this version added (outline and badge, canvas only).
+pub const DIFF_ADDED: Rgba = Rgba::rgb(0x1E, 0x9E, 0x5A);
+/// Compare view: a card whose fields changed.
+pub const DIFF_CHANGED: Rgba = Rgba::rgb(0xD9, 0x7A, 0x00);
+/// Compare view: a card the other version has and this one does not (the list only).
+pub const DIFF_REMOVED: Rgba = Rgba::rgb(0xC6, 0x28, 0x28);
+/// Compare view: a card that moved to another cell or place in its cell.
+pub const DIFF_MOVED: Rgba = Rgba::rgb(0x7A, 0x4F, 0xD6);
 /// Selection outline (canvas only).
 pub const SELECTION: Rgba = Rgba::rgb(0x2F, 0x6F, 0xEB);
 /// The page's drop shadow on the desk.

@@ -21,6 +21,8 @@ pub enum DialogResult {
     Export(PathBuf),
     /// Build a new project from this CSV file.
     ImportCsv(PathBuf),
+    /// Compare the map on screen with this project file.
+    Compare(PathBuf),
     /// Put this picture file where the inspector asked.
     Image(PathBuf, super::inspector::PickImage),
     /// The system's dialog could not be shown, so Waymark's own chooser is open instead;
@@ -236,6 +238,27 @@ impl Dialogs {
                 )
                 .pick_file()
                 .map(DialogResult::Open)
+        });
+    }
+
+    /// Shows an Open dialog for a project file to compare the map on screen with.
+    pub fn compare_file(&mut self, ctx: &egui::Context) {
+        self.fallback = Some(Fallback {
+            title: "Compare with a file",
+            mode: ChooserMode::Open,
+            extensions: &[crate::io::EXTENSION, crate::io::LEGACY_EXTENSION],
+            name: String::new(),
+            answer: Box::new(DialogResult::Compare),
+        });
+        self.spawn(ctx, "Compare", || {
+            rfd::FileDialog::new()
+                .set_title("Compare with a file")
+                .add_filter(
+                    "Waymark project",
+                    &[crate::io::EXTENSION, crate::io::LEGACY_EXTENSION],
+                )
+                .pick_file()
+                .map(DialogResult::Compare)
         });
     }
 

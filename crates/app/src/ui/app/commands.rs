@@ -76,6 +76,8 @@ impl WaymarkApp {
             | UICommand::FitMap => has_map,
             UICommand::FindNext | UICommand::FindPrevious => !self.find.hits.is_empty(),
             UICommand::ZoomToSelection => has_map && *selection != Selection::None,
+            UICommand::Compare => has_map,
+            UICommand::Conflicts => self.has_conflicts(),
             UICommand::CommandPalette | UICommand::Shortcuts | UICommand::About => true,
         }
     }
@@ -234,6 +236,8 @@ impl WaymarkApp {
             }
             UICommand::FitMap => self.canvas.view.fit_pending = true,
             UICommand::ZoomToSelection => self.canvas.view_request = Some(ViewRequest::Zoom),
+            UICommand::Compare => self.compare.choosing = true,
+            UICommand::Conflicts => self.conflicts_open = true,
             UICommand::CommandPalette => self.palette = Some(Default::default()),
             UICommand::Shortcuts => self.help = Some(super::help::HelpWindow::Shortcuts),
             UICommand::About => self.help = Some(super::help::HelpWindow::About),

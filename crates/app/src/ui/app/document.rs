@@ -148,6 +148,8 @@ impl WaymarkApp {
         self.last_recovery_write = None;
         self.editor = Some(editor);
         self.map = 0;
+        self.compare.close();
+        self.conflicts_open = true;
         self.canvas = Default::default();
         self.cache = None;
         self.textures = Default::default();

@@ -3,6 +3,8 @@
 
 mod chrome;
 mod commands;
+mod compare;
+mod conflicts;
 mod context_menu;
 mod document;
 mod edits;
@@ -128,6 +130,9 @@ pub struct WaymarkApp {
     export_dialog: ExportDialog,
     preferences: preferences::Preferences,
     find: find::FindBar,
+    compare: compare::CompareView,
+    /// The merge conflicts panel is shown.
+    conflicts_open: bool,
     toast: Option<Toast>,
     /// A text field had the keyboard at the end of the last frame.
     was_typing: bool,
@@ -219,6 +224,8 @@ impl WaymarkApp {
             export_dialog: ExportDialog::default(),
             preferences: Default::default(),
             find: find::FindBar::default(),
+            compare: compare::CompareView::default(),
+            conflicts_open: true,
             toast: None,
             was_typing: false,
             palette: None,
@@ -362,8 +369,12 @@ impl WaymarkApp {
                 self.banner = None;
             }
         }
+        self.conflicts_notice_ui(ui);
         egui::Panel::bottom("status").show(ui, |ui| self.status_ui(ui, &mut commands));
         self.refresh_cache();
+        self.refresh_compare();
+        self.conflicts_panel_ui(ui, &mut edits);
+        self.compare_panel_ui(ui, &mut edits);
         if let (Some(editor), Some(cache)) = (&self.editor, &self.cache)
             && let Some(map) = editor.project().maps.get(self.map)
         {
@@ -406,6 +417,7 @@ impl WaymarkApp {
         self.dialogs.chooser_ui(&ctx);
         self.palette_ui(&ctx, &mut commands);
         self.help_ui(&ctx);
+        self.compare_chooser_ui(&ctx);
         self.prompt_ui(&ctx);
         self.export_dialog_ui(&ctx);
         self.settings_ui(&ctx);
@@ -515,6 +527,12 @@ impl WaymarkApp {
             }
             Some(DialogResult::Export(path)) => self.export_to(ctx, path),
             Some(DialogResult::ImportCsv(path)) => self.request(ctx, Pending::ImportCsv(path)),
+            Some(DialogResult::Compare(path)) => {
+                let label = path
+                    .file_name()
+                    .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+                self.compare_with_file(&path, label);
+            }
             Some(DialogResult::Image(path, target)) => self.place_image(&path, target),
             Some(DialogResult::InApp { dialog, reason }) => {
                 self.banner = Some(Banner {

@@ -88,6 +88,10 @@ pub enum UICommand {
     FitMap,
     /// Show the selected cards, stage or lane as large as fits.
     ZoomToSelection,
+    /// Compare the map with another map, another file or a backup.
+    Compare,
+    /// List the merge conflicts left in the file, to pick a side for each.
+    Conflicts,
     /// Search every command by name.
     CommandPalette,
     /// Show every command and its keys.
@@ -140,7 +144,7 @@ const ALT_SHIFT: Modifiers = Modifiers {
 
 impl UICommand {
     /// Every command, in menu order.
-    pub const ALL: [Self; 43] = [
+    pub const ALL: [Self; 45] = [
         Self::New,
         Self::Open,
         Self::Save,
@@ -181,6 +185,8 @@ impl UICommand {
         Self::ActualSize,
         Self::FitMap,
         Self::ZoomToSelection,
+        Self::Compare,
+        Self::Conflicts,
         Self::CommandPalette,
         Self::Shortcuts,
         Self::About,
@@ -468,6 +474,20 @@ impl UICommand {
                 "Show the selected cards, stage or lane as large as fits",
                 "View",
                 const { &[key(SHIFT, Key::Num2)] },
+                NotTyping,
+            ),
+            Self::Compare => (
+                "Compare with…",
+                "Compare the map with another map, another file or a backup",
+                "View",
+                const { &[key(CMD_SHIFT, Key::D)] },
+                NotTyping,
+            ),
+            Self::Conflicts => (
+                "Merge conflicts…",
+                "List the merge conflicts left in the file, to pick a side for each",
+                "View",
+                const { &[key(CMD_SHIFT, Key::M)] },
                 NotTyping,
             ),
             Self::CommandPalette => (

@@ -3,6 +3,7 @@
 //! drags and [`Edit`]s. It never changes the document itself.
 
 mod camera;
+mod compare_marks;
 mod gesture;
 mod headers;
 mod inline_edit;
@@ -13,6 +14,7 @@ use egui::{Key, Pos2, Rect, Sense, Vec2, vec2};
 
 pub use camera::CanvasView;
 use camera::navigate;
+pub use compare_marks::{ChangeMark, CompareMarks};
 use gesture::{Drag, drag_ui};
 use headers::{headers_ui, pinned_lane_names_ui, sticky_offsets};
 use inline_edit::inline_edit_ui;
@@ -98,6 +100,8 @@ pub struct CanvasState {
     pub link_from: Option<CardId>,
     /// Cards the find bar found, highlighted.
     pub found: Vec<CardId>,
+    /// What the compare view marks, while it is open.
+    pub compared: Option<CompareMarks>,
     /// The canvas had the keyboard focus in the last frame.
     pub focused: bool,
     /// A change of view to make when the canvas next draws.
@@ -208,6 +212,9 @@ pub fn canvas_ui(
     };
     paint_layer(&scene.background, Vec2::ZERO);
     paint_layer(&scene.content, Vec2::ZERO);
+    if let Some(marks) = &state.compared {
+        compare_marks::compare_marks_ui(&painter, t, marks, map, layout);
+    }
     selection_ui(&painter, textures, t, state, map, layout);
     if state.focused {
         painter.rect_stroke(

@@ -1,0 +1,95 @@
+//! View → Compare with… and merge conflicts, through the window.
+
+use egui::{Key, Modifiers};
+use egui_kittest::kittest::Queryable as _;
+use waymark::compare;
+use waymark::model::{CardId, MapId, Project};
+use waymark::ui::Selection;
+use waymark::{assets, io};
+
+use super::{harness_on, project, undo};
+
+fn sample() -> Project {
+    io::load_bytes(assets::SAMPLE.as_bytes()).expect("sample")
+}
+
+#[test]
+fn the_compare_view_lists_a_changed_card_selects_it_and_restores_it() {
+    let mut p = sample();
+    // A second map that is the first with one card retitled: "the other version".
+    let mut other = p.maps[0].clone();
+    other.id = MapId("m-before".into());
+    other.name = "Before".into();
+    other.cards[0].title = "Sees an ad".into();
+    p.maps.push(other);
+    let mut h = harness_on(p);
+
+    h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::D);
+    h.run_steps(3);
+    h.get_by_label("Before").click();
+    h.run_steps(3);
+    let line = "~ card \"Sees an ad\" → \"Sees a friend's post about the app\" (Customer actions · Awareness)";
+    h.get_by_label(line).click();
+    h.run_steps(2);
+    assert_eq!(
+        h.state().canvas().selection,
+        Selection::Cards(vec![CardId::from("c-a1")])
+    );
+    assert!(h.query_by_label_contains("1 changed").is_some());
+
+    h.get_by_label("Restore").click();
+    h.run_steps(3);
+    assert_eq!(project(&h).maps[0].cards[0].title, "Sees an ad");
+    assert!(
+        h.query_by_label("Cards: 0 added · 0 removed · 0 changed · 0 moved")
+            .is_some(),
+        "no card differs any more"
+    );
+    undo(&mut h);
+    assert_eq!(
+        project(&h).maps[0].cards[0].title,
+        "Sees a friend's post about the app"
+    );
+
+    h.get_by_label("Close the comparison").click();
+    h.run_steps(2);
+    assert!(h.query_by_label(line).is_none());
+}
+
+#[test]
+fn a_merge_conflict_is_resolved_in_the_app_as_one_undo_step() {
+    let base = sample();
+    let mut ours = base.clone();
+    ours.maps[0].cards[0].title = "Mine".into();
+    let mut theirs = base.clone();
+    theirs.maps[0].cards[0].title = "Yours".into();
+    let merged = compare::merge(&base, &ours, &theirs).expect("merges");
+    assert!(merged.conflicts.is_some());
+    let mut h = harness_on(merged);
+    h.run_steps(2);
+    assert!(
+        h.query_by_label_contains("1 unresolved merge conflict")
+            .is_some()
+    );
+    let text =
+        compare::describe_conflict(&project(&h).conflicts.as_ref().expect("conflicts").items[0]);
+    h.get_by_label(&text).click();
+    h.run_steps(2);
+    assert_eq!(
+        h.state().canvas().selection,
+        Selection::Cards(vec![CardId::from("c-a1")]),
+        "clicking the conflict shows its card"
+    );
+    h.get_by_label("Use theirs").click();
+    h.run_steps(3);
+    assert_eq!(project(&h).maps[0].cards[0].title, "Yours");
+    assert!(project(&h).conflicts.is_none());
+    assert!(
+        h.query_by_label_contains("unresolved merge conflict")
+            .is_none()
+    );
+    undo(&mut h);
+    assert_eq!(project(&h).maps[0].cards[0].title, "Mine");
+    let left = &project(&h).conflicts.as_ref().expect("back").items;
+    assert_eq!(left.len(), 1);
+}
