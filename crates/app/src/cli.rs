@@ -408,7 +408,7 @@ fn check(file: &Path) -> Result<String, CliError> {
                     .chain(project.conflicts.iter().flat_map(|c| &c.items).map(|c| {
                         format!(
                             "unresolved merge conflict: {}",
-                            crate::compare::describe_conflict(c)
+                            crate::compare::describe_conflict(c, &project)
                         )
                     }))
                     .map(|p| format!("{}: {p}", file.display()))

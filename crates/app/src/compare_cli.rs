@@ -111,7 +111,7 @@ pub fn merge(args: &MergeArgs) -> Result<Finished, CliError> {
         if conflicts.len() == 1 { "" } else { "s" }
     );
     for c in conflicts {
-        stdout.push_str(&format!("  {}\n", compare::describe_conflict(c)));
+        stdout.push_str(&format!("  {}\n", compare::describe_conflict(c, &merged)));
     }
     Ok(Finished { stdout, code: 1 })
 }

@@ -156,7 +156,7 @@ fn one_title_edited_two_ways_is_a_conflict_that_resolves_either_way() {
         (ConflictKind::Field, Thing::Card)
     );
     assert_eq!(merged.maps[0].cards[0].title, "Ours", "ours is kept");
-    let text = compare::describe_conflict(found[0]);
+    let text = compare::describe_conflict(found[0], &merged);
     assert!(text.contains("ours \"Ours\", theirs \"Theirs\""), "{text}");
     // The conflicts survive a save and load.
     let bytes = io::to_bytes(&merged).expect("saves");
@@ -193,6 +193,11 @@ fn a_card_moved_two_ways_is_one_conflict() {
     let found = conflicts(&merged);
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(found[0].field.as_deref(), Some("cell"));
+    let text = compare::describe_conflict(found[0], &merged);
+    assert!(
+        text.ends_with("place: ours Thoughts · Purchase, theirs Pain points · Purchase"),
+        "{text}"
+    );
     let resolved = compare::resolve(&merged, &found[0].id, Side::Theirs).expect("resolves");
     let card = resolved.maps[0]
         .cards

@@ -71,8 +71,10 @@ fn a_merge_conflict_is_resolved_in_the_app_as_one_undo_step() {
         h.query_by_label_contains("1 unresolved merge conflict")
             .is_some()
     );
-    let text =
-        compare::describe_conflict(&project(&h).conflicts.as_ref().expect("conflicts").items[0]);
+    let text = compare::describe_conflict(
+        &project(&h).conflicts.as_ref().expect("conflicts").items[0],
+        project(&h),
+    );
     h.get_by_label(&text).click();
     h.run_steps(2);
     assert_eq!(

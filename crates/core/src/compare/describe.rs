@@ -7,7 +7,7 @@
 use serde_json::Value;
 
 use super::diff::{Change, ChangeOp, Place};
-use crate::model::{Conflict, ConflictKind, Side, Thing};
+use crate::model::{Conflict, ConflictKind, Project, Side, Thing};
 
 /// The longest value shown in full; longer ones are cut with "…".
 const SHOWN_CHARS: usize = 60;
@@ -95,8 +95,9 @@ pub fn describe(change: &Change) -> String {
     }
 }
 
-/// One line saying what a conflict is about and what each side wants.
-pub fn describe_conflict(conflict: &Conflict) -> String {
+/// One line saying what a conflict is about and what each side wants, naming a card's
+/// lane and stage as `project` names them.
+pub fn describe_conflict(conflict: &Conflict, project: &Project) -> String {
     let what = conflict.thing.word();
     let name = if conflict.thing == Thing::Project {
         "the project".to_owned()
@@ -105,6 +106,32 @@ pub fn describe_conflict(conflict: &Conflict) -> String {
     };
     let field = conflict.field.as_deref().unwrap_or("");
     match conflict.kind {
+        ConflictKind::Field if field == "cell" => {
+            let map = conflict
+                .map
+                .as_ref()
+                .and_then(|id| project.maps.iter().find(|m| &m.id == id));
+            let cell = |v: Option<&Value>| {
+                let id = |k: &str| {
+                    v.and_then(|v| v.get(k))
+                        .and_then(Value::as_str)
+                        .unwrap_or("")
+                };
+                let (lane, stage) = (id("lane"), id("stage"));
+                let lane = map
+                    .and_then(|m| m.lanes.iter().find(|l| l.id.as_str() == lane))
+                    .map_or(lane, |l| l.name.as_str());
+                let stage = map
+                    .and_then(|m| m.stages.iter().find(|s| s.id.as_str() == stage))
+                    .map_or(stage, |s| s.name.as_str());
+                format!("{lane} · {stage}")
+            };
+            format!(
+                "{name} place: ours {}, theirs {}",
+                cell(conflict.ours.as_ref()),
+                cell(conflict.theirs.as_ref())
+            )
+        }
         ConflictKind::Field => format!(
             "{name} {}: ours {}, theirs {}",
             label(field),

@@ -490,10 +490,10 @@ impl Ctx {
                 Err(()) => match set_merge(key, bv, ov, tv) {
                     Some(v) => Some(v),
                     None => {
-                        let name = if thing == Thing::Link {
-                            id.to_owned()
-                        } else {
-                            name_of(o)
+                        let name = match b {
+                            _ if thing == Thing::Link => id.to_owned(),
+                            Some(b) => name_of(b),
+                            None => name_of(o),
                         };
                         self.conflict(
                             ConflictKind::Field,

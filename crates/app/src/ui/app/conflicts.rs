@@ -58,6 +58,13 @@ impl WaymarkApp {
         let mut show: Option<Conflict> = None;
         let mut pick: Option<(String, Side)> = None;
         let items = self.conflict_items().to_vec();
+        let texts: Vec<String> = match &self.editor {
+            Some(e) => items
+                .iter()
+                .map(|c| describe_conflict(c, e.project()))
+                .collect(),
+            None => Vec::new(),
+        };
         egui::Panel::left("conflicts").default_size(340.0).show(ui, |ui| {
             ui.add_space(6.0);
             ui.horizontal(|ui| {
@@ -69,9 +76,9 @@ impl WaymarkApp {
             ui.weak("Ours is the version merged into (what the file holds now); theirs is the one merged in.");
             ui.separator();
             egui::ScrollArea::vertical().show(ui, |ui| {
-                for c in &items {
+                for (c, text) in items.iter().zip(&texts) {
                     if ui
-                        .add(egui::Button::selectable(false, describe_conflict(c)).wrap())
+                        .add(egui::Button::selectable(false, text.as_str()).wrap())
                         .on_hover_text("Show it on the map")
                         .clicked()
                     {
@@ -90,7 +97,7 @@ impl WaymarkApp {
                             pick = Some((c.id.clone(), Side::Theirs));
                         }
                     });
-                    ui.add_space(6.0);
+                    ui.separator();
                 }
             });
         });
