@@ -82,6 +82,14 @@ fn a_merge_conflict_is_resolved_in_the_app_as_one_undo_step() {
         Selection::Cards(vec![CardId::from("c-a1")]),
         "clicking the conflict shows its card"
     );
+    let marked = |h: &egui_kittest::Harness<'_, waymark::ui::WaymarkApp>| {
+        h.state()
+            .canvas()
+            .compared
+            .as_ref()
+            .is_some_and(|m| m.cards.contains_key(&CardId::from("c-a1")))
+    };
+    assert!(marked(&h), "the conflicted card is marked on the canvas");
     h.get_by_label("Use theirs").click();
     h.run_steps(3);
     assert_eq!(project(&h).maps[0].cards[0].title, "Yours");

@@ -156,9 +156,10 @@ pub fn diff_projects(a: &Project, b: &Project) -> Vec<Change> {
             })
             .collect::<Vec<_>>()
     };
-    list(&mut changes, Thing::Map, &maps(a), &maps(b), &["id"]);
-    for mb in &b.maps {
-        if let Some(ma) = a.maps.iter().find(|m| m.id == mb.id) {
+    let pairs = list(&mut changes, Thing::Map, &maps(a), &maps(b), &["id"]);
+    for ma in &a.maps {
+        let paired = pairs.get(ma.id.as_str());
+        if let Some(mb) = paired.and_then(|id| b.maps.iter().find(|m| m.id.as_str() == id)) {
             changes.extend(diff_maps(ma, mb));
         }
     }

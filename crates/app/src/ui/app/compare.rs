@@ -115,7 +115,7 @@ impl WaymarkApp {
     pub(super) fn refresh_compare(&mut self) {
         let revision = self.editor.as_ref().map(|e| (e.revision(), self.map));
         if self.compare.other.is_none() || revision.is_none() {
-            self.canvas.compared = None;
+            self.canvas.compared = self.conflict_marks();
             return;
         }
         if self.compare.computed == revision {
@@ -154,6 +154,23 @@ impl WaymarkApp {
         self.canvas.compared = Some(marks);
         self.compare.changes = changes;
         self.compare.computed = revision;
+    }
+
+    /// Outside the compare view: the cards of the map on screen that a merge conflict is
+    /// about, if any.
+    fn conflict_marks(&self) -> Option<CompareMarks> {
+        let map = self.current_map()?;
+        let conflicts = self.editor.as_ref()?.project().conflicts.as_ref()?;
+        let cards = conflicts
+            .items
+            .iter()
+            .filter(|c| c.thing == Thing::Card && c.map.as_ref() == Some(&map.id))
+            .map(|c| (crate::model::CardId(c.target.clone()), ChangeMark::Conflict))
+            .collect();
+        Some(CompareMarks {
+            cards,
+            ..CompareMarks::default()
+        })
     }
 
     /// The "Compare with" window: another map, another file, or a backup.

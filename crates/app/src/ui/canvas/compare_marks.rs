@@ -1,6 +1,7 @@
 //! What the compare view marks on the map: cards added, changed or moved since the other
 //! version (an outline and a badge in the corner), and the other version's emotion curve
 //! drawn dashed behind this one, so a change of feeling shows as the gap between them.
+//! Outside the compare view, cards with an unresolved merge conflict get a "!" badge.
 
 use std::collections::HashMap;
 
@@ -21,6 +22,8 @@ pub enum ChangeMark {
     Changed,
     /// In another cell, or another place in its cell.
     Moved,
+    /// A merge left a conflict about it.
+    Conflict,
 }
 
 impl ChangeMark {
@@ -30,6 +33,7 @@ impl ChangeMark {
             Self::Added => ("+", palette::DIFF_ADDED),
             Self::Changed => ("~", palette::DIFF_CHANGED),
             Self::Moved => ("→", palette::DIFF_MOVED),
+            Self::Conflict => ("!", palette::DIFF_REMOVED),
         }
     }
 }
