@@ -14,32 +14,50 @@ use crate::model::{ImageId, JourneyMap, Project};
 pub(super) fn separate(base: &Project, ours: &mut Project, theirs: &mut Project) {
     let taken: HashSet<String> = ids(base).chain(ids(ours)).chain(ids(theirs)).collect();
     let mut namer = Namer { taken };
-    // Project level: personas, pictures, maps.
-    let twins = twin_ids(
-        base.personas.iter().map(|p| p.id.as_str()),
-        &ours.personas,
-        &theirs.personas,
+    let base_ids = |items: Vec<&str>| items.into_iter().map(str::to_owned).collect::<HashSet<_>>();
+    separate_list(
+        &base_ids(base.personas.iter().map(|p| p.id.as_str()).collect()),
+        (ours, theirs),
+        |p| &p.personas,
         |p| p.id.as_str(),
-    );
-    for id in twins {
-        let (o, t) = (
-            find(&ours.personas, |p| p.id.as_str() == id),
-            find(&theirs.personas, |p| p.id.as_str() == id),
-        );
-        let fresh = namer.fresh(&id);
-        let (doc, at) = if later(&ours.personas[o], &theirs.personas[t]) {
-            (&mut *ours, o)
-        } else {
-            (&mut *theirs, t)
-        };
-        doc.personas[at].id.0.clone_from(&fresh);
-        for m in &mut doc.maps {
-            if m.persona.as_ref().is_some_and(|p| p.as_str() == id) {
-                m.persona = Some(fresh.as_str().into());
+        &mut namer,
+        |doc, old, new| {
+            for p in doc.personas.iter_mut().filter(|p| p.id.as_str() == old) {
+                p.id.0 = new.to_owned();
             }
-        }
+            for m in &mut doc.maps {
+                if m.persona.as_ref().is_some_and(|p| p.as_str() == old) {
+                    m.persona = Some(new.into());
+                }
+            }
+        },
+    );
+    separate_images(base, ours, theirs, &mut namer);
+    separate_list(
+        &base_ids(base.maps.iter().map(|m| m.id.as_str()).collect()),
+        (ours, theirs),
+        |p| &p.maps,
+        |m| m.id.as_str(),
+        &mut namer,
+        |doc, old, new| {
+            for m in doc.maps.iter_mut().filter(|m| m.id.as_str() == old) {
+                m.id.0 = new.to_owned();
+            }
+        },
+    );
+    // Inside each map both sides have.
+    for t_map in &mut theirs.maps {
+        let Some(o_map) = ours.maps.iter_mut().find(|m| m.id == t_map.id) else {
+            continue;
+        };
+        let b_map = base.maps.iter().find(|m| m.id == t_map.id);
+        in_map(b_map, o_map, t_map, &mut namer);
     }
-    let image_twins: Vec<String> = ours
+}
+
+/// Pictures both sides added under one id with different bytes.
+fn separate_images(base: &Project, ours: &mut Project, theirs: &mut Project, namer: &mut Namer) {
+    let twins: Vec<String> = ours
         .images
         .iter()
         .filter(|(id, image)| {
@@ -47,7 +65,7 @@ pub(super) fn separate(base: &Project, ours: &mut Project, theirs: &mut Project)
         })
         .map(|(id, _)| id.to_string())
         .collect();
-    for id in image_twins {
+    for id in twins {
         let key = ImageId(id.clone());
         let fresh = ImageId(namer.fresh(&id));
         let doc = if later(&ours.images[&key], &theirs.images[&key]) {
@@ -69,33 +87,6 @@ pub(super) fn separate(base: &Project, ours: &mut Project, theirs: &mut Project)
             }
         }
     }
-    let twins = twin_ids(
-        base.maps.iter().map(|m| m.id.as_str()),
-        &ours.maps,
-        &theirs.maps,
-        |m| m.id.as_str(),
-    );
-    for id in twins {
-        let (o, t) = (
-            find(&ours.maps, |m| m.id.as_str() == id),
-            find(&theirs.maps, |m| m.id.as_str() == id),
-        );
-        let fresh = namer.fresh(&id);
-        let (doc, at) = if later(&ours.maps[o], &theirs.maps[t]) {
-            (&mut *ours, o)
-        } else {
-            (&mut *theirs, t)
-        };
-        doc.maps[at].id.0 = fresh;
-    }
-    // Inside each map both sides have.
-    for t_map in &mut theirs.maps {
-        let Some(o_map) = ours.maps.iter_mut().find(|m| m.id == t_map.id) else {
-            continue;
-        };
-        let b_map = base.maps.iter().find(|m| m.id == t_map.id);
-        in_map(b_map, o_map, t_map, &mut namer);
-    }
 }
 
 fn in_map(
@@ -106,95 +97,87 @@ fn in_map(
 ) {
     let empty = JourneyMap::default();
     let base = base.unwrap_or(&empty);
-    for id in twin_ids(
-        base.stages.iter().map(|s| s.id.as_str()),
-        &ours.stages,
-        &theirs.stages,
+    let base_ids = |items: Vec<&str>| items.into_iter().map(str::to_owned).collect::<HashSet<_>>();
+    separate_list(
+        &base_ids(base.stages.iter().map(|s| s.id.as_str()).collect()),
+        (ours, theirs),
+        |m| &m.stages,
         |s| s.id.as_str(),
-    ) {
-        let (o, t) = (
-            find(&ours.stages, |s| s.id.as_str() == id),
-            find(&theirs.stages, |s| s.id.as_str() == id),
-        );
-        let fresh = namer.fresh(&id);
-        let map = if later(&ours.stages[o], &theirs.stages[t]) {
-            &mut *ours
-        } else {
-            &mut *theirs
-        };
-        let at = find(&map.stages, |s| s.id.as_str() == id);
-        map.stages[at].id.0.clone_from(&fresh);
-        for c in map.cards.iter_mut().filter(|c| c.stage.as_str() == id) {
-            c.stage.0.clone_from(&fresh);
-        }
-    }
-    for id in twin_ids(
-        base.lanes.iter().map(|l| l.id.as_str()),
-        &ours.lanes,
-        &theirs.lanes,
+        namer,
+        |map, old, new| {
+            for s in map.stages.iter_mut().filter(|s| s.id.as_str() == old) {
+                s.id.0 = new.to_owned();
+            }
+            for c in map.cards.iter_mut().filter(|c| c.stage.as_str() == old) {
+                c.stage.0 = new.to_owned();
+            }
+        },
+    );
+    separate_list(
+        &base_ids(base.lanes.iter().map(|l| l.id.as_str()).collect()),
+        (ours, theirs),
+        |m| &m.lanes,
         |l| l.id.as_str(),
-    ) {
-        let (o, t) = (
-            find(&ours.lanes, |l| l.id.as_str() == id),
-            find(&theirs.lanes, |l| l.id.as_str() == id),
-        );
-        let fresh = namer.fresh(&id);
-        let map = if later(&ours.lanes[o], &theirs.lanes[t]) {
-            &mut *ours
-        } else {
-            &mut *theirs
-        };
-        let at = find(&map.lanes, |l| l.id.as_str() == id);
-        map.lanes[at].id.0.clone_from(&fresh);
-        for c in map.cards.iter_mut().filter(|c| c.lane.as_str() == id) {
-            c.lane.0.clone_from(&fresh);
-        }
-    }
-    for id in twin_ids(
-        base.cards.iter().map(|c| c.id.as_str()),
-        &ours.cards,
-        &theirs.cards,
+        namer,
+        |map, old, new| {
+            for l in map.lanes.iter_mut().filter(|l| l.id.as_str() == old) {
+                l.id.0 = new.to_owned();
+            }
+            for c in map.cards.iter_mut().filter(|c| c.lane.as_str() == old) {
+                c.lane.0 = new.to_owned();
+            }
+        },
+    );
+    separate_list(
+        &base_ids(base.cards.iter().map(|c| c.id.as_str()).collect()),
+        (ours, theirs),
+        |m| &m.cards,
         |c| c.id.as_str(),
-    ) {
-        let (o, t) = (
-            find(&ours.cards, |c| c.id.as_str() == id),
-            find(&theirs.cards, |c| c.id.as_str() == id),
-        );
-        let fresh = namer.fresh(&id);
-        let map = if later(&ours.cards[o], &theirs.cards[t]) {
-            &mut *ours
-        } else {
-            &mut *theirs
-        };
-        let at = find(&map.cards, |c| c.id.as_str() == id);
-        map.cards[at].id.0.clone_from(&fresh);
-        for l in &mut map.links {
-            for end in [&mut l.from, &mut l.to] {
-                if end.as_str() == id {
-                    end.0.clone_from(&fresh);
+        namer,
+        |map, old, new| {
+            for c in map.cards.iter_mut().filter(|c| c.id.as_str() == old) {
+                c.id.0 = new.to_owned();
+            }
+            for l in &mut map.links {
+                for end in [&mut l.from, &mut l.to] {
+                    if end.as_str() == old {
+                        end.0 = new.to_owned();
+                    }
                 }
             }
+        },
+    );
+}
+
+/// For each differing twin in the list `list` picks from both containers: a new id for
+/// the one that sorts later, given by `rename(container, old, new)` (which also updates
+/// what refers to it there).
+fn separate_list<C, T: PartialEq + serde::Serialize>(
+    base: &HashSet<String>,
+    (ours, theirs): (&mut C, &mut C),
+    list: impl Fn(&C) -> &Vec<T>,
+    id: impl Fn(&T) -> &str,
+    namer: &mut Namer,
+    rename: impl Fn(&mut C, &str, &str),
+) {
+    let twins: Vec<String> = list(ours)
+        .iter()
+        .filter(|o| !base.contains(id(o)))
+        .filter(|o| list(theirs).iter().any(|t| id(t) == id(o) && t != *o))
+        .map(|o| id(o).to_owned())
+        .collect();
+    for old in twins {
+        let find = |c: &C| list(c).iter().position(|t| id(t) == old);
+        let (Some(o), Some(t)) = (find(ours), find(theirs)) else {
+            continue;
+        };
+        let fresh = namer.fresh(&old);
+        if later(&list(ours)[o], &list(theirs)[t]) {
+            rename(ours, &old, &fresh);
+        } else {
+            rename(theirs, &old, &fresh);
         }
     }
-}
-
-/// Ids both sides have, the base does not, with different things behind them.
-fn twin_ids<'a, T: PartialEq>(
-    base: impl Iterator<Item = &'a str>,
-    ours: &[T],
-    theirs: &[T],
-    id: impl Fn(&T) -> &str,
-) -> Vec<String> {
-    let base: HashSet<&str> = base.collect();
-    ours.iter()
-        .filter(|o| !base.contains(id(o)))
-        .filter(|o| theirs.iter().any(|t| id(t) == id(o) && t != *o))
-        .map(|o| id(o).to_owned())
-        .collect()
-}
-
-fn find<T>(items: &[T], pred: impl Fn(&T) -> bool) -> usize {
-    items.iter().position(pred).unwrap_or(0)
 }
 
 /// Whether `ours` is the twin to rename: its file form sorts after theirs.

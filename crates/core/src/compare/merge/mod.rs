@@ -20,6 +20,8 @@
 //! carries the conflicts (earlier unresolved ones from either side included) in its
 //! `conflicts` section.
 
+mod map;
+
 use std::collections::HashSet;
 
 use serde_json::{Value, json};
@@ -133,6 +135,19 @@ impl Ctx {
             deleted_by,
             extra: Default::default(),
         });
+    }
+
+    /// Records that both sides reordered the list `of` differently.
+    fn order_conflict(&mut self, of: &ListOf<'_>, ours: &[String], theirs: &[String]) {
+        self.conflict(
+            ConflictKind::Order,
+            of.owner,
+            &of.owner_id,
+            of.owner_name.clone(),
+            Some(of.field),
+            [None, Some(&json!(ours)), Some(&json!(theirs))],
+            None,
+        );
     }
 
     fn project(&mut self, b: &Obj, o: &Obj, t: &Obj) -> Obj {
@@ -253,196 +268,6 @@ impl Ctx {
         out.insert("personas".into(), Value::Array(personas));
         out.insert("maps".into(), Value::Array(maps));
         out.insert("images".into(), Value::Object(image_map));
-        out
-    }
-
-    fn map(&mut self, b: Option<&Value>, o: &Value, t: &Value) -> Value {
-        let empty = Obj::new();
-        let obj = |v: Option<&Value>| v.and_then(Value::as_object).cloned();
-        let (bo, oo, to) = (
-            obj(b),
-            obj(Some(o)).unwrap_or_default(),
-            obj(Some(t)).unwrap_or_default(),
-        );
-        let outer = self.map.replace(MapId(text(&oo, "id").to_owned()));
-        let list = |obj: Option<&Obj>, key: &str| -> Vec<Value> {
-            obj.unwrap_or(&empty)
-                .get(key)
-                .and_then(Value::as_array)
-                .cloned()
-                .unwrap_or_default()
-        };
-        let owner = |thing, field| ListOf {
-            thing,
-            field,
-            owner: Thing::Map,
-            owner_id: text(&oo, "id").to_owned(),
-            owner_name: text(&oo, "name").to_owned(),
-        };
-        let three = |key: &str| {
-            [
-                list(bo.as_ref(), key),
-                list(Some(&oo), key),
-                list(Some(&to), key),
-            ]
-        };
-        let [lb, lo, lt] = three("links");
-        let links = self.list(
-            &owner(Thing::Link, "links"),
-            [&lb, &lo, &lt],
-            &link_key,
-            &HashSet::new(),
-            &mut |ctx, b, o, t| ctx.item(Thing::Link, b, o, t, &["from", "to"]),
-        );
-        let ends: HashSet<String> = links
-            .iter()
-            .flat_map(|l| {
-                ["from", "to"].map(|k| l.get(k).and_then(Value::as_str).unwrap_or("").to_owned())
-            })
-            .collect();
-        let [cb, co, ct] = three("cards");
-        let cards = self.list(
-            &owner(Thing::Card, "cards"),
-            [&cb, &co, &ct],
-            &id_key,
-            &ends,
-            &mut |ctx, b, o, t| ctx.card(b, o, t),
-        );
-        let cells = |key: &str| -> HashSet<String> {
-            cards
-                .iter()
-                .filter_map(|c| c.get(key)?.as_str().map(str::to_owned))
-                .collect()
-        };
-        let (used_stages, used_lanes) = (cells("stage"), cells("lane"));
-        let [sb, so, st] = three("stages");
-        let stages = self.list(
-            &owner(Thing::Stage, "stages"),
-            [&sb, &so, &st],
-            &id_key,
-            &used_stages,
-            &mut |ctx, b, o, t| ctx.item(Thing::Stage, b, o, t, &["id"]),
-        );
-        let [nb, no, nt] = three("lanes");
-        let lanes = self.list(
-            &owner(Thing::Lane, "lanes"),
-            [&nb, &no, &nt],
-            &id_key,
-            &used_lanes,
-            &mut |ctx, b, o, t| ctx.item(Thing::Lane, b, o, t, &["id"]),
-        );
-        let cards = match self.card_orders.take() {
-            Some(orders) => self.card_order(
-                cards,
-                &orders,
-                &stages,
-                &lanes,
-                &owner(Thing::Card, "cards"),
-            ),
-            None => cards,
-        };
-        let id = text(&oo, "id").to_owned();
-        let mut out = self.fields(
-            Thing::Map,
-            &id,
-            bo.as_ref(),
-            &oo,
-            &to,
-            &["stages", "lanes", "cards", "links"],
-        );
-        out.insert("stages".into(), Value::Array(stages));
-        out.insert("lanes".into(), Value::Array(lanes));
-        out.insert("cards".into(), Value::Array(cards));
-        out.insert("links".into(), Value::Array(links));
-        self.map = outer;
-        Value::Object(out)
-    }
-
-    /// Both sides changed the order of the card list: merges it cell by cell. Without a
-    /// conflict inside any cell, the cards are written cell by cell (lanes, then stages,
-    /// in their merged order), which does not depend on the side; otherwise ours is kept
-    /// with an order conflict.
-    fn card_order(
-        &mut self,
-        cards: Vec<Value>,
-        [kb, ko, kt]: &[Vec<String>; 3],
-        stages: &[Value],
-        lanes: &[Value],
-        of: &ListOf<'_>,
-    ) -> Vec<Value> {
-        let cell_of = |c: &Value| {
-            let get = |k: &str| c.get(k).and_then(Value::as_str).unwrap_or("").to_owned();
-            (get("lane"), get("stage"))
-        };
-        let ids = |list: &[Value]| -> Vec<String> { list.iter().filter_map(id_key).collect() };
-        let (lane_ids, stage_ids) = (ids(lanes), ids(stages));
-        let mut out = Vec::with_capacity(cards.len());
-        let mut placed = HashSet::new();
-        for lane in &lane_ids {
-            for stage in &stage_ids {
-                let here: HashSet<String> = cards
-                    .iter()
-                    .filter(|c| cell_of(c) == (lane.clone(), stage.clone()))
-                    .filter_map(id_key)
-                    .collect();
-                if here.is_empty() {
-                    continue;
-                }
-                let merged = merge_order(kb, ko, kt, &here);
-                if let Some((ours, theirs)) = merged.conflict {
-                    self.conflict(
-                        ConflictKind::Order,
-                        of.owner,
-                        &of.owner_id,
-                        of.owner_name.clone(),
-                        Some(of.field),
-                        [None, Some(&json!(ours)), Some(&json!(theirs))],
-                        None,
-                    );
-                    return cards;
-                }
-                placed.extend(merged.order.iter().cloned());
-                out.extend(merged.order);
-            }
-        }
-        let mut by_id: std::collections::HashMap<String, Value> = cards
-            .iter()
-            .filter_map(|c| Some((id_key(c)?, c.clone())))
-            .collect();
-        let rest = cards
-            .iter()
-            .filter_map(id_key)
-            .filter(|k| !placed.contains(k));
-        let order: Vec<String> = out.into_iter().chain(rest.collect::<Vec<_>>()).collect();
-        order.into_iter().filter_map(|k| by_id.remove(&k)).collect()
-    }
-
-    fn card(&mut self, b: Option<&Value>, o: &Value, t: &Value) -> Value {
-        let cell = |v: &Value| json!({"lane": v.get("lane"), "stage": v.get("stage")});
-        let mut out = self.item(Thing::Card, b, o, t, &["id", "lane", "stage"]);
-        let (bc, oc, tc) = (b.map(cell), cell(o), cell(t));
-        let chosen = match three_way(bc.as_ref(), Some(&oc), Some(&tc)) {
-            Ok(v) => v.cloned().unwrap_or(oc.clone()),
-            Err(()) => {
-                let name = o.as_object().map(name_of).unwrap_or_default();
-                let id = o.get("id").and_then(Value::as_str).unwrap_or("");
-                self.conflict(
-                    ConflictKind::Field,
-                    Thing::Card,
-                    id,
-                    name,
-                    Some("cell"),
-                    [bc.as_ref(), Some(&oc), Some(&tc)],
-                    None,
-                );
-                oc
-            }
-        };
-        if let Some(obj) = out.as_object_mut() {
-            for key in ["lane", "stage"] {
-                obj.insert(key.into(), chosen.get(key).cloned().unwrap_or(Value::Null));
-            }
-        }
         out
     }
 
@@ -607,15 +432,7 @@ impl Ctx {
             if of.owner == Thing::Project {
                 self.map = None;
             }
-            self.conflict(
-                ConflictKind::Order,
-                of.owner,
-                &of.owner_id,
-                of.owner_name.clone(),
-                Some(of.field),
-                [None, Some(&json!(ours)), Some(&json!(theirs))],
-                None,
-            );
+            self.order_conflict(of, &ours, &theirs);
             self.map = map;
         }
         merged
