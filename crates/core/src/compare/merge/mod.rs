@@ -6,7 +6,8 @@
 //!   is no conflict; two different changes keep ours and record a [`ConflictKind::Field`]
 //!   conflict. A card's lane and stage are one field, `cell`, so a card moved two ways is
 //!   one conflict. Tags and flags changed on both sides merge as sets (additions from
-//!   both, removals from both).
+//!   both, removals from both); a field holding an object (scores per persona) or a list
+//!   of things with ids (review notes, metrics) merges key by key ([`nested`]).
 //! - a thing added on one side is added; deleted on one side and untouched on the other
 //!   is deleted; deleted on one side but changed on the other — or still used by
 //!   something kept (a card in a deleted lane, an arrow to a deleted card) — is kept, with
@@ -21,6 +22,7 @@
 //! `conflicts` section.
 
 mod map;
+mod nested;
 
 use std::collections::HashSet;
 
@@ -312,26 +314,28 @@ impl Ctx {
             let (bv, ov, tv) = (b.and_then(|b| b.get(key)), o.get(key), t.get(key));
             let value = match three_way(bv, ov, tv) {
                 Ok(v) => v.cloned(),
-                Err(()) => match set_merge(key, bv, ov, tv) {
-                    Some(v) => Some(v),
-                    None => {
-                        let name = match b {
-                            _ if thing == Thing::Link => id.to_owned(),
-                            Some(b) => name_of(b),
-                            None => name_of(o),
-                        };
-                        self.conflict(
-                            ConflictKind::Field,
-                            thing,
-                            id,
-                            name,
-                            Some(key),
-                            [bv, ov, tv],
-                            None,
-                        );
-                        ov.cloned()
+                Err(()) => {
+                    match set_merge(key, bv, ov, tv).or_else(|| nested::merge_nested(bv, ov, tv)) {
+                        Some(v) => Some(v),
+                        None => {
+                            let name = match b {
+                                _ if thing == Thing::Link => id.to_owned(),
+                                Some(b) => name_of(b),
+                                None => name_of(o),
+                            };
+                            self.conflict(
+                                ConflictKind::Field,
+                                thing,
+                                id,
+                                name,
+                                Some(key),
+                                [bv, ov, tv],
+                                None,
+                            );
+                            ov.cloned()
+                        }
                     }
-                },
+                }
             };
             if let Some(v) = value {
                 out.insert(key.clone(), v);
