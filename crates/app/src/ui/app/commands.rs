@@ -76,6 +76,7 @@ impl WaymarkApp {
             | UICommand::FitMap => has_map,
             UICommand::FindNext | UICommand::FindPrevious => !self.find.hits.is_empty(),
             UICommand::ZoomToSelection => has_map && *selection != Selection::None,
+            UICommand::Present => has_map && idle,
             UICommand::CommandPalette | UICommand::Shortcuts | UICommand::About => true,
         }
     }
@@ -233,6 +234,7 @@ impl WaymarkApp {
                 self.canvas.view.offset = self.canvas.view.offset.round();
             }
             UICommand::FitMap => self.canvas.view.fit_pending = true,
+            UICommand::Present => self.start_presenting(ctx),
             UICommand::ZoomToSelection => self.canvas.view_request = Some(ViewRequest::Zoom),
             UICommand::CommandPalette => self.palette = Some(Default::default()),
             UICommand::Shortcuts => self.help = Some(super::help::HelpWindow::Shortcuts),

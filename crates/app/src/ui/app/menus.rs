@@ -92,6 +92,8 @@ pub(super) const MENUS: [(&str, &[Entry]); 5] = [
             C(UICommand::FitMap),
             C(UICommand::ZoomToSelection),
             Sep,
+            C(UICommand::Present),
+            Sep,
             C(UICommand::CommandPalette),
         ],
     ),

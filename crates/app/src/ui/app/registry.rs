@@ -18,7 +18,7 @@ pub enum UICommand {
     SaveAs,
     /// Make a map from a CSV grid of stages and lanes.
     ImportCsv,
-    /// Export the map as PNG, SVG, PDF, CSV or Mermaid.
+    /// Export the map as PNG, SVG, PDF (paged), PPTX, HTML, CSV or Mermaid.
     Export,
     /// Your name, new projects, export defaults, recovery and theme.
     Settings,
@@ -88,6 +88,8 @@ pub enum UICommand {
     FitMap,
     /// Show the selected cards, stage or lane as large as fits.
     ZoomToSelection,
+    /// Present the map full screen, a stage at a time.
+    Present,
     /// Search every command by name.
     CommandPalette,
     /// Show every command and its keys.
@@ -140,7 +142,7 @@ const ALT_SHIFT: Modifiers = Modifiers {
 
 impl UICommand {
     /// Every command, in menu order.
-    pub const ALL: [Self; 43] = [
+    pub const ALL: [Self; 44] = [
         Self::New,
         Self::Open,
         Self::Save,
@@ -181,6 +183,7 @@ impl UICommand {
         Self::ActualSize,
         Self::FitMap,
         Self::ZoomToSelection,
+        Self::Present,
         Self::CommandPalette,
         Self::Shortcuts,
         Self::About,
@@ -227,7 +230,7 @@ impl UICommand {
             ),
             Self::Export => (
                 "Export…",
-                "Export the map as PNG, SVG, PDF, CSV or Mermaid",
+                "Export the map as PNG, SVG, PDF pages, PPTX slides, an HTML viewer, CSV or Mermaid",
                 "File",
                 const { &[key(CMD, Key::E)] },
                 Anywhere,
@@ -468,6 +471,13 @@ impl UICommand {
                 "Show the selected cards, stage or lane as large as fits",
                 "View",
                 const { &[key(SHIFT, Key::Num2)] },
+                NotTyping,
+            ),
+            Self::Present => (
+                "Present",
+                "Show the map full screen, a stage at a time: arrow keys step through stages and maps, Escape returns",
+                "View",
+                const { &[key(NONE, Key::F5)] },
                 NotTyping,
             ),
             Self::CommandPalette => (
