@@ -6,10 +6,12 @@ use egui_kittest::kittest::{NodeT as _, Queryable as _};
 
 use super::{harness, project};
 
-/// The caption of what is shown: "Current state · Stage 2 of 5: Consideration".
+/// The caption of what is shown: "Current state · Stage 2 of 5: Consideration" (a
+/// label, so its text is the node's value).
 fn caption(h: &egui_kittest::Harness<'_, waymark::ui::WaymarkApp>) -> String {
-    h.query_by(|n| n.label().is_some_and(|l| l.contains(" · Stage")))
-        .and_then(|n| n.accesskit_node().label())
+    h.query_all_by(|n| n.value().is_some_and(|l| l.contains(" · Stage")))
+        .next()
+        .and_then(|n| n.accesskit_node().value())
         .expect("a stage caption")
 }
 
@@ -83,7 +85,8 @@ fn f5_presents_stage_by_stage_and_escape_returns_to_editing() {
         "back to editing"
     );
     assert!(
-        h.query_by(|n| n.label().is_some_and(|l| l.contains(" · Stage")))
+        h.query_all_by(|n| n.value().is_some_and(|l| l.contains(" · Stage")))
+            .next()
             .is_none()
     );
     // The editor works again: F5 is the View menu's Present.
