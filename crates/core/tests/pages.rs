@@ -67,6 +67,16 @@ fn a_twelve_stage_map_on_a4_splits_at_stage_boundaries_with_legible_text() {
                 _ => None,
             })
             .collect();
+        // Stages keep their colours on every page (the accent of stage 7 is stage 7's).
+        let first = plan.pages[i].stages.0;
+        let accent = waymark_core::palette::stage_accent(first, map.stages[first].color);
+        assert!(
+            scene
+                .stage_headers
+                .iter()
+                .any(|p| matches!(p, Prim::Rect { fill: Some(f), .. } if *f == accent)),
+            "page {i} draws stage {first} in its own accent"
+        );
         let number = format!("{} / {}", i + 1, plan.pages.len());
         assert!(texts.contains(&number), "page {i} has its number");
         assert!(

@@ -268,9 +268,25 @@ pub enum ExportError {
     Package(String),
 }
 
-/// `map` with only the stages `first..=last` and what sits in them.
+/// `map` with every stage's and lane's colour written out (the palette's colour for its
+/// place when it has none of its own), so that a part of the map keeps the colours it
+/// has in the whole.
+pub fn pinned_colours(map: &JourneyMap) -> JourneyMap {
+    let mut map = map.clone();
+    let hex = |c: crate::palette::Rgba| crate::model::HexColor::new(c.r, c.g, c.b);
+    for (i, stage) in map.stages.iter_mut().enumerate() {
+        stage.color = Some(hex(crate::palette::stage_accent(i, stage.color)));
+    }
+    for (i, lane) in map.lanes.iter_mut().enumerate() {
+        lane.color = Some(hex(crate::palette::lane_fill(i, lane.color)));
+    }
+    map
+}
+
+/// `map` with only the stages `first..=last` and what sits in them (in the colours they
+/// have in the whole map).
 pub fn stage_range(map: &JourneyMap, first: usize, last: usize) -> JourneyMap {
-    let mut part = map.clone();
+    let mut part = pinned_colours(map);
     let keep: Vec<_> = map
         .stages
         .iter()

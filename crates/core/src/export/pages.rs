@@ -305,7 +305,7 @@ pub fn page_scene(project: &Project, map: &JourneyMap, plan: &PagePlan, index: u
     let part = if planned.stages == (0, map.stages.len().saturating_sub(1))
         && planned.lanes == (0, map.lanes.len().saturating_sub(1))
     {
-        map.clone()
+        super::pinned_colours(map)
     } else {
         map_part(map, planned.stages, planned.lanes)
     };
