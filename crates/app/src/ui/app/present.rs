@@ -166,27 +166,26 @@ impl WaymarkApp {
             self.stop_presenting(&ctx);
             return false;
         }
-        let step = ctx.input_mut(|i| {
-            let keys = [
-                (Key::ArrowRight, Step::Next),
-                (Key::ArrowDown, Step::Next),
-                (Key::Space, Step::Next),
-                (Key::PageDown, Step::Next),
-                (Key::ArrowLeft, Step::Previous),
-                (Key::ArrowUp, Step::Previous),
-                (Key::PageUp, Step::Previous),
-                (Key::Backspace, Step::Previous),
-                (Key::Home, Step::First),
-                (Key::End, Step::Last),
-                (Key::Plus, Step::More),
-                (Key::Equals, Step::More),
-                (Key::Minus, Step::Fewer),
-                (Key::Escape, Step::End),
-                (Key::F5, Step::End),
-            ];
-            keys.into_iter()
-                .find(|(key, _)| i.consume_key(egui::Modifiers::NONE, *key))
-                .map(|(_, s)| s)
+        // Every step pressed this frame, in order (keys pressed faster than frames, or
+        // held down, all count).
+        let mut steps: Vec<Step> = ctx.input_mut(|i| {
+            let mut out = Vec::new();
+            i.events.retain(|event| {
+                if let egui::Event::Key {
+                    key,
+                    pressed: true,
+                    modifiers,
+                    ..
+                } = event
+                    && (modifiers.is_none() || *key == Key::Plus)
+                    && let Some(step) = step_for(*key)
+                {
+                    out.push(step);
+                    return false;
+                }
+                true
+            });
+            out
         });
         let mut clicked = None;
         let mut moved = false;
@@ -256,16 +255,33 @@ impl WaymarkApp {
                     },
                 );
             });
-        match step.or(clicked) {
-            Some(Step::End) => self.stop_presenting(&ctx),
-            Some(s) => moved = p.step(project, s),
-            None => {}
+        steps.extend(clicked);
+        for step in steps {
+            if step == Step::End {
+                self.stop_presenting(&ctx);
+                return true;
+            }
+            moved |= p.step(project, step);
         }
         if moved {
             self.presenting = Some(p);
         }
         true
     }
+}
+
+/// The step a key asks for.
+fn step_for(key: Key) -> Option<Step> {
+    Some(match key {
+        Key::ArrowRight | Key::ArrowDown | Key::Space | Key::PageDown => Step::Next,
+        Key::ArrowLeft | Key::ArrowUp | Key::PageUp | Key::Backspace => Step::Previous,
+        Key::Home => Step::First,
+        Key::End => Step::Last,
+        Key::Plus | Key::Equals => Step::More,
+        Key::Minus => Step::Fewer,
+        Key::Escape | Key::F5 => Step::End,
+        _ => return None,
+    })
 }
 
 /// Lays out what a position shows: its stages alone, and the whole map.
