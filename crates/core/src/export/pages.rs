@@ -136,6 +136,9 @@ pub struct PagePlan {
     pub scale: f32,
     /// The pages, in reading order (stages left to right; a tall map's lane bands first).
     pub pages: Vec<PlannedPage>,
+    /// Pages before the first one in the document (a deck's title slide): the footers
+    /// count them, so page numbers match the reader's.
+    pub pages_before: usize,
 }
 
 impl PagePlan {
@@ -238,6 +241,7 @@ pub fn plan_pages(project: &Project, map: &JourneyMap, setup: PageSetup) -> Page
                 stages: all_stages,
                 lanes: all_lanes,
             }],
+            pages_before: 0,
         };
     }
     let min_scale = MIN_TEXT_PT / metrics::CARD_BODY.size;
@@ -287,6 +291,7 @@ pub fn plan_pages(project: &Project, map: &JourneyMap, setup: PageSetup) -> Page
         page,
         scale,
         pages,
+        pages_before: 0,
     }
 }
 
@@ -331,7 +336,11 @@ pub fn page_scene(project: &Project, map: &JourneyMap, plan: &PagePlan, index: u
             caption.push_str(&format!(" · {} – {}", name(first), name(last)));
         }
     }
-    let number = format!("{} / {}", index + 1, plan.pages.len());
+    let number = format!(
+        "{} / {}",
+        plan.pages_before + index + 1,
+        plan.pages_before + plan.pages.len()
+    );
     let baseline = plan.page.y - PAGE_MARGIN - 2.0;
     let rule = plan.page.y - PAGE_MARGIN - FOOTER + 4.0;
     scene.corner.push(Prim::Line {

@@ -52,7 +52,9 @@ pub fn write_pptx(
         }
         None => map,
     };
-    let plan = plan_pages(project, map, setup);
+    let mut plan = plan_pages(project, map, setup);
+    // The title slide is slide 1: the map's slides are numbered from 2.
+    plan.pages_before = 1;
     let scenes = page_scenes(project, map, &plan);
     let pictures = super::prepare_pages(project, &scenes, PICTURE_SCALE);
     let notes = super::left_out_note(&pictures.left_out);
