@@ -40,11 +40,13 @@ pub enum Command {
         #[arg(long)]
         force: bool,
     },
-    /// Export a map as PNG, SVG, PDF, CSV or Mermaid; the output's extension picks the format.
+    /// Export a map as PNG, SVG, PDF (one page or paged), PPTX slides, an HTML viewer, CSV
+    /// or Mermaid; the output's extension picks the format.
+    #[command(after_help = EXPORT_HELP)]
     Export {
         /// The project file.
         file: PathBuf,
-        /// The file to write (.png, .svg, .pdf, .csv or .mmd).
+        /// The file to write (.png, .svg, .pdf, .pptx, .html, .csv or .mmd).
         #[arg(short, long)]
         output: PathBuf,
         /// The map to export, by id or name (default: the first).
@@ -68,6 +70,17 @@ pub enum Command {
         /// Only some stages, numbered from 1: `2-4`, or one stage: `3`.
         #[arg(long)]
         stages: Option<String>,
+        /// PDF on paper: cut the map into pages of this size at stage boundaries, with
+        /// card text at 9 pt or more (PPTX slides are always `slide`).
+        #[arg(long, value_enum)]
+        page: Option<PageArg>,
+        /// Portrait pages (landscape by default); implies `--page a4` when no size is given.
+        #[arg(long)]
+        portrait: bool,
+        /// The whole map on one page of the size, however small its text becomes;
+        /// implies `--page a4` when no size is given.
+        #[arg(long)]
+        fit: bool,
     },
     /// Build a project from a spreadsheet grid (CSV: stages across, lanes down).
     Import {
@@ -199,12 +212,16 @@ fn run_plain(command: Command) -> Result<String, CliError> {
             no_persona,
             no_legend,
             stages,
+            page,
+            portrait,
+            fit,
         } => {
             let stages = match stages.as_deref().map(parse_stages) {
                 Some(Ok(range)) => Some(range),
                 Some(Err(e)) => return Err(CliError::one(e)),
                 None => None,
             };
+            let pages = page_setup(&output, page, portrait, fit)?;
             let options = ExportOptions {
                 stages,
                 area: None,
@@ -222,6 +239,7 @@ fn run_plain(command: Command) -> Result<String, CliError> {
                     persona_strip: !no_persona,
                     legend: !no_legend,
                 },
+                pages,
             };
             export_file(&file, &output, map.as_deref(), &options)
         }
@@ -294,7 +312,7 @@ fn export_file(
 ) -> Result<String, CliError> {
     let Some(kind) = ExportKind::from_path(output) else {
         return Err(CliError::one(format!(
-            "cannot tell the format of {}: use a .png, .svg, .pdf, .csv or .mmd file name",
+            "cannot tell the format of {}: use a .png, .svg, .pdf, .pptx, .html, .csv or .mmd file name",
             output.display()
         )));
     };
@@ -331,6 +349,84 @@ fn export_file(
         }
     }
     Ok(String::new())
+}
+
+/// What `waymark export --help` adds after the options.
+const EXPORT_HELP: &str = "Formats:
+  .pdf   one vector page the map's size; with --page, pages of that paper size,
+         split at stage boundaries (never through a card), lane headers and title
+         repeated, numbered \"2 / 4\"
+  .pptx  a PowerPoint deck: a title slide, then 16:9 slides of the map split like
+         --page slide, each a picture, with the slide's cards in the speaker notes
+  .html  one self-contained page: every map as inline SVG with pan and zoom, card
+         details on click, the persona, a print stylesheet; no network needed
+  .png .svg .csv .mmd  as before
+Examples:
+  waymark export map.waymark -o map.pdf --page a4
+  waymark export map.waymark -o map.pdf --page a3 --portrait --fit
+  waymark export map.waymark -o deck.pptx
+  waymark export map.waymark -o map.html";
+
+/// The paper an export asks for: `--page`, `--portrait` and `--fit` checked against
+/// the output's format.
+fn page_setup(
+    output: &Path,
+    page: Option<PageArg>,
+    portrait: bool,
+    fit: bool,
+) -> Result<Option<export::PageSetup>, CliError> {
+    let kind = ExportKind::from_path(output);
+    let wants = page.is_some() || portrait || fit;
+    match kind {
+        Some(ExportKind::Image(Format::Pdf)) if wants => Ok(Some(export::PageSetup {
+            size: page.map_or(export::PageSize::A4, PageArg::size),
+            portrait,
+            fit,
+        })),
+        Some(ExportKind::Pptx) => {
+            if portrait || page.is_some_and(|p| p != PageArg::Slide) {
+                return Err(CliError::one(
+                    "PPTX slides are 16:9 landscape: leave out --page and --portrait",
+                ));
+            }
+            Ok(fit.then_some(export::PageSetup {
+                size: export::PageSize::Slide,
+                portrait: false,
+                fit,
+            }))
+        }
+        _ if wants => Err(CliError::one(
+            "--page, --portrait and --fit apply to .pdf and .pptx exports",
+        )),
+        _ => Ok(None),
+    }
+}
+
+/// `--page`: the paper sizes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum PageArg {
+    /// 297 × 210 mm.
+    A4,
+    /// 420 × 297 mm.
+    A3,
+    /// 11 × 8.5 in.
+    Letter,
+    /// 17 × 11 in.
+    Tabloid,
+    /// 16:9, 13.33 × 7.5 in.
+    Slide,
+}
+
+impl PageArg {
+    fn size(self) -> export::PageSize {
+        match self {
+            PageArg::A4 => export::PageSize::A4,
+            PageArg::A3 => export::PageSize::A3,
+            PageArg::Letter => export::PageSize::Letter,
+            PageArg::Tabloid => export::PageSize::Tabloid,
+            PageArg::Slide => export::PageSize::Slide,
+        }
+    }
 }
 
 /// `"2-4"` → (1, 3); `"3"` → (2, 2): 1-based and inclusive in, 0-based out.

@@ -90,7 +90,7 @@ fn errors_are_one_line_with_exit_code_1() {
     );
     fails_with(
         &waymark(&["export", b, "-o", "out.gif"]),
-        "use a .png, .svg, .pdf, .csv or .mmd",
+        "use a .png, .svg, .pdf, .pptx, .html, .csv or .mmd",
     );
     fails_with(&waymark(&["frobnicate", "--wat"]), "see `waymark --help`");
     fails_with(&waymark(&["export", b]), "see `waymark --help`");

@@ -1,12 +1,13 @@
 //! The Export dialog (Ctrl+E): format, map, scale or width, background, persona strip,
-//! legend, stages, text mode, with a live preview rendered off the UI thread. Its choices
-//! are remembered per project.
+//! legend, stages, text mode, paper (PDF pages, PPTX slides), with a live preview
+//! rendered off the UI thread: the picture, or for paged output every page side by side
+//! with its number. Its choices are remembered per project.
 
 use std::sync::mpsc::{Receiver, channel};
 
 use serde::{Deserialize, Serialize};
 
-use crate::export::{Background, ExportKind, ExportOptions, Format, TextMode};
+use crate::export::{Background, ExportKind, ExportOptions, Format, PageSetup, PageSize, TextMode};
 use crate::layout::LayoutOptions;
 use crate::model::Project;
 
@@ -14,8 +15,15 @@ use crate::model::Project;
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct ExportSettings {
-    /// `png`, `svg`, `pdf`, `csv` or `mmd`.
+    /// `png`, `svg`, `pdf`, `pptx`, `html`, `csv` or `mmd`.
     pub format: String,
+    /// PDF on paper of this size (`a4`, `a3`, `letter`, `tabloid`, `slide`); `None`: one
+    /// page the map's size.
+    pub paper: Option<String>,
+    /// Portrait pages.
+    pub portrait: bool,
+    /// The whole map on one page (PDF on paper, PPTX).
+    pub fit: bool,
     /// Pixels per map unit for PNG.
     pub scale: f32,
     /// Alpha 0 behind the map.
@@ -36,6 +44,9 @@ impl Default for ExportSettings {
     fn default() -> Self {
         Self {
             format: "png".to_owned(),
+            paper: None,
+            portrait: false,
+            fit: false,
             scale: 2.0,
             transparent: false,
             persona: true,
@@ -72,6 +83,26 @@ impl ExportSettings {
             },
             stages: if self.visible { None } else { self.stages },
             area: if self.visible { visible } else { None },
+            pages: self.page_setup(),
+        }
+    }
+
+    /// The paper of a paged export: PDF with a paper size, or PPTX slides.
+    pub fn page_setup(&self) -> Option<PageSetup> {
+        match self.kind() {
+            Some(ExportKind::Image(Format::Pdf)) => {
+                let size = PageSize::from_name(self.paper.as_deref()?)?;
+                Some(PageSetup {
+                    size,
+                    portrait: self.portrait,
+                    fit: self.fit,
+                })
+            }
+            Some(ExportKind::Pptx) => Some(PageSetup {
+                fit: self.fit,
+                ..crate::export::pptx::SLIDES
+            }),
+            _ => None,
         }
     }
 
@@ -104,6 +135,8 @@ pub struct ExportDialog {
     pub map: usize,
     /// The page size for what the preview shows, computed once per preview key.
     page: Option<(PreviewKey, egui::Vec2)>,
+    /// For paged output: how many pages, and the size card text prints at.
+    plan_note: Option<(PreviewKey, String)>,
 }
 
 impl ExportDialog {
@@ -173,6 +206,7 @@ impl ExportDialog {
         let map = self.map;
         self.visible = Some(visible);
         let page = self.page_size(project, revision, map);
+        self.refresh_plan_note(project, revision, map);
         self.refresh_preview(ctx, project, revision, map, page);
         let mut action = None;
         let mut open = true;
@@ -251,6 +285,8 @@ impl ExportDialog {
                 ("png", "PNG"),
                 ("svg", "SVG"),
                 ("pdf", "PDF"),
+                ("pptx", "PPTX"),
+                ("html", "HTML"),
                 ("csv", "CSV"),
                 ("mmd", "Mermaid"),
             ] {
@@ -271,7 +307,8 @@ impl ExportDialog {
         .response
         .labelled_by(format_caption.id);
         ui.add_space(6.0);
-        let image = matches!(s.format.as_str(), "png" | "svg" | "pdf");
+        pages_ui(ui, s);
+        let image = matches!(s.format.as_str(), "png" | "svg" | "pdf") && s.page_setup().is_none();
         if s.format == "png" {
             let c = caption(ui, "Scale");
             ui.add(
@@ -359,9 +396,53 @@ impl ExportDialog {
         }
     }
 
+    /// Plans the pages of paged output once per preview key, for the line under the
+    /// preview.
+    fn refresh_plan_note(&mut self, project: &Project, revision: u64, map: usize) {
+        let key = self.preview_key(revision, map);
+        let Some(setup) = key.options.pages else {
+            self.plan_note = None;
+            return;
+        };
+        if self.plan_note.as_ref().is_some_and(|(k, _)| k == &key) {
+            return;
+        }
+        let Some(m) = project.maps.get(map) else {
+            return;
+        };
+        let m = match key.options.stages {
+            Some((a, b)) => crate::export::stage_range(m, a, b),
+            None => m.clone(),
+        };
+        let plan = crate::export::plan_pages(project, &m, setup);
+        let n = plan.pages.len();
+        let what = if self.settings.format == "pptx" {
+            format!(
+                "{n} map slide{} after the title slide",
+                if n == 1 { "" } else { "s" }
+            )
+        } else {
+            format!(
+                "{n} page{} of {} {}",
+                if n == 1 { "" } else { "s" },
+                setup.size.label(),
+                if setup.portrait {
+                    "portrait"
+                } else {
+                    "landscape"
+                }
+            )
+        };
+        let note = format!("{what} · card text {:.1} pt", plan.body_text_pt());
+        self.plan_note = Some((key, note));
+    }
+
     fn preview_ui(&self, ui: &mut egui::Ui) {
         ui.vertical(|ui| {
             ui.set_width(PREVIEW_WIDTH);
+            if let Some((_, note)) = &self.plan_note {
+                ui.label(note);
+            }
             match &self.preview {
                 Some((_, texture)) => {
                     let size = texture.size_vec2();
@@ -420,6 +501,14 @@ impl ExportDialog {
         let mut preview_options = key.options;
         std::thread::spawn(move || {
             let image = project.maps.get(map).and_then(|m| {
+                if let Some(setup) = preview_options.pages {
+                    return super::export_pages::contact_sheet(
+                        &project,
+                        m,
+                        setup,
+                        PREVIEW_WIDTH * 1.5,
+                    );
+                }
                 let width = page.map_or(PREVIEW_WIDTH, |p| p.x).max(1.0);
                 preview_options.scale = (PREVIEW_WIDTH * 1.5 / width).clamp(0.1, 1.0);
                 let bytes = crate::export::export_map(&project, m, &preview_options).ok()?;
@@ -434,5 +523,53 @@ impl ExportDialog {
             ctx2.request_repaint();
         });
         self.rendering = Some((key, rx));
+    }
+}
+
+/// Paper choices: for PDF, one page the map's size or pages of a paper size; for PPTX,
+/// whether the map fits one slide.
+fn pages_ui(ui: &mut egui::Ui, s: &mut ExportSettings) {
+    let caption =
+        |ui: &mut egui::Ui, text: &str| ui.label(egui::RichText::new(text).small().strong());
+    match s.format.as_str() {
+        "pdf" => {
+            let c = caption(ui, "Pages");
+            let label = |paper: &Option<String>| {
+                paper
+                    .as_deref()
+                    .and_then(PageSize::from_name)
+                    .map_or("One page, the map's size", PageSize::label)
+            };
+            egui::ComboBox::from_id_salt("export-paper")
+                .selected_text(label(&s.paper))
+                .show_ui(ui, |ui| {
+                    ui.selectable_value(&mut s.paper, None, label(&None));
+                    for size in PageSize::ALL {
+                        ui.selectable_value(
+                            &mut s.paper,
+                            Some(size.name().to_owned()),
+                            size.label(),
+                        );
+                    }
+                })
+                .response
+                .labelled_by(c.id);
+            if s.paper.is_some() {
+                ui.checkbox(&mut s.portrait, "Portrait");
+                ui.checkbox(&mut s.fit, "Whole map on one page")
+                    .on_hover_text("Otherwise the map is split at stage boundaries so that card text prints at 9 pt or more");
+            }
+            ui.add_space(6.0);
+        }
+        "pptx" => {
+            ui.weak("A title slide, then the map on 16:9 slides, its cards in the speaker notes.");
+            ui.checkbox(&mut s.fit, "Whole map on one slide");
+            ui.add_space(6.0);
+        }
+        "html" => {
+            ui.weak("One file to share: every map, pan and zoom, card details on click; opens offline in any browser.");
+            ui.add_space(6.0);
+        }
+        _ => {}
     }
 }

@@ -299,13 +299,14 @@ impl Dialogs {
         });
     }
 
-    /// Shows an Export dialog; the file name's extension picks PNG, SVG, CSV or Mermaid.
+    /// Shows an Export dialog; the file name's extension picks PNG, SVG, PDF, PPTX, HTML,
+    /// CSV or Mermaid.
     pub fn export(&mut self, ctx: &egui::Context, suggested: &str) {
         let suggested = suggested.to_owned();
         self.fallback = Some(Fallback {
             title: "Export map",
             mode: ChooserMode::Save,
-            extensions: &["png", "svg", "pdf", "csv", "mmd"],
+            extensions: &["png", "svg", "pdf", "pptx", "html", "csv", "mmd"],
             name: suggested.clone(),
             answer: Box::new(DialogResult::Export),
         });
@@ -314,6 +315,9 @@ impl Dialogs {
                 .set_title("Export map")
                 .add_filter("PNG image", &["png"])
                 .add_filter("SVG drawing", &["svg"])
+                .add_filter("PDF document", &["pdf"])
+                .add_filter("PowerPoint slides", &["pptx"])
+                .add_filter("HTML viewer", &["html"])
                 .add_filter("CSV spreadsheet grid", &["csv"])
                 .add_filter("Mermaid journey", &["mmd"])
                 .set_file_name(suggested)

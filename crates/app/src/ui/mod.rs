@@ -6,6 +6,7 @@ mod canvas;
 mod convert;
 mod export_dialog;
 mod export_job;
+mod export_pages;
 mod file_chooser;
 mod files;
 mod font_picker;

@@ -13,6 +13,7 @@ mod commands;
 #[path = "../common/mod.rs"]
 mod common;
 mod compare;
+mod present;
 
 fn harness() -> Harness<'static, WaymarkApp> {
     harness_on(io::load_bytes(assets::SAMPLE.as_bytes()).expect("sample"))

@@ -1,9 +1,14 @@
 //! Exports a map as SVG (written from the shared scene), PNG (that SVG, text as the text
-//! engine's glyph outlines, rendered by resvg) or PDF (the scene drawn with krilla).
+//! engine's glyph outlines, rendered by resvg), PDF (the scene drawn with krilla: one
+//! page the map's size, or paged on paper through [`pages`]), PPTX (slides of those
+//! pages as pictures, [`pptx`]) or a self-contained HTML viewer ([`html`]).
 
+pub mod html;
+pub mod pages;
 mod pdf;
 mod pictures;
 mod png;
+pub mod pptx;
 mod svg;
 
 use std::path::Path;
@@ -11,8 +16,9 @@ use std::path::Path;
 use crate::layout;
 use crate::model::{JourneyMap, Project};
 
+pub use pages::{PagePlan, PageSetup, PageSize, page_scene, page_scenes, plan_pages};
 pub use png::{MAX_PIXELS, MAX_SHAPES, MAX_SIDE_PIXELS, render_png};
-pub use svg::write_svg;
+pub use svg::{escape as escape_xml, write_svg};
 
 /// What sits behind the map.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -67,13 +73,20 @@ pub enum ExportKind {
     Csv,
     /// Mermaid `journey` text (see [`crate::interop::mermaid`]).
     Mermaid,
+    /// A PowerPoint deck: a title slide, then the map on 16:9 slides (see [`pptx`]).
+    Pptx,
+    /// One self-contained HTML file: every map, pan and zoom, card details (see [`html`]).
+    Html,
 }
 
 impl ExportKind {
-    /// The kind a file name asks for: `.png`, `.svg`, `.csv`, `.mmd` (or `.mermaid`).
+    /// The kind a file name asks for: `.png`, `.svg`, `.pdf`, `.pptx`, `.html` (or
+    /// `.htm`), `.csv`, `.mmd` (or `.mermaid`).
     pub fn from_path(path: &Path) -> Option<Self> {
         let ext = path.extension()?.to_str()?.to_ascii_lowercase();
         match ext.as_str() {
+            "pptx" => Some(Self::Pptx),
+            "html" | "htm" => Some(Self::Html),
             "csv" => Some(Self::Csv),
             "mmd" | "mermaid" => Some(Self::Mermaid),
             _ => Format::from_path(path).map(Self::Image),
@@ -131,6 +144,8 @@ pub fn export_with_notes(
             bytes: crate::interop::mermaid::write_mermaid(project, map).into_bytes(),
             notes: Vec::new(),
         }),
+        ExportKind::Pptx => pptx::write_pptx(project, map, options, progress),
+        ExportKind::Html => html::write_html(project, map, options),
         ExportKind::Image(format) => export_map_notes(
             project,
             map,
@@ -157,6 +172,9 @@ pub struct ExportOptions {
     pub stages: Option<(usize, usize)>,
     /// Only this part of the page (world pixels), e.g. what is visible on screen.
     pub area: Option<emath::Rect>,
+    /// PDF on paper: the map cut into pages of this size (`None`: one page the map's
+    /// size). PPTX always uses slide pages.
+    pub pages: Option<PageSetup>,
 }
 
 impl Default for ExportOptions {
@@ -169,6 +187,7 @@ impl Default for ExportOptions {
             layout: crate::layout::LayoutOptions::default(),
             stages: None,
             area: None,
+            pages: None,
         }
     }
 }
@@ -244,11 +263,30 @@ pub enum ExportError {
     /// The export was cancelled.
     #[error("the export was cancelled")]
     Cancelled,
+    /// The PPTX package could not be written (a bug: report it).
+    #[error("internal error: cannot write the PPTX: {0}")]
+    Package(String),
 }
 
-/// `map` with only the stages `first..=last` and what sits in them.
+/// `map` with every stage's and lane's colour written out (the palette's colour for its
+/// place when it has none of its own), so that a part of the map keeps the colours it
+/// has in the whole.
+pub fn pinned_colours(map: &JourneyMap) -> JourneyMap {
+    let mut map = map.clone();
+    let hex = |c: crate::palette::Rgba| crate::model::HexColor::new(c.r, c.g, c.b);
+    for (i, stage) in map.stages.iter_mut().enumerate() {
+        stage.color = Some(hex(crate::palette::stage_accent(i, stage.color)));
+    }
+    for (i, lane) in map.lanes.iter_mut().enumerate() {
+        lane.color = Some(hex(crate::palette::lane_fill(i, lane.color)));
+    }
+    map
+}
+
+/// `map` with only the stages `first..=last` and what sits in them (in the colours they
+/// have in the whole map).
 pub fn stage_range(map: &JourneyMap, first: usize, last: usize) -> JourneyMap {
-    let mut part = map.clone();
+    let mut part = pinned_colours(map);
     let keep: Vec<_> = map
         .stages
         .iter()
@@ -321,6 +359,11 @@ pub fn export_map_notes(
     options: &ExportOptions,
     progress: &dyn Fn(f32) -> bool,
 ) -> Result<Exported, ExportError> {
+    if options.format == Format::Pdf
+        && let Some(setup) = options.pages
+    {
+        return paged_pdf(project, map, options, setup);
+    }
     let scene = scene_for(project, map, options);
     // How many pixels a map unit becomes: the PNG's scale; PDF pictures get 3 per point
     // (216 dpi in print), SVG ones up to the import limit.
@@ -367,4 +410,102 @@ pub fn export_map_notes(
         }
     };
     Ok(Exported { bytes, notes })
+}
+
+/// One line naming the pictures an export left out, if any.
+fn left_out_note(left_out: &[String]) -> Vec<String> {
+    if left_out.is_empty() {
+        Vec::new()
+    } else {
+        vec![format!(
+            "left out {} picture(s) that cannot be shown: {}",
+            left_out.len(),
+            left_out.join("; ")
+        )]
+    }
+}
+
+/// The pictures every page of a paged export draws, prepared once for all pages.
+fn prepare_pages(
+    project: &Project,
+    scenes: &[layout::scene::Scene],
+    pixels_per_unit: f32,
+) -> pictures::Pictures {
+    let mut all = layout::scene::Scene {
+        size: emath::Vec2::ZERO,
+        background: Vec::new(),
+        content: Vec::new(),
+        lane_headers: Vec::new(),
+        stage_headers: Vec::new(),
+        corner: Vec::new(),
+    };
+    for scene in scenes {
+        all.content.extend(
+            scene
+                .all()
+                .filter(|p| matches!(p, layout::scene::Prim::Image { .. }))
+                .cloned(),
+        );
+    }
+    pictures::prepare(project, &all, pixels_per_unit)
+}
+
+/// The map cut into pages of `setup` (see [`pages`]), one PDF page each.
+fn paged_pdf(
+    project: &Project,
+    map: &JourneyMap,
+    options: &ExportOptions,
+    setup: PageSetup,
+) -> Result<Exported, ExportError> {
+    let part;
+    let map = match options.stages {
+        Some((first, last)) => {
+            part = stage_range(map, first, last);
+            &part
+        }
+        None => map,
+    };
+    let plan = plan_pages(project, map, setup);
+    let scenes = page_scenes(project, map, &plan);
+    let pictures = prepare_pages(project, &scenes, 3.0);
+    let mut notes = left_out_note(&pictures.left_out);
+    if !plan.legible() {
+        notes.push(format!(
+            "card text prints at {:.1} pt, under {} pt: try a larger page{}",
+            plan.body_text_pt(),
+            pages::MIN_TEXT_PT,
+            if setup.fit { " or leave out --fit" } else { "" }
+        ));
+    }
+    let title = format!("{} — {}", project.title, map.name);
+    let bytes = pdf::write_pdf_pages(
+        &scenes,
+        &title,
+        options.background,
+        &pictures.ready,
+        options.text,
+    )?;
+    Ok(Exported { bytes, notes })
+}
+
+/// Page `index` of `plan` (see [`plan_pages`]) as a PNG, `scale` pixels per point: for
+/// previews of paged output.
+pub fn page_png(
+    project: &Project,
+    map: &JourneyMap,
+    plan: &PagePlan,
+    index: usize,
+    scale: f32,
+) -> Result<Vec<u8>, ExportError> {
+    let scene = page_scene(project, map, plan, index);
+    png::check_size(scene.size, scale)?;
+    let pictures = pictures::prepare(project, &scene, scale);
+    let svg = write_svg(
+        &scene,
+        &map.name,
+        Background::White,
+        &pictures.ready,
+        TextMode::Outlined,
+    );
+    png::render_png_progress(&svg, scale, &|_| true)
 }

@@ -45,6 +45,18 @@ pub fn write_pdf(
     images: &Images,
     text: TextMode,
 ) -> Result<Vec<u8>, ExportError> {
+    write_pdf_pages(std::slice::from_ref(scene), title, background, images, text)
+}
+
+/// Writes one PDF page per scene, each the size of its scene; fonts and pictures are
+/// embedded once for the whole document.
+pub fn write_pdf_pages(
+    scenes: &[Scene],
+    title: &str,
+    background: Background,
+    images: &Images,
+    text: TextMode,
+) -> Result<Vec<u8>, ExportError> {
     let mut fonts = Fonts::default();
     let mut pictures = PdfImages {
         assets: images,
@@ -57,23 +69,25 @@ pub fn write_pdf(
             .title(super::svg::clean(title))
             .creator("Waymark".to_owned()),
     );
-    let settings = PageSettings::from_wh(scene.size.x.max(1.0), scene.size.y.max(1.0))
-        .ok_or_else(|| ExportError::Render("the page has no size".to_owned()))?;
-    let mut page = document.start_page_with(settings);
-    let mut surface = page.surface();
-    if background == Background::White {
-        let page_rect = emath::Rect::from_min_size(emath::Pos2::ZERO, scene.size);
-        fill_path(
-            &mut surface,
-            rounded_rect(page_rect, 0.0).as_ref(),
-            palette::PAGE,
-        );
+    for scene in scenes {
+        let settings = PageSettings::from_wh(scene.size.x.max(1.0), scene.size.y.max(1.0))
+            .ok_or_else(|| ExportError::Render("the page has no size".to_owned()))?;
+        let mut page = document.start_page_with(settings);
+        let mut surface = page.surface();
+        if background == Background::White {
+            let page_rect = emath::Rect::from_min_size(emath::Pos2::ZERO, scene.size);
+            fill_path(
+                &mut surface,
+                rounded_rect(page_rect, 0.0).as_ref(),
+                palette::PAGE,
+            );
+        }
+        for prim in scene.all() {
+            draw(&mut surface, prim, &mut pictures, &mut fonts, text);
+        }
+        surface.finish();
+        page.finish();
     }
-    for prim in scene.all() {
-        draw(&mut surface, prim, &mut pictures, &mut fonts, text);
-    }
-    surface.finish();
-    page.finish();
     document
         .finish()
         .map_err(|e| ExportError::Render(format!("PDF: {e:?}")))

@@ -78,6 +78,7 @@ impl WaymarkApp {
             UICommand::ZoomToSelection => has_map && *selection != Selection::None,
             UICommand::Compare => has_map,
             UICommand::Conflicts => self.has_conflicts(),
+            UICommand::Present => has_map && idle,
             UICommand::CommandPalette | UICommand::Shortcuts | UICommand::About => true,
         }
     }
@@ -235,6 +236,7 @@ impl WaymarkApp {
                 self.canvas.view.offset = self.canvas.view.offset.round();
             }
             UICommand::FitMap => self.canvas.view.fit_pending = true,
+            UICommand::Present => self.start_presenting(ctx),
             UICommand::ZoomToSelection => self.canvas.view_request = Some(ViewRequest::Zoom),
             UICommand::Compare => self.compare.choosing = true,
             UICommand::Conflicts => self.conflicts_open = true,

@@ -84,7 +84,7 @@ impl WaymarkApp {
         let Some(editor) = &self.editor else { return };
         let Some(kind) = crate::export::ExportKind::from_path(&path) else {
             self.show_error(format!(
-                "Cannot tell the format of {}: name it .png, .svg, .pdf, .csv or .mmd",
+                "Cannot tell the format of {}: name it .png, .svg, .pdf, .pptx, .html, .csv or .mmd",
                 path.display()
             ));
             return;

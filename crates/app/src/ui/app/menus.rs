@@ -94,6 +94,7 @@ pub(super) const MENUS: [(&str, &[Entry]); 5] = [
             Sep,
             C(UICommand::Compare),
             C(UICommand::Conflicts),
+            C(UICommand::Present),
             Sep,
             C(UICommand::CommandPalette),
         ],

@@ -18,6 +18,7 @@ mod menus;
 mod palette;
 mod pictures;
 mod preferences;
+mod present;
 mod registry;
 mod toolbar;
 
@@ -128,6 +129,10 @@ pub struct WaymarkApp {
     dismissed_disk_hash: Option<u64>,
     export_job: Option<ExportJob>,
     export_dialog: ExportDialog,
+    /// Presentation mode (F5), when on.
+    presenting: Option<present::Presentation>,
+    /// What presentation mode shows, laid out.
+    slides: Option<present::Slides>,
     preferences: preferences::Preferences,
     find: find::FindBar,
     compare: compare::CompareView,
@@ -222,6 +227,8 @@ impl WaymarkApp {
             dismissed_disk_hash: None,
             export_job: None,
             export_dialog: ExportDialog::default(),
+            presenting: None,
+            slides: None,
             preferences: Default::default(),
             find: find::FindBar::default(),
             compare: compare::CompareView::default(),
@@ -309,6 +316,9 @@ impl WaymarkApp {
         if title != self.shown_title {
             ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
             self.shown_title = title;
+        }
+        if self.presenting.is_some() && self.presentation_ui(ui) {
+            return;
         }
         let mut commands = self.shortcuts(&ctx);
         let mut edits = Vec::new();

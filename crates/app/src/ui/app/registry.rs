@@ -18,7 +18,7 @@ pub enum UICommand {
     SaveAs,
     /// Make a map from a CSV grid of stages and lanes.
     ImportCsv,
-    /// Export the map as PNG, SVG, PDF, CSV or Mermaid.
+    /// Export the map as PNG, SVG, PDF (paged), PPTX, HTML, CSV or Mermaid.
     Export,
     /// Your name, new projects, export defaults, recovery and theme.
     Settings,
@@ -92,6 +92,8 @@ pub enum UICommand {
     Compare,
     /// List the merge conflicts left in the file, to pick a side for each.
     Conflicts,
+    /// Present the map full screen, a stage at a time.
+    Present,
     /// Search every command by name.
     CommandPalette,
     /// Show every command and its keys.
@@ -144,7 +146,7 @@ const ALT_SHIFT: Modifiers = Modifiers {
 
 impl UICommand {
     /// Every command, in menu order.
-    pub const ALL: [Self; 45] = [
+    pub const ALL: [Self; 46] = [
         Self::New,
         Self::Open,
         Self::Save,
@@ -187,6 +189,7 @@ impl UICommand {
         Self::ZoomToSelection,
         Self::Compare,
         Self::Conflicts,
+        Self::Present,
         Self::CommandPalette,
         Self::Shortcuts,
         Self::About,
@@ -233,7 +236,7 @@ impl UICommand {
             ),
             Self::Export => (
                 "Export…",
-                "Export the map as PNG, SVG, PDF, CSV or Mermaid",
+                "Export the map as PNG, SVG, PDF pages, PPTX slides, an HTML viewer, CSV or Mermaid",
                 "File",
                 const { &[key(CMD, Key::E)] },
                 Anywhere,
@@ -488,6 +491,13 @@ impl UICommand {
                 "List the merge conflicts left in the file, to pick a side for each",
                 "View",
                 const { &[key(CMD_SHIFT, Key::M)] },
+                NotTyping,
+            ),
+            Self::Present => (
+                "Present",
+                "Show the map full screen, a stage at a time: arrow keys step through stages and maps, Escape returns",
+                "View",
+                const { &[key(NONE, Key::F5)] },
                 NotTyping,
             ),
             Self::CommandPalette => (

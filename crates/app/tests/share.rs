@@ -1,0 +1,269 @@
+//! Slides, print and share from the command line: the paged PDF (pdfinfo), the PPTX
+//! (opened by python-pptx) and the HTML viewer (rendered by headless Chromium).
+//! scripts/setup.sh installs poppler-utils, python-pptx and chromium; a test whose tool
+//! is missing fails saying how to install it, unless `WAYMARK_SKIP_BROWSER=1` (for the
+//! Chromium test) says to skip it.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+const SAMPLE: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../core/assets/samples/online-grocery.waymark"
+);
+
+fn waymark(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_waymark"))
+        .args(args)
+        .output()
+        .expect("runs")
+}
+
+fn ok(out: &Output) {
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+fn s(p: &Path) -> &str {
+    p.to_str().expect("utf-8 path")
+}
+
+/// A generated 12-stage map.
+fn twelve_stages(dir: &Path) -> PathBuf {
+    let file = dir.join("twelve.waymark");
+    ok(&waymark(&[
+        "generate",
+        s(&file),
+        "--stages",
+        "12",
+        "--lanes",
+        "6",
+        "--cards",
+        "120",
+    ]));
+    file
+}
+
+#[test]
+fn a_twelve_stage_map_prints_on_several_a4_pages() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = twelve_stages(dir.path());
+    let pdf = dir.path().join("pages.pdf");
+    let out = waymark(&["export", s(&file), "-o", s(&pdf), "--page", "a4"]);
+    ok(&out);
+    assert!(
+        out.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let info = Command::new("pdfinfo")
+        .arg(&pdf)
+        .output()
+        .expect("pdfinfo runs (scripts/setup.sh installs poppler-utils)");
+    let info = String::from_utf8_lossy(&info.stdout);
+    let pages: usize = info
+        .lines()
+        .find_map(|l| l.strip_prefix("Pages:"))
+        .and_then(|n| n.trim().parse().ok())
+        .expect("a page count");
+    assert!(pages >= 2, "{info}");
+    assert!(info.contains("842 x 595 pts"), "{info}");
+
+    let fit = dir.path().join("fit.pdf");
+    ok(&waymark(&[
+        "export",
+        s(&file),
+        "-o",
+        s(&fit),
+        "--page",
+        "a3",
+        "--fit",
+    ]));
+    let info = Command::new("pdfinfo").arg(&fit).output().expect("pdfinfo");
+    let info = String::from_utf8_lossy(&info.stdout);
+    assert!(info.contains("Pages:           1"), "{info}");
+    assert!(info.contains("1191 x 842 pts"), "{info}");
+}
+
+#[test]
+fn page_options_that_do_not_apply_are_one_line_errors() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    for (out, args, needle) in [
+        ("map.png", &["--page", "a4"][..], "apply to .pdf and .pptx"),
+        ("deck.pptx", &["--portrait"][..], "16:9"),
+        ("map.pdf", &["--page", "legal"][..], "legal"),
+    ] {
+        let path = dir.path().join(out);
+        let mut all = vec!["export", SAMPLE, "-o", s(&path)];
+        all.extend_from_slice(args);
+        let result = waymark(&all);
+        let err = String::from_utf8_lossy(&result.stderr);
+        assert_ne!(result.status.code(), Some(0), "{out} {args:?}");
+        assert!(err.contains(needle), "{err}");
+        assert!(!path.exists());
+    }
+    let help = waymark(&["export", "--help"]);
+    let text = String::from_utf8_lossy(&help.stdout);
+    for word in ["--page", "--portrait", "--fit", ".pptx", ".html", "tabloid"] {
+        assert!(text.contains(word), "export --help names {word}");
+    }
+}
+
+/// Runs `script` with python3, or fails saying how to get python-pptx.
+fn python(script: &str, arg: &Path) -> String {
+    let out = Command::new("python3")
+        .arg("-c")
+        .arg(script)
+        .arg(arg)
+        .output()
+        .expect("python3 runs (scripts/setup.sh installs it)");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        !err.contains("No module named 'pptx'"),
+        "python-pptx is not installed: run scripts/setup.sh (pip install python-pptx)"
+    );
+    assert!(out.status.success(), "{err}");
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+#[test]
+fn python_pptx_opens_the_deck_of_the_sample() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let deck = dir.path().join("deck.pptx");
+    ok(&waymark(&["export", SAMPLE, "-o", s(&deck)]));
+    let report = python(
+        r#"
+import sys
+from pptx import Presentation
+from pptx.enum.shapes import MSO_SHAPE_TYPE
+p = Presentation(sys.argv[1])
+print("size", p.slide_width, p.slide_height)
+print("slides", len(p.slides))
+for i, slide in enumerate(p.slides):
+    pictures = [s for s in slide.shapes if s.shape_type == MSO_SHAPE_TYPE.PICTURE]
+    texts = [s.text_frame.text for s in slide.shapes if s.has_text_frame]
+    notes = slide.notes_slide.notes_text_frame.text if slide.has_notes_slide else ""
+    print("slide", i, "pictures", len(pictures), "text", repr(" | ".join(texts)))
+    if pictures:
+        print("picture", i, pictures[0].image.size[0], pictures[0].image.size[1])
+    print("notes", i, repr(notes))
+"#,
+        &deck,
+    );
+    assert!(report.contains("size 12192000 6858000"), "{report}");
+    let slides: usize = report
+        .lines()
+        .find_map(|l| l.strip_prefix("slides "))
+        .and_then(|n| n.parse().ok())
+        .expect("a slide count");
+    assert!(
+        slides >= 3,
+        "a title slide and the map on two or more: {report}"
+    );
+    assert!(
+        report.contains("slide 0 pictures 0 text 'Online grocery order"),
+        "{report}"
+    );
+    assert!(
+        report.contains("Maya"),
+        "the persona on the title slide: {report}"
+    );
+    for i in 1..slides {
+        assert!(
+            report.contains(&format!("slide {i} pictures 1 ")),
+            "{report}"
+        );
+        assert!(
+            report.contains(&format!("picture {i} 1920 1080")),
+            "{report}"
+        );
+    }
+    // The first map slide's notes list its stage, lanes and card titles.
+    let notes = report
+        .lines()
+        .find(|l| l.starts_with("notes 1 "))
+        .expect("notes of slide 1");
+    assert!(notes.contains("Awareness"), "{notes}");
+    assert!(notes.contains(" → "), "{notes}");
+}
+
+#[test]
+fn chromium_renders_the_html_viewer_and_shows_a_cards_details() {
+    if std::env::var_os("WAYMARK_SKIP_BROWSER").is_some() {
+        eprintln!("skipped: WAYMARK_SKIP_BROWSER is set");
+        return;
+    }
+    let dir = tempfile::tempdir().expect("tempdir");
+    let html = dir.path().join("map.html");
+    ok(&waymark(&["export", SAMPLE, "-o", s(&html)]));
+    let page = std::fs::read_to_string(&html).expect("html");
+    for outside in ["http:", "https:", "src=\"", "url(", "<link"] {
+        assert!(!page.contains(outside), "refers outside: {outside}");
+    }
+    let chromium = ["chromium", "chromium-browser", "google-chrome"]
+        .into_iter()
+        .find(|c| Command::new(c).arg("--version").output().is_ok())
+        .expect("chromium is installed (scripts/setup.sh installs it)");
+    let profile = dir.path().join("profile");
+    let run = |extra: &[&str], url: &str| {
+        Command::new(chromium)
+            .env("HOME", dir.path())
+            .args([
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--no-first-run",
+                "--hide-scrollbars",
+                "--window-size=1400,900",
+                "--virtual-time-budget=3000",
+            ])
+            .arg(format!("--user-data-dir={}", profile.display()))
+            .args(extra)
+            .arg(url)
+            .output()
+            .expect("chromium runs")
+    };
+    let url = format!("file://{}", html.display());
+    // `#card=0-0` opens the details of the first card, as a click does.
+    let dom = run(&["--dump-dom"], &format!("{url}#card=0-0"));
+    let dom = String::from_utf8_lossy(&dom.stdout);
+    let project = std::fs::read_to_string(SAMPLE).expect("sample");
+    let first_title = serde_json::from_str::<serde_json::Value>(&project).expect("json")["maps"][0]
+        ["cards"][0]["title"]
+        .as_str()
+        .expect("a title")
+        .to_owned();
+    assert!(dom.contains(&first_title), "the DOM has the card text");
+    let details = dom
+        .split("id=\"details\"")
+        .nth(1)
+        .expect("the details panel");
+    let details = details.split("</aside>").next().unwrap_or_default();
+    assert!(
+        !details.contains(" hidden"),
+        "the details panel is open: {details}"
+    );
+    assert!(
+        details.contains(&first_title),
+        "the details show the card: {details}"
+    );
+    let shot = dir.path().join("shot.png");
+    let out = run(&[&format!("--screenshot={}", shot.display())], &url);
+    assert!(shot.exists(), "{}", String::from_utf8_lossy(&out.stderr));
+    let img = image::open(&shot).expect("a PNG").to_rgb8();
+    // The map's ink (titles, outlines, the curve) is dark: a blank or unstyled page has
+    // next to none.
+    let ink = img
+        .pixels()
+        .filter(|p| u32::from(p[0]) + u32::from(p[1]) + u32::from(p[2]) < 300)
+        .count();
+    let colours: std::collections::HashSet<_> = img.pixels().map(|p| p.0).collect();
+    assert!(
+        ink > 2_000 && colours.len() > 50,
+        "the screenshot is not blank ({ink} dark pixels, {} colours)",
+        colours.len()
+    );
+}
