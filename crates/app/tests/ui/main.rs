@@ -12,6 +12,7 @@ mod canvas;
 mod commands;
 #[path = "../common/mod.rs"]
 mod common;
+mod review;
 
 fn harness() -> Harness<'static, WaymarkApp> {
     harness_on(io::load_bytes(assets::SAMPLE.as_bytes()).expect("sample"))

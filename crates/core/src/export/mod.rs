@@ -166,7 +166,10 @@ impl Default for ExportOptions {
             scale: 1.0,
             background: Background::White,
             text: TextMode::Text,
-            layout: crate::layout::LayoutOptions::default(),
+            layout: crate::layout::LayoutOptions {
+                notes: crate::layout::NoteMarks::Hidden,
+                ..crate::layout::LayoutOptions::default()
+            },
             stages: None,
             area: None,
         }

@@ -17,6 +17,7 @@ mod palette;
 mod pictures;
 mod preferences;
 mod registry;
+mod review;
 mod toolbar;
 
 use std::path::PathBuf;
@@ -131,6 +132,8 @@ pub struct WaymarkApp {
     toast: Option<Toast>,
     /// A text field had the keyboard at the end of the last frame.
     was_typing: bool,
+    /// The review-notes panel is shown.
+    notes_panel: bool,
     palette: Option<palette::Palette>,
     help: Option<help::HelpWindow>,
     textures: super::paint::Textures,
@@ -221,6 +224,7 @@ impl WaymarkApp {
             find: find::FindBar::default(),
             toast: None,
             was_typing: false,
+            notes_panel: false,
             palette: None,
             help: None,
             textures: Default::default(),
@@ -364,6 +368,9 @@ impl WaymarkApp {
         }
         egui::Panel::bottom("status").show(ui, |ui| self.status_ui(ui, &mut commands));
         self.refresh_cache();
+        if self.cache.is_some() {
+            self.notes_panel_ui(ui);
+        }
         if let (Some(editor), Some(cache)) = (&self.editor, &self.cache)
             && let Some(map) = editor.project().maps.get(self.map)
         {
@@ -376,6 +383,7 @@ impl WaymarkApp {
                         editor.project(),
                         map,
                         &self.canvas.selection,
+                        &self.preferences.settings.author,
                         &mut inspector,
                     );
                 });
@@ -435,6 +443,9 @@ impl WaymarkApp {
         }
         if let Some(target) = inspector.pick_image {
             self.dialogs.pick_image(&ctx, target);
+        }
+        if let Some(lane) = inspector.import_metrics {
+            self.import_metrics(&ctx, Some(lane));
         }
         self.clamp_map();
         self.poll_export(&ctx);
@@ -516,6 +527,7 @@ impl WaymarkApp {
             Some(DialogResult::Export(path)) => self.export_to(ctx, path),
             Some(DialogResult::ImportCsv(path)) => self.request(ctx, Pending::ImportCsv(path)),
             Some(DialogResult::Image(path, target)) => self.place_image(&path, target),
+            Some(DialogResult::MetricsCsv(path, lane)) => self.apply_metrics_csv(&path, &lane),
             Some(DialogResult::InApp { dialog, reason }) => {
                 self.banner = Some(Banner {
                     text: format!(

@@ -419,6 +419,8 @@ fn background_response(
     if background.clicked() {
         state.link_from = None;
         state.selection = match cell {
+            // A metrics lane has no cards: a click there edits its metrics.
+            Some((lane, _)) if lane.kind == LaneKind::Metrics => Selection::Lane(lane.id.clone()),
             Some((lane, stage)) => Selection::Cell {
                 lane: lane.id.clone(),
                 stage: stage.id.clone(),
@@ -428,6 +430,7 @@ fn background_response(
     }
     if background.double_clicked()
         && let Some((lane, stage)) = cell
+        && lane.kind != LaneKind::Metrics
     {
         edits.push(Edit::then(
             Action::AddCard {
@@ -475,6 +478,9 @@ fn add_button_ui(
     let (Some(lane), Some(stage)) = (map.lanes.get(cell.lane), map.stages.get(cell.stage)) else {
         return;
     };
+    if lane.kind == LaneKind::Metrics {
+        return;
+    }
     if lane.kind == LaneKind::Emotion
         && map
             .cards
