@@ -33,10 +33,9 @@ fn the_notes_panel_lists_open_notes_and_selects_their_card() {
         "Need the slot-booking numbers from analytics."
     );
     // Its thread shows in the inspector; a new note is added, signed and dated.
-    h.get_by_label_contains("Add a note as").click();
+    h.get_by_label("New note").click();
     h.run_steps(1);
-    h.get_by_label_contains("Add a note as")
-        .type_text("Checked with Ben");
+    h.get_by_label("New note").type_text("Checked with Ben");
     h.run_steps(1);
     h.get_by_label("Add note").click();
     h.run_steps(2);
@@ -53,7 +52,10 @@ fn the_notes_panel_lists_open_notes_and_selects_their_card() {
     assert_eq!(after.len(), 2);
     assert_eq!(after[1].text, "Checked with Ben");
     assert!(after[1].date.ends_with('Z') && !after[1].author.is_empty());
-    h.get_by_label("Resolve").click();
+    h.get_all_by_label("Resolve")
+        .next()
+        .expect("the first thread's")
+        .click();
     h.run_steps(2);
     assert!(notes(&h)[0].resolved);
     assert!(

@@ -12,7 +12,7 @@ use crate::model::{Card, JourneyMap, Lane, MetricChart, MetricUnit, Project};
 use crate::palette::{self, Rgba};
 
 /// Height of one metric's row in a metrics lane.
-pub const METRIC_ROW: f32 = 92.0;
+pub const METRIC_ROW: f32 = 118.0;
 /// Width of a bar.
 const BAR_WIDTH: f32 = 44.0;
 /// Metric names above their rows.
@@ -155,8 +155,26 @@ pub(super) fn metrics_lane(
         if metric.unit == MetricUnit::Percent {
             high = high.max(100.0);
         }
-        let high = if high > 0.0 { high } else { 1.0 };
-        let y_of = |v: f64| plot.bottom() - (v.max(0.0) / high) as f32 * plot.height();
+        // Bars start at zero; a line shows its ups and downs (from a little under its
+        // lowest value), as line charts of KPIs usually do.
+        let low = match metric.chart {
+            MetricChart::Line => {
+                let top = values().fold(f64::MIN, |a, v| a.max(*v));
+                let bottom = values().fold(f64::MAX, |a, v| a.min(*v));
+                if top > bottom {
+                    bottom - (top - bottom) * 0.25
+                } else {
+                    0.0
+                }
+            }
+            _ => 0.0,
+        };
+        let high = match metric.chart {
+            MetricChart::Line => values().fold(f64::MIN, |a, v| a.max(*v)),
+            _ => high,
+        };
+        let span = if high > low { high - low } else { 1.0 };
+        let y_of = |v: f64| plot.bottom() - ((v - low).max(0.0) / span) as f32 * plot.height();
         let mut bars = Vec::new();
         for (s, stage) in map.stages.iter().enumerate() {
             let Some(&value) = metric.values.get(&stage.id) else {

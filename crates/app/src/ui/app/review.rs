@@ -87,7 +87,7 @@ impl WaymarkApp {
                 ui.horizontal(|ui| {
                     ui.heading("Review notes");
                     if ui
-                        .small_button("✕")
+                        .small_button("×")
                         .on_hover_text("Hide (Ctrl+Shift+N)")
                         .clicked()
                     {

@@ -25,13 +25,6 @@ pub fn metrics_ui(ui: &mut egui::Ui, map: &JourneyMap, lane: &Lane, out: &mut In
     if lane.metrics.is_empty() {
         ui.weak("No metrics yet. Add one, or import a CSV of stage, metric, value.");
     }
-    for (i, metric) in lane.metrics.iter().enumerate() {
-        let frame = egui::Frame::group(ui.style()).inner_margin(6.0);
-        frame.show(ui, |ui| {
-            ui.set_width(ui.available_width());
-            metric_ui(ui, map, lane, i, metric, out);
-        });
-    }
     ui.horizontal_wrapped(|ui| {
         if ui.button("Add metric").clicked() {
             let mut l = lane.clone();
@@ -50,6 +43,13 @@ pub fn metrics_ui(ui: &mut egui::Ui, map: &JourneyMap, lane: &Lane, out: &mut In
             out.import_metrics = Some(lane.id.clone());
         }
     });
+    for (i, metric) in lane.metrics.iter().enumerate() {
+        let frame = egui::Frame::group(ui.style()).inner_margin(6.0);
+        frame.show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            metric_ui(ui, map, lane, i, metric, out);
+        });
+    }
     ui.add_space(6.0);
 }
 

@@ -112,12 +112,15 @@ pub fn notes_ui(ui: &mut egui::Ui, card: &Card, author: &str, out: &mut Inspecto
     }
     let draft_id = egui::Id::unique(("note-new", &card.id));
     let mut draft: String = ui.data(|d| d.get_temp(draft_id)).unwrap_or_default();
-    let field = ui.add(
-        egui::TextEdit::multiline(&mut draft)
-            .hint_text(format!("Add a note as {author}…"))
-            .desired_rows(2)
-            .desired_width(f32::INFINITY),
-    );
+    let caption = ui.label(egui::RichText::new("New note").small().strong());
+    let field = ui
+        .add(
+            egui::TextEdit::multiline(&mut draft)
+                .hint_text(format!("Add a note as {author}… (Ctrl+Enter adds it)"))
+                .desired_rows(2)
+                .desired_width(f32::INFINITY),
+        )
+        .labelled_by(caption.id);
     let submit =
         field.has_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter) && i.modifiers.command);
     let add = ui.add_enabled(!draft.trim().is_empty(), egui::Button::new("Add note"));

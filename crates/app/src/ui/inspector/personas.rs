@@ -54,7 +54,7 @@ pub fn map_personas_ui(
                 next = Some(list);
             }
             let off = ui
-                .small_button("✕")
+                .small_button("×")
                 .on_hover_text("Take off this map (the persona stays in the project)");
             let label = format!("Take {} off this map", p.name);
             off.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
