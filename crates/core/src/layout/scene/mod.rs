@@ -147,6 +147,9 @@ pub struct Scene {
     pub stage_headers: Vec<Prim>,
     /// The corner where the two header strips meet.
     pub corner: Vec<Prim>,
+    /// Where the list of review notes starts (`None` without one): a PDF puts what is
+    /// below it on a last page of its own.
+    pub notes_break: Option<f32>,
 }
 
 impl Scene {
@@ -180,6 +183,7 @@ impl Scene {
             layer.iter_mut().for_each(|p| p.translate(offset));
         }
         self.size = area.size().round();
+        self.notes_break = None;
     }
 }
 
@@ -407,6 +411,7 @@ pub fn build(layout: &MapLayout) -> Scene {
         lane_headers,
         stage_headers,
         corner,
+        notes_break: layout.notes_top,
     }
 }
 
