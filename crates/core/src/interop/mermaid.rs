@@ -67,7 +67,7 @@ pub fn write_mermaid(project: &Project, map: &JourneyMap) -> String {
                 .or(stage_score)
                 .unwrap_or(0);
             let score = (score + 3).clamp(0, 5);
-            let actors: Vec<&str> = if names.is_empty() {
+            let mut actors: Vec<&str> = if names.is_empty() {
                 vec!["Customer"]
             } else {
                 let with_score: Vec<&str> = names
@@ -81,14 +81,31 @@ pub fn write_mermaid(project: &Project, map: &JourneyMap) -> String {
                     with_score
                 }
             };
+            // Two names may read the same once cleaned: each actor once.
+            let mut seen = std::collections::HashSet::new();
+            actors.retain(|a| seen.insert(*a));
             out.push_str(&format!(
                 "      {}: {score}: {}\n",
-                clean(&card.title),
+                task_name(&card.title),
                 actors.join(", ")
             ));
         }
     }
     out
+}
+
+/// A card title as a task name: [`clean`], and a zero-width space after a leading keyword
+/// (`title Notes` would be read as a title, `section 2` as a section), which keeps it a
+/// task for Mermaid and for Waymark's import without changing how it looks.
+fn task_name(text: &str) -> String {
+    let name = clean(text);
+    for keyword in super::mermaid_import::KEYWORDS {
+        if super::mermaid_import::keyword(&name, keyword).is_some() {
+            let (head, tail) = name.split_at(keyword.len());
+            return format!("{head}\u{200B}{tail}");
+        }
+    }
+    name
 }
 
 /// Mermaid's journey syntax ends a task name at `:` and a line at a line break; `#` and

@@ -129,7 +129,13 @@ pub fn read_mermaid(bytes: &[u8]) -> Result<Project, MermaidError> {
     }
     let text = std::str::from_utf8(bytes).map_err(|_| MermaidError::NotUtf8)?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let journey = parse(text)?;
+    // Control characters other than line breaks count as spaces (a NUL before `section`
+    // does not make the line a task, and no name keeps one).
+    let text: String = text
+        .chars()
+        .map(|c| if c.is_control() && c != '\n' { ' ' } else { c })
+        .collect();
+    let journey = parse(&text)?;
     Ok(build(journey))
 }
 
@@ -143,20 +149,31 @@ fn strip_comment(line: &str) -> &str {
     &line[..cut]
 }
 
-/// `keyword` at the start of `line` (case-insensitive) followed by white space, `:` or the
-/// end: the rest, else `None`.
-fn keyword<'a>(line: &'a str, keyword: &str) -> Option<&'a str> {
+/// `keyword` at the start of `line` (case-insensitive) followed by what Mermaid's grammar
+/// wants after it: white space for `title` and `section`, optional white space then `:`
+/// (or `{` for `accDescr`) for the accessibility keywords, nothing else on the line for
+/// `journey`. The rest of the line, else `None`.
+pub(crate) fn keyword<'a>(line: &'a str, keyword: &str) -> Option<&'a str> {
     let head = line.get(..keyword.len())?;
     if !head.eq_ignore_ascii_case(keyword) {
         return None;
     }
     let rest = &line[keyword.len()..];
-    match rest.chars().next() {
-        None => Some(""),
-        Some(c) if c.is_whitespace() || c == ':' || c == '{' => Some(rest),
-        Some(_) => None,
-    }
+    let next = rest.chars().next();
+    let ok = match keyword {
+        "journey" => rest.trim().is_empty(),
+        "accTitle" => rest.trim_start().starts_with(':'),
+        "accDescr" => {
+            let r = rest.trim_start();
+            r.starts_with(':') || r.starts_with('{')
+        }
+        _ => next.is_some_and(char::is_whitespace),
+    };
+    ok.then_some(rest)
 }
+
+/// The keywords a task name must not start like.
+pub(crate) const KEYWORDS: [&str; 5] = ["journey", "title", "section", "accTitle", "accDescr"];
 
 fn checked(text: &str, limit: usize, what: &str, line: usize) -> Result<String, MermaidError> {
     let text = text.trim();
@@ -226,7 +243,7 @@ fn parse(text: &str) -> Result<Journey, MermaidError> {
             continue;
         }
         if !seen_journey {
-            if keyword(line, "journey").is_some_and(|rest| rest.trim().is_empty()) {
+            if keyword(line, "journey").is_some() {
                 seen_journey = true;
                 continue;
             }
@@ -334,7 +351,13 @@ fn task_into(statement: &str, number: usize, journey: &mut Journey) -> Result<()
             ),
         });
     };
-    let actors = parts.next().unwrap_or_default();
+    // As in Mermaid, the actors end at a further colon (what follows is dropped).
+    let actors = parts
+        .next()
+        .unwrap_or_default()
+        .split(':')
+        .next()
+        .unwrap_or_default();
     let title = checked(name, MAX_TEXT_CHARS, "the task name", number)?;
     if title.is_empty() {
         return Err(MermaidError::Line {
@@ -364,7 +387,9 @@ fn task_into(statement: &str, number: usize, journey: &mut Journey) -> Result<()
     journey.tasks += 1;
     let mut names = Vec::new();
     for actor in actors.split(',').map(str::trim).filter(|a| !a.is_empty()) {
-        let actor = checked(actor, MAX_NAME_CHARS, "an actor's name", number)?;
+        // One space between words, so two spellings of a name are one persona.
+        let actor = actor.split_whitespace().collect::<Vec<_>>().join(" ");
+        let actor = checked(&actor, MAX_NAME_CHARS, "an actor's name", number)?;
         if !journey.actors.contains(&actor) {
             if journey.actors.len() >= MAX_MERMAID_ACTORS {
                 return Err(MermaidError::TooMany {
