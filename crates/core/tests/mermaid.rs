@@ -236,12 +236,13 @@ fn the_mermaid_fuzz_corpus_replays_clean() {
 #[test]
 fn a_task_named_like_a_keyword_stays_a_task() {
     // Mermaid reads `title` and `section` as keywords only before white space.
-    let p = read("journey\nsection S\n  title: 3: Me\n  Section,2: 4: Me\n");
+    let p = read("journey\nsection S\n  title: 3: Me\n  Section,2: 4: Me\n  accDescr,: 2: Me\n");
     let names: Vec<String> = tasks(&p).into_iter().map(|t| t.1).collect();
-    assert_eq!(names, ["title", "Section,2"]);
+    assert_eq!(names, ["title", "Section,2", "accDescr,"]);
     let text = write_mermaid(&p, &p.maps[0]);
     assert!(text.contains("Section\u{200B} 2: 4: Me"), "{text}");
+    assert!(text.contains("accDescr\u{200B}: 2: Me"), "{text}");
     let back = read(&text);
-    assert_eq!(tasks(&back).len(), 2);
+    assert_eq!(tasks(&back).len(), 3);
     assert_eq!(write_mermaid(&back, &back.maps[0]), text);
 }

@@ -99,8 +99,10 @@ pub fn write_mermaid(project: &Project, map: &JourneyMap) -> String {
 /// task for Mermaid and for Waymark's import without changing how it looks.
 fn task_name(text: &str) -> String {
     let name = clean(text);
+    // As written, the name is followed by the score's colon (`accDescr: 2: …`).
+    let written = format!("{name}:");
     for keyword in super::mermaid_import::KEYWORDS {
-        if super::mermaid_import::keyword(&name, keyword).is_some() {
+        if super::mermaid_import::keyword(&written, keyword).is_some() {
             let (head, tail) = name.split_at(keyword.len());
             return format!("{head}\u{200B}{tail}");
         }
