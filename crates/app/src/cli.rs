@@ -67,6 +67,10 @@ pub enum Command {
         /// Leave out the legend below the map.
         #[arg(long)]
         no_legend: bool,
+        /// Add the open review notes: numbered markers on their cards and the list at the
+        /// end (on a page of its own in a PDF).
+        #[arg(long)]
+        include_notes: bool,
         /// Only some stages, numbered from 1: `2-4`, or one stage: `3`.
         #[arg(long)]
         stages: Option<String>,
@@ -82,9 +86,10 @@ pub enum Command {
         #[arg(long)]
         fit: bool,
     },
-    /// Build a project from a spreadsheet grid (CSV: stages across, lanes down).
+    /// Build a project from a spreadsheet grid (.csv: stages across, lanes down) or a
+    /// Mermaid journey (.mmd); the extension picks the format.
     Import {
-        /// The CSV file.
+        /// The .csv or .mmd file.
         input: PathBuf,
         /// The project file to write.
         #[arg(short, long)]
@@ -211,6 +216,7 @@ fn run_plain(command: Command) -> Result<String, CliError> {
             text,
             no_persona,
             no_legend,
+            include_notes,
             stages,
             page,
             portrait,
@@ -238,6 +244,11 @@ fn run_plain(command: Command) -> Result<String, CliError> {
                 layout: crate::layout::LayoutOptions {
                     persona_strip: !no_persona,
                     legend: !no_legend,
+                    notes: if include_notes {
+                        crate::layout::NoteMarks::Numbered
+                    } else {
+                        crate::layout::NoteMarks::Hidden
+                    },
                 },
                 pages,
             };
@@ -448,7 +459,7 @@ fn import(input: &Path, output: &Path, force: bool) -> Result<String, CliError> 
             output.display()
         )));
     }
-    let project = crate::interop::csv::read_csv_file(input)
+    let project = crate::interop::import_file(input)
         .map_err(|e| CliError::one(format!("{}: {e}", input.display())))?;
     io::save_path(&project, output).map_err(|e| CliError::one(e.to_string()))?;
     let cards: usize = project.maps.iter().map(|m| m.cards.len()).sum();

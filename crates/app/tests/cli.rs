@@ -174,6 +174,77 @@ fn csv_and_mermaid_from_the_command_line() {
         &waymark(&["export", sample, "-o", "/tmp/x.docx"]),
         ".csv or .mmd",
     );
+
+    // A Mermaid journey imports (the format from the extension) and round-trips.
+    let from_mmd = dir.path().join("from-mmd.waymark");
+    let from_mmd_path = from_mmd.to_str().expect("utf-8");
+    let out = waymark(&["import", mmd.to_str().expect("utf-8"), "-o", from_mmd_path]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(waymark(&["check", from_mmd_path]).status.success());
+    let again = dir.path().join("again.mmd");
+    let out = waymark(&[
+        "export",
+        from_mmd_path,
+        "-o",
+        again.to_str().expect("utf-8"),
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(
+        std::fs::read_to_string(&again).expect("again"),
+        std::fs::read_to_string(&mmd).expect("mmd"),
+        "export → import → export keeps the tasks and their scores"
+    );
+    let bad = dir.path().join("bad.mmd");
+    std::fs::write(&bad, "journey\nsection A\n  Task: lots: Me\n").expect("write");
+    fails_with(
+        &waymark(&[
+            "import",
+            bad.to_str().expect("utf-8"),
+            "-o",
+            project_path,
+            "--force",
+        ]),
+        "line 3: the score “lots” of task “Task” is not a number",
+    );
+    let odd = dir.path().join("journey.txt");
+    std::fs::write(&odd, "journey\n").expect("write");
+    fails_with(
+        &waymark(&[
+            "import",
+            odd.to_str().expect("utf-8"),
+            "-o",
+            project_path,
+            "--force",
+        ]),
+        "a CSV grid (.csv) or a Mermaid journey (.mmd",
+    );
+    // Notes stay out of an export unless asked for.
+    let showcase = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../core/tests/fixtures/v2-showcase.waymark"
+    );
+    let svg = dir.path().join("notes.svg");
+    let svg_path = svg.to_str().expect("utf-8");
+    assert!(
+        waymark(&["export", showcase, "-o", svg_path])
+            .status
+            .success()
+    );
+    assert!(
+        !std::fs::read_to_string(&svg)
+            .expect("svg")
+            .contains("Review notes")
+    );
+    assert!(
+        waymark(&["export", showcase, "-o", svg_path, "--include-notes"])
+            .status
+            .success()
+    );
+    assert!(
+        std::fs::read_to_string(&svg)
+            .expect("svg")
+            .contains("Review notes")
+    );
 }
 
 /// The bundled sample as JSON, changed by `edit`, written to `dir/name`.

@@ -194,7 +194,7 @@ fn coming_back_to_the_window_offers_to_reload_a_changed_file() {
 #[test]
 fn a_file_from_a_newer_waymark_opens_read_only_and_is_never_overwritten() {
     let (_dir, file, data) = workspace();
-    let newer = assets::SAMPLE.replacen("\"version\": 1", "\"version\": 7", 1);
+    let newer = assets::SAMPLE.replacen("\"version\": 2", "\"version\": 7", 1);
     let newer = newer.replacen("{", "{\n  \"hologram\": {\"depth\": 3},", 1);
     std::fs::write(&file, &newer).expect("write");
     let mut h = harness(&file, &data);
@@ -246,7 +246,7 @@ fn a_picture_dropped_on_a_read_only_storyboard_changes_nothing() {
     project.maps[0].lanes[4].kind = waymark::model::LaneKind::Images;
     io::save_path(&project, &file).expect("save");
     let text = std::fs::read_to_string(&file).expect("read");
-    let newer = text.replacen("\"version\": 1", "\"version\": 7", 1);
+    let newer = text.replacen("\"version\": 2", "\"version\": 7", 1);
     assert_ne!(newer, text);
     std::fs::write(&file, &newer).expect("write");
     let picture = dir.path().join("photo.png");

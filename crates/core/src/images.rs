@@ -219,7 +219,7 @@ pub fn problems<'a>(
         }
     }
     for map in maps {
-        if let Some(persona) = map.persona.as_ref().and_then(|id| project.persona(id)) {
+        for persona in map.personas.iter().filter_map(|id| project.persona(id)) {
             add_persona(persona, &mut users);
         }
         for card in &map.cards {

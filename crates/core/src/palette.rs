@@ -173,3 +173,26 @@ pub const SWATCHES: [(&str, HexColor); 8] = [
     ("Grey", HexColor::new(0xEC, 0xEE, 0xF2)),
     ("White", HexColor::new(0xFF, 0xFF, 0xFF)),
 ];
+
+/// Curve colours for the personas of a map, in order (strong enough on white for a 2.5 px
+/// line, told apart by people with the common colour-vision deficiencies).
+const PERSONA_COLORS: [Rgba; 6] = [
+    Rgba::rgb(0x2F, 0x6F, 0xEB),
+    Rgba::rgb(0xD9, 0x5D, 0x0E),
+    Rgba::rgb(0x8E, 0x44, 0xAD),
+    Rgba::rgb(0x0F, 0x8A, 0x7E),
+    Rgba::rgb(0xC2, 0x18, 0x5B),
+    Rgba::rgb(0x6B, 0x70, 0x1F),
+];
+
+/// The curve colour of the persona at `index` in the project (or its own colour).
+pub fn persona(index: usize, own: Option<HexColor>) -> Rgba {
+    own.map_or(PERSONA_COLORS[index % PERSONA_COLORS.len()], Rgba::from)
+}
+
+/// Metric bars and lines.
+pub const METRIC: Rgba = Rgba::rgb(0x3E, 0x7C, 0xB1);
+/// A metric's target marker.
+pub const METRIC_TARGET: Rgba = Rgba::rgb(0xB4, 0x23, 0x18);
+/// The open-notes badge on a card.
+pub const NOTE_BADGE: Rgba = Rgba::rgb(0xE0, 0x8A, 0x00);

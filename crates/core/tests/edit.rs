@@ -487,8 +487,16 @@ fn maps_personas_links_and_pictures_are_undoable_actions() {
 
     ed.perform(&current(), Action::AddPersona, None)
         .expect("persona");
-    let new_persona = ed.project().maps[0].persona.clone().expect("assigned");
-    assert_ne!(Some(&new_persona), before.maps[0].persona.as_ref());
+    let new_persona = ed.project().maps[0]
+        .personas
+        .last()
+        .cloned()
+        .expect("assigned");
+    assert!(!before.maps[0].personas.contains(&new_persona));
+    assert_eq!(
+        ed.project().maps[0].personas.len(),
+        before.maps[0].personas.len() + 1
+    );
     let image = ImageAsset {
         mime: "image/png".to_owned(),
         data: "iVBORw0KGgo=".to_owned(),
@@ -506,7 +514,7 @@ fn maps_personas_links_and_pictures_are_undoable_actions() {
     assert_eq!(ed.project().images.len(), 1);
     ed.perform(&current(), Action::DeletePersona(new_persona), None)
         .expect("delete persona");
-    assert!(ed.project().maps[0].persona.is_none());
+    assert_eq!(ed.project().maps[0].personas, before.maps[0].personas);
     assert!(ed.project().images.is_empty(), "the unused photo goes too");
     assert!(io::validate(ed.project()).is_empty());
 
@@ -732,7 +740,7 @@ fn an_edit_names_its_map_by_id() {
 fn a_file_from_a_newer_waymark_refuses_every_edit() {
     use waymark_core::edit::EditError;
     use waymark_core::model::ImageAsset;
-    let newer = assets::SAMPLE.replacen("\"version\": 1", "\"version\": 7", 1);
+    let newer = assets::SAMPLE.replacen("\"version\": 2", "\"version\": 7", 1);
     let opened = io::open_bytes(newer.as_bytes()).expect("opens read-only");
     let mut ed = Editor::opened(opened, "newer.json".into());
     assert!(ed.is_read_only());
@@ -789,7 +797,7 @@ fn reloading_a_file_a_newer_waymark_rewrote_makes_it_read_only() {
     let opened = io::open_bytes(assets::SAMPLE.as_bytes()).expect("opens");
     let mut ed = Editor::opened(opened, "map.json".into());
     assert!(!ed.is_read_only());
-    let newer = assets::SAMPLE.replacen("\"version\": 1", "\"version\": 7", 1);
+    let newer = assets::SAMPLE.replacen("\"version\": 2", "\"version\": 7", 1);
     ed.reload(io::open_bytes(newer.as_bytes()).expect("opens read-only"));
     assert!(ed.is_read_only());
     assert_eq!(ed.path(), Some(&"map.json".into()));

@@ -186,6 +186,7 @@ fn the_persona_strip_and_legend_are_laid_out_and_exported_and_can_be_left_out() 
         &LayoutOptions {
             persona_strip: false,
             legend: false,
+            ..LayoutOptions::default()
         },
     );
     assert!(bare.persona.is_none() && bare.legend.is_none());

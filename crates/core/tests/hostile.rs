@@ -60,9 +60,9 @@ fn unknown_numbers_are_written_back_exactly_as_written() {
 
 #[test]
 fn whole_numbers_are_accepted_in_any_notation() {
-    for (version, emotion, expected) in [("1.0", "2.0", 2), ("1e0", "-0", 0), ("1", "-2e0", -2)] {
+    for (version, emotion, expected) in [("2.0", "2.0", 2), ("2e0", "-0", 0), ("2", "-2e0", -2)] {
         let text = assets::SAMPLE
-            .replacen("\"version\": 1,", &format!("\"version\": {version},"), 1)
+            .replacen("\"version\": 2,", &format!("\"version\": {version},"), 1)
             .replacen(
                 "\"emotion\": ",
                 &format!("\"emotion\": {emotion}, \"was\": "),
@@ -78,7 +78,7 @@ fn whole_numbers_are_accepted_in_any_notation() {
     }
     let half = assets::SAMPLE.replacen("\"emotion\": ", "\"emotion\": 1.5, \"was\": ", 1);
     assert!(error_of(half.as_bytes()).contains("emotion 1.5 is not a whole number"));
-    let version = assets::SAMPLE.replacen("\"version\": 1,", "\"version\": 1.5,", 1);
+    let version = assets::SAMPLE.replacen("\"version\": 2,", "\"version\": 1.5,", 1);
     assert!(error_of(version.as_bytes()).contains("\"version\" is 1.5"));
 }
 

@@ -189,14 +189,14 @@ fn wrong_format_and_versions_are_rejected() {
     );
     rejects(br#"{"format":"waymark","version":0}"#, "from 1");
     let error = rejects(
-        &sample_with(|v| v["version"] = serde_json::json!(2)),
+        &sample_with(|v| v["version"] = serde_json::json!(3)),
         "newer than this Waymark understands",
     );
     assert!(matches!(
         error,
         LoadError::NewerVersion {
-            found: 2,
-            supported: 1
+            found: 3,
+            supported: 2
         }
     ));
 }
@@ -216,7 +216,7 @@ fn dangling_references_and_duplicates_are_rejected() {
         "card c-gone does not exist",
     );
     rejects(
-        &sample_with(|v| v["maps"][0]["persona"] = serde_json::json!("p-nobody")),
+        &sample_with(|v| v["maps"][0]["personas"] = serde_json::json!(["p-nobody"])),
         "persona p-nobody does not exist",
     );
     rejects(

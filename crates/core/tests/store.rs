@@ -302,7 +302,7 @@ fn save_refuses_to_overwrite_a_file_changed_on_disk() {
 fn a_newer_version_file_is_never_overwritten_but_can_be_saved_as_a_copy() {
     let dir = tempfile::tempdir().expect("temp dir");
     let file = dir.path().join("future.json");
-    let text = waymark_core::assets::SAMPLE.replacen("\"version\": 1", "\"version\": 9", 1);
+    let text = waymark_core::assets::SAMPLE.replacen("\"version\": 2", "\"version\": 9", 1);
     std::fs::write(&file, &text).expect("write");
     assert!(matches!(
         io::load_path(&file),

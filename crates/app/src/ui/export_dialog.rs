@@ -32,6 +32,8 @@ pub struct ExportSettings {
     pub persona: bool,
     /// The legend below the map.
     pub legend: bool,
+    /// Open review notes: numbered markers and the list at the end.
+    pub notes: bool,
     /// Glyph outlines instead of text (SVG, PDF).
     pub outlined: bool,
     /// First and last stage (0-based), or every stage.
@@ -51,6 +53,7 @@ impl Default for ExportSettings {
             transparent: false,
             persona: true,
             legend: true,
+            notes: false,
             outlined: false,
             stages: None,
             visible: false,
@@ -80,6 +83,11 @@ impl ExportSettings {
             layout: LayoutOptions {
                 persona_strip: self.persona,
                 legend: self.legend,
+                notes: if self.notes {
+                    crate::layout::NoteMarks::Numbered
+                } else {
+                    crate::layout::NoteMarks::Hidden
+                },
             },
             stages: if self.visible { None } else { self.stages },
             area: if self.visible { visible } else { None },
@@ -342,6 +350,8 @@ impl ExportDialog {
             ui.checkbox(&mut s.transparent, "Transparent background");
             ui.checkbox(&mut s.persona, "Persona strip");
             ui.checkbox(&mut s.legend, "Legend");
+            ui.checkbox(&mut s.notes, "Include notes")
+                .on_hover_text("Numbered markers on cards with open review notes, and the list of notes at the end");
             if s.format != "png" {
                 ui.checkbox(&mut s.outlined, "Text as outlines")
                     .on_hover_text("Exact everywhere, but no longer editable as text");

@@ -25,6 +25,8 @@ pub enum DialogResult {
     Compare(PathBuf),
     /// Put this picture file where the inspector asked.
     Image(PathBuf, super::inspector::PickImage),
+    /// Read metric values from this CSV into the metrics lane.
+    MetricsCsv(PathBuf, crate::model::LaneId),
     /// The system's dialog could not be shown, so Waymark's own chooser is open instead;
     /// its answer comes later like any other.
     InApp {
@@ -281,21 +283,40 @@ impl Dialogs {
         });
     }
 
-    /// Shows an Open dialog for a CSV grid to import.
+    /// Shows an Open dialog for a CSV grid or a Mermaid journey to import.
     pub fn import_csv(&mut self, ctx: &egui::Context) {
         self.fallback = Some(Fallback {
-            title: "Import a spreadsheet grid",
+            title: "Import a CSV grid or Mermaid journey",
             mode: ChooserMode::Open,
-            extensions: &["csv"],
+            extensions: &["csv", "mmd", "mermaid"],
             name: String::new(),
             answer: Box::new(DialogResult::ImportCsv),
         });
         self.spawn(ctx, "Import", || {
             rfd::FileDialog::new()
-                .set_title("Import a spreadsheet grid")
-                .add_filter("CSV", &["csv"])
+                .set_title("Import a CSV grid or Mermaid journey")
+                .add_filter("CSV grid or Mermaid journey", &["csv", "mmd", "mermaid"])
                 .pick_file()
                 .map(DialogResult::ImportCsv)
+        });
+    }
+
+    /// Shows an Open dialog for a CSV of metric values for metrics lane `lane`.
+    pub fn metrics_csv(&mut self, ctx: &egui::Context, lane: crate::model::LaneId) {
+        let for_chooser = lane.clone();
+        self.fallback = Some(Fallback {
+            title: "Import metric values",
+            mode: ChooserMode::Open,
+            extensions: &["csv"],
+            name: String::new(),
+            answer: Box::new(move |path| DialogResult::MetricsCsv(path, for_chooser)),
+        });
+        self.spawn(ctx, "Import", move || {
+            rfd::FileDialog::new()
+                .set_title("Import metric values (stage, metric, value)")
+                .add_filter("CSV", &["csv"])
+                .pick_file()
+                .map(|path| DialogResult::MetricsCsv(path, lane))
         });
     }
 

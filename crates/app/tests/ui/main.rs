@@ -14,6 +14,7 @@ mod commands;
 mod common;
 mod compare;
 mod present;
+mod review;
 
 fn harness() -> Harness<'static, WaymarkApp> {
     harness_on(io::load_bytes(assets::SAMPLE.as_bytes()).expect("sample"))

@@ -202,6 +202,12 @@ fn delete(root: &mut Value, thing: Thing, map: Option<&str>, id: &str) -> Result
                     obj.remove("persona");
                 }
                 retain(obj.get_mut("personas"), &|v| v.as_str() != Some(id));
+                let cards = obj.get_mut("cards").and_then(Value::as_array_mut);
+                for card in cards.into_iter().flatten() {
+                    if let Some(scores) = card.get_mut("scores").and_then(Value::as_object_mut) {
+                        scores.remove(id);
+                    }
+                }
             }
         }
         Thing::Image => {

@@ -26,8 +26,13 @@ pub(super) fn separate(base: &Project, ours: &mut Project, theirs: &mut Project)
                 p.id.0 = new.to_owned();
             }
             for m in &mut doc.maps {
-                if m.persona.as_ref().is_some_and(|p| p.as_str() == old) {
-                    m.persona = Some(new.into());
+                for p in m.personas.iter_mut().filter(|p| p.as_str() == old) {
+                    *p = new.into();
+                }
+                for c in &mut m.cards {
+                    if let Some(score) = c.scores.remove(old) {
+                        c.scores.insert(new.into(), score);
+                    }
                 }
             }
         },

@@ -12,8 +12,8 @@ pub struct MapInfo {
     pub name: String,
     /// Current or future state.
     pub state: MapState,
-    /// Whose journey it is.
-    pub persona: Option<PersonaId>,
+    /// Whose journey it is: the lead persona first.
+    pub personas: Vec<PersonaId>,
     /// What the persona is trying to do.
     pub scenario: String,
     /// What the persona expects.
@@ -26,7 +26,7 @@ impl MapInfo {
         Self {
             name: map.name.clone(),
             state: map.state,
-            persona: map.persona.clone(),
+            personas: map.personas.clone(),
             scenario: map.scenario.clone(),
             expectations: map.expectations.clone(),
         }
@@ -36,7 +36,7 @@ impl MapInfo {
         let old = Self::of(map);
         map.name = self.name;
         map.state = self.state;
-        map.persona = self.persona;
+        map.personas = self.personas;
         map.scenario = self.scenario;
         map.expectations = self.expectations;
         old

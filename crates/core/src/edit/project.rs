@@ -1,27 +1,81 @@
 //! Actions on the project rather than inside one map's grid: the map's own fields, maps,
 //! personas and their photos, the title and the font.
 
-use std::collections::HashSet;
+use std::collections::{BTreeMap, HashSet};
 
 use super::ops::{MapInfo, Op};
 use super::tx::{Tx, fresh_id};
 use super::{EditError, Outcome};
-use crate::model::{ImageAsset, JourneyMap, MapId, MapState, Persona, PersonaId};
+use crate::model::{Card, ImageAsset, JourneyMap, MapId, MapState, Persona, PersonaId};
 
-/// Changes the map's name, state, persona, scenario or expectations.
-pub(super) fn update_map_info(tx: &mut Tx<'_>, info: MapInfo) -> Result<Outcome, EditError> {
-    if MapInfo::of(tx.map()?) != info {
-        if let Some(persona) = &info.persona
-            && tx.project.persona(persona).is_none()
+/// Changes the map's name, state, personas, scenario or expectations. When the personas
+/// change, every card's scores follow their persona (see [`rescore`]).
+pub(super) fn update_map_info(tx: &mut Tx<'_>, mut info: MapInfo) -> Result<Outcome, EditError> {
+    let old = MapInfo::of(tx.map()?);
+    if old != info {
+        let mut seen = HashSet::new();
+        info.personas.retain(|p| seen.insert(p.clone()));
+        if let Some(persona) = info
+            .personas
+            .iter()
+            .find(|p| tx.project.persona(p).is_none())
         {
             return Err(EditError::Missing(format!("persona {persona}")));
         }
-        tx.op(Op::UpdateMapInfo {
-            map: tx.map_index,
-            info,
-        })?;
+        let map = tx.map_index;
+        set_map_info(tx, map, &old.personas, info)?;
     }
     Ok(Outcome::default())
+}
+
+/// Replaces the info of map `map`, moving the cards' scores to their personas' places.
+fn set_map_info(
+    tx: &mut Tx<'_>,
+    map: usize,
+    old: &[PersonaId],
+    info: MapInfo,
+) -> Result<(), EditError> {
+    if old != info.personas.as_slice() {
+        let changed: Vec<(usize, Card)> = tx.project.maps[map]
+            .cards
+            .iter()
+            .enumerate()
+            .filter_map(|(i, c)| rescore(c, old, &info.personas).map(|c| (i, c)))
+            .collect();
+        for (index, card) in changed {
+            tx.op(Op::UpdateCard { map, index, card })?;
+        }
+    }
+    tx.op(Op::UpdateMapInfo { map, info })
+}
+
+/// `card` with its scores moved from the persona order `old` to `new`: the lead persona's
+/// score is `emotion`, the others' are in `scores`. A map with no persona keeps its one
+/// score in `emotion`, which becomes the lead's when a first persona comes (and stays when
+/// the last goes). Scores of personas the map no longer names go. `None` if nothing moves.
+pub fn rescore(card: &Card, old: &[PersonaId], new: &[PersonaId]) -> Option<Card> {
+    let score_of = |id: &PersonaId| {
+        if old.first() == Some(id) {
+            card.emotion
+        } else {
+            card.scores.get(id).copied()
+        }
+    };
+    let emotion = match (old.first(), new.first()) {
+        (_, Some(lead)) if old.is_empty() => card.emotion.or_else(|| score_of(lead)),
+        (_, Some(lead)) => score_of(lead),
+        (_, None) => card.emotion,
+    };
+    let scores: BTreeMap<PersonaId, i8> = new
+        .iter()
+        .skip(1)
+        .filter_map(|id| score_of(id).map(|s| (id.clone(), s)))
+        .collect();
+    (emotion != card.emotion || scores != card.scores).then(|| Card {
+        emotion,
+        scores,
+        ..card.clone()
+    })
 }
 
 /// Adds a map named `name` after the map on screen, with its stages, lanes, persona and
@@ -31,7 +85,7 @@ pub(super) fn add_map(tx: &mut Tx<'_>, name: String) -> Result<Outcome, EditErro
     let map = JourneyMap {
         id: fresh_map_id(tx),
         name,
-        persona: source.persona.clone(),
+        personas: source.personas.clone(),
         scenario: source.scenario.clone(),
         stages: source.stages.clone(),
         lanes: source.lanes.clone(),
@@ -77,7 +131,8 @@ pub(super) fn delete_map(tx: &mut Tx<'_>, id: &MapId) -> Result<Outcome, EditErr
     Ok(Outcome::default())
 }
 
-/// Adds a persona and makes it the persona of the map on screen.
+/// Adds a persona and adds it to the personas of the map on screen (the first becomes
+/// the lead; a later one gets its own curve).
 pub(super) fn add_persona(tx: &mut Tx<'_>) -> Result<Outcome, EditError> {
     let taken: HashSet<String> = tx.project.personas.iter().map(|p| p.id.0.clone()).collect();
     let id = PersonaId(fresh_id("p-", taken.len(), |id| taken.contains(id)));
@@ -88,14 +143,11 @@ pub(super) fn add_persona(tx: &mut Tx<'_>) -> Result<Outcome, EditError> {
     };
     let index = tx.project.personas.len();
     tx.op(Op::InsertPersona { index, persona })?;
-    let info = MapInfo {
-        persona: Some(id),
-        ..MapInfo::of(tx.map()?)
-    };
-    tx.op(Op::UpdateMapInfo {
-        map: tx.map_index,
-        info,
-    })?;
+    let mut info = MapInfo::of(tx.map()?);
+    let old = info.personas.clone();
+    info.personas.push(id);
+    let map = tx.map_index;
+    set_map_info(tx, map, &old, info)?;
     Ok(Outcome::default())
 }
 
@@ -108,16 +160,16 @@ pub(super) fn update_persona(tx: &mut Tx<'_>, persona: Persona) -> Result<Outcom
     Ok(Outcome::default())
 }
 
-/// Deletes persona `id`; maps that named it name none, and its photo goes if unused.
+/// Deletes persona `id`; maps that named it no longer do (with its scores), and its photo
+/// goes if unused.
 pub(super) fn delete_persona(tx: &mut Tx<'_>, id: &PersonaId) -> Result<Outcome, EditError> {
     let index = persona_index(tx, id)?;
     for map in 0..tx.project.maps.len() {
-        if tx.project.maps[map].persona.as_ref() == Some(id) {
-            let info = MapInfo {
-                persona: None,
-                ..MapInfo::of(&tx.project.maps[map])
-            };
-            tx.op(Op::UpdateMapInfo { map, info })?;
+        let mut info = MapInfo::of(&tx.project.maps[map]);
+        if info.personas.contains(id) {
+            let old = info.personas.clone();
+            info.personas.retain(|p| p != id);
+            set_map_info(tx, map, &old, info)?;
         }
     }
     let photo = tx.project.personas[index].photo.clone();

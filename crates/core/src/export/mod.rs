@@ -184,7 +184,10 @@ impl Default for ExportOptions {
             scale: 1.0,
             background: Background::White,
             text: TextMode::Text,
-            layout: crate::layout::LayoutOptions::default(),
+            layout: crate::layout::LayoutOptions {
+                notes: crate::layout::NoteMarks::Hidden,
+                ..crate::layout::LayoutOptions::default()
+            },
             stages: None,
             area: None,
             pages: None,
@@ -438,6 +441,7 @@ fn prepare_pages(
         lane_headers: Vec::new(),
         stage_headers: Vec::new(),
         corner: Vec::new(),
+        notes_break: None,
     };
     for scene in scenes {
         all.content.extend(

@@ -178,6 +178,7 @@ pub fn map_part(map: &JourneyMap, stages: (usize, usize), lanes: (usize, usize))
 const PAGE_LAYOUT: LayoutOptions = LayoutOptions {
     persona_strip: false,
     legend: false,
+    notes: crate::layout::NoteMarks::Hidden,
 };
 
 /// The laid-out part's scene, cropped to the title and grid (the layout's own margin
@@ -305,6 +306,7 @@ pub fn page_scene(project: &Project, map: &JourneyMap, plan: &PagePlan, index: u
             lane_headers: Vec::new(),
             stage_headers: Vec::new(),
             corner: Vec::new(),
+            notes_break: None,
         };
     };
     let part = if planned.stages == (0, map.stages.len().saturating_sub(1))

@@ -35,7 +35,8 @@ pub(super) fn check_size(size: emath::Vec2) -> Result<(), ExportError> {
     Ok(())
 }
 
-/// Writes `scene` as a one-page PDF the size of the map (1 map unit = 1 PDF point).
+/// Writes `scene` as a one-page PDF the size of the map (1 map unit = 1 PDF point); with
+/// a list of review notes, that list goes on a second, last page.
 /// `images` are the export's prepared pictures; each becomes one PDF image, however
 /// many frames show it.
 pub fn write_pdf(
@@ -70,23 +71,50 @@ pub fn write_pdf_pages(
             .creator("Waymark".to_owned()),
     );
     for scene in scenes {
-        let settings = PageSettings::from_wh(scene.size.x.max(1.0), scene.size.y.max(1.0))
-            .ok_or_else(|| ExportError::Render("the page has no size".to_owned()))?;
-        let mut page = document.start_page_with(settings);
-        let mut surface = page.surface();
-        if background == Background::White {
-            let page_rect = emath::Rect::from_min_size(emath::Pos2::ZERO, scene.size);
-            fill_path(
-                &mut surface,
-                rounded_rect(page_rect, 0.0).as_ref(),
-                palette::PAGE,
-            );
+        // The map's page, then (with notes) the notes' page: the prims below the break,
+        // moved up to the top margin.
+        let mut pages = vec![(scene.size, 0.0_f32)];
+        if let Some(at) = scene.notes_break.filter(|y| *y > 0.0 && *y < scene.size.y) {
+            let top = crate::layout::metrics::MARGIN;
+            pages = vec![
+                (emath::vec2(scene.size.x, (at + top - 8.0).ceil()), 0.0),
+                (
+                    emath::vec2(scene.size.x, (scene.size.y - at + top).ceil()),
+                    at - top,
+                ),
+            ];
         }
-        for prim in scene.all() {
-            draw(&mut surface, prim, &mut pictures, &mut fonts, text);
+        for (n, (size, shift)) in pages.into_iter().enumerate() {
+            let settings = PageSettings::from_wh(size.x.max(1.0), size.y.max(1.0))
+                .ok_or_else(|| ExportError::Render("the page has no size".to_owned()))?;
+            let mut page = document.start_page_with(settings);
+            let mut surface = page.surface();
+            if background == Background::White {
+                let page_rect = emath::Rect::from_min_size(emath::Pos2::ZERO, size);
+                fill_path(
+                    &mut surface,
+                    rounded_rect(page_rect, 0.0).as_ref(),
+                    palette::PAGE,
+                );
+            }
+            for prim in scene.all() {
+                let bounds = prim.bounds();
+                match (n, scene.notes_break) {
+                    (0, Some(at)) if bounds.top() >= at => continue,
+                    (1, Some(at)) if bounds.top() < at => continue,
+                    _ => {}
+                }
+                if shift == 0.0 {
+                    draw(&mut surface, prim, &mut pictures, &mut fonts, text);
+                } else {
+                    let mut moved = prim.clone();
+                    moved.translate(emath::vec2(0.0, -shift));
+                    draw(&mut surface, &moved, &mut pictures, &mut fonts, text);
+                }
+            }
+            surface.finish();
+            page.finish();
         }
-        surface.finish();
-        page.finish();
     }
     document
         .finish()

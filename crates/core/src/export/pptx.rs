@@ -117,7 +117,7 @@ fn title_notes(project: &Project, map: &JourneyMap) -> Vec<String> {
     if !map.scenario.trim().is_empty() {
         lines.push(format!("Scenario: {}", map.scenario));
     }
-    if let Some(p) = map.persona.as_ref().and_then(|id| project.persona(id)) {
+    if let Some(p) = map.lead_persona().and_then(|id| project.persona(id)) {
         for (what, items) in [
             ("Goals", &p.goals),
             ("Needs", &p.needs),

@@ -101,6 +101,7 @@ fn kind_key(kind: LaneKind) -> &'static str {
         LaneKind::Channels => "channels",
         LaneKind::Images => "images",
         LaneKind::Text => "text",
+        LaneKind::Metrics => "metrics",
     }
 }
 

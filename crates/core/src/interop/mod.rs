@@ -1,8 +1,44 @@
-//! Other formats designers move maps through: a spreadsheet grid (CSV, both ways) and
-//! Mermaid `journey` text (out). No window; used by the command line and the File menu.
+//! Other formats designers move maps through: a spreadsheet grid (CSV, both ways),
+//! Mermaid `journey` text (both ways) and metric values (CSV in). No window; used by the
+//! command line and the File menu.
 
 pub mod csv;
 pub mod mermaid;
+pub mod mermaid_import;
+pub mod metrics_csv;
+
+/// Why a file could not be imported as a project.
+#[derive(Debug, thiserror::Error)]
+pub enum ImportError {
+    /// A CSV grid that cannot be read.
+    #[error(transparent)]
+    Csv(#[from] csv::CsvError),
+    /// Mermaid text that cannot be read.
+    #[error(transparent)]
+    Mermaid(#[from] mermaid_import::MermaidError),
+    /// Neither `.csv` nor `.mmd`.
+    #[error(
+        "cannot tell what {0} holds: import reads a CSV grid (.csv) or a Mermaid journey (.mmd or .mermaid)"
+    )]
+    UnknownKind(String),
+}
+
+/// Builds a project from `path`, the format picked by its extension: `.csv` is a
+/// spreadsheet grid, `.mmd` (or `.mermaid`) a Mermaid journey.
+pub fn import_file(path: &std::path::Path) -> Result<crate::model::Project, ImportError> {
+    let ext = path
+        .extension()
+        .map(|e| e.to_string_lossy().to_ascii_lowercase())
+        .unwrap_or_default();
+    match ext.as_str() {
+        "csv" => Ok(csv::read_csv_file(path)?),
+        "mmd" | "mermaid" => Ok(mermaid_import::read_mermaid_file(path)?),
+        _ => Err(ImportError::UnknownKind(path.file_name().map_or_else(
+            || path.display().to_string(),
+            |n| n.to_string_lossy().into_owned(),
+        ))),
+    }
+}
 
 /// A text-friendly id: lower case, dashes between words (`"Pain points"` → `pain-points`).
 pub fn slug(text: &str) -> String {

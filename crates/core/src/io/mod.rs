@@ -23,7 +23,7 @@ pub use validate::{MAX_NAME_CHARS, MAX_TEXT_CHARS, validate};
 /// The value of the `format` key in every project file.
 pub const FORMAT_NAME: &str = "waymark";
 /// The format version this build writes, and the newest it reads.
-pub const CURRENT_VERSION: u64 = 1;
+pub const CURRENT_VERSION: u64 = 2;
 /// The extension of project files (`plan.waymark`). Inside is the same JSON that earlier
 /// versions saved as `.json`; such files still open, and save back where they are.
 pub const EXTENSION: &str = "waymark";

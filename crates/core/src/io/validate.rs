@@ -78,12 +78,27 @@ pub fn validate(project: &Project) -> Vec<Problem> {
             "expectations",
             &mut report,
         );
-        if let Some(persona) = &map.persona
-            && project.persona(persona).is_none()
-        {
-            report(at(), format!("persona {persona} does not exist"));
+        let mut named = HashSet::new();
+        for persona in &map.personas {
+            if project.persona(persona).is_none() {
+                report(at(), format!("persona {persona} does not exist"));
+            } else if !named.insert(persona) {
+                report(at(), format!("persona {persona} is named twice"));
+            }
         }
         validate_map(map, &at, &mut report);
+        for card in &map.cards {
+            for persona in card.scores.keys() {
+                if map.personas.first() == Some(persona) || !named.contains(persona) {
+                    report(
+                        format!("{}, card {}", at(), card.id),
+                        format!(
+                            "a score for persona {persona}, who is not one of the map's other personas"
+                        ),
+                    );
+                }
+            }
+        }
         for card in &map.cards {
             if let Some(image) = &card.image
                 && !project.images.contains_key(image)
@@ -121,6 +136,19 @@ fn validate_map(
         let at = || format!("{}, lane {}", map_at(), lane.id);
         check_id(lane.id.as_str(), &at, &mut lane_ids, report);
         check_len(&lane.name, MAX_NAME_CHARS, &at, "name", report);
+        let mut metric_ids = HashSet::new();
+        for metric in &lane.metrics {
+            let at = || format!("{}, metric {}", at(), metric.id);
+            check_id(metric.id.as_str(), &at, &mut metric_ids, report);
+            check_len(&metric.name, MAX_NAME_CHARS, &at, "name", report);
+            for (stage, value) in metric.values.iter().chain(&metric.targets) {
+                if !map.stages.iter().any(|s| &s.id == stage) {
+                    report(at(), format!("stage {stage} does not exist"));
+                } else if !value.is_finite() {
+                    report(at(), format!("the value at stage {stage} is not a number"));
+                }
+            }
+        }
     }
     let mut card_ids = HashSet::new();
     for card in &map.cards {
@@ -150,6 +178,21 @@ fn validate_map(
         check_len(&card.metric, MAX_NAME_CHARS, &at, "metric", report);
         for tag in &card.tags {
             check_len(tag, MAX_NAME_CHARS, &at, "a tag", report);
+        }
+        let mut note_ids = HashSet::new();
+        for note in &card.notes {
+            let at = || format!("{}, note {}", at(), note.id);
+            check_id(note.id.as_str(), &at, &mut note_ids, report);
+            check_len(&note.author, MAX_NAME_CHARS, &at, "author", report);
+            check_len(&note.date, MAX_NAME_CHARS, &at, "date", report);
+            check_len(&note.text, MAX_TEXT_CHARS, &at, "text", report);
+            for reply in &note.replies {
+                let at = || format!("{}, reply {}", at(), reply.id);
+                check_id(reply.id.as_str(), &at, &mut note_ids, report);
+                check_len(&reply.author, MAX_NAME_CHARS, &at, "author", report);
+                check_len(&reply.date, MAX_NAME_CHARS, &at, "date", report);
+                check_len(&reply.text, MAX_TEXT_CHARS, &at, "text", report);
+            }
         }
     }
     for (i, link) in map.links.iter().enumerate() {

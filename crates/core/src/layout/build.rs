@@ -113,9 +113,20 @@ pub fn layout_map_with(
             }
         }
         let first_cell = out.cells.len();
-        let height = if lane.kind == LaneKind::Emotion {
+        let height = if lane.kind == LaneKind::Metrics {
+            super::charts::metrics_lane(
+                map,
+                lane_index,
+                lane,
+                lane_top,
+                &stage_left,
+                measure,
+                &mut out,
+            )
+        } else if lane.kind == LaneKind::Emotion {
             let height = 22.0 + EMOTION_PLOT + 48.0;
             emotion_lane(
+                project,
                 map,
                 lane_index,
                 &lane_cards,
@@ -203,6 +214,19 @@ pub fn layout_map_with(
         bottom = legend.rect.bottom();
         out.legend = Some(legend);
     }
+    let notes_bottom = super::charts::notes(
+        map,
+        options.notes,
+        measure,
+        grid_left,
+        bottom + 8.0,
+        grid_width,
+        &mut out,
+    );
+    if !out.notes_list.is_empty() {
+        out.notes_top = Some(bottom + 8.0);
+        bottom = notes_bottom;
+    }
     out.size = vec2(grid_left + grid_width + MARGIN, bottom + MARGIN).ceil();
     out
 }
@@ -219,18 +243,23 @@ fn heading(
 ) {
     place(measure, &project.title, TITLE, MARGIN, width, 2, y, lines);
     let mut subtitle = map.name.clone();
-    if let Some(persona) = map
-        .persona
-        .as_ref()
-        .and_then(|id| project.persona(id))
+    let personas: Vec<_> = map
+        .personas
+        .iter()
+        .filter_map(|id| project.persona(id))
         .filter(|_| with_persona)
-    {
+        .collect();
+    if let [persona] = personas.as_slice() {
         subtitle.push_str(" · ");
         subtitle.push_str(&persona.name);
         if !persona.role.trim().is_empty() {
             subtitle.push_str(", ");
             subtitle.push_str(&persona.role);
         }
+    } else if !personas.is_empty() {
+        subtitle.push_str(" · ");
+        let names: Vec<&str> = personas.iter().map(|p| p.name.as_str()).collect();
+        subtitle.push_str(&names.join(", "));
     }
     *y += 4.0;
     place(measure, &subtitle, SUBTITLE, MARGIN, width, 2, y, lines);
@@ -374,6 +403,7 @@ fn card_box(
     reason = "a flat helper reads better than a struct here"
 )]
 fn emotion_lane(
+    project: &Project,
     map: &JourneyMap,
     lane: usize,
     cards: &[Vec<(usize, &Card)>],
@@ -450,12 +480,18 @@ fn emotion_lane(
         }
     }
     let segments = curve::smooth(&points.iter().map(|p| p.center).collect::<Vec<Pos2>>());
-    out.curves.push(EmotionCurve {
+    let mut lead = EmotionCurve {
         lane,
         plot,
         points,
         segments,
-    });
+        color: palette::CURVE,
+        persona: 0,
+    };
+    let at = out.curves.len();
+    super::charts::persona_curves(project, map, cards, &mut lead, measure, out);
+    // The lead's curve comes first among its lane's, so its faces are found first.
+    out.curves.insert(at, lead);
 }
 
 /// Arrows between linked cards, from the nearest sides.

@@ -5,9 +5,10 @@ use emath::{Rect, pos2, vec2};
 
 use super::chips::{CHIP_HEIGHT, channel_fill, chip, flag_fill, tag_fill};
 use super::text::Shaper;
-use super::{Chip, Ink, Legend, PersonaStrip, TextLine};
+use super::{Chip, Ink, Legend, PersonaFace, PersonaStrip, TextLine};
 use crate::fonts::FontStyle;
-use crate::model::{CardFlag, Channel, JourneyMap, Project};
+use crate::model::{CardFlag, Channel, JourneyMap, Persona, Project};
+use crate::palette;
 
 const NAME: FontStyle = FontStyle::semibold(15.0);
 const ROLE: FontStyle = FontStyle::regular(12.0);
@@ -20,6 +21,8 @@ const LEGEND: FontStyle = FontStyle::semibold(11.0);
 const PAD: f32 = 16.0;
 const PHOTO: f32 = 64.0;
 const PERSONA_COLUMN: f32 = 300.0;
+/// A persona's column when the map has several.
+const SHARED_PERSONA_COLUMN: f32 = 250.0;
 const GAP: f32 = 20.0;
 
 /// Evidence tags with a legend entry of their own.
@@ -51,8 +54,10 @@ fn put(
     }
 }
 
-/// The strip above the grid: the map's persona (photo, name, role, quote, goals, needs,
-/// frustrations), the scenario and the expectations. `None` when there is nothing to show.
+/// The strip above the grid: the map's personas (photo, name, role, quote; for a single
+/// persona also the goals, needs and frustrations), the scenario and the expectations.
+/// With several personas each photo gets a ring in the colour of its emotion curve.
+/// `None` when there is nothing to show.
 pub(super) fn persona_strip(
     project: &Project,
     map: &JourneyMap,
@@ -61,7 +66,17 @@ pub(super) fn persona_strip(
     top: f32,
     width: f32,
 ) -> Option<PersonaStrip> {
-    let persona = map.persona.as_ref().and_then(|id| project.persona(id));
+    let personas: Vec<(usize, &Persona)> = map
+        .personas
+        .iter()
+        .filter_map(|id| {
+            project
+                .personas
+                .iter()
+                .enumerate()
+                .find(|(_, p)| &p.id == id)
+        })
+        .collect();
     let mut columns: Vec<(&str, Vec<String>)> = Vec::new();
     if !map.scenario.trim().is_empty() {
         columns.push(("SCENARIO", vec![map.scenario.clone()]));
@@ -69,7 +84,7 @@ pub(super) fn persona_strip(
     if !map.expectations.trim().is_empty() {
         columns.push(("EXPECTATIONS", vec![map.expectations.clone()]));
     }
-    if let Some(p) = persona {
+    if let [(_, p)] = personas.as_slice() {
         for (head, items) in [
             ("GOALS", &p.goals),
             ("NEEDS", &p.needs),
@@ -80,88 +95,44 @@ pub(super) fn persona_strip(
             }
         }
     }
-    if persona.is_none() && columns.is_empty() {
+    if personas.is_empty() && columns.is_empty() {
         return None;
     }
+    let several = personas.len() > 1;
+    let column = if several {
+        SHARED_PERSONA_COLUMN
+    } else {
+        PERSONA_COLUMN
+    };
+    let right = left + width - PAD;
     let mut lines = Vec::new();
-    let mut bottom = top + PAD;
-    let mut photo_rect = None;
-    let mut photo = None;
-    let mut initials = None;
+    let mut faces = Vec::new();
+    let mut row_top = top + PAD;
+    let mut bottom = row_top;
     let mut x = left + PAD;
-    if let Some(p) = persona {
-        let rect = Rect::from_min_size(pos2(x, top + PAD), vec2(PHOTO, PHOTO));
-        photo_rect = Some(rect);
-        photo = p.photo.clone().filter(|id| project.images.contains_key(id));
-        if photo.is_none() {
-            let letters: String = p
-                .name
-                .split_whitespace()
-                .filter_map(|w| w.chars().next())
-                .take(2)
-                .flat_map(char::to_uppercase)
-                .collect();
-            let shaped = measure.line(&letters, INITIALS, f32::INFINITY);
-            let ascent = measure.ascent(INITIALS);
-            initials = Some(TextLine::at(
-                &shaped,
-                INITIALS,
-                ascent,
-                (rect.center().x - shaped.width / 2.0).round(),
-                (rect.center().y + ascent * 0.36).round(),
-            ));
+    for &(index, p) in &personas {
+        if x > left + PAD && x + column > right {
+            x = left + PAD;
+            row_top = bottom + 12.0;
         }
-        let text_x = x + PHOTO + 14.0;
-        let text_w = PERSONA_COLUMN - PHOTO - 14.0;
-        let mut y = top + PAD;
-        put(
-            measure,
-            &p.name,
-            NAME,
-            Ink::Primary,
-            text_x,
-            text_w,
-            1,
-            &mut y,
-            &mut lines,
-        );
-        if !p.role.trim().is_empty() {
-            put(
-                measure,
-                &p.role,
-                ROLE,
-                Ink::Secondary,
-                text_x,
-                text_w,
-                2,
-                &mut y,
-                &mut lines,
-            );
-        }
-        if !p.quote.trim().is_empty() {
-            y += 4.0;
-            let quote = format!("“{}”", p.quote.trim());
-            put(
-                measure,
-                &quote,
-                QUOTE,
-                Ink::Primary,
-                text_x,
-                text_w,
-                4,
-                &mut y,
-                &mut lines,
-            );
-        }
-        bottom = bottom.max(y).max(rect.bottom());
-        x += PERSONA_COLUMN + GAP;
+        let color = several.then(|| palette::persona(index, p.color));
+        let (face, y) = persona_column(project, p, color, measure, x, row_top, column, &mut lines);
+        faces.push(face);
+        bottom = bottom.max(y);
+        x += column + GAP;
     }
     if !columns.is_empty() {
-        let right = left + width - PAD;
         let count = columns.len() as f32;
-        let column_w = ((right - x - GAP * (count - 1.0)) / count).max(80.0);
+        let mut column_w = (right - x - GAP * (count - 1.0)) / count;
+        if column_w < 140.0 && x > left + PAD {
+            // No room beside the personas: the columns get a row of their own.
+            x = left + PAD;
+            row_top = bottom + 12.0;
+            column_w = (right - x - GAP * (count - 1.0)) / count;
+        }
+        let column_w = column_w.max(80.0);
         for (head, items) in &columns {
-            let mut y = top + PAD;
+            let mut y = row_top;
             put(
                 measure,
                 head,
@@ -194,11 +165,97 @@ pub(super) fn persona_strip(
     }
     Some(PersonaStrip {
         rect: Rect::from_min_max(pos2(left, top), pos2(left + width, (bottom + PAD).ceil())),
-        photo_rect,
-        photo,
-        initials,
+        faces,
         lines,
     })
+}
+
+/// One persona's column of the strip with its top-left at (`x`, `top`): the photo (or
+/// initials), name, role and quote. Returns the face and the bottom of the column.
+#[allow(
+    clippy::too_many_arguments,
+    reason = "a flat helper reads better than a struct here"
+)]
+fn persona_column(
+    project: &Project,
+    p: &Persona,
+    color: Option<crate::palette::Rgba>,
+    measure: &Shaper<'_>,
+    x: f32,
+    top: f32,
+    column: f32,
+    lines: &mut Vec<(TextLine, Ink)>,
+) -> (PersonaFace, f32) {
+    let rect = Rect::from_min_size(pos2(x, top), vec2(PHOTO, PHOTO));
+    let photo = p.photo.clone().filter(|id| project.images.contains_key(id));
+    let mut initials = None;
+    if photo.is_none() {
+        let letters: String = p
+            .name
+            .split_whitespace()
+            .filter_map(|w| w.chars().next())
+            .take(2)
+            .flat_map(char::to_uppercase)
+            .collect();
+        let shaped = measure.line(&letters, INITIALS, f32::INFINITY);
+        let ascent = measure.ascent(INITIALS);
+        initials = Some(TextLine::at(
+            &shaped,
+            INITIALS,
+            ascent,
+            (rect.center().x - shaped.width / 2.0).round(),
+            (rect.center().y + ascent * 0.36).round(),
+        ));
+    }
+    let text_x = x + PHOTO + 14.0;
+    let text_w = column - PHOTO - 14.0;
+    let mut y = top;
+    put(
+        measure,
+        &p.name,
+        NAME,
+        Ink::Primary,
+        text_x,
+        text_w,
+        1,
+        &mut y,
+        lines,
+    );
+    if !p.role.trim().is_empty() {
+        put(
+            measure,
+            &p.role,
+            ROLE,
+            Ink::Secondary,
+            text_x,
+            text_w,
+            2,
+            &mut y,
+            lines,
+        );
+    }
+    if !p.quote.trim().is_empty() {
+        y += 4.0;
+        let quote = format!("“{}”", p.quote.trim());
+        put(
+            measure,
+            &quote,
+            QUOTE,
+            Ink::Primary,
+            text_x,
+            text_w,
+            4,
+            &mut y,
+            lines,
+        );
+    }
+    let face = PersonaFace {
+        rect,
+        photo,
+        initials,
+        color,
+    };
+    (face, y.max(rect.bottom()))
 }
 
 /// The legend below the grid: which flags, evidence tags and channels the map uses.

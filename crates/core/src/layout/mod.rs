@@ -6,6 +6,7 @@
 //! so an export is exactly what is on screen.
 
 mod build;
+mod charts;
 mod chips;
 mod curve;
 mod drop;
@@ -21,6 +22,7 @@ use crate::fonts::FontStyle;
 use crate::palette::Rgba;
 
 pub use build::{layout_map, layout_map_with};
+pub use charts::{CurveKey, METRIC_ROW, MetricBar, MetricRow, NoteBadge};
 pub use drop::{DropSpot, index_for_boundary};
 pub use text::Shaper;
 
@@ -170,6 +172,10 @@ pub struct EmotionCurve {
     pub points: Vec<EmotionPoint>,
     /// Cubic Bézier segments through the points.
     pub segments: Vec<[Pos2; 4]>,
+    /// The curve's colour (the persona's, when the map has several).
+    pub color: Rgba,
+    /// Whose curve: the index in the map's personas (0: the lead's, or the map's only).
+    pub persona: usize,
 }
 
 impl EmotionCurve {
@@ -209,14 +215,23 @@ pub enum Ink {
 pub struct PersonaStrip {
     /// The whole strip.
     pub rect: Rect,
-    /// Where the photo (or the initials) goes, if there is a persona.
-    pub photo_rect: Option<Rect>,
+    /// One photo (or initials) per persona of the map.
+    pub faces: Vec<PersonaFace>,
+    /// Every line of text, with its ink.
+    pub lines: Vec<(TextLine, Ink)>,
+}
+
+/// A persona's photo or initials in the persona strip.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PersonaFace {
+    /// Where the photo (or the initials) goes.
+    pub rect: Rect,
     /// The persona's photo.
     pub photo: Option<crate::model::ImageId>,
     /// Initials shown instead of a photo.
     pub initials: Option<TextLine>,
-    /// Every line of text, with its ink.
-    pub lines: Vec<(TextLine, Ink)>,
+    /// The colour of the persona's curve, when the map has several personas.
+    pub color: Option<Rgba>,
 }
 
 /// The legend below the grid.
@@ -230,6 +245,19 @@ pub struct Legend {
     pub chips: Vec<Chip>,
 }
 
+/// How review notes show on the map.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum NoteMarks {
+    /// Not at all (exports, unless asked).
+    Hidden,
+    /// A badge with the open count on each card that has open notes (the canvas).
+    #[default]
+    Badges,
+    /// A numbered marker on each such card and the list of open notes below the map
+    /// (exports with "Include notes").
+    Numbered,
+}
+
 /// What to include around the grid.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct LayoutOptions {
@@ -237,6 +265,8 @@ pub struct LayoutOptions {
     pub persona_strip: bool,
     /// The legend below the grid.
     pub legend: bool,
+    /// How review notes show.
+    pub notes: NoteMarks,
 }
 
 impl Default for LayoutOptions {
@@ -244,6 +274,7 @@ impl Default for LayoutOptions {
         Self {
             persona_strip: true,
             legend: true,
+            notes: NoteMarks::Badges,
         }
     }
 }
@@ -273,6 +304,16 @@ pub struct MapLayout {
     pub persona: Option<PersonaStrip>,
     /// The legend, if shown.
     pub legend: Option<Legend>,
+    /// The charts of the metrics lanes, one row per metric.
+    pub metric_rows: Vec<MetricRow>,
+    /// The legend of the persona curves (empty unless a map has several personas).
+    pub curve_keys: Vec<CurveKey>,
+    /// Open-notes badges (or numbered markers) on cards.
+    pub note_badges: Vec<NoteBadge>,
+    /// The numbered list of open notes below the map (exports with notes).
+    pub notes_list: Vec<TextLine>,
+    /// Where the notes list starts (`None` without one): a PDF puts it on its own page.
+    pub notes_top: Option<f32>,
 }
 
 /// How far `p` is from the segment `a`–`b`.
@@ -318,6 +359,11 @@ impl Default for MapLayout {
             links: Vec::new(),
             persona: None,
             legend: None,
+            metric_rows: Vec::new(),
+            curve_keys: Vec::new(),
+            note_badges: Vec::new(),
+            notes_list: Vec::new(),
+            notes_top: None,
         }
     }
 }

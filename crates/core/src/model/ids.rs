@@ -22,6 +22,14 @@ macro_rules! string_id {
             }
         }
 
+        // Maps keyed by id can be looked up with a plain `&str` (the derived order,
+        // equality and hash are the string's).
+        impl std::borrow::Borrow<str> for $name {
+            fn borrow(&self) -> &str {
+                &self.0
+            }
+        }
+
         impl From<&str> for $name {
             fn from(s: &str) -> Self {
                 Self(s.to_owned())
@@ -59,4 +67,12 @@ string_id!(
 string_id!(
     /// Identifies an embedded image within a project.
     ImageId
+);
+string_id!(
+    /// Identifies a [`crate::model::Metric`] within its lane.
+    MetricId
+);
+string_id!(
+    /// Identifies a [`crate::model::Note`] (or a reply) within its card.
+    NoteId
 );

@@ -9,6 +9,7 @@
 
 mod color;
 mod conflicts;
+mod content;
 mod ids;
 
 use std::collections::BTreeMap;
@@ -18,7 +19,8 @@ use serde::{Deserialize, Serialize};
 
 pub use color::HexColor;
 pub use conflicts::{CONFLICTS_VERSION, Conflict, ConflictKind, MergeConflicts, Side, Thing};
-pub use ids::{CardId, ImageId, LaneId, MapId, PersonaId, StageId};
+pub use content::{Metric, MetricChart, MetricUnit, Note, Reply, now_rfc3339, rfc3339};
+pub use ids::{CardId, ImageId, LaneId, MapId, MetricId, NoteId, PersonaId, StageId};
 
 /// Fields a struct does not know, kept verbatim and written back in key order.
 pub type Extra = BTreeMap<String, serde_json::Value>;
@@ -118,6 +120,9 @@ pub struct Persona {
     /// An embedded image used as the persona's photo.
     #[serde(default)]
     pub photo: Option<ImageId>,
+    /// The colour of the persona's emotion curve; the palette picks one when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub color: Option<HexColor>,
     /// Fields this version does not know.
     #[serde(flatten)]
     pub extra: Extra,
@@ -145,9 +150,10 @@ pub struct JourneyMap {
     /// Current or future state.
     #[serde(default)]
     pub state: MapState,
-    /// The persona whose journey this is.
+    /// The personas whose journeys this is, in order; the first is the lead persona,
+    /// whose emotion scores are the cards' `emotion` (the others' are in `scores`).
     #[serde(default)]
-    pub persona: Option<PersonaId>,
+    pub personas: Vec<PersonaId>,
     /// What the persona is trying to do.
     #[serde(default)]
     #[schemars(length(max = 100000))]
@@ -208,16 +214,19 @@ pub enum LaneKind {
     Images,
     /// One block of text per cell.
     Text,
+    /// Named KPIs per stage, drawn as bars, a line or a funnel.
+    Metrics,
 }
 
 impl LaneKind {
     /// Every kind, in menu order.
-    pub const ALL: [LaneKind; 5] = [
+    pub const ALL: [LaneKind; 6] = [
         LaneKind::Cards,
         LaneKind::Emotion,
         LaneKind::Channels,
         LaneKind::Images,
         LaneKind::Text,
+        LaneKind::Metrics,
     ];
 
     /// A human label for menus.
@@ -228,6 +237,7 @@ impl LaneKind {
             LaneKind::Channels => "Channels",
             LaneKind::Images => "Images",
             LaneKind::Text => "Text",
+            LaneKind::Metrics => "Metrics",
         }
     }
 }
@@ -246,6 +256,9 @@ pub struct Lane {
     /// Default card colour in this lane; the palette picks one when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub color: Option<HexColor>,
+    /// The KPIs of a metrics lane, in drawing order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub metrics: Vec<Metric>,
     /// Fields this version does not know.
     #[serde(flatten)]
     pub extra: Extra,
@@ -360,6 +373,15 @@ pub struct Card {
     )]
     #[schemars(range(min = -2, max = 2))]
     pub emotion: Option<i8>,
+    /// The emotion scores of the map's other personas (all but the first), by persona id,
+    /// each from −2 to +2.
+    #[serde(
+        default,
+        skip_serializing_if = "BTreeMap::is_empty",
+        deserialize_with = "content::persona_scores"
+    )]
+    #[schemars(inner(range(min = -2, max = 2)))]
+    pub scores: BTreeMap<PersonaId, i8>,
     /// Free tags, e.g. evidence: observed / reported / assumed.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     #[schemars(inner(length(max = 1000)))]
@@ -378,6 +400,9 @@ pub struct Card {
     /// A storyboard picture (in an images lane): an embedded image.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub image: Option<ImageId>,
+    /// Review notes, oldest first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub notes: Vec<Note>,
     /// Fields this version does not know.
     #[serde(flatten)]
     pub extra: Extra,
@@ -432,7 +457,30 @@ impl Project {
     }
 }
 
+impl Card {
+    /// The score of the map's persona at `index` in [`JourneyMap::personas`] (the lead
+    /// persona's, index 0, is [`Card::emotion`]).
+    pub fn score_of(&self, map: &JourneyMap, index: usize) -> Option<i8> {
+        if index == 0 {
+            return self.emotion;
+        }
+        map.personas
+            .get(index)
+            .and_then(|id| self.scores.get(id).copied())
+    }
+
+    /// How many of the card's note threads are not resolved.
+    pub fn open_notes(&self) -> usize {
+        self.notes.iter().filter(|n| !n.resolved).count()
+    }
+}
+
 impl JourneyMap {
+    /// The lead persona (the first of [`JourneyMap::personas`]).
+    pub fn lead_persona(&self) -> Option<&PersonaId> {
+        self.personas.first()
+    }
+
     /// The index of a stage by id.
     pub fn stage_index(&self, id: &StageId) -> Option<usize> {
         self.stages.iter().position(|s| &s.id == id)

@@ -41,6 +41,8 @@ impl WaymarkApp {
         match command {
             UICommand::New | UICommand::Settings | UICommand::Quit => true,
             UICommand::Open | UICommand::ImportCsv => idle,
+            UICommand::ImportMetrics => has_doc && idle,
+            UICommand::NotesPanel => has_doc,
             UICommand::Save | UICommand::SaveAs => has_doc && idle,
             UICommand::Export => has_doc && idle && self.export_job.is_none(),
             UICommand::Undo => self
@@ -148,6 +150,8 @@ impl WaymarkApp {
             UICommand::Save => self.save(ctx, None),
             UICommand::SaveAs => self.save_as(ctx, None),
             UICommand::ImportCsv => self.dialogs.import_csv(ctx),
+            UICommand::ImportMetrics => self.import_metrics(ctx, None),
+            UICommand::NotesPanel => self.notes_panel = !self.notes_panel,
             UICommand::Export => self.start_export(ctx),
             UICommand::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
             UICommand::Undo | UICommand::Redo => {

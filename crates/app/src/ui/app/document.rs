@@ -100,7 +100,7 @@ impl WaymarkApp {
 
     /// Starts an untitled project from the CSV grid at `path`.
     fn import_csv(&mut self, path: &Path) {
-        match crate::interop::csv::read_csv_file(path) {
+        match crate::interop::import_file(path) {
             Ok(mut project) => {
                 self.use_default_font(&mut project);
                 self.replace_document(Editor::new(project, None));

@@ -20,6 +20,7 @@ mod pictures;
 mod preferences;
 mod present;
 mod registry;
+mod review;
 mod toolbar;
 
 use std::path::PathBuf;
@@ -141,6 +142,8 @@ pub struct WaymarkApp {
     toast: Option<Toast>,
     /// A text field had the keyboard at the end of the last frame.
     was_typing: bool,
+    /// The review-notes panel is shown.
+    notes_panel: bool,
     palette: Option<palette::Palette>,
     help: Option<help::HelpWindow>,
     textures: super::paint::Textures,
@@ -235,6 +238,7 @@ impl WaymarkApp {
             conflicts_open: true,
             toast: None,
             was_typing: false,
+            notes_panel: false,
             palette: None,
             help: None,
             textures: Default::default(),
@@ -385,6 +389,9 @@ impl WaymarkApp {
         self.refresh_compare();
         self.conflicts_panel_ui(ui, &mut edits);
         self.compare_panel_ui(ui, &mut edits);
+        if self.cache.is_some() {
+            self.notes_panel_ui(ui);
+        }
         if let (Some(editor), Some(cache)) = (&self.editor, &self.cache)
             && let Some(map) = editor.project().maps.get(self.map)
         {
@@ -397,6 +404,7 @@ impl WaymarkApp {
                         editor.project(),
                         map,
                         &self.canvas.selection,
+                        &self.preferences.settings.author,
                         &mut inspector,
                     );
                 });
@@ -457,6 +465,9 @@ impl WaymarkApp {
         }
         if let Some(target) = inspector.pick_image {
             self.dialogs.pick_image(&ctx, target);
+        }
+        if let Some(lane) = inspector.import_metrics {
+            self.import_metrics(&ctx, Some(lane));
         }
         self.clamp_map();
         self.poll_export(&ctx);
@@ -544,6 +555,7 @@ impl WaymarkApp {
                 self.compare_with_file(&path, label);
             }
             Some(DialogResult::Image(path, target)) => self.place_image(&path, target),
+            Some(DialogResult::MetricsCsv(path, lane)) => self.apply_metrics_csv(&path, &lane),
             Some(DialogResult::InApp { dialog, reason }) => {
                 self.banner = Some(Banner {
                     text: format!(

@@ -40,6 +40,7 @@ pub(super) struct Slides {
 const PRESENT_LAYOUT: LayoutOptions = LayoutOptions {
     persona_strip: false,
     legend: false,
+    notes: crate::layout::NoteMarks::Hidden,
 };
 
 /// A step through the presentation.

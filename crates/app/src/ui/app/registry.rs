@@ -16,8 +16,12 @@ pub enum UICommand {
     Save,
     /// Save the project under a new name.
     SaveAs,
-    /// Make a map from a CSV grid of stages and lanes.
+    /// Make a map from a CSV grid of stages and lanes, or a Mermaid journey.
     ImportCsv,
+    /// Read metric values (stage, metric, value) from a CSV into a metrics lane.
+    ImportMetrics,
+    /// Show or hide the panel of open review notes.
+    NotesPanel,
     /// Export the map as PNG, SVG, PDF (paged), PPTX, HTML, CSV or Mermaid.
     Export,
     /// Your name, new projects, export defaults, recovery and theme.
@@ -146,12 +150,14 @@ const ALT_SHIFT: Modifiers = Modifiers {
 
 impl UICommand {
     /// Every command, in menu order.
-    pub const ALL: [Self; 46] = [
+    pub const ALL: [Self; 48] = [
         Self::New,
         Self::Open,
         Self::Save,
         Self::SaveAs,
         Self::ImportCsv,
+        Self::ImportMetrics,
+        Self::NotesPanel,
         Self::Export,
         Self::Settings,
         Self::Quit,
@@ -228,10 +234,24 @@ impl UICommand {
                 Anywhere,
             ),
             Self::ImportCsv => (
-                "Import CSV grid…",
-                "Make a map from a CSV grid of stages and lanes",
+                "Import CSV grid or Mermaid journey…",
+                "Make a map from a CSV grid of stages and lanes (.csv) or a Mermaid journey (.mmd)",
                 "File",
-                &[],
+                const { &[key(CMD, Key::I)] },
+                Anywhere,
+            ),
+            Self::ImportMetrics => (
+                "Import metric values…",
+                "Read a CSV of stage, metric, value (optionally unit, target) into the selected metrics lane (or the map's first)",
+                "File",
+                const { &[key(CMD_SHIFT, Key::I)] },
+                Anywhere,
+            ),
+            Self::NotesPanel => (
+                "Review notes",
+                "Show or hide the list of open review notes; click one to select its card",
+                "View",
+                const { &[key(CMD_SHIFT, Key::N)] },
                 Anywhere,
             ),
             Self::Export => (

@@ -426,6 +426,8 @@ fn background_response(
     if background.clicked() {
         state.link_from = None;
         state.selection = match cell {
+            // A metrics lane has no cards: a click there edits its metrics.
+            Some((lane, _)) if lane.kind == LaneKind::Metrics => Selection::Lane(lane.id.clone()),
             Some((lane, stage)) => Selection::Cell {
                 lane: lane.id.clone(),
                 stage: stage.id.clone(),
@@ -435,6 +437,7 @@ fn background_response(
     }
     if background.double_clicked()
         && let Some((lane, stage)) = cell
+        && lane.kind != LaneKind::Metrics
     {
         edits.push(Edit::then(
             Action::AddCard {
@@ -482,6 +485,9 @@ fn add_button_ui(
     let (Some(lane), Some(stage)) = (map.lanes.get(cell.lane), map.stages.get(cell.stage)) else {
         return;
     };
+    if lane.kind == LaneKind::Metrics {
+        return;
+    }
     if lane.kind == LaneKind::Emotion
         && map
             .cards

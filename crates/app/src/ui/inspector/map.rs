@@ -1,5 +1,5 @@
 //! The inspector with nothing selected: the map (name, state, scenario, expectations,
-//! persona), the persona's profile, the project title and the map font.
+//! personas), each persona's profile, the project title and the map font.
 
 use super::{InspectorOut, PickImage, text_field};
 use crate::edit::Action;
@@ -51,33 +51,7 @@ pub fn map_ui(ui: &mut egui::Ui, project: &Project, map: &JourneyMap, out: &mut 
             key("expectations"),
         ));
     }
-    let caption = ui.label(egui::RichText::new("Persona").small().strong());
-    let mut persona = info.persona.clone();
-    let name_of = |id: &Option<crate::model::PersonaId>| {
-        id.as_ref()
-            .and_then(|id| project.persona(id))
-            .map_or_else(|| "None".to_owned(), |p| p.name.clone())
-    };
-    ui.horizontal(|ui| {
-        egui::ComboBox::from_id_salt("map-persona")
-            .selected_text(name_of(&persona))
-            .show_ui(ui, |ui| {
-                ui.selectable_value(&mut persona, None, "None");
-                for p in &project.personas {
-                    ui.selectable_value(&mut persona, Some(p.id.clone()), &p.name);
-                }
-            })
-            .response
-            .labelled_by(caption.id);
-        if ui.button("New persona").clicked() {
-            out.edits.push(Edit::new(Action::AddPersona));
-        }
-    });
-    if persona != info.persona {
-        info.persona = persona;
-        out.edits
-            .push(Edit::new(Action::UpdateMapInfo(info.clone())));
-    }
+    super::personas::map_personas_ui(ui, project, &info, out);
     ui.add_space(6.0);
     ui.horizontal_wrapped(|ui| {
         if ui
@@ -116,9 +90,14 @@ pub fn map_ui(ui: &mut egui::Ui, project: &Project, map: &JourneyMap, out: &mut 
         ));
     }
     font_ui(ui, project, out);
-    if let Some(p) = map.persona.as_ref().and_then(|id| project.persona(id)) {
+    for (index, p) in map
+        .personas
+        .iter()
+        .filter_map(|id| project.persona(id))
+        .enumerate()
+    {
         ui.separator();
-        persona_ui(ui, p, out);
+        persona_ui(ui, project, p, index, map.personas.len() > 1, out);
     }
 }
 
@@ -139,9 +118,21 @@ fn font_ui(ui: &mut egui::Ui, project: &Project, out: &mut InspectorOut) {
     }
 }
 
-/// A persona's profile: name, role, quote, goals, needs, frustrations, photo.
-fn persona_ui(ui: &mut egui::Ui, persona: &Persona, out: &mut InspectorOut) {
-    ui.heading("Persona");
+/// A persona's profile: name, role, quote, goals, needs, frustrations, photo, and (when
+/// the map has several) the colour of its curve.
+fn persona_ui(
+    ui: &mut egui::Ui,
+    project: &Project,
+    persona: &Persona,
+    index: usize,
+    several: bool,
+    out: &mut InspectorOut,
+) {
+    ui.heading(if several && index == 0 {
+        format!("Persona: {} (lead)", persona.name)
+    } else {
+        format!("Persona: {}", persona.name)
+    });
     ui.add_space(6.0);
     let mut p = persona.clone();
     let key = |field: &str| format!("persona/{}/{field}", persona.id);
@@ -179,6 +170,17 @@ fn persona_ui(ui: &mut egui::Ui, persona: &Persona, out: &mut InspectorOut) {
                 .push(Edit::merged(Action::UpdatePersona(p.clone()), key(field)));
         }
     }
+    if several {
+        let at = project
+            .personas
+            .iter()
+            .position(|q| q.id == p.id)
+            .unwrap_or(0);
+        if let Some(color) = super::personas::curve_color_ui(ui, at, p.color) {
+            p.color = color;
+            out.edits.push(Edit::new(Action::UpdatePersona(p.clone())));
+        }
+    }
     ui.horizontal(|ui| {
         let label = if p.photo.is_some() {
             "Change photo…"
@@ -194,7 +196,11 @@ fn persona_ui(ui: &mut egui::Ui, persona: &Persona, out: &mut InspectorOut) {
                 image: None,
             }));
         }
-        if ui.button("Delete persona").clicked() {
+        if ui
+            .button("Delete persona")
+            .on_hover_text("Delete the persona from the project (and from every map)")
+            .clicked()
+        {
             out.edits
                 .push(Edit::new(Action::DeletePersona(p.id.clone())));
         }

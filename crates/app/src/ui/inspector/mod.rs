@@ -8,7 +8,11 @@ use crate::palette;
 
 pub(super) mod arrows;
 mod map;
+mod metrics;
+mod notes;
+pub use notes::short_date;
 mod multi;
+mod personas;
 
 /// A picture the user wants to pick with the file dialog, and where it goes.
 #[derive(Clone, Debug, PartialEq)]
@@ -30,6 +34,8 @@ pub struct InspectorOut {
     pub end_merge: bool,
     /// A new selection.
     pub select: Option<Selection>,
+    /// Import metric values from a CSV into this metrics lane (File dialog first).
+    pub import_metrics: Option<crate::model::LaneId>,
 }
 
 /// Draws the inspector for `selection` in `map` of `project`.
@@ -38,12 +44,13 @@ pub fn inspector_ui(
     project: &crate::model::Project,
     map: &JourneyMap,
     selection: &Selection,
+    author: &str,
     out: &mut InspectorOut,
 ) {
     egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| match selection {
         Selection::Cards(ids) if ids.len() == 1 => {
             if let Some(card) = map.card_index(&ids[0]).and_then(|i| map.cards.get(i)) {
-                card_ui(ui, map, card, out);
+                card_ui(ui, project, map, card, author, out);
             }
         }
         Selection::Cards(ids) => multi::cards_ui(ui, map, ids, out),
@@ -147,7 +154,14 @@ pub(crate) fn swatches_ui(
     picked
 }
 
-fn card_ui(ui: &mut egui::Ui, map: &JourneyMap, card: &crate::model::Card, out: &mut InspectorOut) {
+fn card_ui(
+    ui: &mut egui::Ui,
+    project: &crate::model::Project,
+    map: &JourneyMap,
+    card: &crate::model::Card,
+    author: &str,
+    out: &mut InspectorOut,
+) {
     let lane_kind = map
         .lane_index(&card.lane)
         .and_then(|i| map.lanes.get(i))
@@ -186,10 +200,15 @@ fn card_ui(ui: &mut egui::Ui, map: &JourneyMap, card: &crate::model::Card, out: 
     // A score shows only on an emotion lane's curve: offer it there (and where a card
     // already has one, so it can be taken off).
     if lane_kind == Some(LaneKind::Emotion) || c.emotion.is_some() {
+        let lead = map.personas.first().and_then(|id| project.persona(id));
         ui.label(egui::RichText::new("Emotion").small().strong());
         ui.horizontal(|ui| {
             let mut has = c.emotion.is_some();
-            if ui.checkbox(&mut has, "Scored").changed() {
+            let label = match lead {
+                Some(p) if map.personas.len() > 1 => p.name.clone(),
+                _ => "Scored".to_owned(),
+            };
+            if ui.checkbox(&mut has, label).changed() {
                 c.emotion = has.then_some(0);
                 out.edits.push(Edit::new(Action::UpdateCard(c.clone())));
             }
@@ -205,6 +224,7 @@ fn card_ui(ui: &mut egui::Ui, map: &JourneyMap, card: &crate::model::Card, out: 
                 }
             }
         });
+        personas::persona_scores_ui(ui, project, map, &c, out);
         if lane_kind == Some(LaneKind::Emotion) && c.emotion.is_none() {
             ui.weak("Give this card a score to place it on the curve.");
         }
@@ -271,6 +291,8 @@ fn card_ui(ui: &mut egui::Ui, map: &JourneyMap, card: &crate::model::Card, out: 
         ui.add_space(6.0);
     }
     arrows::links_ui(ui, map, card, out);
+    ui.separator();
+    notes::notes_ui(ui, card, author, out);
     ui.separator();
     ui.horizontal(|ui| {
         if ui.button("Duplicate").clicked() {
@@ -361,7 +383,9 @@ fn lane_ui(ui: &mut egui::Ui, map: &JourneyMap, index: usize, out: &mut Inspecto
         out.edits.push(Edit::new(Action::UpdateLane(l.clone())));
     }
     ui.add_space(6.0);
-    if let Some(color) = swatches_ui(ui, "Card colour", l.color) {
+    if l.kind == LaneKind::Metrics {
+        metrics::metrics_ui(ui, map, lane, out);
+    } else if let Some(color) = swatches_ui(ui, "Card colour", l.color) {
         l.color = color;
         out.edits.push(Edit::new(Action::UpdateLane(l.clone())));
     }

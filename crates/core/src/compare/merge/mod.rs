@@ -200,6 +200,15 @@ impl Ctx {
                     used.insert(p.to_owned());
                 }
             }
+            // A card's scores name personas too.
+            let cards = map.get("cards").and_then(Value::as_array);
+            for scores in cards
+                .into_iter()
+                .flatten()
+                .filter_map(|c| c.get("scores")?.as_object())
+            {
+                used.extend(scores.keys().cloned());
+            }
         }
         let personas = self.list(
             &owner("personas"),

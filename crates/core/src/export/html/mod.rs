@@ -169,8 +169,7 @@ fn map_data(project: &Project, m: &JourneyMap) -> Value {
         })
         .collect();
     let persona = m
-        .persona
-        .as_ref()
+        .lead_persona()
         .and_then(|id| project.persona(id))
         .map(|p| {
             json!({

@@ -183,7 +183,7 @@ pub fn title_slide(project: &Project, map: &JourneyMap) -> String {
         ],
     );
     let mut about = Vec::new();
-    if let Some(p) = map.persona.as_ref().and_then(|id| project.persona(id)) {
+    if let Some(p) = map.lead_persona().and_then(|id| project.persona(id)) {
         let mut who = p.name.clone();
         if !p.role.trim().is_empty() {
             who.push_str(", ");

@@ -1,6 +1,7 @@
 //! The drawing of a map as a flat list of primitives, built once from the layout and
 //! painted by every back end: the egui canvas and the SVG writer (and so the PNG).
 
+mod charts;
 pub mod icons;
 
 use emath::{Pos2, Rect, pos2, vec2};
@@ -146,6 +147,9 @@ pub struct Scene {
     pub stage_headers: Vec<Prim>,
     /// The corner where the two header strips meet.
     pub corner: Vec<Prim>,
+    /// Where the list of review notes starts (`None` without one): a PDF puts what is
+    /// below it on a last page of its own.
+    pub notes_break: Option<f32>,
 }
 
 impl Scene {
@@ -179,6 +183,7 @@ impl Scene {
             layer.iter_mut().for_each(|p| p.translate(offset));
         }
         self.size = area.size().round();
+        self.notes_break = None;
     }
 }
 
@@ -233,50 +238,6 @@ fn chip_prims(p: &mut Vec<Prim>, chip: &super::Chip) {
     text(p, &chip.label, palette::INK_MUTED);
 }
 
-/// The persona strip: a soft panel, the photo (or initials in a circle), the text.
-fn persona_prims(p: &mut Vec<Prim>, strip: &super::PersonaStrip) {
-    rect(
-        p,
-        strip.rect,
-        8.0,
-        Some(palette::LANE_HEADER),
-        Some(Stroke::new(1.0, palette::GRID)),
-    );
-    if let Some(frame) = strip.photo_rect {
-        match &strip.photo {
-            Some(image) => {
-                rect(
-                    p,
-                    frame,
-                    8.0,
-                    Some(palette::PAGE),
-                    Some(Stroke::new(1.0, palette::CARD_EDGE)),
-                );
-                p.push(Prim::Image {
-                    rect: frame.shrink(2.0),
-                    image: image.clone(),
-                });
-            }
-            None => p.push(Prim::Circle {
-                center: frame.center(),
-                radius: frame.width() / 2.0,
-                fill: Some(palette::LINK.with_alpha(40)),
-                stroke: Some(Stroke::new(1.0, palette::LINK.with_alpha(90))),
-            }),
-        }
-    }
-    if let Some(initials) = &strip.initials {
-        text(p, initials, palette::LINK);
-    }
-    for (line, ink) in &strip.lines {
-        let color = match ink {
-            super::Ink::Primary => palette::INK,
-            super::Ink::Secondary => palette::INK_MUTED,
-        };
-        text(p, line, color);
-    }
-}
-
 /// Builds the scene of a map from its `layout`.
 pub fn build(layout: &MapLayout) -> Scene {
     let grid = layout.grid;
@@ -292,7 +253,7 @@ pub fn build(layout: &MapLayout) -> Scene {
         text(&mut background, line, color);
     }
     if let Some(strip) = &layout.persona {
-        persona_prims(&mut background, strip);
+        charts::persona_prims(&mut background, strip);
     }
     if let Some(legend) = &layout.legend {
         for label in &legend.labels {
@@ -332,7 +293,8 @@ pub fn build(layout: &MapLayout) -> Scene {
     rect(&mut background, grid, 0.0, None, Some(grid_stroke));
 
     let mut content = Vec::with_capacity(layout.cards.len() * 6 + 16);
-    for curve in &layout.curves {
+    charts::metric_prims(&mut content, layout);
+    for curve in layout.curves.iter().filter(|c| c.persona == 0) {
         for score in -2..=2_i8 {
             let y = curve.y_of_score(f32::from(score)).round() + 0.5;
             content.push(Prim::Line {
@@ -342,13 +304,19 @@ pub fn build(layout: &MapLayout) -> Scene {
                 dashed: score != 0,
             });
         }
+    }
+    for curve in layout.curves.iter().filter(|c| c.persona > 0) {
+        charts::persona_curve_prims(&mut content, curve);
+    }
+    for curve in layout.curves.iter().filter(|c| c.persona == 0) {
         for seg in &curve.segments {
             content.push(Prim::Bezier {
                 points: *seg,
-                stroke: Stroke::new(2.5, palette::CURVE),
+                stroke: Stroke::new(2.5, curve.color),
             });
         }
     }
+    charts::curve_key_prims(&mut content, layout);
     // Arrows run behind the cards (edge to edge, through the gutters); their labels,
     // placed clear of cards, go on top.
     for link in &layout.links {
@@ -360,6 +328,7 @@ pub fn build(layout: &MapLayout) -> Scene {
     for link in &layout.links {
         link_label_prims(&mut content, link);
     }
+    charts::note_prims(&mut content, layout);
 
     let mut lane_headers = Vec::with_capacity(layout.lanes.len() * 4);
     for header in &layout.lanes {
@@ -442,6 +411,7 @@ pub fn build(layout: &MapLayout) -> Scene {
         lane_headers,
         stage_headers,
         corner,
+        notes_break: layout.notes_top,
     }
 }
 

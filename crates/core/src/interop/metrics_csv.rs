@@ -1,0 +1,188 @@
+//! Metric values from a spreadsheet: a CSV with the columns `stage, metric, value` and
+//! optionally `unit` (`%`, `percent`, `number`, `currency`, `score`) and `target`. A first
+//! row that names the columns is skipped. Stages are found by name (case-insensitive) or
+//! id; a metric is found by name or added. One bad row is one [`MetricsCsvError`] naming
+//! its line, and nothing changes.
+
+use crate::model::{JourneyMap, Lane, Metric, MetricId, MetricUnit};
+
+/// The largest metrics CSV read.
+pub const MAX_METRICS_CSV_BYTES: usize = 4 * 1024 * 1024;
+/// The most metrics a lane gets from one import.
+pub const MAX_METRICS: usize = 200;
+
+/// Why a metrics CSV could not be read.
+#[derive(Debug, thiserror::Error)]
+pub enum MetricsCsvError {
+    /// Too large.
+    #[error("the CSV is {bytes} bytes, over the {limit}-byte limit for metric values")]
+    TooLarge {
+        /// Its size.
+        bytes: usize,
+        /// The limit.
+        limit: usize,
+    },
+    /// Not UTF-8.
+    #[error("the CSV is not UTF-8 text")]
+    NotUtf8,
+    /// A row that cannot be used.
+    #[error("line {line}: {message}")]
+    Row {
+        /// 1-based line.
+        line: u64,
+        /// What is wrong.
+        message: String,
+    },
+    /// No rows.
+    #[error("the CSV holds no metric values (expected the columns stage, metric, value)")]
+    Empty,
+    /// The CSV reader failed.
+    #[error("cannot read the CSV: {0}")]
+    Parse(#[from] ::csv::Error),
+    /// The file could not be read.
+    #[error("cannot read the file: {0}")]
+    Read(#[from] std::io::Error),
+}
+
+/// A unit as written in a CSV.
+fn unit_of(text: &str) -> Option<MetricUnit> {
+    match text.trim().to_ascii_lowercase().as_str() {
+        "%" | "percent" | "percentage" | "pct" => Some(MetricUnit::Percent),
+        "number" | "count" | "#" | "n" => Some(MetricUnit::Number),
+        "currency" | "money" | "$" | "€" | "£" | "¥" => Some(MetricUnit::Currency),
+        "score" | "nps" | "csat" => Some(MetricUnit::Score),
+        _ => None,
+    }
+}
+
+/// A number as written in a spreadsheet: `42`, `42%`, `1,234.5`, ` 3.5 `.
+fn number_of(text: &str) -> Option<f64> {
+    let t = text.trim().trim_end_matches('%').replace([',', ' '], "");
+    t.parse::<f64>().ok().filter(|v| v.is_finite())
+}
+
+/// `lane` (a lane of `map`) with the values of the CSV `bytes` put in.
+pub fn apply_metrics_csv(
+    map: &JourneyMap,
+    lane: &Lane,
+    bytes: &[u8],
+) -> Result<Lane, MetricsCsvError> {
+    if bytes.len() > MAX_METRICS_CSV_BYTES {
+        return Err(MetricsCsvError::TooLarge {
+            bytes: bytes.len(),
+            limit: MAX_METRICS_CSV_BYTES,
+        });
+    }
+    let text = std::str::from_utf8(bytes).map_err(|_| MetricsCsvError::NotUtf8)?;
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let mut reader = ::csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .trim(::csv::Trim::All)
+        .from_reader(text.as_bytes());
+    let mut out = lane.clone();
+    let mut rows = 0;
+    let mut record = ::csv::StringRecord::new();
+    let mut first = true;
+    while reader.read_record(&mut record)? {
+        let line = record.position().map_or(0, ::csv::Position::line);
+        if record.iter().all(str::is_empty) {
+            continue;
+        }
+        let field = |i: usize| record.get(i).unwrap_or_default();
+        if std::mem::take(&mut first)
+            && field(0).eq_ignore_ascii_case("stage")
+            && number_of(field(2)).is_none()
+        {
+            continue;
+        }
+        let row = |message: String| MetricsCsvError::Row { line, message };
+        if record.len() < 3 {
+            return Err(row(
+                "a row needs at least three columns: stage, metric, value".to_owned(),
+            ));
+        }
+        let stage = map
+            .stages
+            .iter()
+            .find(|s| s.name.trim().eq_ignore_ascii_case(field(0)) || s.id.as_str() == field(0))
+            .ok_or_else(|| row(format!("the map has no stage “{}”", short(field(0)))))?;
+        let name = field(1);
+        if name.is_empty() || name.chars().count() > crate::io::MAX_NAME_CHARS {
+            return Err(row(
+                "the metric needs a name (at most 1,000 characters)".to_owned()
+            ));
+        }
+        let value = number_of(field(2))
+            .ok_or_else(|| row(format!("the value “{}” is not a number", short(field(2)))))?;
+        let unit = match field(3) {
+            "" => None,
+            u => Some(unit_of(u).ok_or_else(|| {
+                row(format!(
+                    "the unit “{}” is not one of %, number, currency, score",
+                    short(u)
+                ))
+            })?),
+        };
+        let target = match field(4) {
+            "" => None,
+            t => Some(
+                number_of(t)
+                    .ok_or_else(|| row(format!("the target “{}” is not a number", short(t))))?,
+            ),
+        };
+        let index = match out
+            .metrics
+            .iter()
+            .position(|m| m.name.eq_ignore_ascii_case(name))
+        {
+            Some(i) => i,
+            None => {
+                if out.metrics.len() >= MAX_METRICS {
+                    return Err(row(format!("a lane holds at most {MAX_METRICS} metrics")));
+                }
+                let mut n = out.metrics.len() + 1;
+                let id = loop {
+                    let id = format!("k-{n}");
+                    if !out.metrics.iter().any(|m| m.id.as_str() == id) {
+                        break id;
+                    }
+                    n += 1;
+                };
+                out.metrics.push(Metric {
+                    id: MetricId(id),
+                    name: name.to_owned(),
+                    unit: unit.unwrap_or(if field(2).trim().ends_with('%') {
+                        MetricUnit::Percent
+                    } else {
+                        MetricUnit::Number
+                    }),
+                    ..Metric::default()
+                });
+                out.metrics.len() - 1
+            }
+        };
+        let metric = &mut out.metrics[index];
+        if let Some(unit) = unit {
+            metric.unit = unit;
+        }
+        metric.values.insert(stage.id.clone(), value);
+        if let Some(target) = target {
+            metric.targets.insert(stage.id.clone(), target);
+        }
+        rows += 1;
+    }
+    if rows == 0 {
+        return Err(MetricsCsvError::Empty);
+    }
+    Ok(out)
+}
+
+fn short(text: &str) -> String {
+    let cut: String = text.chars().take(40).collect();
+    if cut.len() < text.len() {
+        format!("{cut}…")
+    } else {
+        cut
+    }
+}

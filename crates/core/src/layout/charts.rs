@@ -1,0 +1,457 @@
+//! Format version 2's geometry: the charts of a metrics lane (bars, a line or a funnel per
+//! metric, values labelled, targets marked), the extra emotion curves of a map with several
+//! personas and their legend, and review-note badges and the numbered notes list.
+
+use emath::{Pos2, Rect, pos2, vec2};
+
+use super::metrics::{CAPTION, LANE_HINT, STAGE_WIDTH, line_height};
+use super::text::Shaper;
+use super::{EmotionCurve, EmotionPoint, MapLayout, NoteMarks, TextLine, curve};
+use crate::fonts::FontStyle;
+use crate::model::{Card, JourneyMap, Lane, MetricChart, MetricUnit, Project};
+use crate::palette::{self, Rgba};
+
+/// Height of one metric's row in a metrics lane.
+pub const METRIC_ROW: f32 = 118.0;
+/// Width of a bar.
+const BAR_WIDTH: f32 = 44.0;
+/// Metric names above their rows.
+const METRIC_NAME: FontStyle = FontStyle::semibold(11.5);
+/// Value labels.
+const VALUE: FontStyle = FontStyle::semibold(11.0);
+/// Funnel drop-off labels.
+const DROP: FontStyle = FontStyle::regular(10.5);
+/// Badge numbers.
+const BADGE: FontStyle = FontStyle::semibold(10.0);
+/// The notes list.
+const NOTE_HEAD: FontStyle = FontStyle::semibold(12.0);
+const NOTE_TEXT: FontStyle = FontStyle::regular(11.5);
+
+/// One metric's chart across the stages.
+#[derive(Clone, Debug, PartialEq)]
+pub struct MetricRow {
+    /// Index into the map's lanes.
+    pub lane: usize,
+    /// Index into the lane's metrics.
+    pub metric: usize,
+    /// How it is drawn.
+    pub chart: MetricChart,
+    /// The plot area (value 0 at its bottom, the largest value at its top).
+    pub plot: Rect,
+    /// The name and unit above the plot.
+    pub label: Vec<TextLine>,
+    /// One bar (or point) per stage with a value.
+    pub bars: Vec<MetricBar>,
+    /// Funnel drop-offs between consecutive stages, centred on the gutter.
+    pub drops: Vec<TextLine>,
+}
+
+/// One stage's value in a metric row.
+#[derive(Clone, Debug, PartialEq)]
+pub struct MetricBar {
+    /// Index into the map's stages.
+    pub stage: usize,
+    /// The bar (for a line chart: a point's square, centred on the value).
+    pub rect: Rect,
+    /// The value written above it.
+    pub label: TextLine,
+    /// The target's y, when the stage has one.
+    pub target: Option<f32>,
+    /// Whether the value reaches the target (`None` without a target).
+    pub met: Option<bool>,
+}
+
+/// One entry of the persona-curve legend.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CurveKey {
+    /// The sample stroke, left to right.
+    pub from: Pos2,
+    /// Its end.
+    pub to: Pos2,
+    /// The curve colour.
+    pub color: Rgba,
+    /// The persona's name.
+    pub label: TextLine,
+}
+
+/// A card's open-notes badge.
+#[derive(Clone, Debug, PartialEq)]
+pub struct NoteBadge {
+    /// Index into the map's cards.
+    pub card: usize,
+    /// The badge's centre (on the card's top-right corner).
+    pub center: Pos2,
+    /// The open count, or the card's number in the notes list.
+    pub label: TextLine,
+}
+
+/// Lays out a metrics lane from `top`; returns its height.
+pub(super) fn metrics_lane(
+    map: &JourneyMap,
+    lane_index: usize,
+    lane: &Lane,
+    top: f32,
+    stage_left: &dyn Fn(usize) -> f32,
+    measure: &Shaper<'_>,
+    out: &mut MapLayout,
+) -> f32 {
+    let left = stage_left(0);
+    if lane.metrics.is_empty() {
+        let mut y = top + 14.0;
+        let mut lines = Vec::new();
+        place(
+            measure,
+            "No metrics yet: select this lane and add them in the inspector, or import a CSV.",
+            LANE_HINT,
+            left + 14.0,
+            (STAGE_WIDTH * map.stages.len().max(1) as f32 - 28.0).max(120.0),
+            2,
+            &mut y,
+            &mut lines,
+        );
+        out.metric_rows.push(MetricRow {
+            lane: lane_index,
+            metric: usize::MAX,
+            chart: MetricChart::Bars,
+            plot: Rect::NOTHING,
+            label: lines,
+            bars: Vec::new(),
+            drops: Vec::new(),
+        });
+        return super::metrics::MIN_LANE_HEIGHT;
+    }
+    let mut y = top;
+    for (m, metric) in lane.metrics.iter().enumerate() {
+        let mut label = Vec::new();
+        let mut ly = y + 8.0;
+        let unit = match metric.unit {
+            MetricUnit::Percent => " (%)",
+            MetricUnit::Currency => " (currency)",
+            MetricUnit::Score => " (score)",
+            MetricUnit::Number => "",
+        };
+        let has_target = !metric.targets.is_empty();
+        let name = format!(
+            "{}{unit}{}",
+            metric.name,
+            if has_target { "  ·  ┈ target" } else { "" }
+        );
+        place(
+            measure,
+            &name,
+            METRIC_NAME,
+            left + 10.0,
+            STAGE_WIDTH * map.stages.len().max(1) as f32 - 20.0,
+            1,
+            &mut ly,
+            &mut label,
+        );
+        let plot = Rect::from_min_max(
+            pos2(left, y + 8.0 + line_height(METRIC_NAME) + 18.0),
+            pos2(stage_left(map.stages.len().max(1)), y + METRIC_ROW - 8.0),
+        );
+        let values = || metric.values.values().chain(metric.targets.values());
+        let mut high = values().fold(0.0_f64, |a, v| a.max(*v));
+        if metric.unit == MetricUnit::Percent {
+            high = high.max(100.0);
+        }
+        // Bars start at zero; a line shows its ups and downs (from a little under its
+        // lowest value), as line charts of KPIs usually do.
+        let low = match metric.chart {
+            MetricChart::Line => {
+                let top = values().fold(f64::MIN, |a, v| a.max(*v));
+                let bottom = values().fold(f64::MAX, |a, v| a.min(*v));
+                if top > bottom {
+                    bottom - (top - bottom) * 0.25
+                } else {
+                    0.0
+                }
+            }
+            _ => 0.0,
+        };
+        let high = match metric.chart {
+            MetricChart::Line => values().fold(f64::MIN, |a, v| a.max(*v)),
+            _ => high,
+        };
+        let span = if high > low { high - low } else { 1.0 };
+        let y_of = |v: f64| plot.bottom() - ((v - low).max(0.0) / span) as f32 * plot.height();
+        let mut bars = Vec::new();
+        for (s, stage) in map.stages.iter().enumerate() {
+            let Some(&value) = metric.values.get(&stage.id) else {
+                continue;
+            };
+            let cx = stage_left(s) + STAGE_WIDTH / 2.0;
+            let vy = y_of(value).round();
+            let rect = match metric.chart {
+                MetricChart::Line => Rect::from_center_size(pos2(cx, vy), vec2(8.0, 8.0)),
+                _ => Rect::from_min_max(
+                    pos2(cx - BAR_WIDTH / 2.0, vy.min(plot.bottom() - 1.0)),
+                    pos2(cx + BAR_WIDTH / 2.0, plot.bottom()),
+                ),
+            };
+            let text = metric.unit.format(value);
+            let shaped = measure.line(&text, VALUE, STAGE_WIDTH);
+            let ascent = measure.ascent(VALUE);
+            let label_y = rect.top() - 4.0 - (line_height(VALUE) - ascent);
+            let label = TextLine::at(
+                &shaped,
+                VALUE,
+                ascent,
+                (cx - shaped.width / 2.0).round(),
+                label_y.round(),
+            );
+            let target = metric.targets.get(&stage.id).copied();
+            bars.push(MetricBar {
+                stage: s,
+                rect,
+                label,
+                target: target.map(|t| y_of(t).round() + 0.5),
+                met: target.map(|t| value >= t),
+            });
+        }
+        let mut drops = Vec::new();
+        if metric.chart == MetricChart::Funnel {
+            for pair in bars.windows(2) {
+                let (a, b) = (&pair[0], &pair[1]);
+                let (Some(va), Some(vb)) = (
+                    metric.values.get(&map.stages[a.stage].id),
+                    metric.values.get(&map.stages[b.stage].id),
+                ) else {
+                    continue;
+                };
+                if *va == 0.0 || b.stage != a.stage + 1 {
+                    continue;
+                }
+                let change = (vb - va) / va * 100.0;
+                let text = if change <= 0.0 {
+                    format!("↓ {:.0}%", -change)
+                } else {
+                    format!("↑ {change:.0}%")
+                };
+                let shaped = measure.line(&text, DROP, STAGE_WIDTH);
+                let ascent = measure.ascent(DROP);
+                let gx = stage_left(b.stage);
+                drops.push(TextLine::at(
+                    &shaped,
+                    DROP,
+                    ascent,
+                    (gx - shaped.width / 2.0).round(),
+                    (plot.bottom() - plot.height() * 0.35).round(),
+                ));
+            }
+        }
+        out.metric_rows.push(MetricRow {
+            lane: lane_index,
+            metric: m,
+            chart: metric.chart,
+            plot,
+            label,
+            bars,
+            drops,
+        });
+        y += METRIC_ROW;
+    }
+    (y - top + 6.0).max(super::metrics::MIN_LANE_HEIGHT).ceil()
+}
+
+/// The curves of the second and later personas of the emotion lane `lane` (the lead's is
+/// `lead`), and the legend naming every persona's curve.
+pub(super) fn persona_curves(
+    project: &Project,
+    map: &JourneyMap,
+    cards: &[Vec<(usize, &Card)>],
+    lead: &mut EmotionCurve,
+    measure: &Shaper<'_>,
+    out: &mut MapLayout,
+) {
+    let colors: Vec<(Rgba, String)> = map
+        .personas
+        .iter()
+        .filter_map(|id| {
+            let (i, p) = project
+                .personas
+                .iter()
+                .enumerate()
+                .find(|(_, p)| &p.id == id)?;
+            Some((palette::persona(i, p.color), p.name.clone()))
+        })
+        .collect();
+    if colors.len() < 2 || colors.len() != map.personas.len() {
+        return;
+    }
+    lead.color = colors[0].0;
+    let x_of: std::collections::HashMap<usize, f32> =
+        lead.points.iter().map(|p| (p.card, p.center.x)).collect();
+    for (k, (color, _)) in colors.iter().enumerate().skip(1) {
+        let mut points = Vec::new();
+        for &(card_index, card) in cards.iter().flatten() {
+            let (Some(score), Some(&x)) = (card.score_of(map, k), x_of.get(&card_index)) else {
+                continue;
+            };
+            points.push(EmotionPoint {
+                card: card_index,
+                center: pos2(x, curve::y_of_score(lead.plot, f32::from(score)).round()),
+                score: Some(score),
+            });
+        }
+        let segments = curve::smooth(&points.iter().map(|p| p.center).collect::<Vec<Pos2>>());
+        out.curves.push(EmotionCurve {
+            lane: lead.lane,
+            plot: lead.plot,
+            points,
+            segments,
+            color: *color,
+            persona: k,
+        });
+    }
+    // The legend, in the strip above the plot, left to right.
+    let mut x = lead.plot.left() + 12.0;
+    let ascent = measure.ascent(CAPTION);
+    let baseline = (lead.plot.top() - 8.0).round();
+    for (color, name) in colors {
+        let shaped = measure.line(&name, CAPTION, 160.0);
+        let from = pos2(x, baseline - 4.0);
+        let to = pos2(x + 18.0, baseline - 4.0);
+        let label = TextLine::at(&shaped, CAPTION, ascent, (x + 24.0).round(), baseline);
+        x += 24.0 + shaped.width + 16.0;
+        out.curve_keys.push(CurveKey {
+            from,
+            to,
+            color,
+            label,
+        });
+    }
+}
+
+/// Open-notes badges on the cards; with [`NoteMarks::Numbered`], numbers instead of
+/// counts and the list of open notes from `top` down. Returns the list's bottom.
+pub(super) fn notes(
+    map: &JourneyMap,
+    marks: NoteMarks,
+    measure: &Shaper<'_>,
+    left: f32,
+    top: f32,
+    width: f32,
+    out: &mut MapLayout,
+) -> f32 {
+    if marks == NoteMarks::Hidden {
+        return top;
+    }
+    let mut boxes: Vec<(usize, Rect)> = out
+        .cards
+        .iter()
+        .filter(|b| map.cards.get(b.card).is_some_and(|c| c.open_notes() > 0))
+        .map(|b| (b.card, b.rect))
+        .collect();
+    // Reading order: stage by stage, top to bottom.
+    boxes.sort_by(|a, b| {
+        (a.1.left() / STAGE_WIDTH)
+            .floor()
+            .total_cmp(&(b.1.left() / STAGE_WIDTH).floor())
+            .then(a.1.top().total_cmp(&b.1.top()))
+    });
+    let ascent = measure.ascent(BADGE);
+    let mut y = top;
+    let mut list = Vec::new();
+    for (n, (card, rect)) in boxes.iter().enumerate() {
+        let Some(c) = map.cards.get(*card) else {
+            continue;
+        };
+        let text = match marks {
+            NoteMarks::Numbered => (n + 1).to_string(),
+            _ => c.open_notes().to_string(),
+        };
+        let shaped = measure.line(&text, BADGE, 60.0);
+        let center = pos2(rect.right() - 4.0, rect.top() + 4.0);
+        out.note_badges.push(NoteBadge {
+            card: *card,
+            center,
+            label: TextLine::at(
+                &shaped,
+                BADGE,
+                ascent,
+                (center.x - shaped.width / 2.0).round(),
+                (center.y + ascent * 0.36).round(),
+            ),
+        });
+        if marks == NoteMarks::Numbered {
+            if list.is_empty() {
+                y += 18.0;
+                place(
+                    measure,
+                    "Review notes",
+                    NOTE_HEAD,
+                    left,
+                    width,
+                    1,
+                    &mut y,
+                    &mut list,
+                );
+                y += 4.0;
+            }
+            for note in c.notes.iter().filter(|n| !n.resolved) {
+                let head = format!(
+                    "{}. {} — {}, {}",
+                    n + 1,
+                    c.title.lines().next().unwrap_or_default(),
+                    note.author,
+                    note.date.get(..10).unwrap_or(&note.date)
+                );
+                place(measure, &head, NOTE_HEAD, left, width, 2, &mut y, &mut list);
+                place(
+                    measure,
+                    &note.text,
+                    NOTE_TEXT,
+                    left + 16.0,
+                    width - 16.0,
+                    6,
+                    &mut y,
+                    &mut list,
+                );
+                for reply in &note.replies {
+                    let text = format!("↳ {}: {}", reply.author, reply.text);
+                    place(
+                        measure,
+                        &text,
+                        NOTE_TEXT,
+                        left + 16.0,
+                        width - 16.0,
+                        4,
+                        &mut y,
+                        &mut list,
+                    );
+                }
+                y += 6.0;
+            }
+        }
+    }
+    out.notes_list = list;
+    y
+}
+
+#[allow(
+    clippy::too_many_arguments,
+    reason = "a flat helper reads better than a struct here"
+)]
+fn place(
+    measure: &Shaper<'_>,
+    text: &str,
+    style: FontStyle,
+    x: f32,
+    width: f32,
+    max_lines: usize,
+    y: &mut f32,
+    out: &mut Vec<TextLine>,
+) {
+    let ascent = measure.ascent(style);
+    for line in measure.wrap(text, style, width, max_lines).iter() {
+        out.push(TextLine::place(
+            line,
+            style,
+            ascent,
+            x,
+            (*y + ascent).round(),
+        ));
+        *y += line_height(style);
+    }
+}

@@ -1,0 +1,236 @@
+//! Format version 2's additions to a map: the metrics of a `metrics` lane, review notes on
+//! cards, and per-persona emotion scores.
+//!
+//! Every list entity has a stable `id` (so a 3-way merge can match entries by id) and
+//! keeps the fields this version does not know in `extra`.
+
+use std::collections::BTreeMap;
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use super::{Extra, MetricId, NoteId, PersonaId, StageId};
+
+/// What a metric's numbers count.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum MetricUnit {
+    /// A percentage, 0–100 (conversion, drop-off).
+    #[default]
+    Percent,
+    /// A plain number (visits, orders, minutes).
+    Number,
+    /// An amount of money (in the project's currency; shown with no symbol).
+    Currency,
+    /// A score (NPS, CSAT).
+    Score,
+}
+
+impl MetricUnit {
+    /// Every unit, in menu order.
+    pub const ALL: [MetricUnit; 4] = [
+        MetricUnit::Percent,
+        MetricUnit::Number,
+        MetricUnit::Currency,
+        MetricUnit::Score,
+    ];
+
+    /// A human label.
+    pub fn label(self) -> &'static str {
+        match self {
+            MetricUnit::Percent => "Percent",
+            MetricUnit::Number => "Number",
+            MetricUnit::Currency => "Currency",
+            MetricUnit::Score => "Score",
+        }
+    }
+
+    /// `value` written for a label on the map: `42%`, `1.2k`, `3.50`, `8.1`.
+    pub fn format(self, value: f64) -> String {
+        let trimmed = |v: f64, digits: usize| {
+            let s = format!("{v:.digits$}");
+            if s.contains('.') {
+                s.trim_end_matches('0').trim_end_matches('.').to_owned()
+            } else {
+                s
+            }
+        };
+        match self {
+            MetricUnit::Percent => format!("{}%", trimmed(value, 1)),
+            MetricUnit::Currency => format!("{value:.2}"),
+            MetricUnit::Number if value.abs() >= 10_000.0 => {
+                format!("{}k", trimmed(value / 1000.0, 1))
+            }
+            MetricUnit::Number | MetricUnit::Score => trimmed(value, 2),
+        }
+    }
+}
+
+/// How a metric is drawn across the stages.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum MetricChart {
+    /// One bar per stage.
+    #[default]
+    Bars,
+    /// A line through the stages' values.
+    Line,
+    /// Bars with the drop-off between consecutive stages (100% → 42% → 18%).
+    Funnel,
+}
+
+impl MetricChart {
+    /// Every chart, in menu order.
+    pub const ALL: [MetricChart; 3] = [MetricChart::Bars, MetricChart::Line, MetricChart::Funnel];
+
+    /// A human label.
+    pub fn label(self) -> &'static str {
+        match self {
+            MetricChart::Bars => "Bars",
+            MetricChart::Line => "Line",
+            MetricChart::Funnel => "Funnel",
+        }
+    }
+}
+
+/// One named KPI of a metrics lane, with a value (and optionally a target) per stage.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Metric {
+    /// Unique among the lane's metrics.
+    pub id: MetricId,
+    /// Display name, e.g. "Conversion".
+    #[schemars(length(max = 1000))]
+    pub name: String,
+    /// What the numbers count.
+    #[serde(default)]
+    pub unit: MetricUnit,
+    /// How the metric is drawn.
+    #[serde(default)]
+    pub chart: MetricChart,
+    /// The value at each stage, by stage id (a stage with none shows a gap).
+    #[serde(default)]
+    pub values: BTreeMap<StageId, f64>,
+    /// The target at each stage, by stage id.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub targets: BTreeMap<StageId, f64>,
+    /// Fields this version does not know.
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+/// A review note on a card: the start of a thread, with its replies.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Note {
+    /// Unique among the card's notes and replies.
+    pub id: NoteId,
+    /// Who wrote it (the name set in the app's settings).
+    #[serde(default)]
+    #[schemars(length(max = 1000))]
+    pub author: String,
+    /// When, as an RFC 3339 date-time in UTC (`2026-11-24T06:30:00Z`).
+    #[serde(default)]
+    #[schemars(length(max = 1000))]
+    pub date: String,
+    /// What it says.
+    #[schemars(length(max = 100000))]
+    pub text: String,
+    /// Whether the thread is settled (resolved threads leave the notes panel and badge).
+    #[serde(default)]
+    pub resolved: bool,
+    /// Answers, oldest first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub replies: Vec<Reply>,
+    /// Fields this version does not know.
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+/// An answer in a note's thread.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Reply {
+    /// Unique among the card's notes and replies.
+    pub id: NoteId,
+    /// Who wrote it.
+    #[serde(default)]
+    #[schemars(length(max = 1000))]
+    pub author: String,
+    /// When, as an RFC 3339 date-time in UTC.
+    #[serde(default)]
+    #[schemars(length(max = 1000))]
+    pub date: String,
+    /// What it says.
+    #[schemars(length(max = 100000))]
+    pub text: String,
+    /// Fields this version does not know.
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+/// Reads per-persona emotion scores: whole numbers (in any notation) from −2 to 2.
+pub(super) fn persona_scores<'de, D: serde::Deserializer<'de>>(
+    d: D,
+) -> Result<BTreeMap<PersonaId, i8>, D::Error> {
+    use serde::de::Error as _;
+    let raw = BTreeMap::<PersonaId, serde_json::Number>::deserialize(d)?;
+    raw.into_iter()
+        .map(|(id, n)| {
+            super::whole_number(&n)
+                .and_then(|v| i8::try_from(v).ok())
+                .filter(|v| super::EMOTION_RANGE.contains(v))
+                .map(|v| (id, v))
+                .ok_or_else(|| {
+                    D::Error::custom(format!("score {n} is not a whole number from -2 to 2"))
+                })
+        })
+        .collect()
+}
+
+/// The current time as an RFC 3339 date-time in UTC, to the second (for a note's `date`).
+pub fn now_rfc3339() -> String {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    rfc3339(secs)
+}
+
+/// `secs` since 1970 as `YYYY-MM-DDTHH:MM:SSZ` (civil-from-days, proleptic Gregorian).
+pub fn rfc3339(secs: u64) -> String {
+    let days = (secs / 86_400) as i64;
+    let rem = secs % 86_400;
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    format!(
+        "{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}Z",
+        rem / 3600,
+        rem / 60 % 60,
+        rem % 60
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_are_rfc3339() {
+        assert_eq!(rfc3339(0), "1970-01-01T00:00:00Z");
+        assert_eq!(rfc3339(1_795_500_000), "2026-11-24T06:00:00Z");
+        assert_eq!(rfc3339(951_782_400), "2000-02-29T00:00:00Z");
+    }
+
+    #[test]
+    fn units_format_values() {
+        assert_eq!(MetricUnit::Percent.format(42.0), "42%");
+        assert_eq!(MetricUnit::Percent.format(12.34), "12.3%");
+        assert_eq!(MetricUnit::Number.format(12_500.0), "12.5k");
+        assert_eq!(MetricUnit::Currency.format(3.5), "3.50");
+        assert_eq!(MetricUnit::Score.format(8.0), "8");
+    }
+}
