@@ -2,12 +2,11 @@
 
 use emath::{Pos2, Rect, Vec2, pos2, vec2};
 
-use super::text::Shaper;
+use super::text::{Shaper, place};
 use super::{
     CardBox, CardLook, Cell, EmotionCurve, EmotionPoint, LaneHeader, LayoutOptions, LinkPath,
     MapLayout, StageHeader, TextLine, curve,
 };
-use crate::fonts::FontStyle;
 use crate::model::{Card, Channel, JourneyMap, LaneKind, Project};
 use crate::palette::{self, Rgba};
 use crate::text::TextEngine;
@@ -265,35 +264,6 @@ fn heading(
     place(measure, &subtitle, SUBTITLE, MARGIN, width, 2, y, lines);
     if with_persona && !map.scenario.trim().is_empty() {
         place(measure, &map.scenario, SCENARIO, MARGIN, width, 3, y, lines);
-    }
-}
-
-/// Wraps `text` and places its lines from `*y` down, advancing `*y`.
-#[allow(
-    clippy::too_many_arguments,
-    reason = "a flat helper reads better than a struct here"
-)]
-fn place(
-    measure: &Shaper<'_>,
-    text: &str,
-    style: FontStyle,
-    x: f32,
-    width: f32,
-    max_lines: usize,
-    y: &mut f32,
-    out: &mut Vec<TextLine>,
-) {
-    let ascent = measure.ascent(style);
-    let line_height = line_height(style);
-    for line in measure.wrap(text, style, width, max_lines).iter() {
-        out.push(TextLine::place(
-            line,
-            style,
-            ascent,
-            x,
-            (*y + ascent).round(),
-        ));
-        *y += line_height;
     }
 }
 

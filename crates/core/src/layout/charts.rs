@@ -5,7 +5,7 @@
 use emath::{Pos2, Rect, pos2, vec2};
 
 use super::metrics::{CAPTION, LANE_HINT, STAGE_WIDTH, line_height};
-use super::text::Shaper;
+use super::text::{Shaper, place};
 use super::{EmotionCurve, EmotionPoint, MapLayout, NoteMarks, TextLine, curve};
 use crate::fonts::FontStyle;
 use crate::model::{Card, JourneyMap, Lane, MetricChart, MetricUnit, Project};
@@ -427,31 +427,4 @@ pub(super) fn notes(
     }
     out.notes_list = list;
     y
-}
-
-#[allow(
-    clippy::too_many_arguments,
-    reason = "a flat helper reads better than a struct here"
-)]
-fn place(
-    measure: &Shaper<'_>,
-    text: &str,
-    style: FontStyle,
-    x: f32,
-    width: f32,
-    max_lines: usize,
-    y: &mut f32,
-    out: &mut Vec<TextLine>,
-) {
-    let ascent = measure.ascent(style);
-    for line in measure.wrap(text, style, width, max_lines).iter() {
-        out.push(TextLine::place(
-            line,
-            style,
-            ascent,
-            x,
-            (*y + ascent).round(),
-        ));
-        *y += line_height(style);
-    }
 }

@@ -4,6 +4,7 @@
 use emath::pos2;
 
 use super::TextLine;
+use super::metrics::line_height;
 use crate::fonts::FontStyle;
 use crate::text::ShapedLine;
 
@@ -45,5 +46,34 @@ impl TextLine {
         baseline_y: f32,
     ) -> Self {
         Self::place(shaped, style, ascent, left - shaped.offset, baseline_y)
+    }
+}
+
+/// Wraps `text` to `width` (at most `max_lines` lines) and places its lines from `*y`
+/// down at `x`, advancing `*y` by a line height per line.
+#[allow(
+    clippy::too_many_arguments,
+    reason = "a flat helper reads better than a struct here"
+)]
+pub(super) fn place(
+    measure: &Shaper<'_>,
+    text: &str,
+    style: FontStyle,
+    x: f32,
+    width: f32,
+    max_lines: usize,
+    y: &mut f32,
+    out: &mut Vec<TextLine>,
+) {
+    let ascent = measure.ascent(style);
+    for line in measure.wrap(text, style, width, max_lines).iter() {
+        out.push(TextLine::place(
+            line,
+            style,
+            ascent,
+            x,
+            (*y + ascent).round(),
+        ));
+        *y += line_height(style);
     }
 }
