@@ -434,15 +434,7 @@ fn prepare_pages(
     scenes: &[layout::scene::Scene],
     pixels_per_unit: f32,
 ) -> pictures::Pictures {
-    let mut all = layout::scene::Scene {
-        size: emath::Vec2::ZERO,
-        background: Vec::new(),
-        content: Vec::new(),
-        lane_headers: Vec::new(),
-        stage_headers: Vec::new(),
-        corner: Vec::new(),
-        notes_break: None,
-    };
+    let mut all = layout::scene::Scene::default();
     for scene in scenes {
         all.content.extend(
             scene

@@ -301,12 +301,7 @@ pub fn page_scene(project: &Project, map: &JourneyMap, plan: &PagePlan, index: u
     let Some(planned) = plan.pages.get(index) else {
         return Scene {
             size: plan.page,
-            background: Vec::new(),
-            content: Vec::new(),
-            lane_headers: Vec::new(),
-            stage_headers: Vec::new(),
-            corner: Vec::new(),
-            notes_break: None,
+            ..Scene::default()
         };
     };
     let part = if planned.stages == (0, map.stages.len().saturating_sub(1))

@@ -133,7 +133,7 @@ impl Prim {
 /// Headers are their own layers so that the canvas can keep them pinned while the map
 /// scrolls; an export draws every layer in order: `background`, `content`, `lane_headers`,
 /// `stage_headers`, `corner`.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Scene {
     /// Page width and height.
     pub size: emath::Vec2,
