@@ -242,7 +242,7 @@ impl WaymarkApp {
             UICommand::FitMap => self.canvas.view.fit_pending = true,
             UICommand::Present => self.start_presenting(ctx),
             UICommand::ZoomToSelection => self.canvas.view_request = Some(ViewRequest::Zoom),
-            UICommand::Compare => self.compare.choosing = true,
+            UICommand::Compare => self.open_compare_chooser(),
             UICommand::Conflicts => self.conflicts_open = true,
             UICommand::CommandPalette => self.palette = Some(Default::default()),
             UICommand::Shortcuts => self.help = Some(super::help::HelpWindow::Shortcuts),

@@ -21,6 +21,8 @@ use crate::ui::canvas::{ChangeMark, CompareMarks, ViewRequest};
 pub(super) struct CompareView {
     /// The "Compare with" window is shown.
     pub choosing: bool,
+    /// This file's backups, listed once when the window opens.
+    backups: Vec<(PathBuf, String)>,
     /// What the map on screen is compared with, while the view is open.
     other: Option<Other>,
     /// The changes, and the document revision and map they were computed for.
@@ -196,7 +198,7 @@ impl WaymarkApp {
                     .collect()
             })
             .unwrap_or_default();
-        let backups = self.backups();
+        let backups = &self.compare.backups;
         egui::Window::new("Compare with")
             .open(&mut open)
             .min_width(340.0)
@@ -226,7 +228,7 @@ impl WaymarkApp {
                 egui::ScrollArea::vertical()
                     .max_height(160.0)
                     .show(ui, |ui| {
-                        for (path, label) in &backups {
+                        for (path, label) in backups {
                             if ui.button(label).clicked() {
                                 backup = Some((path.clone(), label.clone()));
                             }
@@ -243,6 +245,12 @@ impl WaymarkApp {
         } else if !open || ctx.input(|i| i.key_pressed(egui::Key::Escape)) {
             self.compare.choosing = false;
         }
+    }
+
+    /// Shows the "Compare with" window, listing this file's backups once.
+    pub(super) fn open_compare_chooser(&mut self) {
+        self.compare.backups = self.backups();
+        self.compare.choosing = true;
     }
 
     /// This file's backups, newest first, with how old each is.
