@@ -4,7 +4,8 @@
 //! document through undoable actions; [`text`] shapes and wraps every string once;
 //! [`layout`] places everything and builds the scene every renderer draws; [`export`]
 //! writes SVG, PNG and PDF from that scene; [`interop`] speaks CSV and Mermaid; [`store`]
-//! keeps recent files, backups and recovery copies. Nothing here depends on egui, eframe
+//! keeps recent files, backups and recovery copies; [`session`] is one open document's life
+//! (open, save, reload, close, recovery) as the window lives it. Nothing here depends on egui, eframe
 //! or winit: the editor (the `waymark` crate) is a thin layer over this crate.
 
 pub mod assets;
@@ -21,5 +22,6 @@ pub mod layout;
 pub mod model;
 pub mod palette;
 pub mod printable;
+pub mod session;
 pub mod store;
 pub mod text;

@@ -1,0 +1,654 @@
+//! The document session: one open project's life in the editor, without a window. It owns
+//! the [`Editor`] (document and history), the file's path and the version last read or
+//! written, the recovery copy, the recent-files list, the recovery copies left by crashes
+//! still to offer, and the question (a [`Prompt`]) the document is asking. Opening,
+//! saving, reloading and closing are methods that return what the window must do next
+//! ([`Effect`]s: show a dialog, close, reset its view, tell the user a [`Notice`]).
+//!
+//! The window turns effects into dialogs and notifications; nothing here knows egui, so
+//! the whole life cycle (open, edit, save, outside change, recovery) is tested without one.
+
+mod autosave;
+mod prompt;
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+pub use prompt::{Answer, Pending, Prompt};
+
+use crate::edit::Editor;
+use crate::model::Project;
+use crate::store::{self, DataDir, SaveProblem, recent, recovery};
+use autosave::Autosave;
+
+/// What the window must do after a call into the session.
+#[derive(Debug)]
+pub enum Effect {
+    /// Ask which file to open (the Open dialog); answer with [`Session::open_chosen`].
+    ChooseFileToOpen,
+    /// Ask where to save (the Save As dialog, proposing [`Session::suggested_name`]);
+    /// answer with [`Session::save_as_chosen`] or [`Session::save_as_cancelled`].
+    ChooseSaveLocation,
+    /// Close the window: unsaved work was saved or deliberately dropped.
+    CloseWindow,
+    /// Another document is on screen: start its view afresh (first map, nothing selected,
+    /// fitted), or keep the map shown when `keep_map` (a reload of the same file).
+    DocumentReplaced {
+        /// Stay on the same map (by position) if it still exists.
+        keep_map: bool,
+    },
+    /// Tell the user.
+    Notice(Notice),
+}
+
+/// Something the user should know about the document's file, as data (the window words it).
+#[derive(Debug)]
+pub enum Notice {
+    /// A file was opened.
+    Opened(PathBuf),
+    /// The document was saved there.
+    Saved(PathBuf),
+    /// The document was saved, but the version it replaced could not be backed up.
+    SavedWithoutBackup {
+        /// The file.
+        path: PathBuf,
+        /// Why the backup failed.
+        reason: String,
+    },
+    /// The document was replaced by the file on disk.
+    Reloaded(PathBuf),
+    /// A new project was started from a template.
+    NewFromTemplate(&'static str),
+    /// A new project was made from a CSV grid or Mermaid file.
+    Imported(PathBuf),
+    /// Unsaved work from a crash is on screen.
+    Restored,
+    /// No recovery copy can be kept (the data folder cannot be written).
+    NoRecoveryCopy(String),
+    /// Something failed; the document on screen is unchanged.
+    Failed(SessionError),
+}
+
+/// Why a step of the document's life did not happen.
+#[derive(Debug, thiserror::Error)]
+pub enum SessionError {
+    /// A file could not be opened.
+    #[error("Cannot open {}: {reason}. The map on screen is unchanged.", path.display())]
+    Open {
+        /// The file.
+        path: PathBuf,
+        /// Why.
+        reason: String,
+    },
+    /// The bundled sample or a template does not load.
+    #[error("The bundled {name} is damaged: {reason}")]
+    Bundled {
+        /// "sample" or "… template".
+        name: String,
+        /// Why.
+        reason: String,
+    },
+    /// A CSV or Mermaid file could not be imported.
+    #[error("Cannot import {}: {reason}. The map on screen is unchanged.", path.display())]
+    Import {
+        /// The file.
+        path: PathBuf,
+        /// Why.
+        reason: String,
+    },
+    /// The file could not be read back from disk.
+    #[error("Cannot reload {}: {reason}. The map on screen is unchanged.", path.display())]
+    Reload {
+        /// The file.
+        path: PathBuf,
+        /// Why.
+        reason: String,
+    },
+    /// A recovery copy could not be read.
+    #[error("The recovered changes cannot be read: {0}")]
+    Restore(String),
+    /// A save failed (the file on disk is as it was).
+    #[error(transparent)]
+    Save(SaveProblem),
+}
+
+/// One open document and its file's life cycle.
+#[derive(Debug)]
+pub struct Session {
+    editor: Option<Editor>,
+    data: Option<DataDir>,
+    recent: Vec<PathBuf>,
+    autosave: Autosave,
+    prompt: Option<Prompt>,
+    /// Recovery copies from earlier crashes still to offer (offered from the back).
+    recoveries: Vec<recovery::Orphan>,
+    /// What to do once the Save As dialog has saved.
+    after_save_as: Option<Pending>,
+    /// The revision when the Open dialog was shown after unsaved changes were dealt with.
+    open_dialog_revision: Option<u64>,
+    /// The user confirmed closing; the next close request goes through.
+    close_confirmed: bool,
+    /// The content hash of a file on disk the user chose to keep their version over.
+    dismissed_disk_hash: Option<u64>,
+}
+
+impl Session {
+    /// A session with no document, keeping its files in `data` (none: keeps nothing) and a
+    /// recovery copy of unsaved work at most every `autosave_every`.
+    pub fn new(data: Option<DataDir>, autosave_every: Duration) -> Self {
+        let recent = data.as_ref().map(recent::load).unwrap_or_default();
+        Self {
+            editor: None,
+            data,
+            recent,
+            autosave: Autosave::new(autosave_every),
+            prompt: None,
+            recoveries: Vec::new(),
+            after_save_as: None,
+            open_dialog_revision: None,
+            close_confirmed: false,
+            dismissed_disk_hash: None,
+        }
+    }
+
+    /// A session on `project`, saved at `path` (if any), keeping nothing on disk.
+    pub fn with_project(project: Project, path: Option<PathBuf>) -> Self {
+        Self {
+            editor: Some(Editor::new(project, path)),
+            ..Self::new(None, Duration::from_secs(30))
+        }
+    }
+
+    /// Starts the editor: opens `file` (or the bundled sample), then finds the recovery
+    /// copies crashes left and asks about the first (the opened file's, if it has one).
+    pub fn start(&mut self, file: Option<PathBuf>) -> Vec<Effect> {
+        let mut effects = match &file {
+            Some(path) => self.open_path(path.clone()),
+            None => match crate::io::load_bytes(crate::assets::SAMPLE.as_bytes()) {
+                Ok(project) => self.replace(Editor::new(project, None), false),
+                Err(e) => vec![failed(SessionError::Bundled {
+                    name: "sample".to_owned(),
+                    reason: e.to_string(),
+                })],
+            },
+        };
+        // Opening at start is not news.
+        effects.retain(|e| !matches!(e, Effect::Notice(Notice::Opened(_))));
+        self.find_recoveries(file.as_deref());
+        self.offer_recovery();
+        effects
+    }
+
+    /// The document, if one is open.
+    pub fn editor(&self) -> Option<&Editor> {
+        self.editor.as_ref()
+    }
+
+    /// The document, to change it through [`Editor::perform`], undo and redo.
+    pub fn editor_mut(&mut self) -> Option<&mut Editor> {
+        self.editor.as_mut()
+    }
+
+    /// The data folder, if any.
+    pub fn data(&self) -> Option<&DataDir> {
+        self.data.as_ref()
+    }
+
+    /// The recent files, newest first.
+    pub fn recent(&self) -> &[PathBuf] {
+        &self.recent
+    }
+
+    /// The question the document is asking, if any.
+    pub fn prompt(&self) -> Option<&Prompt> {
+        self.prompt.as_ref()
+    }
+
+    /// Whether there are unsaved changes.
+    pub fn is_dirty(&self) -> bool {
+        self.editor.as_ref().is_some_and(Editor::is_dirty)
+    }
+
+    /// Sets the least time between two recovery copies.
+    pub fn set_autosave_interval(&mut self, every: Duration) {
+        self.autosave.every = every;
+    }
+
+    /// The document's file name, or "Untitled".
+    pub fn file_name(&self) -> String {
+        self.path().and_then(|p| p.file_name()).map_or_else(
+            || "Untitled".to_owned(),
+            |n| n.to_string_lossy().into_owned(),
+        )
+    }
+
+    fn path(&self) -> Option<&PathBuf> {
+        self.editor.as_ref().and_then(Editor::path)
+    }
+
+    /// The name Save As proposes: the file's own name with the `.waymark` extension (a
+    /// `.json` project moves to it), or the title's for an untitled project.
+    pub fn suggested_name(&self) -> String {
+        let ext = crate::io::EXTENSION;
+        if let Some(stem) = self.path().and_then(|p| p.file_stem()) {
+            return format!("{}.{ext}", stem.to_string_lossy());
+        }
+        let title = self
+            .editor
+            .as_ref()
+            .map_or("", |e| e.project().title.as_str());
+        format!("{}.{ext}", file_stem(title))
+    }
+
+    /// Does `pending` now, or first asks about unsaved changes.
+    pub fn request(&mut self, pending: Pending) -> Vec<Effect> {
+        if self.is_dirty() {
+            self.prompt = Some(Prompt::Unsaved(pending));
+            Vec::new()
+        } else {
+            self.proceed(pending)
+        }
+    }
+
+    /// Does `pending`; unsaved changes have been saved or deliberately dropped.
+    fn proceed(&mut self, pending: Pending) -> Vec<Effect> {
+        match pending {
+            Pending::Close => {
+                self.close_confirmed = true;
+                self.autosave.finish();
+                vec![Effect::CloseWindow]
+            }
+            Pending::Open(None) => {
+                self.open_dialog_revision = self.editor.as_ref().map(Editor::revision);
+                vec![Effect::ChooseFileToOpen]
+            }
+            Pending::Open(Some(path)) => self.open_path(path),
+            Pending::New { template, font } => self.new_from_template(template, font),
+            Pending::Import { path, font } => self.import(&path, font),
+            Pending::Restore(orphan) => self.restore(&orphan),
+        }
+    }
+
+    /// The Open dialog answered `path`. Unsaved changes were dealt with before it was
+    /// shown; they are asked about again only if there were new edits while it was open.
+    pub fn open_chosen(&mut self, path: PathBuf) -> Vec<Effect> {
+        let revision = self.editor.as_ref().map(Editor::revision);
+        if self.open_dialog_revision.take() == revision {
+            self.open_path(path)
+        } else {
+            self.request(Pending::Open(Some(path)))
+        }
+    }
+
+    fn new_from_template(&mut self, template: &'static str, font: Option<String>) -> Vec<Effect> {
+        let Some(text) = crate::assets::template(template) else {
+            return Vec::new();
+        };
+        match crate::io::load_bytes(text.as_bytes()) {
+            Ok(mut project) => {
+                if project.font.is_none() {
+                    project.font = font;
+                }
+                let mut effects = self.replace(Editor::new(project, None), false);
+                effects.push(Effect::Notice(Notice::NewFromTemplate(template)));
+                effects
+            }
+            Err(e) => vec![failed(SessionError::Bundled {
+                name: format!("{template} template"),
+                reason: e.to_string(),
+            })],
+        }
+    }
+
+    fn import(&mut self, path: &Path, font: Option<String>) -> Vec<Effect> {
+        match crate::interop::import_file(path) {
+            Ok(mut project) => {
+                if project.font.is_none() {
+                    project.font = font;
+                }
+                let mut effects = self.replace(Editor::new(project, None), false);
+                effects.push(Effect::Notice(Notice::Imported(path.to_owned())));
+                effects
+            }
+            Err(e) => vec![failed(SessionError::Import {
+                path: path.to_owned(),
+                reason: e.to_string(),
+            })],
+        }
+    }
+
+    /// Opens `path` in place of the document (unsaved changes were dealt with). On failure
+    /// the document stays.
+    fn open_path(&mut self, path: PathBuf) -> Vec<Effect> {
+        match crate::io::open_path(&path) {
+            Ok(opened) => {
+                let mut effects = self.replace(Editor::opened(opened, path.clone()), false);
+                self.remember_recent(&path);
+                effects.push(Effect::Notice(Notice::Opened(path)));
+                effects
+            }
+            Err(e) => {
+                let reason = match e {
+                    crate::io::LoadError::Read { source, .. } => source.to_string(),
+                    e => e.to_string(),
+                };
+                if self.recent.contains(&path) && !path.exists() {
+                    self.forget_recent(&path);
+                }
+                vec![failed(SessionError::Open { path, reason })]
+            }
+        }
+    }
+
+    /// Puts `editor` in place of the document and drops the old recovery copy.
+    fn replace(&mut self, editor: Editor, keep_map: bool) -> Vec<Effect> {
+        self.autosave.reset();
+        self.editor = Some(editor);
+        self.dismissed_disk_hash = None;
+        vec![Effect::DocumentReplaced { keep_map }]
+    }
+
+    /// Save (Ctrl+S): to the document's file, or through Save As when it has none or must
+    /// not be overwritten.
+    pub fn save(&mut self) -> Vec<Effect> {
+        self.save_then(None)
+    }
+
+    fn save_then(&mut self, then: Option<Pending>) -> Vec<Effect> {
+        let Some(editor) = &self.editor else {
+            return Vec::new();
+        };
+        match editor.path().cloned() {
+            Some(path) if !editor.is_read_only() => {
+                let mut effects = self.save_to(path, false);
+                if saved(&effects)
+                    && let Some(then) = then
+                {
+                    effects.extend(self.proceed(then));
+                }
+                effects
+            }
+            _ => self.save_as_then(then),
+        }
+    }
+
+    /// Save As: asks where first.
+    pub fn save_as(&mut self) -> Vec<Effect> {
+        self.save_as_then(None)
+    }
+
+    fn save_as_then(&mut self, then: Option<Pending>) -> Vec<Effect> {
+        if self.editor.is_none() {
+            return Vec::new();
+        }
+        self.after_save_as = then;
+        vec![Effect::ChooseSaveLocation]
+    }
+
+    /// The Save As dialog answered `path` (given the project extension when it has none):
+    /// saves there, then goes on with what was waiting for the save.
+    pub fn save_as_chosen(&mut self, path: PathBuf) -> Vec<Effect> {
+        let then = self.after_save_as.take();
+        let path = crate::io::with_project_extension(path);
+        let mut effects = self.save_to(path, false);
+        if saved(&effects)
+            && let Some(then) = then
+        {
+            effects.extend(self.proceed(then));
+        }
+        effects
+    }
+
+    /// The Save As dialog was closed without a choice: what waited for it is dropped.
+    pub fn save_as_cancelled(&mut self) {
+        self.after_save_as = None;
+    }
+
+    /// Saves to `path`; `overwrite_changed` writes over a file someone else changed.
+    fn save_to(&mut self, path: PathBuf, overwrite_changed: bool) -> Vec<Effect> {
+        let Some(editor) = &mut self.editor else {
+            return Vec::new();
+        };
+        match store::save_document(editor, &path, self.data.as_ref(), overwrite_changed) {
+            Ok(report) => {
+                self.autosave.saved();
+                self.dismissed_disk_hash = None;
+                self.remember_recent(&path);
+                let notice = match report.backup_error {
+                    Some(reason) => Notice::SavedWithoutBackup { path, reason },
+                    None => Notice::Saved(path),
+                };
+                vec![Effect::Notice(notice)]
+            }
+            Err(SaveProblem::ChangedOnDisk { .. }) => {
+                self.prompt = Some(Prompt::ChangedOnSave);
+                Vec::new()
+            }
+            Err(e) => vec![failed(SessionError::Save(e))],
+        }
+    }
+
+    /// Replaces the document with the file on disk, staying on the same map.
+    fn reload(&mut self) -> Vec<Effect> {
+        let Some(path) = self.path().cloned() else {
+            return Vec::new();
+        };
+        match crate::io::open_path(&path) {
+            Ok(opened) => {
+                let mut effects = self.replace(Editor::opened(opened, path.clone()), true);
+                effects.push(Effect::Notice(Notice::Reloaded(path)));
+                effects
+            }
+            Err(e) => vec![failed(SessionError::Reload {
+                path,
+                reason: e.to_string(),
+            })],
+        }
+    }
+
+    /// Puts a recovery copy on screen as unsaved work on its file.
+    fn restore(&mut self, orphan: &recovery::Orphan) -> Vec<Effect> {
+        match orphan.load() {
+            Ok(project) => {
+                let editor = Editor::recovered(project, orphan.source.clone(), orphan.base_hash);
+                let mut effects = self.replace(editor, false);
+                // Keep a copy of our own before letting go of the old one.
+                if let Some(notice) = self.write_recovery() {
+                    effects.push(Effect::Notice(notice));
+                }
+                orphan.discard();
+                effects.push(Effect::Notice(Notice::Restored));
+                effects
+            }
+            Err(e) => vec![failed(SessionError::Restore(e.to_string()))],
+        }
+    }
+
+    /// Answers the question asked, and offers the next recovery copy if one waits.
+    pub fn answer(&mut self, answer: Answer) -> Vec<Effect> {
+        let Some(prompt) = self.prompt.take() else {
+            return Vec::new();
+        };
+        let effects = match (prompt, answer) {
+            (Prompt::Unsaved(then), Answer::Save) => self.save_then(Some(then)),
+            (Prompt::Unsaved(then), Answer::Discard) => {
+                self.autosave.saved();
+                self.proceed(then)
+            }
+            (Prompt::ChangedOnSave, Answer::Overwrite) => match self.path().cloned() {
+                Some(path) => self.save_to(path, true),
+                None => Vec::new(),
+            },
+            (Prompt::ChangedOnSave, Answer::SaveAs) => self.save_as(),
+            (Prompt::ChangedOnSave | Prompt::ChangedOnDisk { .. }, Answer::Reload) => self.reload(),
+            (Prompt::Recover(orphan), Answer::Restore) => self.request(Pending::Restore(orphan)),
+            (Prompt::Recover(orphan), Answer::Discard) => {
+                orphan.discard();
+                Vec::new()
+            }
+            (Prompt::Recover(_), Answer::Later) => {
+                self.recoveries.clear();
+                Vec::new()
+            }
+            _ => Vec::new(),
+        };
+        self.offer_recovery();
+        effects
+    }
+
+    /// Offers the next recovery copy left by a crash, if any and nothing else is asked.
+    fn offer_recovery(&mut self) {
+        if self.prompt.is_none()
+            && let Some(orphan) = self.recoveries.pop()
+        {
+            self.prompt = Some(Prompt::Recover(Box::new(orphan)));
+        }
+    }
+
+    /// Finds the recovery copies left by Waymarks that did not close normally: those that
+    /// hold changes the file on disk does not. The one for `opened` is offered first.
+    fn find_recoveries(&mut self, opened: Option<&Path>) {
+        let Some(data) = &self.data else { return };
+        let mut found = Vec::new();
+        for orphan in recovery::orphans(data) {
+            if orphan.differs_from_disk() {
+                found.push(orphan);
+            } else {
+                orphan.discard();
+            }
+        }
+        let opened = opened.and_then(|p| std::path::absolute(p).ok());
+        // Offered from the back: the opened file's copy last in the list, so first.
+        found.sort_by_key(|o| (o.source == opened && opened.is_some(), o.written));
+        self.recoveries = found;
+    }
+
+    /// Keeps the recovery copy current: writes it when there are unsaved changes not yet in
+    /// it (at most once per interval) and removes it when there are none. Returns how long
+    /// until the next copy is due, for the window to wake up then, and a notice when no
+    /// copy can be kept.
+    pub fn tick(&mut self, now: Instant) -> (Option<Duration>, Option<Notice>) {
+        let (Some(data), Some(editor)) = (&self.data, &self.editor) else {
+            return (None, None);
+        };
+        match self.autosave.tick(data, editor, now) {
+            Ok(due) => (due, None),
+            Err(e) => {
+                log::warn!("no recovery copy: {e}");
+                (None, Some(Notice::NoRecoveryCopy(e.to_string())))
+            }
+        }
+    }
+
+    /// Writes the recovery copy now; a notice when it cannot be kept.
+    pub fn write_recovery(&mut self) -> Option<Notice> {
+        let (Some(data), Some(editor)) = (&self.data, &self.editor) else {
+            return None;
+        };
+        self.autosave
+            .write(data, editor, Instant::now())
+            .err()
+            .map(|e| {
+                log::warn!("no recovery copy: {e}");
+                Notice::NoRecoveryCopy(e.to_string())
+            })
+    }
+
+    /// Checks whether the file on disk still is what was opened or last saved here (by
+    /// content); if not, and the user did not already choose to keep this version over
+    /// that one, asks whether to reload.
+    pub fn check_disk(&mut self) {
+        if self.prompt.is_some() {
+            return;
+        }
+        let Some(editor) = &self.editor else { return };
+        let Some(path) = editor.path() else { return };
+        let Ok(bytes) = crate::io::read_limited(path) else {
+            return;
+        };
+        let hash = crate::io::content_hash(&bytes);
+        if Some(hash) != editor.disk_hash() && Some(hash) != self.dismissed_disk_hash {
+            self.dismissed_disk_hash = Some(hash);
+            self.prompt = Some(Prompt::ChangedOnDisk {
+                dirty: editor.is_dirty(),
+            });
+        }
+    }
+
+    /// The window is asked to close (by the window manager or File → Quit): true when it
+    /// may close now; otherwise the session asks about unsaved changes first and the
+    /// answer closes it.
+    pub fn close_requested(&mut self) -> bool {
+        if self.close_confirmed {
+            return true;
+        }
+        if self.is_dirty() {
+            if self.prompt.is_none() {
+                self.prompt = Some(Prompt::Unsaved(Pending::Close));
+            }
+            return false;
+        }
+        self.autosave.finish();
+        true
+    }
+
+    /// A normal end of the program: the recovery copy is not needed any more.
+    pub fn exit(&mut self) {
+        self.autosave.finish();
+    }
+
+    fn remember_recent(&mut self, path: &Path) {
+        if let Some(data) = &self.data {
+            match recent::add(data, path) {
+                Ok(list) => self.recent = list,
+                Err(e) => log::warn!("{e}"),
+            }
+        }
+    }
+
+    fn forget_recent(&mut self, path: &Path) {
+        if let Some(data) = &self.data {
+            match recent::remove(data, path) {
+                Ok(list) => self.recent = list,
+                Err(e) => log::warn!("{e}"),
+            }
+        }
+    }
+
+    /// File → Open recent → Clear.
+    pub fn clear_recent(&mut self) {
+        if let Some(data) = &self.data
+            && let Err(e) = recent::clear(data)
+        {
+            log::warn!("{e}");
+        }
+        self.recent.clear();
+    }
+}
+
+fn failed(error: SessionError) -> Effect {
+    Effect::Notice(Notice::Failed(error))
+}
+
+/// Whether `effects` report a finished save.
+fn saved(effects: &[Effect]) -> bool {
+    effects.iter().any(|e| {
+        matches!(
+            e,
+            Effect::Notice(Notice::Saved(_) | Notice::SavedWithoutBackup { .. })
+        )
+    })
+}
+
+/// A file-name-friendly form of `text` (the one slug helper, from interop), or "journey".
+pub fn file_stem(text: &str) -> String {
+    let slug = crate::interop::slug(text);
+    if slug.is_empty() {
+        "journey".to_owned()
+    } else {
+        slug
+    }
+}
+
+#[cfg(test)]
+mod tests;
