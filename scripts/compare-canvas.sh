@@ -12,7 +12,7 @@ project=${1:-crates/core/tests/fixtures/scripts.json}
 out=${2:-target/compare-canvas}
 mkdir -p "$out"
 out=$(cd "$out" && pwd)
-cargo build --quiet --locked --release
+cargo build --quiet --locked --release --features waymark/test-hooks
 waymark=target/release/waymark
 
 display=:97

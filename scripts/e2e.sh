@@ -4,5 +4,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
-cargo build --locked --release
+# The test hooks (on-screen geometry) are a cargo feature the shipped binary does not have.
+cargo build --locked --release --features waymark/test-hooks
 cargo test --locked -p waymark --test e2e -- --ignored --nocapture

@@ -279,7 +279,9 @@ fn peak_memory_of_4x_export(rows: &mut Vec<Row>, dir: &Path, project: &waymark::
 fn start_up(rows: &mut Vec<Row>, dir: &Path) {
     let binary = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../target/release/waymark");
     if !binary.exists() || Command::new("Xvfb").arg("-help").output().is_err() {
-        println!("(skipping start-up: needs target/release/waymark and Xvfb)");
+        println!(
+            "(skipping start-up: needs target/release/waymark built with --features waymark/test-hooks, and Xvfb)"
+        );
         return;
     }
     let display = ":96";
@@ -309,6 +311,12 @@ fn start_up(rows: &mut Vec<Row>, dir: &Path) {
             .stdout(std::process::Stdio::piped())
             .spawn()
             .ok()?;
+        // A binary built without the test hooks never reports: stop it after 30 s.
+        let pid = child.id().to_string();
+        std::thread::spawn(move || {
+            std::thread::sleep(Duration::from_secs(30));
+            let _ = Command::new("kill").arg(&pid).status();
+        });
         let mut lines = std::io::BufRead::lines(std::io::BufReader::new(child.stdout.take()?));
         let mut wall = None;
         let mut rss = None;

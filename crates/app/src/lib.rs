@@ -5,7 +5,7 @@
 
 pub use waymark_core::{
     assets, compare, edit, export, find, fonts, generate, images, interop, io, layout, model,
-    palette, printable, store, text,
+    palette, printable, session, store, text,
 };
 
 pub mod cli;

@@ -5,8 +5,8 @@
 //! checks each landed in its own stage. A screenshot is kept in `target/e2e/`.
 //!
 //! Needs `Xvfb`, `xdotool` and ImageMagick's `import` (scripts/setup.sh installs them) and
-//! a release build; `scripts/e2e.sh` runs it (CI does too):
-//! `cargo build --release && cargo test --test e2e -- --ignored`.
+//! a release build with the test hooks; `scripts/e2e.sh` runs it (CI does too):
+//! `cargo build --release --features waymark/test-hooks && cargo test --test e2e -- --ignored`.
 
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
@@ -86,7 +86,7 @@ fn release_binary() -> PathBuf {
     );
     assert!(
         path.exists(),
-        "{} is missing: run `cargo build --release` first",
+        "{} is missing: run `cargo build --release --features waymark/test-hooks` first",
         path.display()
     );
     path

@@ -95,3 +95,36 @@ fn every_file_the_debian_package_lists_exists() {
         assert_eq!((png.width(), png.height()), (size, size), "{icon}");
     }
 }
+
+/// Every `crates/…` path the README and the docs name exists, so the documentation cannot
+/// keep pointing at files that moved.
+#[test]
+fn every_path_the_docs_name_exists() {
+    let mut docs = vec!["README.md".to_owned()];
+    for entry in std::fs::read_dir(repo().join("docs")).expect("docs folder") {
+        let path = entry.expect("entry").path();
+        if path.extension().is_some_and(|e| e == "md") {
+            let name = path.file_name().expect("name").to_string_lossy();
+            docs.push(format!("docs/{name}"));
+        }
+    }
+    let mut missing = Vec::new();
+    for doc in &docs {
+        let text = read(doc);
+        for (at, _) in text.match_indices("crates/") {
+            let path: String = text[at..]
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric() || "_./-".contains(*c))
+                .collect();
+            let path = path.trim_end_matches(['.', '-']);
+            if !repo().join(path).exists() {
+                missing.push(format!("{doc}: {path}"));
+            }
+        }
+    }
+    assert!(
+        missing.is_empty(),
+        "the docs name paths that do not exist:\n{}",
+        missing.join("\n")
+    );
+}

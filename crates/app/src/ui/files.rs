@@ -24,7 +24,7 @@ pub enum DialogResult {
     /// Compare the map on screen with this project file.
     Compare(PathBuf),
     /// Put this picture file where the inspector asked.
-    Image(PathBuf, super::inspector::PickImage),
+    Image(PathBuf, super::command::PickImage),
     /// Read metric values from this CSV into the metrics lane.
     MetricsCsv(PathBuf, crate::model::LaneId),
     /// The system's dialog could not be shown, so Waymark's own chooser is open instead;
@@ -164,6 +164,7 @@ impl Dialogs {
     }
 
     /// Whether Waymark's own chooser is open.
+    #[cfg(feature = "test-hooks")]
     pub fn chooser_open(&self) -> bool {
         self.chooser.is_some()
     }
@@ -265,7 +266,7 @@ impl Dialogs {
     }
 
     /// Shows an Open dialog for a PNG or JPEG picture for `target`.
-    pub fn pick_image(&mut self, ctx: &egui::Context, target: super::inspector::PickImage) {
+    pub fn pick_image(&mut self, ctx: &egui::Context, target: super::command::PickImage) {
         let for_chooser = target.clone();
         self.fallback = Some(Fallback {
             title: "Choose a picture",

@@ -1,29 +1,37 @@
-//! The egui layer: the window, the canvas, the inspector and the menus. It reads the core
-//! during a frame and emits [`Edit`]s that the app applies after the frame.
+//! The egui layer: a thin shell over the core. Each frame reads the document through a
+//! read-only [`frame::FrameCtx`]; the panels, menus, keys and the canvas push what they
+//! want done into one queue ([`command::Commands`]), which the shell applies after the
+//! frame through the document session ([`crate::session`]).
+//!
+//! `shell/` is the window ([`WaymarkApp`]); `panels/` the side panels and windows, each a
+//! type owning its state; `export/` the Export dialog and its worker; `canvas/` the map;
+//! `command/` the command registry, key handling and the queue; `notify.rs` the typed
+//! notifications and where they show.
 
-mod app;
 mod canvas;
+pub mod command;
 mod convert;
-mod export_dialog;
-mod export_job;
-mod export_pages;
+mod export;
 mod file_chooser;
 mod files;
 mod font_picker;
+mod frame;
 mod glyphs;
-mod inspector;
+mod notify;
 mod paint;
-mod settings;
+mod panels;
+mod shell;
 pub mod theme;
 
 use std::path::PathBuf;
 
-pub use app::{AppOptions, CommandInfo, Scope, UICommand, WaymarkApp};
 pub use canvas::{CanvasState, CanvasView};
+pub use command::{CommandInfo, Scope, UICommand};
 pub use files::Logger;
+pub use shell::{AppOptions, WaymarkApp};
 
 use crate::edit::Action;
-use crate::model::{CardId, LaneId, StageId};
+use crate::model::{CardId, HeaderId, LaneId, StageId};
 
 /// What is selected on the canvas (view state, not saved).
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -68,6 +76,23 @@ impl Selection {
         }
         if matches!(self, Selection::Cards(ids) if ids.is_empty()) {
             *self = Selection::None;
+        }
+    }
+
+    /// A stage or lane header, selected.
+    pub fn of_header(header: &HeaderId) -> Self {
+        match header {
+            HeaderId::Stage(id) => Selection::Stage(id.clone()),
+            HeaderId::Lane(id) => Selection::Lane(id.clone()),
+        }
+    }
+
+    /// The selected stage or lane, if a header is selected.
+    pub fn header(&self) -> Option<HeaderId> {
+        match self {
+            Selection::Stage(id) => Some(HeaderId::Stage(id.clone())),
+            Selection::Lane(id) => Some(HeaderId::Lane(id.clone())),
+            _ => None,
         }
     }
 

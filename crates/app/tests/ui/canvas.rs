@@ -30,7 +30,7 @@ fn cards_from_two_stages_dragged_together_each_move_by_the_same_offset() {
     h.get_by_label(&project(&h).maps[0].cards[4].title.clone())
         .click_modifiers(Modifiers::SHIFT);
     h.run_steps(2);
-    assert_eq!(h.state().canvas().selection.cards().len(), 2);
+    assert_eq!(h.state().selection().cards().len(), 2);
     // Grab the Awareness card and drop it two lanes down (Thoughts).
     let from = title_center(&h, "c-a1");
     let thoughts = h.get_by_label("Lane Thoughts").rect();
@@ -206,7 +206,7 @@ fn an_arrow_is_selected_by_clicking_it_and_deleted_with_the_delete_key() {
     h.drop_at(at);
     h.run_steps(2);
     assert_eq!(
-        h.state().canvas().selection,
+        *h.state().selection(),
         waymark::ui::Selection::Link {
             from: link.from.clone(),
             to: link.to.clone()

@@ -16,7 +16,7 @@ fn title(h: &Harness<'_, WaymarkApp>, id: &str) -> String {
 }
 
 fn selected(h: &Harness<'_, WaymarkApp>) -> Selection {
-    h.state().canvas().selection.clone()
+    h.state().selection().clone()
 }
 
 /// Clicks the context-menu item `label` (its accessible name ends with its shortcut).

@@ -32,7 +32,7 @@ fn the_compare_view_lists_a_changed_card_selects_it_and_restores_it() {
     h.get_by_label(line).click();
     h.run_steps(2);
     assert_eq!(
-        h.state().canvas().selection,
+        *h.state().selection(),
         Selection::Cards(vec![CardId::from("c-a1")])
     );
     assert!(h.query_by_label_contains("1 changed").is_some());
@@ -78,7 +78,7 @@ fn a_merge_conflict_is_resolved_in_the_app_as_one_undo_step() {
     h.get_by_label(&text).click();
     h.run_steps(2);
     assert_eq!(
-        h.state().canvas().selection,
+        *h.state().selection(),
         Selection::Cards(vec![CardId::from("c-a1")]),
         "clicking the conflict shows its card"
     );

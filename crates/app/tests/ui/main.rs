@@ -274,10 +274,10 @@ fn rubber_band_selects_several_cards_and_they_move_together() {
     let start = pos2(a2.right() + 4.0, a2.bottom() + 6.0);
     drag(&mut h, start, a1.center(), false);
     assert_eq!(
-        h.state().canvas().selection.cards().len(),
+        h.state().selection().cards().len(),
         2,
         "{:?}",
-        h.state().canvas().selection
+        h.state().selection()
     );
     let to = in_cell(&h, "Opportunities", "Delivery");
     drag(&mut h, a2.center(), to, false);

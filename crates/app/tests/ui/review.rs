@@ -24,7 +24,7 @@ fn the_notes_panel_lists_open_notes_and_selects_their_card() {
         .click();
     h.run_steps(2);
     let map = &project(&h).maps[0];
-    let Selection::Cards(ids) = h.state().canvas().selection.clone() else {
+    let Selection::Cards(ids) = h.state().selection().clone() else {
         panic!("a card is selected");
     };
     let card = map.cards.iter().find(|c| c.id == ids[0]).expect("card");

@@ -3,8 +3,8 @@
 
 use super::ops::{MapInfo, OpError};
 use crate::model::{
-    Card, CardId, ImageAsset, Lane, LaneId, LaneKind, Link, MapId, Persona, PersonaId, Side, Stage,
-    StageId,
+    Axis, Card, CardId, Header, HeaderId, ImageAsset, Lane, LaneId, LaneKind, Link, MapId, Persona,
+    PersonaId, Side, Stage, StageId,
 };
 
 /// Something a person does to a map. The UI emits these; the [`super::Editor`] applies them
@@ -214,6 +214,65 @@ pub enum EditError {
 }
 
 impl Action {
+    /// Replaces a stage or a lane (matched by id) with `header`.
+    pub fn update_header(header: Header) -> Self {
+        match header {
+            Header::Stage(stage) => Self::UpdateStage(stage),
+            Header::Lane(lane) => Self::UpdateLane(lane),
+        }
+    }
+
+    /// Inserts a new stage or lane (a lane of cards) named `name` on `axis`, before
+    /// `before` (or at the end). A `before` on the other axis counts as none.
+    pub fn add_header(axis: Axis, before: Option<HeaderId>, name: String) -> Self {
+        match axis {
+            Axis::Stages => Self::AddStage {
+                before: match before {
+                    Some(HeaderId::Stage(id)) => Some(id),
+                    _ => None,
+                },
+                name,
+            },
+            Axis::Lanes => Self::AddLane {
+                before: match before {
+                    Some(HeaderId::Lane(id)) => Some(id),
+                    _ => None,
+                },
+                name,
+                kind: LaneKind::Cards,
+            },
+        }
+    }
+
+    /// Moves a stage or lane before another one of its axis (or to the end). A `before`
+    /// on the other axis counts as none.
+    pub fn move_header(header: HeaderId, before: Option<HeaderId>) -> Self {
+        match header {
+            HeaderId::Stage(stage) => Self::MoveStage {
+                stage,
+                before: match before {
+                    Some(HeaderId::Stage(id)) => Some(id),
+                    _ => None,
+                },
+            },
+            HeaderId::Lane(lane) => Self::MoveLane {
+                lane,
+                before: match before {
+                    Some(HeaderId::Lane(id)) => Some(id),
+                    _ => None,
+                },
+            },
+        }
+    }
+
+    /// Deletes a stage or a lane with its cards.
+    pub fn delete_header(header: HeaderId) -> Self {
+        match header {
+            HeaderId::Stage(id) => Self::DeleteStage(id),
+            HeaderId::Lane(id) => Self::DeleteLane(id),
+        }
+    }
+
     /// The name of the undo step this action makes ("Move card", "Add stage", …).
     pub fn label(&self) -> &'static str {
         match self {

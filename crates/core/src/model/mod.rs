@@ -10,6 +10,7 @@
 mod color;
 mod conflicts;
 mod content;
+mod header;
 mod ids;
 
 use std::collections::BTreeMap;
@@ -20,6 +21,7 @@ use serde::{Deserialize, Serialize};
 pub use color::HexColor;
 pub use conflicts::{CONFLICTS_VERSION, Conflict, ConflictKind, MergeConflicts, Side, Thing};
 pub use content::{Metric, MetricChart, MetricUnit, Note, Reply, now_rfc3339, rfc3339};
+pub use header::{Axis, Header, HeaderId};
 pub use ids::{CardId, ImageId, LaneId, MapId, MetricId, NoteId, PersonaId, StageId};
 
 /// Fields a struct does not know, kept verbatim and written back in key order.

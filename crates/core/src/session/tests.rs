@@ -70,7 +70,7 @@ fn opening_a_file_puts_it_on_screen_and_in_recent_files() {
     ));
     assert_eq!(s.editor().and_then(|e| e.path()), Some(&file));
     assert!(!s.is_dirty());
-    assert_eq!(s.recent(), [file.clone()]);
+    assert_eq!(s.recent(), std::slice::from_ref(&file));
     assert_eq!(s.file_name(), "plan.waymark");
     assert_eq!(s.suggested_name(), "plan.waymark");
 }

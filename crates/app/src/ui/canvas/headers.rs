@@ -8,7 +8,7 @@ use egui::{Pos2, Rect, Sense, Vec2, vec2};
 use super::gesture::Drag;
 use super::{CanvasState, ContextTarget, EditTarget, InlineEdit, canvas_id};
 use crate::layout::MapLayout;
-use crate::model::JourneyMap;
+use crate::model::{HeaderId, JourneyMap};
 use crate::palette;
 use crate::ui::Selection;
 use crate::ui::convert::color;
@@ -61,7 +61,8 @@ pub(super) fn pinned_lane_names_ui(
     }
 }
 
-/// The headers as widgets: select, drag to reorder, rename, context menu.
+/// The headers as widgets: select, drag to reorder, rename, context menu. Stage and lane
+/// headers are one kind of widget, told apart by their [`HeaderId`].
 #[allow(
     clippy::too_many_arguments,
     reason = "the canvas' pieces, passed explicitly"
@@ -69,56 +70,45 @@ pub(super) fn pinned_lane_names_ui(
 pub(super) fn headers_ui(
     ui: &egui::Ui,
     state: &mut CanvasState,
-    map: &JourneyMap,
-    layout: &MapLayout,
+    selection: &mut Selection,
+    (map, layout): (&JourneyMap, &MapLayout),
     t: TSTransform,
     canvas: Rect,
     stick: Vec2,
     pointer_in_world: Option<Pos2>,
 ) {
-    for header in &layout.stages {
-        let Some(stage) = map.stages.get(header.stage) else {
-            continue;
-        };
-        let rect = (t * header.rect.translate(vec2(0.0, stick.y))).intersect(canvas);
-        let id = ui.make_persistent_id(("stage", &stage.id));
-        let target = EditTarget::Stage(stage.id.clone());
+    let stages = layout.stages.iter().filter_map(|h| {
+        let stage = map.stages.get(h.stage)?;
+        let shown = h.rect.translate(vec2(0.0, stick.y));
+        Some((
+            HeaderId::Stage(stage.id.clone()),
+            &stage.name,
+            shown,
+            "Stage",
+        ))
+    });
+    let lanes = layout.lanes.iter().filter_map(|h| {
+        let lane = map.lanes.get(h.lane)?;
+        let shown = h.rect.translate(vec2(stick.x, 0.0));
+        Some((HeaderId::Lane(lane.id.clone()), &lane.name, shown, "Lane"))
+    });
+    for (header, name, rect_in_world, kind) in stages.chain(lanes) {
+        let rect = (t * rect_in_world).intersect(canvas);
+        let id = ui.make_persistent_id(("header", header.as_str(), kind));
+        let label = format!("{kind} {name}");
         if let Some(grab) = header_ui(
             ui,
             state,
+            selection,
             (rect, id),
-            &format!("Stage {}", stage.name),
-            (target, &stage.name),
+            &label,
+            (&header, name),
             pointer_in_world,
         ) {
-            state.selection = Selection::Stage(stage.id.clone());
+            *selection = Selection::of_header(&header);
             if let (Some(p), Drag::None) = (grab, &state.drag) {
-                state.drag = Drag::Stage {
-                    stage: stage.id.clone(),
-                    pointer_in_world: p,
-                };
-            }
-        }
-    }
-    for header in &layout.lanes {
-        let Some(lane) = map.lanes.get(header.lane) else {
-            continue;
-        };
-        let rect = (t * header.rect.translate(vec2(stick.x, 0.0))).intersect(canvas);
-        let id = ui.make_persistent_id(("lane", &lane.id));
-        let target = EditTarget::Lane(lane.id.clone());
-        if let Some(grab) = header_ui(
-            ui,
-            state,
-            (rect, id),
-            &format!("Lane {}", lane.name),
-            (target, &lane.name),
-            pointer_in_world,
-        ) {
-            state.selection = Selection::Lane(lane.id.clone());
-            if let (Some(p), Drag::None) = (grab, &state.drag) {
-                state.drag = Drag::Lane {
-                    lane: lane.id.clone(),
+                state.drag = Drag::Header {
+                    header,
                     pointer_in_world: p,
                 };
             }
@@ -132,9 +122,10 @@ pub(super) fn headers_ui(
 fn header_ui(
     ui: &egui::Ui,
     state: &mut CanvasState,
+    selection: &mut Selection,
     (rect, id): (Rect, egui::Id),
     label: &str,
-    (target, name): (EditTarget, &str),
+    (header, name): (&HeaderId, &str),
     pointer_in_world: Option<Pos2>,
 ) -> Option<Option<Pos2>> {
     let response = ui.interact(rect, id, Sense::CLICK | Sense::DRAG);
@@ -143,21 +134,15 @@ fn header_ui(
         ui.memory_mut(|m| m.request_focus(canvas_id()));
     }
     if response.double_clicked() {
-        state.editing = Some(InlineEdit::of(target.clone(), name.to_owned()));
+        state.editing = Some(InlineEdit::of(
+            EditTarget::Header(header.clone()),
+            name.to_owned(),
+        ));
     }
     if response.secondary_clicked() {
-        state.selection = match &target {
-            EditTarget::Stage(id) => Selection::Stage(id.clone()),
-            EditTarget::Lane(id) => Selection::Lane(id.clone()),
-            EditTarget::Card(id) => Selection::Cards(vec![id.clone()]),
-        };
-        let context = match target {
-            EditTarget::Stage(id) => ContextTarget::Stage(id),
-            EditTarget::Lane(id) => ContextTarget::Lane(id),
-            EditTarget::Card(id) => ContextTarget::Cards(vec![id]),
-        };
+        *selection = Selection::of_header(header);
         let at = response.interact_pointer_pos().unwrap_or(rect.center());
-        state.open_context_menu(context, at);
+        state.open_context_menu(ContextTarget::Header(header.clone()), at);
         return None;
     }
     if response.drag_started() {

@@ -9,18 +9,17 @@ use egui::{Key, Rect, pos2};
 use super::CanvasState;
 use crate::edit::Action;
 use crate::layout::{MapLayout, metrics};
-use crate::model::{CardId, JourneyMap, LaneId, StageId};
+use crate::model::{CardId, HeaderId, JourneyMap};
 use crate::ui::Edit;
+use crate::ui::command::Commands;
 
 /// What is being edited in place.
 #[derive(Clone, Debug, PartialEq)]
 pub enum EditTarget {
     /// A card's title.
     Card(CardId),
-    /// A stage's name.
-    Stage(StageId),
-    /// A lane's name.
-    Lane(LaneId),
+    /// A stage's or lane's name.
+    Header(HeaderId),
 }
 
 /// A title or name being edited in place.
@@ -52,7 +51,7 @@ impl InlineEdit {
     pub fn card(&self) -> Option<&CardId> {
         match &self.target {
             EditTarget::Card(id) => Some(id),
-            EditTarget::Stage(_) | EditTarget::Lane(_) => None,
+            EditTarget::Header(_) => None,
         }
     }
 }
@@ -65,7 +64,7 @@ pub(super) fn inline_edit_ui(
     layout: &MapLayout,
     t: TSTransform,
     stick: egui::Vec2,
-    edits: &mut Vec<Edit>,
+    out: &mut Commands,
 ) {
     let Some(editing) = &mut state.editing else {
         return;
@@ -76,8 +75,8 @@ pub(super) fn inline_edit_ui(
     };
     let style = match editing.target {
         EditTarget::Card(_) => metrics::CARD_TITLE,
-        EditTarget::Stage(_) => metrics::STAGE_NAME,
-        EditTarget::Lane(_) => metrics::LANE_NAME,
+        EditTarget::Header(HeaderId::Stage(_)) => metrics::STAGE_NAME,
+        EditTarget::Header(HeaderId::Lane(_)) => metrics::LANE_NAME,
     };
     let size = style.size * t.scaling;
     let id = ui.make_persistent_id("inline-title");
@@ -101,9 +100,7 @@ pub(super) fn inline_edit_ui(
             let end = CCursor::new(editing.text.chars().count());
             let range = match editing.target {
                 EditTarget::Card(_) => CCursorRange::one(end),
-                EditTarget::Stage(_) | EditTarget::Lane(_) => {
-                    CCursorRange::two(CCursor::new(0), end)
-                }
+                EditTarget::Header(_) => CCursorRange::two(CCursor::new(0), end),
             };
             text_state.cursor.set_char_range(Some(range));
             text_state.store(ui.ctx(), id);
@@ -120,7 +117,7 @@ pub(super) fn inline_edit_ui(
         state.editing = None;
     } else if response.lost_focus() || (enter && response.has_focus()) {
         if let Some(edit) = commit(editing, map) {
-            edits.push(edit);
+            out.edit(edit);
         }
         state.editing = None;
     }
@@ -161,21 +158,27 @@ fn place(
             };
             Some((rect, b.title.len().max(1), "Card title"))
         }
-        EditTarget::Stage(id) => {
-            let h = layout.stages.get(map.stage_index(id)?)?;
-            Some((
-                h.rect.translate(egui::vec2(0.0, stick.y)).shrink(6.0),
-                1,
-                "Stage name",
-            ))
-        }
-        EditTarget::Lane(id) => {
-            let h = layout.lanes.get(map.lane_index(id)?)?;
-            Some((
-                h.rect.translate(egui::vec2(stick.x, 0.0)).shrink(6.0),
-                1,
-                "Lane name",
-            ))
+        EditTarget::Header(header) => {
+            let index = map.header_index(header)?;
+            let (rect, label) = match header {
+                HeaderId::Stage(_) => (
+                    layout
+                        .stages
+                        .get(index)?
+                        .rect
+                        .translate(egui::vec2(0.0, stick.y)),
+                    "Stage name",
+                ),
+                HeaderId::Lane(_) => (
+                    layout
+                        .lanes
+                        .get(index)?
+                        .rect
+                        .translate(egui::vec2(stick.x, 0.0)),
+                    "Lane name",
+                ),
+            };
+            Some((rect.shrink(6.0), 1, label))
         }
     }
 }
@@ -194,23 +197,10 @@ fn commit(editing: &InlineEdit, map: &JourneyMap) -> Option<Edit> {
             })
         }
         // A stage or lane keeps a name: an emptied field changes nothing.
-        EditTarget::Stage(id) => {
-            let stage = map.stages.get(map.stage_index(id)?)?;
-            (!text.is_empty() && stage.name != text).then(|| {
-                Action::UpdateStage(crate::model::Stage {
-                    name: text,
-                    ..stage.clone()
-                })
-            })
-        }
-        EditTarget::Lane(id) => {
-            let lane = map.lanes.get(map.lane_index(id)?)?;
-            (!text.is_empty() && lane.name != text).then(|| {
-                Action::UpdateLane(crate::model::Lane {
-                    name: text,
-                    ..lane.clone()
-                })
-            })
+        EditTarget::Header(id) => {
+            let header = map.header(id)?;
+            (!text.is_empty() && header.name() != text)
+                .then(|| Action::update_header(header.renamed(text)))
         }
     };
     action.map(Edit::new)

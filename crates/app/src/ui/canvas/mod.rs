@@ -22,13 +22,15 @@ pub use inline_edit::{EditTarget, InlineEdit};
 pub use overlay::selection_bounds;
 use overlay::{empty_hint_ui, selection_ui};
 
+use super::command::Commands;
 use super::convert::color;
+use super::frame::FrameCtx;
 use super::paint::paint_prim;
 use super::{AfterEdit, Edit, Selection};
 use crate::edit::Action;
 use crate::layout::scene::{Prim, Scene};
 use crate::layout::{Hit, MapLayout};
-use crate::model::{CardId, JourneyMap, LaneId, LaneKind, StageId};
+use crate::model::{CardId, HeaderId, JourneyMap, LaneId, LaneKind, StageId};
 
 /// The canvas' widget id: it holds the keyboard focus for selecting and moving.
 pub fn canvas_id() -> egui::Id {
@@ -47,10 +49,8 @@ pub enum ContextTarget {
         /// Stage.
         stage: StageId,
     },
-    /// A stage header.
-    Stage(StageId),
-    /// A lane header.
-    Lane(LaneId),
+    /// A stage or lane header.
+    Header(HeaderId),
     /// An arrow.
     Link {
         /// The card it starts at.
@@ -84,13 +84,12 @@ pub struct ContextMenu {
 }
 use crate::palette;
 
-/// Everything the canvas remembers between frames (view state, not document state).
+/// Everything the canvas remembers between frames (view state, not document state). The
+/// selection is the shell's: the canvas reads it from the frame and asks for changes.
 #[derive(Clone, Debug, Default)]
 pub struct CanvasState {
     /// The camera.
     pub view: CanvasView,
-    /// What is selected.
-    pub selection: Selection,
     /// The title being edited in place.
     pub editing: Option<InlineEdit>,
     /// The context menu asked for, if any.
@@ -131,18 +130,38 @@ impl CanvasState {
 }
 
 /// Draws the canvas filling the available space; handles pan, zoom, selection and drags.
-#[allow(
-    clippy::too_many_arguments,
-    reason = "the canvas draws from all of these; a struct would only rename them"
-)]
+/// The selection it works on is a copy of the frame's; a change is asked for through
+/// `out`, like every other change.
 pub fn canvas_ui(
     ui: &mut egui::Ui,
     state: &mut CanvasState,
     textures: &super::paint::Textures,
-    map: &JourneyMap,
-    layout: &MapLayout,
-    scene: &Scene,
-    edits: &mut Vec<Edit>,
+    frame: &FrameCtx<'_>,
+    out: &mut Commands,
+) {
+    let Some(doc) = &frame.doc else { return };
+    let (map, layout, scene) = (doc.map, doc.layout, doc.scene);
+    let mut selection = frame.selection.clone();
+    canvas_inner_ui(
+        ui,
+        state,
+        textures,
+        (map, layout, scene),
+        &mut selection,
+        out,
+    );
+    if selection != *frame.selection {
+        out.select(selection);
+    }
+}
+
+fn canvas_inner_ui(
+    ui: &mut egui::Ui,
+    state: &mut CanvasState,
+    textures: &super::paint::Textures,
+    (map, layout, scene): (&JourneyMap, &MapLayout, &Scene),
+    selection: &mut Selection,
+    out: &mut Commands,
 ) {
     let desk = super::theme::desk(ui);
     // The map is the document and stays light: widgets on it (the cell's +, the in-place
@@ -173,7 +192,7 @@ pub fn canvas_ui(
     }
     navigate(ui, &mut state.view, &background, scene.size);
     if let Some(request) = state.view_request.take()
-        && let Some(rect) = selection_bounds(&state.selection, map, layout)
+        && let Some(rect) = selection_bounds(selection, map, layout)
     {
         match request {
             ViewRequest::Reveal => state.view.reveal(rect),
@@ -215,7 +234,7 @@ pub fn canvas_ui(
     if let Some(marks) = &state.compared {
         compare_marks::compare_marks_ui(&painter, t, marks, map, layout);
     }
-    selection_ui(&painter, textures, t, state, map, layout);
+    selection_ui(&painter, textures, t, state, selection, map, layout);
     if state.focused {
         painter.rect_stroke(
             canvas.shrink(1.0),
@@ -256,26 +275,34 @@ pub fn canvas_ui(
             && let Some(from) = state.link_from.take()
         {
             if from != model.id {
-                edits.push(Edit::new(Action::AddLink {
+                out.edit(Edit::new(Action::AddLink {
                     from,
                     to: model.id.clone(),
                 }));
             }
-            state.selection = Selection::Cards(vec![model.id.clone()]);
+            *selection = Selection::Cards(vec![model.id.clone()]);
             continue;
         }
-        card_response(ui, state, &response, &model.id, point, pointer_in_world);
+        card_response(
+            ui,
+            state,
+            selection,
+            &response,
+            &model.id,
+            point,
+            pointer_in_world,
+        );
         if response.double_clicked() {
             state.editing = Some(InlineEdit::new(model.id.clone(), model.title.clone()));
         }
         if response.secondary_clicked() {
-            if !state.selection.has_card(&model.id) {
-                state.selection = Selection::Cards(vec![model.id.clone()]);
+            if !selection.has_card(&model.id) {
+                *selection = Selection::Cards(vec![model.id.clone()]);
             }
             let at = response
                 .interact_pointer_pos()
                 .unwrap_or(response.rect.center());
-            state.open_context_menu(ContextTarget::Cards(state.selection.cards().to_vec()), at);
+            state.open_context_menu(ContextTarget::Cards(selection.cards().to_vec()), at);
         }
         if response.clicked() || response.secondary_clicked() || response.drag_started() {
             ui.memory_mut(|m| m.request_focus(canvas_id()));
@@ -288,27 +315,46 @@ pub fn canvas_ui(
     paint_layer(&scene.stage_headers, vec2(0.0, stick.y));
     paint_layer(&scene.corner, stick);
     empty_hint_ui(&painter, t, map, layout);
-    headers_ui(ui, state, map, layout, t, canvas, stick, pointer_in_world);
+    headers_ui(
+        ui,
+        state,
+        selection,
+        (map, layout),
+        t,
+        canvas,
+        stick,
+        pointer_in_world,
+    );
 
-    background_response(ui, state, map, layout, &background, pointer_in_world, edits);
-    add_button_ui(ui, state, map, layout, t, pointer_in_world, edits);
+    background_response(
+        ui,
+        state,
+        selection,
+        (map, layout),
+        &background,
+        pointer_in_world,
+        out,
+    );
+    add_button_ui(ui, state, map, layout, t, pointer_in_world, out);
     drag_ui(
         ui,
         state,
+        selection,
         map,
         layout,
         &painter,
         textures,
         t,
         pointer_in_world,
-        edits,
+        out,
     );
-    inline_edit_ui(ui, state, map, layout, t, stick, edits);
+    inline_edit_ui(ui, state, map, layout, t, stick, out);
 }
 
 fn card_response(
     ui: &egui::Ui,
     state: &mut CanvasState,
+    selection: &mut Selection,
     response: &egui::Response,
     id: &CardId,
     emotion_point: Option<(usize, Pos2)>,
@@ -317,9 +363,9 @@ fn card_response(
     let modifiers = ui.input(|i| i.modifiers);
     if response.clicked() {
         if modifiers.shift || modifiers.command {
-            state.selection.toggle_card(id);
+            selection.toggle_card(id);
         } else {
-            state.selection = Selection::Cards(vec![id.clone()]);
+            *selection = Selection::Cards(vec![id.clone()]);
         }
     }
     if response.drag_started_by(egui::PointerButton::Primary) && state.drag == Drag::None {
@@ -337,11 +383,11 @@ fn card_response(
             };
             return;
         }
-        if !state.selection.has_card(id) {
-            state.selection = Selection::Cards(vec![id.clone()]);
+        if !selection.has_card(id) {
+            *selection = Selection::Cards(vec![id.clone()]);
         }
         if let (Some((curve, center)), Some(p)) = (emotion_point, pointer_in_world) {
-            state.selection = Selection::Cards(vec![id.clone()]);
+            *selection = Selection::Cards(vec![id.clone()]);
             state.drag = Drag::Emotion {
                 card: id.clone(),
                 curve,
@@ -351,7 +397,7 @@ fn card_response(
             };
             return;
         }
-        if let (Selection::Cards(ids), Some(p)) = (&state.selection, pointer_in_world) {
+        if let (Selection::Cards(ids), Some(p)) = (&*selection, pointer_in_world) {
             state.drag = Drag::Cards {
                 ids: ids.clone(),
                 grab_in_world: p,
@@ -364,11 +410,11 @@ fn card_response(
 fn background_response(
     ui: &egui::Ui,
     state: &mut CanvasState,
-    map: &JourneyMap,
-    layout: &MapLayout,
+    selection: &mut Selection,
+    (map, layout): (&JourneyMap, &MapLayout),
     background: &egui::Response,
     pointer_in_world: Option<Pos2>,
-    edits: &mut Vec<Edit>,
+    out: &mut Commands,
 ) {
     let hit = pointer_in_world.and_then(|p| layout.hit(p));
     // An arrow near the pointer (within 6 screen points), above the empty cell.
@@ -386,7 +432,7 @@ fn background_response(
         && (background.clicked() || background.secondary_clicked())
     {
         state.link_from = None;
-        state.selection = Selection::Link {
+        *selection = Selection::Link {
             from: link.from.clone(),
             to: link.to.clone(),
         };
@@ -410,7 +456,7 @@ fn background_response(
             .unwrap_or(background.rect.center());
         let target = match cell {
             Some((lane, stage)) => {
-                state.selection = Selection::Cell {
+                *selection = Selection::Cell {
                     lane: lane.id.clone(),
                     stage: stage.id.clone(),
                 };
@@ -425,7 +471,7 @@ fn background_response(
     }
     if background.clicked() {
         state.link_from = None;
-        state.selection = match cell {
+        *selection = match cell {
             // A metrics lane has no cards: a click there edits its metrics.
             Some((lane, _)) if lane.kind == LaneKind::Metrics => Selection::Lane(lane.id.clone()),
             Some((lane, stage)) => Selection::Cell {
@@ -439,15 +485,7 @@ fn background_response(
         && let Some((lane, stage)) = cell
         && lane.kind != LaneKind::Metrics
     {
-        edits.push(Edit::then(
-            Action::AddCard {
-                lane: lane.id.clone(),
-                stage: stage.id.clone(),
-                title: String::new(),
-                image: None,
-            },
-            AfterEdit::EditCreated,
-        ));
+        out.edit(new_card(&lane.id, &stage.id));
     }
     let space = ui.input(|i| i.key_down(Key::Space));
     if background.drag_started_by(egui::PointerButton::Primary)
@@ -472,7 +510,7 @@ fn add_button_ui(
     layout: &MapLayout,
     t: TSTransform,
     pointer_in_world: Option<Pos2>,
-    edits: &mut Vec<Edit>,
+    out: &mut Commands,
 ) {
     // Not while dragging or editing, nor under a window or menu that covers the canvas.
     if state.is_dragging() || state.editing.is_some() || !ui.ui_contains_pointer() {
@@ -506,14 +544,19 @@ fn add_button_ui(
     let response = ui.put(rect, egui::Button::new("+").corner_radius(11.0));
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
     if response.on_hover_text(&label).clicked() {
-        edits.push(Edit::then(
-            Action::AddCard {
-                lane: lane.id.clone(),
-                stage: stage.id.clone(),
-                title: String::new(),
-                image: None,
-            },
-            AfterEdit::EditCreated,
-        ));
+        out.edit(new_card(&lane.id, &stage.id));
     }
+}
+
+/// A new, empty card in a cell, its title ready to type.
+fn new_card(lane: &LaneId, stage: &StageId) -> Edit {
+    Edit::then(
+        Action::AddCard {
+            lane: lane.clone(),
+            stage: stage.clone(),
+            title: String::new(),
+            image: None,
+        },
+        AfterEdit::EditCreated,
+    )
 }

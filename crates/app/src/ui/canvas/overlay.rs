@@ -61,6 +61,7 @@ pub(super) fn selection_ui(
     textures: &crate::ui::paint::Textures,
     t: TSTransform,
     state: &CanvasState,
+    selection: &Selection,
     map: &JourneyMap,
     layout: &MapLayout,
 ) {
@@ -82,7 +83,7 @@ pub(super) fn selection_ui(
                 egui::Stroke::new(1.0, color(palette::INK_FAINT)),
                 egui::StrokeKind::Inside,
             );
-        } else if state.selection.has_card(&card.id) {
+        } else if selection.has_card(&card.id) {
             painter.rect_stroke(r, 8.0, stroke, egui::StrokeKind::Inside);
         } else if state.found.contains(&card.id) {
             painter.rect_stroke(
@@ -101,7 +102,7 @@ pub(super) fn selection_ui(
             );
         }
     }
-    if let Selection::Link { from, to } = &state.selection
+    if let Selection::Link { from, to } = selection
         && let Some(index) = map
             .links
             .iter()
@@ -130,8 +131,8 @@ pub(super) fn selection_ui(
             );
         }
     }
-    let bounds = selection_bounds(&state.selection, map, layout);
-    match (&state.selection, bounds) {
+    let bounds = selection_bounds(selection, map, layout);
+    match (selection, bounds) {
         (Selection::Stage(_) | Selection::Lane(_), Some(rect)) => {
             painter.rect_stroke(t * rect, 2.0, stroke, egui::StrokeKind::Inside);
         }

@@ -11,6 +11,7 @@ use crate::edit::Action;
 use crate::layout::scene;
 use crate::model::CardId;
 use crate::ui::Edit;
+use crate::ui::command::Commands;
 use crate::ui::paint::paint_prim;
 
 /// The preview of `ids` grabbed at `grab_in_world`, and the move on release.
@@ -19,7 +20,7 @@ pub(super) fn move_ui(
     ids: &[CardId],
     grab_in_world: Pos2,
     pointer_in_world: Pos2,
-    edits: &mut Vec<Edit>,
+    out: &mut Commands,
 ) {
     let (map, layout, t) = (p.map, p.layout, p.t);
     let indices: Vec<usize> = ids.iter().filter_map(|id| map.card_index(id)).collect();
@@ -86,7 +87,7 @@ pub(super) fn move_ui(
     if p.released
         && let Some((lanes, stages)) = shift
     {
-        edits.push(Edit::new(Action::ShiftCards {
+        out.edit(Edit::new(Action::ShiftCards {
             cards: ids.to_vec(),
             lanes,
             stages,
@@ -96,7 +97,7 @@ pub(super) fn move_ui(
     {
         let cell = layout.cells[spot.cell];
         if let (Some(lane), Some(stage)) = (map.lanes.get(cell.lane), map.stages.get(cell.stage)) {
-            edits.push(Edit::new(Action::MoveCards {
+            out.edit(Edit::new(Action::MoveCards {
                 cards: ids.to_vec(),
                 lane: lane.id.clone(),
                 stage: stage.id.clone(),

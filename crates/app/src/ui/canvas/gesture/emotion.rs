@@ -8,6 +8,7 @@ use crate::edit::Action;
 use crate::model::CardId;
 use crate::palette;
 use crate::ui::Edit;
+use crate::ui::command::Commands;
 use crate::ui::convert::color;
 
 /// The preview of `card`'s point on `curve`; false when the curve is gone (the drag ends).
@@ -18,7 +19,7 @@ pub(super) fn score_ui(
     center: Pos2,
     grab_dy: f32,
     pointer_in_world: Pos2,
-    edits: &mut Vec<Edit>,
+    out: &mut Commands,
 ) -> bool {
     let (map, t) = (p.map, p.t);
     let Some(curve) = p.layout.curves.get(curve) else {
@@ -51,7 +52,7 @@ pub(super) fn score_ui(
         && let Some(index) = map.card_index(card)
         && map.cards[index].emotion != Some(score)
     {
-        edits.push(Edit::new(Action::UpdateCard(crate::model::Card {
+        out.edit(Edit::new(Action::UpdateCard(crate::model::Card {
             emotion: Some(score),
             ..map.cards[index].clone()
         })));

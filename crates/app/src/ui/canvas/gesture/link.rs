@@ -9,6 +9,7 @@ use crate::layout::Hit;
 use crate::model::CardId;
 use crate::palette;
 use crate::ui::Edit;
+use crate::ui::command::Commands;
 use crate::ui::convert::color;
 
 /// The arrow from `from` being drawn, and the link on release over another card.
@@ -17,7 +18,7 @@ pub(super) fn arrow_ui(
     from: &CardId,
     start_in_world: Pos2,
     pointer_in_world: Pos2,
-    edits: &mut Vec<Edit>,
+    out: &mut Commands,
 ) {
     let (map, layout, t) = (p.map, p.layout, p.t);
     let target = match layout.hit(pointer_in_world) {
@@ -44,7 +45,7 @@ pub(super) fn arrow_ui(
     if p.released
         && let Some(card) = target
     {
-        edits.push(Edit::new(Action::AddLink {
+        out.edit(Edit::new(Action::AddLink {
             from: from.clone(),
             to: card.id.clone(),
         }));

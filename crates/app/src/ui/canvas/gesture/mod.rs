@@ -13,9 +13,10 @@ use egui::{Key, Pos2};
 
 use super::CanvasState;
 use crate::layout::MapLayout;
-use crate::model::{CardId, JourneyMap, LaneId, StageId};
+use crate::model::{CardId, HeaderId, JourneyMap};
 use crate::palette;
-use crate::ui::Edit;
+use crate::ui::Selection;
+use crate::ui::command::Commands;
 use crate::ui::convert::color;
 use crate::ui::paint::Textures;
 
@@ -30,14 +31,9 @@ pub(super) enum Drag {
         grab_in_world: Pos2,
         pointer_in_world: Pos2,
     },
-    /// A stage header is being reordered.
-    Stage {
-        stage: StageId,
-        pointer_in_world: Pos2,
-    },
-    /// A lane header is being reordered.
-    Lane {
-        lane: LaneId,
+    /// A stage or lane header is being reordered.
+    Header {
+        header: HeaderId,
         pointer_in_world: Pos2,
     },
     /// A selection rectangle.
@@ -88,13 +84,14 @@ struct Preview<'a> {
 pub(super) fn drag_ui(
     ui: &egui::Ui,
     state: &mut CanvasState,
+    selection: &mut Selection,
     map: &JourneyMap,
     layout: &MapLayout,
     painter: &egui::Painter,
     textures: &Textures,
     t: TSTransform,
     pointer_in_world: Option<Pos2>,
-    edits: &mut Vec<Edit>,
+    out: &mut Commands,
 ) {
     if state.drag == Drag::None {
         return;
@@ -115,10 +112,7 @@ pub(super) fn drag_ui(
             Drag::Cards {
                 pointer_in_world, ..
             }
-            | Drag::Stage {
-                pointer_in_world, ..
-            }
-            | Drag::Lane {
+            | Drag::Header {
                 pointer_in_world, ..
             }
             | Drag::Band {
@@ -149,12 +143,12 @@ pub(super) fn drag_ui(
             ids,
             grab_in_world,
             pointer_in_world,
-        } => cards::move_ui(&preview, ids, *grab_in_world, *pointer_in_world, edits),
+        } => cards::move_ui(&preview, ids, *grab_in_world, *pointer_in_world, out),
         Drag::Link {
             from,
             start_in_world,
             pointer_in_world,
-        } => link::arrow_ui(&preview, from, *start_in_world, *pointer_in_world, edits),
+        } => link::arrow_ui(&preview, from, *start_in_world, *pointer_in_world, out),
         Drag::Emotion {
             card,
             curve,
@@ -169,27 +163,23 @@ pub(super) fn drag_ui(
                 *center,
                 *grab_dy,
                 *pointer_in_world,
-                edits,
+                out,
             ) {
                 state.drag = Drag::None;
                 return;
             }
         }
-        Drag::Stage {
-            stage,
+        Drag::Header {
+            header,
             pointer_in_world,
-        } => reorder::stage_ui(&preview, stage, *pointer_in_world, edits),
-        Drag::Lane {
-            lane,
-            pointer_in_world,
-        } => reorder::lane_ui(&preview, lane, *pointer_in_world, edits),
+        } => reorder::header_ui(&preview, header, *pointer_in_world, out),
         Drag::Band {
             start_in_world,
             pointer_in_world,
             additive,
         } => {
             let (start, pointer, additive) = (*start_in_world, *pointer_in_world, *additive);
-            band::select_ui(&preview, &mut state.selection, start, pointer, additive);
+            band::select_ui(&preview, selection, start, pointer, additive);
         }
     }
     if released {

@@ -6,69 +6,56 @@ use egui::{Pos2, pos2};
 
 use super::Preview;
 use crate::edit::Action;
-use crate::model::{LaneId, StageId};
+use crate::model::HeaderId;
 use crate::ui::Edit;
+use crate::ui::command::Commands;
 
-/// Stage `stage` dragged to the pointer's column boundary.
-pub(super) fn stage_ui(
+/// Header `header` dragged to the pointer's boundary between columns (a stage) or rows (a
+/// lane).
+pub(super) fn header_ui(
     p: &Preview<'_>,
-    stage: &StageId,
+    header: &HeaderId,
     pointer_in_world: Pos2,
-    edits: &mut Vec<Edit>,
+    out: &mut Commands,
 ) {
-    if p.map.stage_index(stage).is_none() {
+    if p.map.header_index(header).is_none() {
         return;
     }
     let grid = p.layout.grid;
-    let boundary = p.layout.stage_boundary(pointer_in_world.x);
-    let next = p.layout.stages.get(boundary);
-    let x = next.map_or(grid.right(), |h| h.rect.left());
-    let before = next
-        .and_then(|h| p.map.stages.get(h.stage))
-        .map(|s| s.id.clone());
-    marker_ui(
-        p,
-        [pos2(x, grid.top()), pos2(x, grid.bottom())],
-        Action::MoveStage {
-            stage: stage.clone(),
-            before,
-        },
-        edits,
-    );
-}
-
-/// Lane `lane` dragged to the pointer's row boundary.
-pub(super) fn lane_ui(
-    p: &Preview<'_>,
-    lane: &LaneId,
-    pointer_in_world: Pos2,
-    edits: &mut Vec<Edit>,
-) {
-    if p.map.lane_index(lane).is_none() {
-        return;
-    }
-    let grid = p.layout.grid;
-    let boundary = p.layout.lane_boundary(pointer_in_world.y);
-    let next = p.layout.lanes.get(boundary);
-    let y = next.map_or(grid.bottom(), |h| h.rect.top());
-    let before = next
-        .and_then(|h| p.map.lanes.get(h.lane))
-        .map(|l| l.id.clone());
-    marker_ui(
-        p,
-        [pos2(grid.left(), y), pos2(grid.right(), y)],
-        Action::MoveLane {
-            lane: lane.clone(),
-            before,
-        },
-        edits,
-    );
-}
-
-/// The drop marker along `line` (world), and `action` on release.
-fn marker_ui(p: &Preview<'_>, line: [Pos2; 2], action: Action, edits: &mut Vec<Edit>) {
+    let (line, action) = match header {
+        HeaderId::Stage(stage) => {
+            let next = p
+                .layout
+                .stages
+                .get(p.layout.stage_boundary(pointer_in_world.x));
+            let x = next.map_or(grid.right(), |h| h.rect.left());
+            let before = next
+                .and_then(|h| p.map.stages.get(h.stage))
+                .map(|s| s.id.clone());
+            let action = Action::MoveStage {
+                stage: stage.clone(),
+                before,
+            };
+            ([pos2(x, grid.top()), pos2(x, grid.bottom())], action)
+        }
+        HeaderId::Lane(lane) => {
+            let next = p
+                .layout
+                .lanes
+                .get(p.layout.lane_boundary(pointer_in_world.y));
+            let y = next.map_or(grid.bottom(), |h| h.rect.top());
+            let before = next
+                .and_then(|h| p.map.lanes.get(h.lane))
+                .map(|l| l.id.clone());
+            let action = Action::MoveLane {
+                lane: lane.clone(),
+                before,
+            };
+            ([pos2(grid.left(), y), pos2(grid.right(), y)], action)
+        }
+    };
     p.painter.line_segment(line.map(|q| p.t * q), p.marker);
     if p.released {
-        edits.push(Edit::new(action));
+        out.edit(Edit::new(action));
     }
 }

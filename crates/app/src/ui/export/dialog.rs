@@ -1,0 +1,580 @@
+//! The Export dialog (Ctrl+E): format, map, scale or width, background, persona strip,
+//! legend, stages, text mode, paper (PDF pages, PPTX slides), with a live preview
+//! rendered off the UI thread: the picture, or for paged output every page side by side
+//! with its number. Its choices are remembered per project.
+
+use std::sync::mpsc::{Receiver, channel};
+
+use serde::{Deserialize, Serialize};
+
+use crate::export::{Background, ExportKind, ExportOptions, Format, PageSetup, PageSize, TextMode};
+use crate::layout::LayoutOptions;
+use crate::model::Project;
+
+/// The choices, as remembered for a project.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ExportSettings {
+    /// `png`, `svg`, `pdf`, `pptx`, `html`, `csv` or `mmd`.
+    pub format: String,
+    /// PDF on paper of this size (`a4`, `a3`, `letter`, `tabloid`, `slide`); `None`: one
+    /// page the map's size.
+    pub paper: Option<String>,
+    /// Portrait pages.
+    pub portrait: bool,
+    /// The whole map on one page (PDF on paper, PPTX).
+    pub fit: bool,
+    /// Pixels per map unit for PNG.
+    pub scale: f32,
+    /// Alpha 0 behind the map.
+    pub transparent: bool,
+    /// The persona strip above the map.
+    pub persona: bool,
+    /// The legend below the map.
+    pub legend: bool,
+    /// Open review notes: numbered markers and the list at the end.
+    pub notes: bool,
+    /// Glyph outlines instead of text (SVG, PDF).
+    pub outlined: bool,
+    /// First and last stage (0-based), or every stage.
+    pub stages: Option<(usize, usize)>,
+    /// Only what is visible on the canvas.
+    pub visible: bool,
+}
+
+impl Default for ExportSettings {
+    fn default() -> Self {
+        Self {
+            format: "png".to_owned(),
+            paper: None,
+            portrait: false,
+            fit: false,
+            scale: 2.0,
+            transparent: false,
+            persona: true,
+            legend: true,
+            notes: false,
+            outlined: false,
+            stages: None,
+            visible: false,
+        }
+    }
+}
+
+impl ExportSettings {
+    /// The export options these choices make; `visible` is the part of the map on screen.
+    pub fn options(&self, visible: Option<egui::Rect>) -> ExportOptions {
+        ExportOptions {
+            format: self.kind().map_or(Format::Png, |k| match k {
+                ExportKind::Image(f) => f,
+                _ => Format::Png,
+            }),
+            scale: self.scale,
+            background: if self.transparent {
+                Background::Transparent
+            } else {
+                Background::White
+            },
+            text: if self.outlined {
+                TextMode::Outlined
+            } else {
+                TextMode::Text
+            },
+            layout: LayoutOptions {
+                persona_strip: self.persona,
+                legend: self.legend,
+                notes: if self.notes {
+                    crate::layout::NoteMarks::Numbered
+                } else {
+                    crate::layout::NoteMarks::Hidden
+                },
+            },
+            stages: if self.visible { None } else { self.stages },
+            area: if self.visible { visible } else { None },
+            pages: self.page_setup(),
+        }
+    }
+
+    /// The paper of a paged export: PDF with a paper size, or PPTX slides.
+    pub fn page_setup(&self) -> Option<PageSetup> {
+        match self.kind() {
+            Some(ExportKind::Image(Format::Pdf)) => {
+                let size = PageSize::from_name(self.paper.as_deref()?)?;
+                Some(PageSetup {
+                    size,
+                    portrait: self.portrait,
+                    fit: self.fit,
+                })
+            }
+            Some(ExportKind::Pptx) => Some(PageSetup {
+                fit: self.fit,
+                ..crate::export::pptx::SLIDES
+            }),
+            _ => None,
+        }
+    }
+
+    /// The kind of file.
+    pub fn kind(&self) -> Option<ExportKind> {
+        ExportKind::from_path(std::path::Path::new(&format!("x.{}", self.format)))
+    }
+}
+
+/// What the dialog asks the app to do.
+pub enum DialogAction {
+    /// Ask where, then export.
+    Export,
+    /// Put the image on the clipboard.
+    Copy,
+}
+
+/// The dialog's state.
+#[derive(Default)]
+pub struct ExportDialog {
+    /// Whether it is shown.
+    pub open: bool,
+    /// The current choices.
+    pub settings: ExportSettings,
+    preview: Option<(PreviewKey, egui::TextureHandle)>,
+    rendering: Option<(PreviewKey, Receiver<Option<egui::ColorImage>>)>,
+    /// The part of the map on screen (world pixels).
+    visible: Option<egui::Rect>,
+    /// The map to export (index into the project's maps).
+    pub map: usize,
+    /// The page size for what the preview shows, computed once per preview key.
+    page: Option<(PreviewKey, egui::Vec2)>,
+    /// For paged output: how many pages, and the size card text prints at.
+    plan_note: Option<(PreviewKey, String)>,
+}
+
+impl ExportDialog {
+    /// The export options of the current choices.
+    pub fn options(&self) -> ExportOptions {
+        self.settings.options(self.visible)
+    }
+
+    /// What a preview of the current choices shows (format, text mode and scale aside).
+    fn preview_key(&self, revision: u64, map: usize) -> PreviewKey {
+        let mut options = self.options();
+        options.format = Format::Png;
+        options.text = TextMode::Text;
+        options.scale = 1.0;
+        PreviewKey {
+            revision,
+            map,
+            options,
+        }
+    }
+
+    /// The size in map units of the page the current choices export.
+    fn page_size(&mut self, project: &Project, revision: u64, map: usize) -> Option<egui::Vec2> {
+        let key = self.preview_key(revision, map);
+        if let Some((cached, size)) = &self.page
+            && cached == &key
+        {
+            return Some(*size);
+        }
+        let size = crate::export::page_size(project, project.maps.get(map)?, &key.options);
+        self.page = Some((key, size));
+        Some(size)
+    }
+}
+
+/// What a preview shows: the document revision, the map and the layout choices.
+#[derive(Clone, Debug, PartialEq)]
+struct PreviewKey {
+    revision: u64,
+    map: usize,
+    options: ExportOptions,
+}
+
+const PREVIEW_WIDTH: f32 = 520.0;
+
+impl ExportDialog {
+    /// Draws the dialog for map `map` of `project`; returns what to do.
+    #[allow(
+        clippy::too_many_arguments,
+        reason = "what the dialog shows comes from several parts of the app"
+    )]
+    pub fn ui(
+        &mut self,
+        ctx: &egui::Context,
+        project: &Project,
+        revision: u64,
+        current_map: usize,
+        visible: egui::Rect,
+        busy: bool,
+    ) -> Option<DialogAction> {
+        if !self.open {
+            return None;
+        }
+        if self.map >= project.maps.len() {
+            self.map = current_map;
+        }
+        let map = self.map;
+        self.visible = Some(visible);
+        let page = self.page_size(project, revision, map);
+        self.refresh_plan_note(project, revision, map);
+        self.refresh_preview(ctx, project, revision, map, page);
+        let mut action = None;
+        let mut open = true;
+        egui::Window::new("Export map")
+            .id(egui::Id::unique("waymark-export-dialog"))
+            .open(&mut open)
+            .collapsible(false)
+            .resizable(false)
+            .default_pos(ctx.content_rect().center() - egui::vec2(420.0, 280.0))
+            .show(ctx, |ui| {
+                ui.horizontal_top(|ui| {
+                    ui.vertical(|ui| {
+                        ui.set_width(260.0);
+                        self.choices_ui(ui, project, map, page);
+                        ui.add_space(12.0);
+                        ui.horizontal(|ui| {
+                            let export = ui.add_enabled(
+                                !busy,
+                                egui::Button::new("Export…").fill(ui.visuals().selection.bg_fill),
+                            );
+                            if export.clicked() {
+                                action = Some(DialogAction::Export);
+                            }
+                            if ui
+                                .add_enabled(!busy, egui::Button::new("Copy image"))
+                                .on_hover_text("Copy the map as a PNG image, to paste into slides")
+                                .clicked()
+                            {
+                                action = Some(DialogAction::Copy);
+                            }
+                        });
+                    });
+                    ui.separator();
+                    self.preview_ui(ui);
+                });
+            });
+        if !open || ctx.input(|i| i.key_pressed(egui::Key::Escape)) {
+            self.open = false;
+        }
+        action
+    }
+
+    fn choices_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        project: &Project,
+        map: usize,
+        page: Option<egui::Vec2>,
+    ) {
+        let caption =
+            |ui: &mut egui::Ui, text: &str| ui.label(egui::RichText::new(text).small().strong());
+        if project.maps.len() > 1 {
+            let c = caption(ui, "Map");
+            let name = |i: usize| {
+                project
+                    .maps
+                    .get(i)
+                    .map_or("", |m| m.name.as_str())
+                    .to_owned()
+            };
+            egui::ComboBox::from_id_salt("export-map")
+                .selected_text(name(self.map))
+                .show_ui(ui, |ui| {
+                    for i in 0..project.maps.len() {
+                        ui.selectable_value(&mut self.map, i, name(i));
+                    }
+                })
+                .response
+                .labelled_by(c.id);
+            ui.add_space(6.0);
+        }
+        let s = &mut self.settings;
+        let format_caption = caption(ui, "Format");
+        ui.horizontal_wrapped(|ui| {
+            for (key, label) in [
+                ("png", "PNG"),
+                ("svg", "SVG"),
+                ("pdf", "PDF"),
+                ("pptx", "PPTX"),
+                ("html", "HTML"),
+                ("csv", "CSV"),
+                ("mmd", "Mermaid"),
+            ] {
+                let r = ui.selectable_label(s.format == key, label);
+                r.widget_info(|| {
+                    egui::WidgetInfo::selected(
+                        egui::Role::RadioButton,
+                        true,
+                        s.format == key,
+                        format!("Format {label}"),
+                    )
+                });
+                if r.clicked() {
+                    s.format = key.to_owned();
+                }
+            }
+        })
+        .response
+        .labelled_by(format_caption.id);
+        ui.add_space(6.0);
+        pages_ui(ui, s);
+        let image = matches!(s.format.as_str(), "png" | "svg" | "pdf") && s.page_setup().is_none();
+        if s.format == "png" {
+            let c = caption(ui, "Scale");
+            ui.add(
+                egui::Slider::new(&mut s.scale, 1.0..=4.0)
+                    .step_by(0.5)
+                    .suffix("×"),
+            )
+            .labelled_by(c.id);
+            if let Some(page) = page {
+                let mut width = (page.x * s.scale).round() as u32;
+                let c = caption(ui, "Width in pixels");
+                let r = ui
+                    .add(
+                        egui::DragValue::new(&mut width)
+                            .range(100..=20_000)
+                            .suffix(" px"),
+                    )
+                    .labelled_by(c.id);
+                if r.changed() {
+                    s.scale = (width as f32 / page.x).clamp(0.1, 8.0);
+                }
+                ui.weak(format!(
+                    "{} × {} px",
+                    (page.x * s.scale).round(),
+                    (page.y * s.scale).round()
+                ));
+            }
+            ui.add_space(6.0);
+        }
+        if image {
+            ui.checkbox(&mut s.transparent, "Transparent background");
+            ui.checkbox(&mut s.persona, "Persona strip");
+            ui.checkbox(&mut s.legend, "Legend");
+            ui.checkbox(&mut s.notes, "Include notes")
+                .on_hover_text("Numbered markers on cards with open review notes, and the list of notes at the end");
+            if s.format != "png" {
+                ui.checkbox(&mut s.outlined, "Text as outlines")
+                    .on_hover_text("Exact everywhere, but no longer editable as text");
+            }
+        }
+        if let Some(m) = project.maps.get(map)
+            && image
+            && !m.stages.is_empty()
+        {
+            ui.add_space(6.0);
+            let range = caption(ui, "What to export");
+            let mut choice = if s.visible {
+                1
+            } else if s.stages.is_some() {
+                2
+            } else {
+                0
+            };
+            ui.horizontal_wrapped(|ui| {
+                ui.radio_value(&mut choice, 0, "Whole map");
+                ui.radio_value(&mut choice, 1, "Visible area");
+                ui.radio_value(&mut choice, 2, "Some stages");
+            })
+            .response
+            .labelled_by(range.id);
+            s.visible = choice == 1;
+            let some = choice == 2;
+            let last = m.stages.len() - 1;
+            if some {
+                let (mut a, mut b) = s.stages.unwrap_or((0, last));
+                let name = |i: usize| m.stages.get(i).map_or("", |st| st.name.as_str()).to_owned();
+                // Reads "From [Discover ▾] to [Advocacy ▾]", labels before their boxes.
+                ui.horizontal(|ui| {
+                    for (word, value, salt) in [("From", &mut a, "from"), ("to", &mut b, "to")] {
+                        let caption = ui.label(word);
+                        egui::ComboBox::from_id_salt(("export-stages", salt))
+                            .selected_text(name(*value))
+                            .show_ui(ui, |ui| {
+                                for i in 0..=last {
+                                    ui.selectable_value(value, i, name(i));
+                                }
+                            })
+                            .response
+                            .labelled_by(caption.id);
+                    }
+                });
+                let (a, b) = (a.min(last), b.min(last));
+                s.stages = Some((a.min(b), a.max(b)));
+            } else {
+                s.stages = None;
+            }
+        }
+    }
+
+    /// Plans the pages of paged output once per preview key, for the line under the
+    /// preview.
+    fn refresh_plan_note(&mut self, project: &Project, revision: u64, map: usize) {
+        let key = self.preview_key(revision, map);
+        let Some(setup) = key.options.pages else {
+            self.plan_note = None;
+            return;
+        };
+        if self.plan_note.as_ref().is_some_and(|(k, _)| k == &key) {
+            return;
+        }
+        let Some(m) = project.maps.get(map) else {
+            return;
+        };
+        let m = match key.options.stages {
+            Some((a, b)) => crate::export::stage_range(m, a, b),
+            None => m.clone(),
+        };
+        let plan = crate::export::plan_pages(project, &m, setup);
+        let n = plan.pages.len();
+        let what = if self.settings.format == "pptx" {
+            format!(
+                "{n} map slide{} after the title slide",
+                if n == 1 { "" } else { "s" }
+            )
+        } else {
+            format!(
+                "{n} page{} of {} {}",
+                if n == 1 { "" } else { "s" },
+                setup.size.label(),
+                if setup.portrait {
+                    "portrait"
+                } else {
+                    "landscape"
+                }
+            )
+        };
+        let note = format!("{what} · card text {:.1} pt", plan.body_text_pt());
+        self.plan_note = Some((key, note));
+    }
+
+    fn preview_ui(&self, ui: &mut egui::Ui) {
+        ui.vertical(|ui| {
+            ui.set_width(PREVIEW_WIDTH);
+            if let Some((_, note)) = &self.plan_note {
+                ui.label(note);
+            }
+            match &self.preview {
+                Some((_, texture)) => {
+                    let size = texture.size_vec2();
+                    let k = (PREVIEW_WIDTH / size.x).min(440.0 / size.y).min(1.0);
+                    let response = ui.add(egui::Image::new((texture.id(), size * k)));
+                    response.widget_info(|| {
+                        egui::WidgetInfo::labeled(egui::Role::Image, true, "Export preview")
+                    });
+                }
+                None => {
+                    ui.add_space(80.0);
+                    ui.vertical_centered(|ui| ui.spinner());
+                }
+            }
+            if self.rendering.is_some() && self.preview.is_some() {
+                ui.weak("Updating preview…");
+            }
+        });
+    }
+
+    /// Starts rendering a new preview when what it shows changed (`page` is its size in
+    /// map units); picks up a finished one.
+    fn refresh_preview(
+        &mut self,
+        ctx: &egui::Context,
+        project: &Project,
+        revision: u64,
+        map: usize,
+        page: Option<egui::Vec2>,
+    ) {
+        if let Some((key, rx)) = &self.rendering
+            && let Ok(image) = rx.try_recv()
+        {
+            if let Some(image) = image {
+                let texture = ctx.load_texture(
+                    "waymark-export-preview",
+                    image,
+                    egui::TextureOptions::LINEAR,
+                );
+                self.preview = Some((key.clone(), texture));
+            }
+            self.rendering = None;
+        }
+        let key = self.preview_key(revision, map);
+        let current = self.preview.as_ref().is_some_and(|(k, _)| k == &key)
+            || self.rendering.as_ref().is_some_and(|(k, _)| k == &key);
+        if current || self.rendering.is_some() {
+            if self.rendering.is_some() {
+                ctx.request_repaint_after(std::time::Duration::from_millis(50));
+            }
+            return;
+        }
+        let (tx, rx) = channel();
+        let project = project.clone();
+        let ctx2 = ctx.clone();
+        let mut preview_options = key.options;
+        std::thread::spawn(move || {
+            let image = project.maps.get(map).and_then(|m| {
+                if let Some(setup) = preview_options.pages {
+                    return super::pages::contact_sheet(&project, m, setup, PREVIEW_WIDTH * 1.5);
+                }
+                let width = page.map_or(PREVIEW_WIDTH, |p| p.x).max(1.0);
+                preview_options.scale = (PREVIEW_WIDTH * 1.5 / width).clamp(0.1, 1.0);
+                let bytes = crate::export::export_map(&project, m, &preview_options).ok()?;
+                let picture = image::load_from_memory(&bytes).ok()?.to_rgba8();
+                let size = [picture.width() as usize, picture.height() as usize];
+                Some(egui::ColorImage::from_rgba_unmultiplied(
+                    size,
+                    picture.as_raw(),
+                ))
+            });
+            let _ = tx.send(image);
+            ctx2.request_repaint();
+        });
+        self.rendering = Some((key, rx));
+    }
+}
+
+/// Paper choices: for PDF, one page the map's size or pages of a paper size; for PPTX,
+/// whether the map fits one slide.
+fn pages_ui(ui: &mut egui::Ui, s: &mut ExportSettings) {
+    let caption =
+        |ui: &mut egui::Ui, text: &str| ui.label(egui::RichText::new(text).small().strong());
+    match s.format.as_str() {
+        "pdf" => {
+            let c = caption(ui, "Pages");
+            let label = |paper: &Option<String>| {
+                paper
+                    .as_deref()
+                    .and_then(PageSize::from_name)
+                    .map_or("One page, the map's size", PageSize::label)
+            };
+            egui::ComboBox::from_id_salt("export-paper")
+                .selected_text(label(&s.paper))
+                .show_ui(ui, |ui| {
+                    ui.selectable_value(&mut s.paper, None, label(&None));
+                    for size in PageSize::ALL {
+                        ui.selectable_value(
+                            &mut s.paper,
+                            Some(size.name().to_owned()),
+                            size.label(),
+                        );
+                    }
+                })
+                .response
+                .labelled_by(c.id);
+            if s.paper.is_some() {
+                ui.checkbox(&mut s.portrait, "Portrait");
+                ui.checkbox(&mut s.fit, "Whole map on one page")
+                    .on_hover_text("Otherwise the map is split at stage boundaries so that card text prints at 9 pt or more");
+            }
+            ui.add_space(6.0);
+        }
+        "pptx" => {
+            ui.weak("A title slide, then the map on 16:9 slides, its cards in the speaker notes.");
+            ui.checkbox(&mut s.fit, "Whole map on one slide");
+            ui.add_space(6.0);
+        }
+        "html" => {
+            ui.weak("One file to share: every map, pan and zoom, card details on click; opens offline in any browser.");
+            ui.add_space(6.0);
+        }
+        _ => {}
+    }
+}

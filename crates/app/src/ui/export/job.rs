@@ -1,0 +1,138 @@
+//! An export running on a worker thread, with its progress and a way to cancel it, so
+//! the window never freezes: to a file, or as an image for the clipboard.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, AtomicU32, Ordering};
+use std::sync::mpsc::{Receiver, channel};
+
+use crate::export::{ExportKind, ExportOptions, Format};
+use crate::model::Project;
+
+/// Where a finished export goes.
+#[derive(Clone, Debug)]
+pub enum Target {
+    /// Written to this file.
+    File(PathBuf),
+    /// Put on the clipboard as an image.
+    Clipboard,
+}
+
+/// What a finished export produced.
+pub enum Done {
+    /// The file was written; what it could not show as it is (one line each).
+    File(PathBuf, Vec<String>),
+    /// The image to put on the clipboard.
+    Image(egui::ColorImage),
+}
+
+/// Why an export did not finish.
+pub enum Failed {
+    /// The user cancelled it.
+    Cancelled,
+    /// It failed; the message says why and what to do.
+    Error(String),
+}
+
+/// An export in flight.
+pub struct ExportJob {
+    done: Receiver<Result<Done, Failed>>,
+    progress: Arc<AtomicU32>,
+    cancel: Arc<AtomicBool>,
+    /// What is being made, for the status bar.
+    pub what: String,
+}
+
+impl ExportJob {
+    /// Exports map `map` of `project` as `kind` to `target` on a new thread.
+    pub fn start(
+        ctx: &egui::Context,
+        project: Project,
+        map: usize,
+        kind: ExportKind,
+        options: ExportOptions,
+        target: Target,
+    ) -> Self {
+        let (tx, rx) = channel();
+        let progress = Arc::new(AtomicU32::new(0));
+        let cancel = Arc::new(AtomicBool::new(false));
+        let what = match &target {
+            Target::File(path) => format!(
+                "Exporting {}",
+                path.file_name().map_or_else(
+                    || path.display().to_string(),
+                    |n| n.to_string_lossy().into_owned()
+                )
+            ),
+            Target::Clipboard => "Copying the map as an image".to_owned(),
+        };
+        let (ctx, thread_progress, thread_cancel) = (ctx.clone(), progress.clone(), cancel.clone());
+        std::thread::spawn(move || {
+            let report = |fraction: f32| {
+                thread_progress.store((fraction * 1000.0) as u32, Ordering::Relaxed);
+                ctx.request_repaint();
+                !thread_cancel.load(Ordering::Relaxed)
+            };
+            let kind = match target {
+                Target::Clipboard => ExportKind::Image(Format::Png),
+                Target::File(_) => kind,
+            };
+            let exported = project
+                .maps
+                .get(map)
+                .ok_or_else(|| Failed::Error("The map to export is gone.".to_owned()))
+                .and_then(|m| {
+                    crate::export::export_with_notes(kind, &project, m, &options, &report).map_err(
+                        |e| match e {
+                            crate::export::ExportError::Cancelled => Failed::Cancelled,
+                            e => Failed::Error(format!("The export failed: {e}")),
+                        },
+                    )
+                });
+            let result = exported.and_then(|exported| match &target {
+                Target::File(path) => crate::io::write_atomic(path, &exported.bytes)
+                    .map(|()| Done::File(path.clone(), exported.notes))
+                    .map_err(|e| Failed::Error(format!("Cannot export {}: {e}", path.display()))),
+                Target::Clipboard => image::load_from_memory(&exported.bytes)
+                    .map(|picture| {
+                        let picture = picture.to_rgba8();
+                        let size = [picture.width() as usize, picture.height() as usize];
+                        Done::Image(egui::ColorImage::from_rgba_unmultiplied(
+                            size,
+                            picture.as_raw(),
+                        ))
+                    })
+                    .map_err(|e| Failed::Error(format!("Cannot copy the image: {e}"))),
+            });
+            let _ = tx.send(result);
+            ctx.request_repaint();
+        });
+        Self {
+            done: rx,
+            progress,
+            cancel,
+            what,
+        }
+    }
+
+    /// How far it is, from 0 to 1.
+    pub fn progress(&self) -> f32 {
+        self.progress.load(Ordering::Relaxed) as f32 / 1000.0
+    }
+
+    /// Asks the worker to stop at the next chance.
+    pub fn cancel(&self) {
+        self.cancel.store(true, Ordering::Relaxed);
+    }
+
+    /// The result, once the export has finished.
+    pub fn poll(&self) -> Option<Result<Done, Failed>> {
+        match self.done.try_recv() {
+            Ok(result) => Some(result),
+            Err(std::sync::mpsc::TryRecvError::Empty) => None,
+            Err(std::sync::mpsc::TryRecvError::Disconnected) => Some(Err(Failed::Error(
+                "The export stopped unexpectedly; try again.".to_owned(),
+            ))),
+        }
+    }
+}

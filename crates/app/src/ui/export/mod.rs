@@ -1,0 +1,170 @@
+//! Exports from the window, in one place: the Export dialog ([`dialog`], with its page
+//! previews in [`pages`]), running an export on a worker thread with progress and Cancel
+//! in the status bar ([`job`]), and copying the map to the clipboard.
+
+mod dialog;
+mod job;
+mod pages;
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+pub use dialog::ExportSettings;
+use dialog::{DialogAction, ExportDialog};
+use job::{Done, ExportJob, Target};
+
+use crate::model::Project;
+use crate::session::file_stem;
+use crate::ui::command::{Commands, FileRequest};
+use crate::ui::frame::FrameCtx;
+use crate::ui::notify::Notification;
+
+/// The preference key the dialog's choices are remembered under, per project.
+const PREFS_KEY: &str = "export-settings";
+
+/// The Export dialog and the export in flight.
+#[derive(Default)]
+pub struct ExportPanel {
+    dialog: ExportDialog,
+    job: Option<ExportJob>,
+}
+
+impl ExportPanel {
+    /// Whether an export is running.
+    pub fn is_running(&self) -> bool {
+        self.job.is_some()
+    }
+
+    /// Export… (Ctrl+E): opens the dialog on map `map` with this project's last choices,
+    /// or `defaults` for a project that has none.
+    pub fn open(
+        &mut self,
+        frame_data: Option<&crate::store::DataDir>,
+        path: Option<&Path>,
+        map: usize,
+        defaults: ExportSettings,
+    ) {
+        self.dialog.settings = frame_data
+            .and_then(|data| crate::store::prefs::load(data, PREFS_KEY, path))
+            .and_then(|value| serde_json::from_value(value).ok())
+            .unwrap_or(defaults);
+        self.dialog.map = map;
+        self.dialog.open = true;
+    }
+
+    /// Exports the dialog's map of `project` to `path` on a worker thread, with the
+    /// dialog's choices. An error when the name says no format.
+    pub fn export_to(
+        &mut self,
+        ctx: &egui::Context,
+        project: &Project,
+        path: PathBuf,
+    ) -> Result<(), Notification> {
+        let Some(kind) = crate::export::ExportKind::from_path(&path) else {
+            return Err(Notification::error(format!(
+                "Cannot tell the format of {}: name it .png, .svg, .pdf, .pptx, .html, .csv or .mmd",
+                path.display()
+            )));
+        };
+        let options = self.dialog.options();
+        self.job = Some(ExportJob::start(
+            ctx,
+            project.clone(),
+            self.dialog.map,
+            kind,
+            options,
+            Target::File(path),
+        ));
+        self.dialog.open = false;
+        Ok(())
+    }
+
+    /// Takes a finished export's result: what to tell the user.
+    pub fn poll(&mut self, ctx: &egui::Context) -> Option<Notification> {
+        let job = self.job.as_ref()?;
+        let Some(result) = job.poll() else {
+            ctx.request_repaint_after(Duration::from_millis(100));
+            return None;
+        };
+        self.job = None;
+        Some(match result {
+            Ok(Done::File(path, notes)) if notes.is_empty() => {
+                Notification::info(format!("Exported {}", path.display()))
+            }
+            Ok(Done::File(path, notes)) => {
+                Notification::info(format!("Exported {}: {}", path.display(), notes.join("; ")))
+            }
+            Ok(Done::Image(image)) => {
+                ctx.copy_image(image);
+                Notification::info("Copied the map as an image")
+            }
+            Err(job::Failed::Cancelled) => Notification::info("Export cancelled"),
+            Err(job::Failed::Error(text)) => Notification::error(text),
+        })
+    }
+
+    /// The export in flight in the status bar: what, how far, and Cancel.
+    pub fn progress_ui(&self, ui: &mut egui::Ui) {
+        let Some(job) = &self.job else { return };
+        ui.add(
+            egui::ProgressBar::new(job.progress())
+                .desired_width(160.0)
+                .text(job.what.clone()),
+        );
+        if crate::ui::icon_button(ui, "×", "Cancel export").clicked() {
+            job.cancel();
+        }
+        ui.separator();
+    }
+}
+
+impl crate::ui::panels::Panel for ExportPanel {
+    /// Draws the Export dialog and starts what it asks for.
+    fn ui(&mut self, root: &mut egui::Ui, frame: &FrameCtx<'_>, out: &mut Commands) {
+        let ctx = root.ctx().clone();
+        let ctx = &ctx;
+        let Some(doc) = &frame.doc else { return };
+        let busy = self.job.is_some() || frame.busy;
+        let visible = frame.view.screen_from_world().inverse() * frame.view.canvas;
+        let Some(action) = self.dialog.ui(
+            ctx,
+            doc.project,
+            doc.editor.revision(),
+            doc.map_index,
+            visible,
+            busy,
+        ) else {
+            return;
+        };
+        let settings = self.dialog.settings.clone();
+        let path = doc.editor.path().map(PathBuf::as_path);
+        if let (Some(data), Ok(value)) = (frame.session.data(), serde_json::to_value(&settings))
+            && let Err(e) = crate::store::prefs::save(data, PREFS_KEY, path, value)
+        {
+            log::warn!("cannot remember the export settings: {e}");
+        }
+        match action {
+            DialogAction::Export => {
+                let Some(map) = doc.project.maps.get(self.dialog.map) else {
+                    return;
+                };
+                let name = frame.session.suggested_name();
+                let stem = name.trim_end_matches(".waymark");
+                let name = format!("{stem}-{}.{}", file_stem(&map.name), settings.format);
+                out.file(FileRequest::ExportTo(name));
+            }
+            DialogAction::Copy => {
+                let mut options = self.dialog.options();
+                options.format = crate::export::Format::Png;
+                self.job = Some(ExportJob::start(
+                    ctx,
+                    doc.project.clone(),
+                    self.dialog.map,
+                    crate::export::ExportKind::Image(crate::export::Format::Png),
+                    options,
+                    Target::Clipboard,
+                ));
+            }
+        }
+    }
+}

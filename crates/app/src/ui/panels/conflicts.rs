@@ -1,0 +1,152 @@
+//! Merge conflicts left in a file by `waymark merge` (git's merge driver): a notice across
+//! the top while any remain, and a panel listing each one, ours against theirs, where
+//! picking a side is one undoable edit. Clicking a conflict shows the thing it is about.
+
+use crate::compare::describe_conflict;
+use crate::edit::Action;
+use crate::model::{Conflict, ConflictKind, Project, Side, Thing};
+use crate::ui::command::{AppCommand, Commands};
+use crate::ui::frame::FrameCtx;
+use crate::ui::{Edit, Selection};
+
+/// The conflicts panel's state.
+pub struct ConflictsPanel {
+    /// The list is shown (it opens by itself for a file with conflicts).
+    pub open: bool,
+}
+
+impl Default for ConflictsPanel {
+    fn default() -> Self {
+        Self { open: true }
+    }
+}
+
+/// The conflicts the project holds.
+pub fn conflict_items(project: Option<&Project>) -> &[Conflict] {
+    project
+        .and_then(|p| p.conflicts.as_ref())
+        .map_or(&[][..], |c| &c.items[..])
+}
+
+impl ConflictsPanel {
+    /// The notice across the top while conflicts remain.
+    fn notice_ui(&mut self, root: &mut egui::Ui, frame: &FrameCtx<'_>) {
+        let count = conflict_items(frame.project()).len();
+        if count == 0 {
+            self.open = false;
+            return;
+        }
+        let mut review = false;
+        egui::Panel::top("conflicts-notice").show(root, |ui| {
+            ui.horizontal_wrapped(|ui| {
+                let s = if count == 1 { "" } else { "s" };
+                ui.colored_label(
+                    crate::ui::theme::message(ui, crate::ui::theme::Message::Warning),
+                    format!(
+                        "This file has {count} unresolved merge conflict{s}: it holds our side of each until you pick one."
+                    ),
+                );
+                if !self.open {
+                    review = ui.button("Review conflicts…").clicked();
+                }
+            });
+        });
+        if review {
+            self.open = true;
+        }
+    }
+
+    /// The list of conflicts beside the canvas, while open.
+    fn list_ui(&mut self, root: &mut egui::Ui, frame: &FrameCtx<'_>, out: &mut Commands) {
+        let Some(project) = frame.project() else {
+            return;
+        };
+        let items = conflict_items(Some(project));
+        if !self.open || items.is_empty() {
+            return;
+        }
+        let mut close = false;
+        let mut show: Option<&Conflict> = None;
+        let mut pick: Option<(String, Side)> = None;
+        egui::Panel::left("conflicts").default_size(340.0).show(root, |ui| {
+            ui.add_space(6.0);
+            ui.horizontal(|ui| {
+                ui.heading("Merge conflicts");
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    close = crate::ui::icon_button(ui, "×", "Close the list").clicked();
+                });
+            });
+            ui.weak("Ours is the version merged into (what the file holds now); theirs is the one merged in.");
+            ui.separator();
+            egui::ScrollArea::vertical().show(ui, |ui| {
+                for c in items {
+                    let text = describe_conflict(c, project);
+                    if ui
+                        .add(egui::Button::selectable(false, text).wrap())
+                        .on_hover_text("Show it on the map")
+                        .clicked()
+                    {
+                        show = Some(c);
+                    }
+                    ui.horizontal(|ui| {
+                        let (ours, theirs) = match c.kind {
+                            ConflictKind::Deleted if c.deleted_by == Some(Side::Ours) => ("Delete it", "Keep it"),
+                            ConflictKind::Deleted => ("Keep it", "Delete it"),
+                            _ => ("Keep ours", "Use theirs"),
+                        };
+                        if ui.button(ours).on_hover_text("Resolve with our side (undoable)").clicked() {
+                            pick = Some((c.id.clone(), Side::Ours));
+                        }
+                        if ui.button(theirs).on_hover_text("Resolve with their side (undoable)").clicked() {
+                            pick = Some((c.id.clone(), Side::Theirs));
+                        }
+                    });
+                    ui.separator();
+                }
+            });
+        });
+        if close {
+            self.open = false;
+        }
+        if let Some((id, side)) = pick {
+            out.edit(Edit::new(Action::ResolveConflict { id, pick: side }));
+        }
+        if let Some(c) = show {
+            show_conflict(project, c, out);
+        }
+    }
+}
+
+impl super::Panel for ConflictsPanel {
+    /// The notice across the top while conflicts remain, and their list beside the canvas.
+    fn ui(&mut self, root: &mut egui::Ui, frame: &FrameCtx<'_>, out: &mut Commands) {
+        self.notice_ui(root, frame);
+        self.list_ui(root, frame, out);
+    }
+}
+
+/// Goes to the map of a conflict and selects what it is about.
+fn show_conflict(project: &Project, c: &Conflict, out: &mut Commands) {
+    let map_id = c
+        .map
+        .clone()
+        .or_else(|| (c.thing == Thing::Map).then(|| c.target.as_str().into()));
+    if let Some(index) = map_id.and_then(|id| project.maps.iter().position(|m| m.id == id)) {
+        out.push(AppCommand::ShowMap(index));
+    }
+    let target = c.target.as_str();
+    let selection = match c.thing {
+        Thing::Card => Selection::Cards(vec![target.into()]),
+        Thing::Stage => Selection::Stage(target.into()),
+        Thing::Lane => Selection::Lane(target.into()),
+        Thing::Link => match target.split_once('→') {
+            Some((from, to)) => Selection::Link {
+                from: from.into(),
+                to: to.into(),
+            },
+            None => Selection::None,
+        },
+        _ => Selection::None,
+    };
+    out.select_and_reveal(selection);
+}

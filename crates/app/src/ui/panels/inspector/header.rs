@@ -1,0 +1,109 @@
+//! The inspector of a stage or a lane: its name and what only it has (a stage's
+//! description and colour; a lane's kind, its cards' colour or its metrics), then the
+//! same row of commands for both — move, add one after, delete — from the registry.
+
+use super::{command_button, swatches_ui, text_field};
+use crate::edit::Action;
+use crate::model::{JourneyMap, LaneKind};
+use crate::ui::Edit;
+use crate::ui::command::{Commands, UICommand};
+
+/// What the commands row of a header says.
+struct HeaderCommands {
+    back: &'static str,
+    forward: &'static str,
+    add: &'static str,
+    delete: &'static str,
+    /// The move commands along this axis.
+    moves: (UICommand, UICommand),
+    /// The add command of this axis.
+    add_command: UICommand,
+}
+
+const STAGE: HeaderCommands = HeaderCommands {
+    back: "Move left",
+    forward: "Move right",
+    add: "Add stage after",
+    delete: "Delete stage",
+    moves: (UICommand::MoveLeft, UICommand::MoveRight),
+    add_command: UICommand::AddStage,
+};
+
+const LANE: HeaderCommands = HeaderCommands {
+    back: "Move up",
+    forward: "Move down",
+    add: "Add lane below",
+    delete: "Delete lane",
+    moves: (UICommand::MoveUp, UICommand::MoveDown),
+    add_command: UICommand::AddLane,
+};
+
+/// The commands row: move either way, add one after, delete. They act on the selection
+/// (this header), like their keys.
+fn commands_ui(ui: &mut egui::Ui, c: &HeaderCommands, out: &mut Commands) {
+    ui.separator();
+    ui.horizontal_wrapped(|ui| {
+        command_button(ui, c.moves.0, c.back, out);
+        command_button(ui, c.moves.1, c.forward, out);
+        command_button(ui, c.add_command, c.add, out);
+        command_button(ui, UICommand::Delete, c.delete, out);
+    });
+}
+
+/// The stage at `index` of `map`.
+pub(super) fn stage_ui(ui: &mut egui::Ui, map: &JourneyMap, index: usize, out: &mut Commands) {
+    let stage = &map.stages[index];
+    ui.heading("Stage");
+    ui.add_space(6.0);
+    let mut s = stage.clone();
+    let key = |field: &str| format!("stage/{}/{field}", stage.id);
+    if text_field(ui, "Name", &mut s.name, false, out) {
+        out.edit(Edit::merged(Action::UpdateStage(s.clone()), key("name")));
+    }
+    if text_field(ui, "Description", &mut s.description, true, out) {
+        out.edit(Edit::merged(
+            Action::UpdateStage(s.clone()),
+            key("description"),
+        ));
+    }
+    if let Some(color) = swatches_ui(ui, "Stage colour", s.color) {
+        s.color = color;
+        out.edit(Edit::new(Action::UpdateStage(s.clone())));
+    }
+    commands_ui(ui, &STAGE, out);
+}
+
+/// The lane at `index` of `map`.
+pub(super) fn lane_ui(ui: &mut egui::Ui, map: &JourneyMap, index: usize, out: &mut Commands) {
+    let lane = &map.lanes[index];
+    ui.heading("Lane");
+    ui.add_space(6.0);
+    let mut l = lane.clone();
+    if text_field(ui, "Name", &mut l.name, false, out) {
+        out.edit(Edit::merged(
+            Action::UpdateLane(l.clone()),
+            format!("lane/{}/name", lane.id),
+        ));
+    }
+    ui.label(egui::RichText::new("Kind").small().strong());
+    let mut kind = l.kind;
+    egui::ComboBox::from_id_salt("lane-kind")
+        .selected_text(kind.label())
+        .show_ui(ui, |ui| {
+            for k in LaneKind::ALL {
+                ui.selectable_value(&mut kind, k, k.label());
+            }
+        });
+    if kind != l.kind {
+        l.kind = kind;
+        out.edit(Edit::new(Action::UpdateLane(l.clone())));
+    }
+    ui.add_space(6.0);
+    if l.kind == LaneKind::Metrics {
+        super::metrics::metrics_ui(ui, map, lane, out);
+    } else if let Some(color) = swatches_ui(ui, "Card colour", l.color) {
+        l.color = color;
+        out.edit(Edit::new(Action::UpdateLane(l.clone())));
+    }
+    commands_ui(ui, &LANE, out);
+}

@@ -1,0 +1,205 @@
+//! The inspector with nothing selected: the map (name, state, scenario, expectations,
+//! personas), each persona's profile, the project title and the map font.
+
+use super::text_field;
+use crate::edit::Action;
+use crate::edit::ops::MapInfo;
+use crate::model::{JourneyMap, MapState, Persona, Project};
+use crate::ui::command::{Commands, FileRequest, PickImage};
+use crate::ui::{AfterEdit, Edit};
+
+/// Draws the map's settings, its persona, the project title and the map font.
+pub fn map_ui(ui: &mut egui::Ui, project: &Project, map: &JourneyMap, out: &mut Commands) {
+    ui.heading("Map");
+    ui.add_space(4.0);
+    ui.weak(format!(
+        "{} stages · {} lanes · {} cards",
+        map.stages.len(),
+        map.lanes.len(),
+        map.cards.len()
+    ));
+    ui.add_space(8.0);
+    let mut info = MapInfo::of(map);
+    let key = |field: &str| format!("map/{}/{field}", map.id);
+    if text_field(ui, "Map name", &mut info.name, false, out) {
+        out.edit(Edit::merged(
+            Action::UpdateMapInfo(info.clone()),
+            key("name"),
+        ));
+    }
+    ui.horizontal(|ui| {
+        for (state, label) in [
+            (MapState::Current, "Current state"),
+            (MapState::Future, "Future state"),
+        ] {
+            if ui.selectable_label(info.state == state, label).clicked() && info.state != state {
+                info.state = state;
+                out.edit(Edit::new(Action::UpdateMapInfo(info.clone())));
+            }
+        }
+    });
+    ui.add_space(6.0);
+    if text_field(ui, "Scenario", &mut info.scenario, true, out) {
+        out.edit(Edit::merged(
+            Action::UpdateMapInfo(info.clone()),
+            key("scenario"),
+        ));
+    }
+    if text_field(ui, "Expectations", &mut info.expectations, true, out) {
+        out.edit(Edit::merged(
+            Action::UpdateMapInfo(info.clone()),
+            key("expectations"),
+        ));
+    }
+    super::personas::map_personas_ui(ui, project, &info, out);
+    ui.add_space(6.0);
+    ui.horizontal_wrapped(|ui| {
+        if ui
+            .button("Start future state")
+            .on_hover_text("Copy this map as the journey's future state")
+            .clicked()
+        {
+            out.edit(Edit::then(
+                Action::DuplicateMap { future: true },
+                AfterEdit::ShowCreatedMap,
+            ));
+        }
+        if ui.button("Add map").clicked() {
+            out.edit(Edit::then(
+                Action::AddMap {
+                    name: "New map".to_owned(),
+                },
+                AfterEdit::ShowCreatedMap,
+            ));
+        }
+        if ui
+            .add_enabled(project.maps.len() > 1, egui::Button::new("Delete map"))
+            .clicked()
+        {
+            out.edit(Edit::new(Action::DeleteMap(map.id.clone())));
+        }
+    });
+    ui.separator();
+    ui.heading("Project");
+    ui.add_space(6.0);
+    let mut title = project.title.clone();
+    if text_field(ui, "Project title", &mut title, false, out) {
+        out.edit(Edit::merged(
+            Action::SetTitle(title),
+            "project/title".to_owned(),
+        ));
+    }
+    font_ui(ui, project, out);
+    for (index, p) in map
+        .personas
+        .iter()
+        .filter_map(|id| project.persona(id))
+        .enumerate()
+    {
+        ui.separator();
+        persona_ui(ui, project, p, index, map.personas.len() > 1, out);
+    }
+}
+
+/// The project's font family: Inter or any installed family, with a notice when the
+/// chosen one is missing on this computer.
+fn font_ui(ui: &mut egui::Ui, project: &Project, out: &mut Commands) {
+    let engine = crate::text::TextEngine::global();
+    if let Some(family) =
+        crate::ui::font_picker::font_picker(ui, "Map font", project.font.as_deref())
+    {
+        out.edit(Edit::new(Action::SetFont(family)));
+    }
+    if let Some(missing) = crate::text::coverage::missing_family(project, engine) {
+        ui.colored_label(
+            ui.visuals().warn_fg_color,
+            format!("“{missing}” is not installed on this computer, so the map uses Inter. Install it, or choose another font."),
+        );
+    }
+}
+
+/// A persona's profile: name, role, quote, goals, needs, frustrations, photo, and (when
+/// the map has several) the colour of its curve.
+fn persona_ui(
+    ui: &mut egui::Ui,
+    project: &Project,
+    persona: &Persona,
+    index: usize,
+    several: bool,
+    out: &mut Commands,
+) {
+    ui.heading(if several && index == 0 {
+        format!("Persona: {} (lead)", persona.name)
+    } else {
+        format!("Persona: {}", persona.name)
+    });
+    ui.add_space(6.0);
+    let mut p = persona.clone();
+    let key = |field: &str| format!("persona/{}/{field}", persona.id);
+    if text_field(ui, "Name", &mut p.name, false, out) {
+        out.edit(Edit::merged(Action::UpdatePersona(p.clone()), key("name")));
+    }
+    if text_field(ui, "Role", &mut p.role, false, out) {
+        out.edit(Edit::merged(Action::UpdatePersona(p.clone()), key("role")));
+    }
+    if text_field(ui, "Quote", &mut p.quote, true, out) {
+        out.edit(Edit::merged(Action::UpdatePersona(p.clone()), key("quote")));
+    }
+    for (label, field) in [
+        ("Goals (one per line)", "goals"),
+        ("Needs (one per line)", "needs"),
+        ("Frustrations (one per line)", "frustrations"),
+    ] {
+        let list = match field {
+            "goals" => &mut p.goals,
+            "needs" => &mut p.needs,
+            _ => &mut p.frustrations,
+        };
+        let mut text = list.join("\n");
+        if text_field(ui, label, &mut text, true, out) {
+            *list = text
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty())
+                .map(str::to_owned)
+                .collect();
+            out.edit(Edit::merged(Action::UpdatePersona(p.clone()), key(field)));
+        }
+    }
+    if several {
+        let at = project
+            .personas
+            .iter()
+            .position(|q| q.id == p.id)
+            .unwrap_or(0);
+        if let Some(color) = super::personas::curve_color_ui(ui, at, p.color) {
+            p.color = color;
+            out.edit(Edit::new(Action::UpdatePersona(p.clone())));
+        }
+    }
+    ui.horizontal(|ui| {
+        let label = if p.photo.is_some() {
+            "Change photo…"
+        } else {
+            "Add photo…"
+        };
+        if ui.button(label).clicked() {
+            out.file(FileRequest::PickImage(PickImage::PersonaPhoto(
+                p.id.clone(),
+            )));
+        }
+        if p.photo.is_some() && ui.button("Remove photo").clicked() {
+            out.edit(Edit::new(Action::SetPersonaPhoto {
+                persona: p.id.clone(),
+                image: None,
+            }));
+        }
+        if ui
+            .button("Delete persona")
+            .on_hover_text("Delete the persona from the project (and from every map)")
+            .clicked()
+        {
+            out.edit(Edit::new(Action::DeletePersona(p.id.clone())));
+        }
+    });
+}

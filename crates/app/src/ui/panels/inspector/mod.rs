@@ -1,0 +1,306 @@
+//! The side panel that edits the selection: a card's fields, a stage or a lane. Every
+//! change becomes an [`Edit`]; typing in one field is one undo step.
+
+use crate::edit::Action;
+use crate::model::{CardFlag, Channel, HexColor, JourneyMap, LaneKind};
+use crate::palette;
+use crate::ui::command::{Commands, FileRequest, PickImage, UICommand};
+use crate::ui::frame::FrameCtx;
+use crate::ui::{Edit, Selection};
+
+pub(crate) mod arrows;
+mod header;
+mod map;
+mod metrics;
+mod notes;
+pub use notes::short_date;
+mod multi;
+mod personas;
+
+/// The inspector panel on the right of the window.
+#[derive(Default)]
+pub struct Inspector;
+
+/// Draws the inspector for `selection` in `map` of `project`.
+fn inspector_ui(
+    ui: &mut egui::Ui,
+    project: &crate::model::Project,
+    map: &JourneyMap,
+    selection: &Selection,
+    author: &str,
+    out: &mut Commands,
+) {
+    egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| match selection {
+        Selection::Cards(ids) if ids.len() == 1 => {
+            if let Some(card) = map.card_index(&ids[0]).and_then(|i| map.cards.get(i)) {
+                card_ui(ui, project, map, card, author, out);
+            }
+        }
+        Selection::Cards(ids) => multi::cards_ui(ui, map, ids, out),
+        Selection::Stage(id) => {
+            if let Some(index) = map.stage_index(id) {
+                header::stage_ui(ui, map, index, out);
+            }
+        }
+        Selection::Lane(id) => {
+            if let Some(index) = map.lane_index(id) {
+                header::lane_ui(ui, map, index, out);
+            }
+        }
+        Selection::Link { from, to } => {
+            if let Some(link) = map.links.iter().find(|l| &l.from == from && &l.to == to) {
+                arrows::link_ui(ui, map, link, out);
+            }
+        }
+        Selection::Cell { .. } | Selection::None => {
+            map::map_ui(ui, project, map, out);
+            ui.separator();
+            ui.weak("Double-click a cell to add a card. Drag cards between cells; drag a stage or lane header to reorder. Select something to edit it here.");
+            ui.add_space(8.0);
+            ui.horizontal(|ui| {
+                command_button(ui, UICommand::AddStage, "Add stage", out);
+                command_button(ui, UICommand::AddLane, "Add lane", out);
+            });
+        }
+    });
+}
+
+/// A button that runs a registry command (labelled for its place), with the command's
+/// description as its tooltip.
+fn command_button(ui: &mut egui::Ui, command: UICommand, label: &str, out: &mut Commands) {
+    if ui
+        .button(label)
+        .on_hover_text(command.info().tooltip)
+        .clicked()
+    {
+        out.run(command);
+    }
+}
+
+/// A labelled text field that emits a merged edit per keystroke.
+pub fn text_field(
+    ui: &mut egui::Ui,
+    label: &str,
+    value: &mut String,
+    multiline: bool,
+    out: &mut Commands,
+) -> bool {
+    let caption = ui.label(egui::RichText::new(label).small().strong());
+    let edit = if multiline {
+        egui::TextEdit::multiline(value).desired_rows(3)
+    } else {
+        egui::TextEdit::singleline(value)
+    };
+    let response = ui
+        .add(edit.desired_width(f32::INFINITY))
+        .labelled_by(caption.id);
+    if response.lost_focus() {
+        out.end_typing();
+    }
+    ui.add_space(6.0);
+    response.changed()
+}
+
+pub(crate) fn swatches_ui(
+    ui: &mut egui::Ui,
+    label: &str,
+    current: Option<HexColor>,
+) -> Option<Option<HexColor>> {
+    let mut picked = None;
+    ui.label(egui::RichText::new(label).small().strong());
+    ui.horizontal_wrapped(|ui| {
+        let auto = ui.selectable_label(current.is_none(), "Auto");
+        auto.widget_info(|| {
+            egui::WidgetInfo::labeled(egui::Role::Button, true, format!("{label}: automatic"))
+        });
+        if auto.clicked() {
+            picked = Some(None);
+        }
+        for (name, swatch) in palette::SWATCHES {
+            let fill = crate::ui::convert::color(palette::Rgba::from(swatch));
+            let selected = current == Some(swatch);
+            let (rect, response) =
+                ui.allocate_exact_size(egui::vec2(22.0, 22.0), egui::Sense::click());
+            let stroke = if selected {
+                egui::Stroke::new(2.0, crate::ui::convert::color(palette::SELECTION))
+            } else {
+                egui::Stroke::new(1.0, crate::ui::convert::color(palette::CARD_EDGE))
+            };
+            ui.painter().rect(
+                rect.shrink(1.0),
+                11.0,
+                fill,
+                stroke,
+                egui::StrokeKind::Inside,
+            );
+            response.widget_info(|| {
+                egui::WidgetInfo::labeled(egui::Role::Button, true, format!("{label}: {name}"))
+            });
+            if response.on_hover_text(name).clicked() {
+                picked = Some(Some(swatch));
+            }
+        }
+    });
+    ui.add_space(6.0);
+    picked
+}
+
+fn card_ui(
+    ui: &mut egui::Ui,
+    project: &crate::model::Project,
+    map: &JourneyMap,
+    card: &crate::model::Card,
+    author: &str,
+    out: &mut Commands,
+) {
+    let lane_kind = map
+        .lane_index(&card.lane)
+        .and_then(|i| map.lanes.get(i))
+        .map(|l| l.kind);
+    ui.heading("Card");
+    ui.add_space(6.0);
+    let mut c = card.clone();
+    let key = |field: &str| format!("card/{}/{field}", card.id);
+    if text_field(ui, "Title", &mut c.title, true, out) {
+        out.edit(Edit::merged(Action::UpdateCard(c.clone()), key("title")));
+    }
+    if text_field(ui, "Body", &mut c.body, true, out) {
+        out.edit(Edit::merged(Action::UpdateCard(c.clone()), key("body")));
+    }
+    if let Some(color) = swatches_ui(ui, "Colour", c.color) {
+        c.color = color;
+        out.edit(Edit::new(Action::UpdateCard(c.clone())));
+    }
+    ui.label(egui::RichText::new("Channel").small().strong());
+    let mut channel = c.channel;
+    egui::ComboBox::from_id_salt("channel")
+        .selected_text(channel.map_or("None", Channel::label))
+        .show_ui(ui, |ui| {
+            ui.selectable_value(&mut channel, None, "None");
+            for ch in Channel::ALL {
+                ui.selectable_value(&mut channel, Some(ch), ch.label());
+            }
+        });
+    if channel != c.channel {
+        c.channel = channel;
+        out.edit(Edit::new(Action::UpdateCard(c.clone())));
+    }
+    ui.add_space(6.0);
+    // A score shows only on an emotion lane's curve: offer it there (and where a card
+    // already has one, so it can be taken off).
+    if lane_kind == Some(LaneKind::Emotion) || c.emotion.is_some() {
+        let lead = map.personas.first().and_then(|id| project.persona(id));
+        ui.label(egui::RichText::new("Emotion").small().strong());
+        ui.horizontal(|ui| {
+            let mut has = c.emotion.is_some();
+            let label = match lead {
+                Some(p) if map.personas.len() > 1 => p.name.clone(),
+                _ => "Scored".to_owned(),
+            };
+            if ui.checkbox(&mut has, label).changed() {
+                c.emotion = has.then_some(0);
+                out.edit(Edit::new(Action::UpdateCard(c.clone())));
+            }
+            if let Some(mut score) = c.emotion {
+                let slider = ui.add(egui::Slider::new(&mut score, -2..=2).text("score"));
+                if slider.changed() {
+                    c.emotion = Some(score);
+                    out.edit(Edit::merged(Action::UpdateCard(c.clone()), key("emotion")));
+                }
+                if slider.drag_stopped() {
+                    out.end_typing();
+                }
+            }
+        });
+        personas::persona_scores_ui(ui, project, map, &c, out);
+        if lane_kind == Some(LaneKind::Emotion) && c.emotion.is_none() {
+            ui.weak("Give this card a score to place it on the curve.");
+        }
+        if lane_kind != Some(LaneKind::Emotion) {
+            ui.weak("Scores show on the curve only in an emotion lane.");
+        }
+    }
+    ui.add_space(6.0);
+    ui.label(egui::RichText::new("Flags").small().strong());
+    ui.horizontal_wrapped(|ui| {
+        for flag in [
+            CardFlag::PainPoint,
+            CardFlag::Opportunity,
+            CardFlag::MomentOfTruth,
+        ] {
+            let mut on = c.flags.contains(&flag);
+            if ui.checkbox(&mut on, flag.label()).changed() {
+                if on {
+                    c.flags.push(flag);
+                } else {
+                    c.flags.retain(|f| *f != flag);
+                }
+                out.edit(Edit::new(Action::UpdateCard(c.clone())));
+            }
+        }
+    });
+    ui.add_space(6.0);
+    let mut tags = c.tags.join(", ");
+    if text_field(ui, "Tags (comma-separated)", &mut tags, false, out) {
+        c.tags = tags
+            .split(',')
+            .map(str::trim)
+            .filter(|t| !t.is_empty())
+            .map(str::to_owned)
+            .collect();
+        out.edit(Edit::merged(Action::UpdateCard(c.clone()), key("tags")));
+    }
+    if text_field(ui, "Owner", &mut c.owner, false, out) {
+        out.edit(Edit::merged(Action::UpdateCard(c.clone()), key("owner")));
+    }
+    if text_field(ui, "Metric", &mut c.metric, false, out) {
+        out.edit(Edit::merged(Action::UpdateCard(c.clone()), key("metric")));
+    }
+    if lane_kind == Some(LaneKind::Images) {
+        ui.horizontal(|ui| {
+            let label = if c.image.is_some() {
+                "Change picture…"
+            } else {
+                "Add picture…"
+            };
+            if ui.button(label).clicked() {
+                out.file(FileRequest::PickImage(PickImage::CardImage(c.id.clone())));
+            }
+            if c.image.is_some() && ui.button("Remove picture").clicked() {
+                out.edit(Edit::new(Action::SetCardImage {
+                    card: c.id.clone(),
+                    image: None,
+                }));
+            }
+        });
+        ui.add_space(6.0);
+    }
+    arrows::links_ui(ui, map, card, out);
+    ui.separator();
+    notes::notes_ui(ui, card, author, out);
+    ui.separator();
+    ui.horizontal(|ui| {
+        command_button(ui, UICommand::Duplicate, "Duplicate", out);
+        command_button(ui, UICommand::Delete, "Delete", out);
+    });
+}
+
+impl super::Panel for Inspector {
+    /// Draws the inspector for the frame's selection.
+    fn ui(&mut self, root: &mut egui::Ui, frame: &FrameCtx<'_>, out: &mut Commands) {
+        let Some(doc) = &frame.doc else { return };
+        egui::Panel::right("inspector")
+            .default_size(300.0)
+            .show(root, |ui| {
+                ui.add_space(8.0);
+                inspector_ui(
+                    ui,
+                    doc.project,
+                    doc.map,
+                    frame.selection,
+                    &frame.settings.author,
+                    out,
+                );
+            });
+    }
+}

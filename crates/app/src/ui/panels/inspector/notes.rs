@@ -1,0 +1,143 @@
+//! A card's review notes in the inspector: each thread (author, date, text, replies) with
+//! Reply, Resolve/Reopen and Delete, and a field to start a new thread. Notes are signed
+//! with the author name from Settings.
+
+use crate::edit::Action;
+use crate::model::{Card, Note, NoteId, Reply, now_rfc3339};
+use crate::ui::Edit;
+use crate::ui::command::Commands;
+
+/// A fresh note or reply id for `card` (`n-1`, `n-2`, …, the first not taken).
+pub fn fresh_note_id(card: &Card) -> NoteId {
+    let taken: std::collections::HashSet<&str> = card
+        .notes
+        .iter()
+        .flat_map(|n| std::iter::once(n.id.as_str()).chain(n.replies.iter().map(|r| r.id.as_str())))
+        .collect();
+    let mut n = taken.len() + 1;
+    loop {
+        let id = format!("n-{n}");
+        if !taken.contains(id.as_str()) {
+            return NoteId(id);
+        }
+        n += 1;
+    }
+}
+
+/// `2026-11-24T06:30:00Z` as `2026-11-24 06:30` for the panel (anything else as written).
+pub fn short_date(date: &str) -> String {
+    match (date.get(..10), date.get(11..16)) {
+        (Some(day), Some(time)) if date.len() >= 16 && date.as_bytes().get(10) == Some(&b'T') => {
+            format!("{day} {time}")
+        }
+        _ => date.to_owned(),
+    }
+}
+
+/// The card's notes and a field for a new one, signed by `author`.
+pub fn notes_ui(ui: &mut egui::Ui, card: &Card, author: &str, out: &mut Commands) {
+    let open = card.open_notes();
+    ui.label(
+        egui::RichText::new(if card.notes.is_empty() {
+            "Notes".to_owned()
+        } else {
+            format!("Notes ({open} open of {})", card.notes.len())
+        })
+        .small()
+        .strong(),
+    );
+    let author = if author.trim().is_empty() {
+        "Anonymous".to_owned()
+    } else {
+        author.trim().to_owned()
+    };
+    for (i, note) in card.notes.iter().enumerate() {
+        let frame = egui::Frame::group(ui.style()).inner_margin(6.0);
+        frame.show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.horizontal_wrapped(|ui| {
+                ui.label(egui::RichText::new(&note.author).strong());
+                ui.weak(short_date(&note.date));
+                if note.resolved {
+                    ui.weak("· resolved");
+                }
+            });
+            ui.label(&note.text);
+            for reply in &note.replies {
+                ui.indent(("reply", &reply.id), |ui| {
+                    ui.horizontal_wrapped(|ui| {
+                        ui.label(egui::RichText::new(&reply.author).strong());
+                        ui.weak(short_date(&reply.date));
+                    });
+                    ui.label(&reply.text);
+                });
+            }
+            let draft_id = egui::Id::unique(("note-reply", &card.id, &note.id));
+            let mut draft: String = ui.data(|d| d.get_temp(draft_id)).unwrap_or_default();
+            let field = ui.add(
+                egui::TextEdit::singleline(&mut draft)
+                    .hint_text("Reply…")
+                    .desired_width(f32::INFINITY),
+            );
+            let submit = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+            ui.horizontal(|ui| {
+                let reply = ui.add_enabled(!draft.trim().is_empty(), egui::Button::new("Reply"));
+                if (reply.clicked() || submit) && !draft.trim().is_empty() {
+                    let mut c = card.clone();
+                    let id = fresh_note_id(&c);
+                    c.notes[i].replies.push(Reply {
+                        id,
+                        author: author.clone(),
+                        date: now_rfc3339(),
+                        text: draft.trim().to_owned(),
+                        extra: Default::default(),
+                    });
+                    out.edit(Edit::new(Action::UpdateCard(c)));
+                    draft.clear();
+                }
+                let label = if note.resolved { "Reopen" } else { "Resolve" };
+                if ui.button(label).clicked() {
+                    let mut c = card.clone();
+                    c.notes[i].resolved = !note.resolved;
+                    out.edit(Edit::new(Action::UpdateCard(c)));
+                }
+                if ui.button("Delete").clicked() {
+                    let mut c = card.clone();
+                    c.notes.remove(i);
+                    out.edit(Edit::new(Action::UpdateCard(c)));
+                }
+            });
+            ui.data_mut(|d| d.insert_temp(draft_id, draft));
+        });
+    }
+    let draft_id = egui::Id::unique(("note-new", &card.id));
+    let mut draft: String = ui.data(|d| d.get_temp(draft_id)).unwrap_or_default();
+    let caption = ui.label(egui::RichText::new("New note").small().strong());
+    let field = ui
+        .add(
+            egui::TextEdit::multiline(&mut draft)
+                .hint_text(format!("Add a note as {author}… (Ctrl+Enter adds it)"))
+                .desired_rows(2)
+                .desired_width(f32::INFINITY),
+        )
+        .labelled_by(caption.id);
+    let submit =
+        field.has_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter) && i.modifiers.command);
+    let add = ui.add_enabled(!draft.trim().is_empty(), egui::Button::new("Add note"));
+    if (add.clicked() || submit) && !draft.trim().is_empty() {
+        let mut c = card.clone();
+        c.notes.push(Note {
+            id: fresh_note_id(card),
+            author,
+            date: now_rfc3339(),
+            text: draft.trim().to_owned(),
+            resolved: false,
+            replies: Vec::new(),
+            extra: Default::default(),
+        });
+        out.edit(Edit::new(Action::UpdateCard(c)));
+        draft.clear();
+    }
+    ui.data_mut(|d| d.insert_temp(draft_id, draft));
+    ui.add_space(6.0);
+}

@@ -1,0 +1,82 @@
+//! The review-notes panel (View → Review notes, Ctrl+Shift+N): every open note of the map
+//! on screen; clicking one selects its card.
+
+use crate::ui::Selection;
+use crate::ui::command::Commands;
+use crate::ui::frame::FrameCtx;
+
+/// The review-notes panel's state.
+#[derive(Default)]
+pub struct NotesPanel {
+    /// Shown.
+    pub open: bool,
+}
+
+impl super::Panel for NotesPanel {
+    /// The panel of open review notes, when shown.
+    fn ui(&mut self, root: &mut egui::Ui, frame: &FrameCtx<'_>, out: &mut Commands) {
+        if !self.open {
+            return;
+        }
+        let Some(map) = frame.map() else { return };
+        let mut select = None;
+        let mut close = false;
+        egui::Panel::left("notes-panel")
+            .default_size(260.0)
+            .show(root, |ui| {
+                ui.add_space(8.0);
+                ui.horizontal(|ui| {
+                    ui.heading("Review notes");
+                    if ui
+                        .small_button("×")
+                        .on_hover_text("Hide (Ctrl+Shift+N)")
+                        .clicked()
+                    {
+                        close = true;
+                    }
+                });
+                let open: Vec<_> = map
+                    .cards
+                    .iter()
+                    .flat_map(|c| c.notes.iter().filter(|n| !n.resolved).map(move |n| (c, n)))
+                    .collect();
+                ui.weak(match open.len() {
+                    0 => "No open notes. Select a card and add one in the inspector.".to_owned(),
+                    1 => "1 open note".to_owned(),
+                    n => format!("{n} open notes"),
+                });
+                ui.separator();
+                egui::ScrollArea::vertical().show(ui, |ui| {
+                    for (card, note) in open {
+                        let selected = frame.selection.cards().contains(&card.id);
+                        let text = format!(
+                            "{}\n{} · {}\n{}{}",
+                            card.title.lines().next().unwrap_or_default(),
+                            note.author,
+                            crate::ui::panels::inspector::short_date(&note.date),
+                            note.text,
+                            match note.replies.len() {
+                                0 => String::new(),
+                                1 => "\n1 reply".to_owned(),
+                                n => format!("\n{n} replies"),
+                            }
+                        );
+                        let response = ui.add(
+                            egui::Button::selectable(selected, text)
+                                .wrap_mode(egui::TextWrapMode::Wrap),
+                        );
+                        if response.clicked() {
+                            select = Some(card.id.clone());
+                        }
+                        ui.add_space(4.0);
+                    }
+                });
+            });
+        if close {
+            self.open = false;
+        }
+        if let Some(id) = select {
+            out.select(Selection::Cards(vec![id]));
+        }
+    }
+}

@@ -1,0 +1,118 @@
+//! Hooks for tests and benchmarks, built only with the `test-hooks` feature (the shipped
+//! binary reads no such variables): the on-screen geometry the end-to-end test reads
+//! (`WAYMARK_GEOMETRY_OUT`) and the start-up report (`WAYMARK_EXIT_AFTER_FIRST_FRAME`).
+//! Their names and output formats are fixed: scripts outside the repository drive the
+//! window with them.
+
+use std::path::PathBuf;
+
+use super::view::MapView;
+use crate::session::Session;
+use crate::ui::files::Dialogs;
+
+/// The hooks asked for by the environment.
+#[derive(Default)]
+pub(super) struct Hooks {
+    /// Where to write on-screen geometry, and what was written last.
+    geometry_out: Option<(PathBuf, String)>,
+    /// Report and quit once the first full frame has been presented.
+    exit_after_first_frame: bool,
+    frames_drawn: u32,
+}
+
+impl Hooks {
+    /// The hooks the environment asks for.
+    pub fn from_env() -> Self {
+        Self {
+            geometry_out: std::env::var_os("WAYMARK_GEOMETRY_OUT")
+                .map(|p| (PathBuf::from(p), String::new())),
+            exit_after_first_frame: std::env::var_os("WAYMARK_EXIT_AFTER_FIRST_FRAME").is_some(),
+            frames_drawn: 0,
+        }
+    }
+
+    /// Before a frame: once the first full frame is on screen, report and close (true:
+    /// draw nothing more).
+    pub fn before_frame(&mut self, ctx: &egui::Context) -> bool {
+        if self.exit_after_first_frame {
+            if self.frames_drawn >= 1 {
+                report_start_up(ctx);
+                return true;
+            }
+            ctx.request_repaint();
+        }
+        self.frames_drawn = self.frames_drawn.saturating_add(1);
+        false
+    }
+
+    /// After a frame: writes where cards and cells are on screen, for the end-to-end test
+    /// that drives the real window with xdotool.
+    pub fn after_frame(&mut self, session: &Session, view: &MapView, dialogs: &Dialogs) {
+        let (Some((path, last)), Some(cache), Some(editor)) =
+            (&mut self.geometry_out, &view.cache, session.editor())
+        else {
+            return;
+        };
+        let Some(map) = editor.project().maps.get(view.map) else {
+            return;
+        };
+        let t = view.canvas.view.screen_from_world();
+        let rect = |r: egui::Rect| {
+            let r = t * r;
+            [r.min.x, r.min.y, r.max.x, r.max.y]
+        };
+        let cards: serde_json::Map<String, serde_json::Value> = cache
+            .layout
+            .cards
+            .iter()
+            .filter_map(|b| {
+                map.cards
+                    .get(b.card)
+                    .map(|c| (c.id.to_string(), serde_json::json!(rect(b.rect))))
+            })
+            .collect();
+        let cells: Vec<serde_json::Value> = cache
+            .layout
+            .cells
+            .iter()
+            .filter_map(|c| {
+                let (lane, stage) = (map.lanes.get(c.lane)?, map.stages.get(c.stage)?);
+                Some(
+                    serde_json::json!({ "lane": lane.id, "stage": stage.id, "rect": rect(c.rect) }),
+                )
+            })
+            .collect();
+        let text = serde_json::json!({
+            "revision": editor.revision(),
+            "zoom": view.canvas.view.zoom,
+            "selected": view.selection.cards(),
+            "chooser": dialogs.chooser_open(),
+            "page": rect(egui::Rect::from_min_size(egui::Pos2::ZERO, cache.scene.size)),
+            "cards": cards,
+            "cells": cells,
+        })
+        .to_string();
+        if &text != last {
+            if let Err(e) = crate::io::write_atomic(path, text.as_bytes()) {
+                log::warn!("cannot write geometry: {e}");
+            }
+            *last = text;
+        }
+    }
+}
+
+/// Prints that the first frame is on screen, with the peak memory, and closes the window.
+fn report_start_up(ctx: &egui::Context) {
+    use std::io::Write as _;
+    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    let peak = status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmHWM:"))
+        .map_or("0", |v| v.trim().trim_end_matches("kB").trim())
+        .to_owned();
+    let mut out = std::io::stdout().lock();
+    let _ = writeln!(out, "first-frame");
+    let _ = writeln!(out, "peak-rss-kb {peak}");
+    let _ = out.flush();
+    ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+}

@@ -1,0 +1,111 @@
+//! What a call into the session reports: the [`Effect`]s the window must carry out, the
+//! [`Notice`]s it shows the user, and why a step failed ([`SessionError`]).
+
+use std::path::PathBuf;
+
+use crate::store::SaveProblem;
+
+/// What the window must do after a call into the session.
+#[derive(Debug)]
+pub enum Effect {
+    /// Ask which file to open (the Open dialog); answer with [`Session::open_chosen`].
+    ChooseFileToOpen,
+    /// Ask where to save (the Save As dialog, proposing [`Session::suggested_name`]);
+    /// answer with [`Session::save_as_chosen`] or [`Session::save_as_cancelled`].
+    ChooseSaveLocation,
+    /// Close the window: unsaved work was saved or deliberately dropped.
+    CloseWindow,
+    /// Another document is on screen: start its view afresh (first map, nothing selected,
+    /// fitted), or keep the map shown when `keep_map` (a reload of the same file).
+    DocumentReplaced {
+        /// Stay on the same map (by position) if it still exists.
+        keep_map: bool,
+    },
+    /// Tell the user.
+    Notice(Notice),
+}
+
+/// Something the user should know about the document's file, as data (the window words it).
+#[derive(Debug)]
+pub enum Notice {
+    /// A file was opened.
+    Opened(PathBuf),
+    /// The document was saved there.
+    Saved(PathBuf),
+    /// The document was saved, but the version it replaced could not be backed up.
+    SavedWithoutBackup {
+        /// The file.
+        path: PathBuf,
+        /// Why the backup failed.
+        reason: String,
+    },
+    /// The document was replaced by the file on disk.
+    Reloaded(PathBuf),
+    /// A new project was started from a template.
+    NewFromTemplate(&'static str),
+    /// A new project was made from a CSV grid or Mermaid file.
+    Imported(PathBuf),
+    /// Unsaved work from a crash is on screen.
+    Restored,
+    /// No recovery copy can be kept (the data folder cannot be written).
+    NoRecoveryCopy(String),
+    /// Something failed; the document on screen is unchanged.
+    Failed(SessionError),
+}
+
+/// Why a step of the document's life did not happen.
+#[derive(Debug, thiserror::Error)]
+pub enum SessionError {
+    /// A file could not be opened.
+    #[error("Cannot open {}: {reason}. The map on screen is unchanged.", path.display())]
+    Open {
+        /// The file.
+        path: PathBuf,
+        /// Why.
+        reason: String,
+    },
+    /// The bundled sample or a template does not load.
+    #[error("The bundled {name} is damaged: {reason}")]
+    Bundled {
+        /// "sample" or "… template".
+        name: String,
+        /// Why.
+        reason: String,
+    },
+    /// A CSV or Mermaid file could not be imported.
+    #[error("Cannot import {}: {reason}. The map on screen is unchanged.", path.display())]
+    Import {
+        /// The file.
+        path: PathBuf,
+        /// Why.
+        reason: String,
+    },
+    /// The file could not be read back from disk.
+    #[error("Cannot reload {}: {reason}. The map on screen is unchanged.", path.display())]
+    Reload {
+        /// The file.
+        path: PathBuf,
+        /// Why.
+        reason: String,
+    },
+    /// A recovery copy could not be read.
+    #[error("The recovered changes cannot be read: {0}")]
+    Restore(String),
+    /// A save failed (the file on disk is as it was).
+    #[error(transparent)]
+    Save(SaveProblem),
+}
+
+pub(super) fn failed(error: SessionError) -> Effect {
+    Effect::Notice(Notice::Failed(error))
+}
+
+/// Whether `effects` report a finished save.
+pub(super) fn saved(effects: &[Effect]) -> bool {
+    effects.iter().any(|e| {
+        matches!(
+            e,
+            Effect::Notice(Notice::Saved(_) | Notice::SavedWithoutBackup { .. })
+        )
+    })
+}
