@@ -127,10 +127,17 @@ fn two_people_adding_a_card_each_keep_both() {
         })
     };
     let (x, y) = (add("Mine"), add("Yours"));
-    assert_eq!(
-        x.maps[0].cards.last().map(|c| &c.id),
-        y.maps[0].cards.last().map(|c| &c.id),
-        "same new id"
+    let id_of = |p: &Project, title: &str| {
+        p.maps[0]
+            .cards
+            .iter()
+            .find(|c| c.title == title)
+            .map(|c| c.id.clone())
+    };
+    assert_ne!(
+        id_of(&x, "Mine"),
+        id_of(&y, "Yours"),
+        "new ids do not collide between two people"
     );
     let merged = compare::merge(&base, &x, &y).expect("merges");
     assert!(conflicts(&merged).is_empty(), "{:?}", merged.conflicts);
