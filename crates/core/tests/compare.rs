@@ -89,7 +89,7 @@ fn emotion_changes_are_numbers_with_their_delta() {
     });
     let changes = compare::diff_projects(&a, &b);
     let line = compare::describe(&changes[0]);
-    assert!(line.contains("emotion: -2 → +1 (+3)"), "{line}");
+    assert!(line.contains("score for Maya: -2 → +1 (+3)"), "{line}");
 }
 
 #[test]

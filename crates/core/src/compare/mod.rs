@@ -15,11 +15,14 @@ pub mod describe;
 pub mod diff;
 pub mod merge;
 mod order;
+mod pairs;
 pub mod resolve;
+mod scores;
 mod twins;
 mod value;
+mod words;
 
 pub use describe::{describe, describe_conflict};
-pub use diff::{Change, ChangeOp, Place, diff_maps, diff_projects};
+pub use diff::{Change, ChangeOp, Place, diff_maps, diff_maps_in, diff_projects};
 pub use merge::{MergeError, merge};
 pub use resolve::{ResolveError, resolve};

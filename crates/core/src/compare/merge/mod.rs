@@ -21,8 +21,10 @@
 //! carries the conflicts (earlier unresolved ones from either side included) in its
 //! `conflicts` section.
 
+mod links;
 mod map;
 mod nested;
+mod personas;
 
 use std::collections::HashSet;
 
@@ -54,8 +56,21 @@ pub fn merge(base: &Project, ours: &Project, theirs: &Project) -> Result<Project
     let mut ctx = Ctx::default();
     let (mut ours_sep, mut theirs_sep) = (ours.clone(), theirs.clone());
     super::twins::separate(base, &mut ours_sep, &mut theirs_sep);
-    let (b, o, t) = (as_obj(base)?, as_obj(&ours_sep)?, as_obj(&theirs_sep)?);
-    let project = ctx.project(&b, &o, &t);
+    let (mut b, mut o, mut t) = (as_obj(base)?, as_obj(&ours_sep)?, as_obj(&theirs_sep)?);
+    for side in [&mut b, &mut o, &mut t] {
+        for_each_map(side, super::scores::normalize);
+    }
+    ctx.persona_names = [&t, &o, &b]
+        .iter()
+        .flat_map(|side| side.get("personas").and_then(Value::as_array))
+        .flatten()
+        .filter_map(|p| Some((id_key(p)?, p.as_object().map(name_of)?)))
+        .collect();
+    let mut project = ctx.project(&b, &o, &t);
+    for_each_map(&mut project, |map| {
+        let personas = super::scores::personas_of(map);
+        super::scores::denormalize(map, &personas);
+    });
     let mut merged: Project = serde_json::from_value(Value::Object(project))?;
     let mut items: Vec<Conflict> = Vec::new();
     for side in [ours, theirs] {
@@ -78,6 +93,14 @@ pub fn merge(base: &Project, ours: &Project, theirs: &Project) -> Result<Project
         return Err(MergeError::Invalid(problem.to_string()));
     }
     Ok(merged)
+}
+
+/// Runs `f` on every map of a project's JSON form.
+fn for_each_map(project: &mut Obj, mut f: impl FnMut(&mut Obj)) {
+    let maps = project.get_mut("maps").and_then(Value::as_array_mut);
+    for map in maps.into_iter().flatten().filter_map(Value::as_object_mut) {
+        f(map);
+    }
 }
 
 fn as_obj(project: &Project) -> Result<Obj, MergeError> {
@@ -103,6 +126,13 @@ struct Ctx {
     /// Base, our and their card order of the map being merged, when both sides changed
     /// the order of the card list.
     card_orders: Option<[Vec<String>; 3]>,
+    /// Persona names by id, for messages.
+    persona_names: std::collections::HashMap<String, String>,
+    /// Base, our and their personas of the map being merged (the lead first).
+    map_personas: [Vec<String>; 3],
+    /// Scores of the map being merged that both sides changed differently, settled into
+    /// conflicts once the map's personas are known.
+    score_clashes: Vec<personas::ScoreClash>,
 }
 
 impl Ctx {
@@ -464,13 +494,9 @@ fn id_key(v: &Value) -> Option<String> {
     v.get("id")?.as_str().map(str::to_owned)
 }
 
-/// An arrow's key: `from→to`.
+/// An arrow's key while merging (see [`links`]).
 fn link_key(v: &Value) -> Option<String> {
-    Some(format!(
-        "{}→{}",
-        v.get("from")?.as_str()?,
-        v.get("to")?.as_str()?
-    ))
+    links::key(v)
 }
 
 /// The merged value of one field: `Err` when both sides changed it differently.
