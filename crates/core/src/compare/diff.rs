@@ -498,7 +498,7 @@ fn cards(
             let ids: std::collections::BTreeSet<&String> = sa.keys().chain(sb.keys()).collect();
             for p in ids.into_iter().filter(|p| sa.get(*p) != sb.get(*p)) {
                 let part = score_part(p, sa.get(p), sb.get(p), names);
-                let field = if personas_b.first() == Some(p) {
+                let field = if p.is_empty() || personas_b.first() == Some(p) {
                     "emotion"
                 } else {
                     "scores"

@@ -133,6 +133,9 @@ struct Ctx {
     /// Scores of the map being merged that both sides changed differently, settled into
     /// conflicts once the map's personas are known.
     score_clashes: Vec<personas::ScoreClash>,
+    /// Scores (card, persona, value) of the map being merged that went because one side
+    /// took their persona off the map, given back if the persona is put back.
+    set_aside: Vec<(String, String, Value)>,
 }
 
 impl Ctx {
@@ -393,29 +396,19 @@ impl Ctx {
         required: &HashSet<String>,
         item: &mut MergeItem<'_>,
     ) -> Vec<Value> {
-        let index =
-            |items: &Vec<Value>| -> (Vec<String>, std::collections::HashMap<String, Value>) {
-                let mut order = Vec::new();
-                let mut by = std::collections::HashMap::new();
-                for v in items {
-                    if let Some(k) = key(v)
-                        && !by.contains_key(&k)
-                    {
-                        order.push(k.clone());
-                        by.insert(k, v.clone());
-                    }
-                }
-                (order, by)
-            };
-        let ((kb, vb), (ko, vo), (kt, vt)) = (index(b), index(o), index(t));
+        let ((kb, vb), (ko, vo), (kt, vt)) = (index(b, key), index(o, key), index(t, key));
         let all: Vec<&String> = ko.iter().chain(&kt).chain(&kb).collect();
         let mut seen = HashSet::new();
         let mut values = std::collections::HashMap::new();
+        // Cards go field by field when a side changed the map's personas: their scores
+        // may have to come back with a persona (see `personas.rs`).
+        let [pb, po, pt] = &self.map_personas;
+        let slow = of.thing == Thing::Card && (po != pt || po != pb);
         for k in all {
             if !seen.insert(k.clone()) {
                 continue;
             }
-            let (bv, ov, tv) = (vb.get(k), vo.get(k), vt.get(k));
+            let (bv, ov, tv) = (vb.get(k).copied(), vo.get(k).copied(), vt.get(k).copied());
             let name = |v: &Value| {
                 if of.thing == Thing::Link {
                     k.clone()
@@ -424,6 +417,11 @@ impl Ctx {
                 }
             };
             let kept = match (bv, ov, tv) {
+                // The same on both sides, or changed on one only: that side's, whole.
+                (_, Some(ov), Some(tv)) if !slow && (ov == tv || bv == Some(tv)) => {
+                    Some(ov.clone())
+                }
+                (_, Some(ov), Some(tv)) if !slow && bv == Some(ov) => Some(tv.clone()),
                 (_, Some(ov), Some(tv)) => Some(item(self, bv, ov, tv)),
                 (Some(bv), Some(v), None) | (Some(bv), None, Some(v)) => {
                     let deleted_by = if ov.is_none() {
@@ -484,6 +482,24 @@ impl Ctx {
             .filter_map(|k| values.remove(&k))
             .collect()
     }
+}
+
+/// The keys of a list in order and its items by key (the first of a repeated key).
+fn index<'v>(
+    items: &'v [Value],
+    key: &dyn Fn(&Value) -> Option<String>,
+) -> (Vec<String>, std::collections::HashMap<String, &'v Value>) {
+    let mut order = Vec::with_capacity(items.len());
+    let mut by = std::collections::HashMap::with_capacity(items.len());
+    for v in items {
+        if let Some(k) = key(v)
+            && !by.contains_key(&k)
+        {
+            order.push(k.clone());
+            by.insert(k, v);
+        }
+    }
+    (order, by)
 }
 
 /// Merges one thing both sides have: (context, base, ours, theirs) → merged.

@@ -39,6 +39,7 @@ impl Ctx {
             personas_of(t),
         ];
         self.score_clashes.clear();
+        self.set_aside.clear();
     }
 
     /// The merged (normalised) scores of a card both sides have. A score one side dropped
@@ -58,6 +59,20 @@ impl Ctx {
         for k in keys(&[Some(&bs), Some(&os), Some(&ts)], &[]) {
             let (bv, ov, tv) = (bs.get(k), os.get(k), ts.get(k));
             let value = match three_way(bv, ov, tv) {
+                Ok(None) => {
+                    // Gone because one side took the persona off the map: kept aside in
+                    // case the persona comes back (see `settle_personas`).
+                    let kept = match (ov, tv) {
+                        (None, Some(v)) if !ours_list.contains(k) => Some(v),
+                        (Some(v), None) if !theirs_list.contains(k) => Some(v),
+                        _ => None,
+                    };
+                    if let Some(v) = kept {
+                        let id = o.get("id").and_then(Value::as_str).unwrap_or("");
+                        self.set_aside.push((id.to_owned(), k.clone(), v.clone()));
+                    }
+                    None
+                }
                 Ok(v) => v.cloned(),
                 Err(()) if ov.is_none() && !ours_list.contains(k) => tv.cloned(),
                 Err(()) if tv.is_none() && !theirs_list.contains(k) => ov.cloned(),
@@ -112,6 +127,38 @@ impl Ctx {
         reinstated.sort();
         reinstated.dedup();
         kept.extend(reinstated.iter().cloned());
+        // A persona put back gets back its scores on the cards of the side that kept it.
+        let set_aside = std::mem::take(&mut self.set_aside);
+        if !reinstated.is_empty() {
+            let mut back: std::collections::HashMap<&str, Vec<(&String, &Value)>> =
+                std::collections::HashMap::new();
+            for (card, persona, value) in &set_aside {
+                if reinstated.contains(persona) {
+                    back.entry(card.as_str())
+                        .or_default()
+                        .push((persona, value));
+                }
+            }
+            for card in cards.iter_mut().filter_map(Value::as_object_mut) {
+                let id = card
+                    .get("id")
+                    .and_then(Value::as_str)
+                    .unwrap_or("")
+                    .to_owned();
+                let Some(scores) = back.get(id.as_str()) else {
+                    continue;
+                };
+                let entry = card
+                    .entry("scores")
+                    .or_insert_with(|| Value::Object(Obj::new()));
+                if let Some(obj) = entry.as_object_mut() {
+                    for (persona, value) in scores {
+                        obj.entry((*persona).clone())
+                            .or_insert_with(|| (*value).clone());
+                    }
+                }
+            }
+        }
         let merged = merge_order(&pb, &po, &pt, &kept);
         if merged.conflict.is_some() {
             self.conflict(
