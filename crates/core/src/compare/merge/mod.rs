@@ -25,6 +25,9 @@ mod links;
 mod map;
 mod nested;
 mod personas;
+mod two_way;
+
+pub use two_way::merge_two_way;
 
 use std::collections::HashSet;
 
@@ -60,13 +63,26 @@ pub fn merge(base: &Project, ours: &Project, theirs: &Project) -> Result<Project
     for side in [&mut b, &mut o, &mut t] {
         for_each_map(side, super::scores::normalize);
     }
-    ctx.persona_names = [&t, &o, &b]
+    finish(&mut ctx, &b, &o, &t, ours, theirs)
+}
+
+/// Merges the normalised JSON forms `b`, `o`, `t` of a base and two sides (`ours` and
+/// `theirs` as given, for their earlier conflicts) and makes the merged project.
+fn finish(
+    ctx: &mut Ctx,
+    b: &Obj,
+    o: &Obj,
+    t: &Obj,
+    ours: &Project,
+    theirs: &Project,
+) -> Result<Project, MergeError> {
+    ctx.persona_names = [t, o, b]
         .iter()
         .flat_map(|side| side.get("personas").and_then(Value::as_array))
         .flatten()
         .filter_map(|p| Some((id_key(p)?, p.as_object().map(name_of)?)))
         .collect();
-    let mut project = ctx.project(&b, &o, &t);
+    let mut project = ctx.project(b, o, t);
     for_each_map(&mut project, |map| {
         let personas = super::scores::personas_of(map);
         super::scores::denormalize(map, &personas);
@@ -80,7 +96,7 @@ pub fn merge(base: &Project, ours: &Project, theirs: &Project) -> Result<Project
             }
         }
     }
-    items.extend(ctx.conflicts);
+    items.append(&mut ctx.conflicts);
     for (n, item) in items.iter_mut().enumerate() {
         item.id = format!("k{}", n + 1);
     }
