@@ -32,7 +32,7 @@ pub fn new_id(prefix: &str, taken: impl Fn(&str) -> bool) -> String {
 }
 
 /// [`new_id`] drawing from `rng` (tests pass a seeded one).
-pub fn new_id_with(rng: &mut fastrand::Rng, prefix: &str, taken: impl Fn(&str) -> bool) -> String {
+fn new_id_with(rng: &mut fastrand::Rng, prefix: &str, taken: impl Fn(&str) -> bool) -> String {
     for length in RANDOM_CHARS.. {
         for _ in 0..TRIES_PER_LENGTH {
             let mut id = String::with_capacity(prefix.len() + length);
