@@ -3,7 +3,8 @@
 //! `rsvg-convert`, and cold start / memory of the real binary (under Xvfb).
 //!
 //! `cargo bench --bench budgets` (release). Set `WAYMARK_BENCH_QUICK=1` for fewer runs,
-//! `WAYMARK_BENCH_ONLY=io` for open/save/layout only.
+//! `WAYMARK_BENCH_ONLY=io` for open/save/layout only, `WAYMARK_BENCH_ONLY=merge` for the
+//! merge of two people's reorderings only.
 
 use std::path::Path;
 use std::process::Command;
@@ -82,6 +83,11 @@ fn main() {
     let mut rows = Vec::new();
     let dir = tempfile::tempdir().expect("tempdir");
 
+    if std::env::var("WAYMARK_BENCH_ONLY").is_ok_and(|v| v == "merge") {
+        merge_rows(&mut rows, dir.path(), runs);
+        print(&rows);
+        return;
+    }
     for cards in [1_000, 10_000] {
         let project = generate(10, 10, cards, 1);
         let bytes = io::to_bytes(&project).expect("encodes");
@@ -140,6 +146,8 @@ fn main() {
             met: true,
         });
     }
+
+    merge_rows(&mut rows, dir.path(), runs);
 
     // 30 stages × 6 lanes: 7208 × 4901 px at 1×, so the 4× PNG (565 megapixels) stays
     // within cairo's 32767-pixel side limit for rsvg-convert.
@@ -231,6 +239,60 @@ fn main() {
 
     start_up(&mut rows, dir.path());
     print(&rows);
+}
+
+/// The three-way merge of two people's reorderings of a large map (each reversed the
+/// cards of every other cell): at 20,000 cards against the same at 10,000 (near-linear:
+/// at most 2.5× for twice the cards), and `waymark merge` of the three files as a whole
+/// process with the release binary (within 2 s).
+fn merge_rows(rows: &mut Vec<Row>, dir: &Path, runs: usize) {
+    use waymark::generate::reorder_cells;
+    let runs = runs.min(5);
+    let mut timed = Vec::new();
+    for cards in [10_000, 20_000] {
+        let base = generate(20, 10, cards, 1);
+        let (ours, theirs) = (reorder_cells(&base, 2, 0), reorder_cells(&base, 2, 1));
+        let took = time(runs, || {
+            waymark::compare::merge(&base, &ours, &theirs).expect("merges")
+        });
+        timed.push(took);
+        if cards == 20_000 {
+            for (name, p) in [("base", &base), ("ours", &ours), ("theirs", &theirs)] {
+                io::save_path(p, &dir.join(format!("{name}.waymark"))).expect("write");
+            }
+        }
+    }
+    rows.push(ratio_row(
+        "merge two reorderings of 20,000 cards".to_owned(),
+        timed[1],
+        "the same at 10,000 cards",
+        timed[0],
+        2.5,
+    ));
+    let binary = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../target/release/waymark");
+    if !binary.exists() {
+        println!("(skipping `waymark merge`: needs target/release/waymark)");
+        return;
+    }
+    let took = time(runs, || {
+        std::fs::copy(dir.join("ours.waymark"), dir.join("merged.waymark")).expect("copy");
+        let status = Command::new(&binary)
+            .arg("merge")
+            .arg(dir.join("base.waymark"))
+            .arg(dir.join("merged.waymark"))
+            .arg(dir.join("theirs.waymark"))
+            .stdout(std::process::Stdio::null())
+            .status()
+            .expect("waymark merge runs");
+        assert_eq!(status.code(), Some(0), "a clean merge");
+    });
+    rows.push(Row {
+        what: "`waymark merge` of two reorderings of 20,000 cards (whole process)".to_owned(),
+        ours: took,
+        baseline: None,
+        budget: "≤ 2 s".to_owned(),
+        met: took <= Duration::from_secs(2),
+    });
 }
 
 /// Peak resident memory of `waymark export … --scale 4` (the release binary, measured by

@@ -52,7 +52,7 @@ pub fn diff(args: &DiffArgs) -> Result<Finished, CliError> {
                     .cloned()
                     .ok_or_else(|| CliError::one(format!("{}: no map {which:?}", file.display())))
             };
-            compare::diff_maps(&pick(&a, &args.a)?, &pick(&b, &args.b)?)
+            compare::diff_maps_in(&a, &pick(&a, &args.a)?, &b, &pick(&b, &args.b)?)
         }
         None => compare::diff_projects(&a, &b),
     };

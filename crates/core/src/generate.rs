@@ -188,6 +188,37 @@ pub fn generate(stages: usize, lanes: usize, cards: usize, seed: u64) -> Project
     }
 }
 
+/// `project` with the order of the cards reversed inside every `every`-th cell of its
+/// first map (counting cells in card-list order from 0), starting at cell `offset`: one
+/// person's reordering of a large grid, for merge benchmarks. Two calls with different
+/// offsets reorder different cells, so merging them is clean.
+pub fn reorder_cells(project: &Project, every: usize, offset: usize) -> Project {
+    let mut out = project.clone();
+    let Some(map) = out.maps.first_mut() else {
+        return out;
+    };
+    let mut cells: Vec<(LaneId, StageId)> = Vec::new();
+    let mut members: std::collections::HashMap<(LaneId, StageId), Vec<usize>> =
+        std::collections::HashMap::new();
+    for (i, c) in map.cards.iter().enumerate() {
+        let cell = (c.lane.clone(), c.stage.clone());
+        let slots = members.entry(cell.clone()).or_default();
+        if slots.is_empty() {
+            cells.push(cell);
+        }
+        slots.push(i);
+    }
+    let every = every.max(1);
+    for cell in cells.iter().skip(offset).step_by(every) {
+        let slots = &members[cell];
+        let reversed: Vec<Card> = slots.iter().rev().map(|&i| map.cards[i].clone()).collect();
+        for (&slot, card) in slots.iter().zip(reversed) {
+            map.cards[slot] = card;
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -89,7 +89,7 @@ fn emotion_changes_are_numbers_with_their_delta() {
     });
     let changes = compare::diff_projects(&a, &b);
     let line = compare::describe(&changes[0]);
-    assert!(line.contains("emotion: -2 → +1 (+3)"), "{line}");
+    assert!(line.contains("score for Maya: -2 → +1 (+3)"), "{line}");
 }
 
 #[test]
@@ -127,10 +127,17 @@ fn two_people_adding_a_card_each_keep_both() {
         })
     };
     let (x, y) = (add("Mine"), add("Yours"));
-    assert_eq!(
-        x.maps[0].cards.last().map(|c| &c.id),
-        y.maps[0].cards.last().map(|c| &c.id),
-        "same new id"
+    let id_of = |p: &Project, title: &str| {
+        p.maps[0]
+            .cards
+            .iter()
+            .find(|c| c.title == title)
+            .map(|c| c.id.clone())
+    };
+    assert_ne!(
+        id_of(&x, "Mine"),
+        id_of(&y, "Yours"),
+        "new ids do not collide between two people"
     );
     let merged = compare::merge(&base, &x, &y).expect("merges");
     assert!(conflicts(&merged).is_empty(), "{:?}", merged.conflicts);

@@ -7,10 +7,8 @@
 use serde_json::Value;
 
 use super::diff::{Change, ChangeOp, Place};
+use super::words::{Names, parts, quoted, score_part, shown};
 use crate::model::{Conflict, ConflictKind, Project, Side, Thing};
-
-/// The longest value shown in full; longer ones are cut with "…".
-const SHOWN_CHARS: usize = 60;
 
 /// One line saying what changed.
 pub fn describe(change: &Change) -> String {
@@ -56,6 +54,13 @@ pub fn describe(change: &Change) -> String {
             )
         }
         ChangeOp::Changed => {
+            if let Some(detail) = &change.detail {
+                return if change.thing == Thing::Project {
+                    format!("~ project {detail}")
+                } else {
+                    format!("~ {what} {name} {detail}{place}")
+                };
+            }
             if change.thing == Thing::Project {
                 return format!(
                     "~ project {field}: {} → {}",
@@ -132,12 +137,70 @@ pub fn describe_conflict(conflict: &Conflict, project: &Project) -> String {
                 cell(conflict.theirs.as_ref())
             )
         }
-        ConflictKind::Field => format!(
-            "{name} {}: ours {}, theirs {}",
-            label(field),
-            shown(conflict.ours.as_ref()),
-            shown(conflict.theirs.as_ref())
-        ),
+        ConflictKind::Field => {
+            let map = conflict
+                .map
+                .as_ref()
+                .and_then(|id| project.maps.iter().find(|m| &m.id == id));
+            let names = Names::of(&[project], &map.into_iter().collect::<Vec<_>>());
+            let (base, ours, theirs) = (
+                conflict.base.as_ref(),
+                conflict.ours.as_ref(),
+                conflict.theirs.as_ref(),
+            );
+            if field == "emotion" && conflict.thing == Thing::Card {
+                let lead = map
+                    .and_then(|m| m.personas.first())
+                    .map_or(String::new(), ToString::to_string);
+                let side = |v| score_part(&lead, base, v, &names).detail;
+                return format!("{name}: ours {}, theirs {}", side(ours), side(theirs));
+            }
+            if let (Some(o), Some(t)) = (
+                parts(field, base, ours, &names),
+                parts(field, base, theirs, &names),
+            ) {
+                let join = |p: Vec<super::words::Part>| {
+                    if p.is_empty() {
+                        "nothing".to_owned()
+                    } else {
+                        p.into_iter()
+                            .map(|p| p.detail)
+                            .collect::<Vec<_>>()
+                            .join("; ")
+                    }
+                };
+                return format!(
+                    "{name} {}: ours {}, theirs {}",
+                    label(field),
+                    join(o),
+                    join(t)
+                );
+            }
+            format!(
+                "{name} {}: ours {}, theirs {}",
+                label(field),
+                shown(ours),
+                shown(theirs)
+            )
+        }
+        ConflictKind::Deleted if conflict.thing == Thing::Persona && conflict.map.is_some() => {
+            let (remover, keeper) = match conflict.deleted_by {
+                Some(Side::Ours) => ("ours", "theirs"),
+                _ => ("theirs", "ours"),
+            };
+            let map = conflict
+                .map
+                .as_ref()
+                .and_then(|id| project.maps.iter().find(|m| &m.id == id))
+                .map_or_else(
+                    || conflict.map.clone().unwrap_or_default().to_string(),
+                    |m| m.name.clone(),
+                );
+            format!(
+                "{name} was taken off map {} in {remover} but still scored on cards in {keeper}",
+                quoted(&map)
+            )
+        }
         ConflictKind::Deleted => {
             let (deleter, keeper) = match conflict.deleted_by {
                 Some(Side::Ours) => ("ours", "theirs"),
@@ -170,45 +233,5 @@ fn label(field: &str) -> &str {
         "color" => "colour",
         "cell" => "place",
         other => other,
-    }
-}
-
-/// `"text"`, cut to [`SHOWN_CHARS`] with line breaks as ⏎.
-fn quoted(text: &str) -> String {
-    let flat = text.replace(['\n', '\r'], "⏎");
-    if flat.chars().count() > SHOWN_CHARS {
-        let cut: String = flat.chars().take(SHOWN_CHARS).collect();
-        format!("\"{cut}…\"")
-    } else {
-        format!("\"{flat}\"")
-    }
-}
-
-/// A field value in a line: text quoted, lists joined, absent as "none".
-fn shown(value: Option<&Value>) -> String {
-    match value {
-        None | Some(Value::Null) => "none".to_owned(),
-        Some(Value::String(s)) => quoted(s),
-        Some(Value::Array(items)) if items.is_empty() => "none".to_owned(),
-        Some(Value::Array(items)) => {
-            let parts: Vec<String> = items
-                .iter()
-                .map(|v| v.as_str().map_or_else(|| v.to_string(), str::to_owned))
-                .collect();
-            quoted(&parts.join(", "))
-        }
-        Some(Value::Object(o)) if o.contains_key("lane") && o.contains_key("stage") => {
-            place_of(&Some(Value::Object(o.clone())))
-                .map(|p| format!("{} · {}", p.lane, p.stage))
-                .unwrap_or_default()
-        }
-        Some(other) => {
-            let text = other.to_string();
-            if text.chars().count() > SHOWN_CHARS {
-                format!("{}…", text.chars().take(SHOWN_CHARS).collect::<String>())
-            } else {
-                text
-            }
-        }
     }
 }

@@ -8,18 +8,25 @@
 //!   ([`merge()`]); what it cannot settle is recorded in the file's `conflicts` section
 //!   ([`crate::model::MergeConflicts`]).
 //! - [`resolve`] settles one recorded conflict by picking a side ([`resolve()`]).
+//! - [`incoming`] sums up what a merge or reload brought in, for a notice
+//!   ("Aiko: 3 cards changed, 1 added").
 //!
 //! The rules for the hard cases are in `docs/file-format.md` ("Merging").
 
 pub mod describe;
 pub mod diff;
+pub mod incoming;
 pub mod merge;
 mod order;
+mod pairs;
 pub mod resolve;
+mod scores;
 mod twins;
 mod value;
+mod words;
 
 pub use describe::{describe, describe_conflict};
-pub use diff::{Change, ChangeOp, Place, diff_maps, diff_projects};
-pub use merge::{MergeError, merge};
+pub use diff::{Change, ChangeOp, Place, diff_maps, diff_maps_in, diff_projects};
+pub use incoming::{Count, Incoming, incoming};
+pub use merge::{MergeError, merge, merge_two_way};
 pub use resolve::{ResolveError, resolve};

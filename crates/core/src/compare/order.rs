@@ -54,7 +54,7 @@ pub(super) fn merge_order(
     let (mut runs_o, mut runs_t) = (runs(&o, &is_common), runs(&t, &is_common));
     // Kept things neither side has (a deleted thing kept because it is still used) go
     // where the base had them.
-    let b_only: Vec<&String> = base
+    let b_only: HashSet<&String> = base
         .iter()
         .filter(|k| kept.contains(*k) && !in_o.contains(k) && !in_t.contains(k))
         .collect();
@@ -63,7 +63,7 @@ pub(super) fn merge_order(
     for k in base {
         if is_common.contains(k) {
             anchor = Some(k);
-        } else if b_only.contains(&k) {
+        } else if b_only.contains(k) {
             runs_b.entry(anchor).or_default().push(k);
         }
     }

@@ -8,6 +8,7 @@
 
 use serde_json::Value;
 
+use super::scores::{personas_of, set_personas};
 use super::value::text;
 use crate::model::{ConflictKind, Project, Side, Thing};
 
@@ -58,7 +59,20 @@ pub fn resolve(project: &Project, id: &str, pick: Side) -> Result<Project, Resol
             let Some(obj) = thing.as_object_mut() else {
                 return Err(missing());
             };
-            if field == "cell" {
+            if conflict.thing == Thing::Map && field == "personas" {
+                // The scores move with their personas, as when the editor changes them.
+                let list = conflict
+                    .theirs
+                    .as_ref()
+                    .and_then(Value::as_array)
+                    .map(|a| {
+                        a.iter()
+                            .filter_map(|v| v.as_str().map(str::to_owned))
+                            .collect()
+                    })
+                    .unwrap_or_default();
+                set_personas(obj, list);
+            } else if field == "cell" {
                 let cell = conflict.theirs.clone().unwrap_or(Value::Null);
                 for key in ["lane", "stage"] {
                     obj.insert(key.into(), cell.get(key).cloned().unwrap_or(Value::Null));
@@ -137,11 +151,30 @@ fn find<'a>(
         Thing::Persona => in_list(root.get_mut("personas"), id),
         Thing::Map => in_list(root.get_mut("maps"), id),
         Thing::Image => root.get_mut("images")?.get_mut(id),
-        Thing::Stage | Thing::Lane | Thing::Card | Thing::Link => {
+        Thing::Link => {
+            let map = in_list(root.get_mut("maps"), map?)?;
+            let links = map.get_mut("links")?.as_array_mut()?;
+            let at = link_index(links, id)?;
+            links.get_mut(at)
+        }
+        Thing::Stage | Thing::Lane | Thing::Card => {
             let map = in_list(root.get_mut("maps"), map?)?;
             in_list(map.get_mut(list_of(thing)), id)
         }
     }
+}
+
+/// The index of the arrow `key` names: `from→to`, or `from→to #2` for the second arrow
+/// with those ends.
+fn link_index(links: &[Value], key_text: &str) -> Option<usize> {
+    let (ends, n) = super::pairs::split_key(key_text);
+    links
+        .iter()
+        .enumerate()
+        .filter(|(_, v)| key(v) == ends)
+        .nth(n)
+        .map(|(i, _)| i)
+        .or_else(|| links.iter().position(|v| key(v) == key_text))
 }
 
 fn list_of(thing: Thing) -> &'static str {
@@ -188,7 +221,10 @@ fn delete(root: &mut Value, thing: Thing, map: Option<&str>, id: &str) -> Result
             retain(root.get_mut("maps"), &|v| key(v) != id);
         }
         Thing::Persona => {
-            retain(root.get_mut("personas"), &|v| key(v) != id);
+            // With a map: the persona was taken off that map; without: deleted.
+            if map.is_none() {
+                retain(root.get_mut("personas"), &|v| key(v) != id);
+            }
             for m in root
                 .get_mut("maps")
                 .and_then(Value::as_array_mut)
@@ -198,16 +234,15 @@ fn delete(root: &mut Value, thing: Thing, map: Option<&str>, id: &str) -> Result
                 let Some(obj) = m.as_object_mut() else {
                     continue;
                 };
+                if map.is_some_and(|map| text(obj, "id") != map) {
+                    continue;
+                }
                 if obj.get("persona").and_then(Value::as_str) == Some(id) {
                     obj.remove("persona");
                 }
-                retain(obj.get_mut("personas"), &|v| v.as_str() != Some(id));
-                let cards = obj.get_mut("cards").and_then(Value::as_array_mut);
-                for card in cards.into_iter().flatten() {
-                    if let Some(scores) = card.get_mut("scores").and_then(Value::as_object_mut) {
-                        scores.remove(id);
-                    }
-                }
+                let mut list = personas_of(obj);
+                list.retain(|p| p != id);
+                set_personas(obj, list);
             }
         }
         Thing::Image => {
@@ -252,7 +287,13 @@ fn delete(root: &mut Value, thing: Thing, map: Option<&str>, id: &str) -> Result
                     .map(key)
                     .collect(),
             };
-            if thing != Thing::Card {
+            if thing == Thing::Link {
+                if let Some(Value::Array(links)) = m.get_mut("links")
+                    && let Some(at) = link_index(links, id)
+                {
+                    links.remove(at);
+                }
+            } else if thing != Thing::Card {
                 retain(m.get_mut(list_of(thing)), &|v| key(v) != id);
             }
             retain(m.get_mut("cards"), &|v| !doomed.contains(&key(v)));

@@ -6,9 +6,9 @@
 //! a new id (`c-42-2`), and what refers to it on its side (a card's lane and stage, an
 //! arrow's ends, a map's persona, a picture) follows. Both then merge as two additions.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
-use crate::model::{ImageId, JourneyMap, Project};
+use crate::model::{Card, ImageId, JourneyMap, Note, Project};
 
 /// Renames differing twins in `ours` or `theirs` (see the module docs).
 pub(super) fn separate(base: &Project, ours: &mut Project, theirs: &mut Project) {
@@ -133,6 +133,39 @@ fn in_map(
             }
         },
     );
+    // Metrics inside each lane both sides have.
+    for t_lane in &mut theirs.lanes {
+        let Some(o_lane) = ours.lanes.iter_mut().find(|l| l.id == t_lane.id) else {
+            continue;
+        };
+        let b_lane = base.lanes.iter().find(|l| l.id == t_lane.id);
+        let in_base = base_ids(
+            b_lane
+                .into_iter()
+                .flat_map(|l| l.metrics.iter().map(|m| m.id.as_str()))
+                .collect(),
+        );
+        let mut namer = Namer {
+            taken: in_base
+                .iter()
+                .cloned()
+                .chain(o_lane.metrics.iter().map(|m| m.id.to_string()))
+                .chain(t_lane.metrics.iter().map(|m| m.id.to_string()))
+                .collect(),
+        };
+        separate_list(
+            &in_base,
+            (o_lane, t_lane),
+            |l| &l.metrics,
+            |m| m.id.as_str(),
+            &mut namer,
+            |lane, old, new| {
+                for m in lane.metrics.iter_mut().filter(|m| m.id.as_str() == old) {
+                    m.id.0 = new.to_owned();
+                }
+            },
+        );
+    }
     separate_list(
         &base_ids(base.cards.iter().map(|c| c.id.as_str()).collect()),
         (ours, theirs),
@@ -152,8 +185,83 @@ fn in_map(
             }
         },
     );
+    // Notes and replies inside each card both sides have.
+    let base_cards: HashMap<&str, &Card> = base.cards.iter().map(|c| (c.id.as_str(), c)).collect();
+    let mut theirs_cards: HashMap<String, &mut Card> = theirs
+        .cards
+        .iter_mut()
+        .map(|c| (c.id.to_string(), c))
+        .collect();
+    for o_card in &mut ours.cards {
+        if let Some(t_card) = theirs_cards.get_mut(o_card.id.as_str()) {
+            separate_notes(base_cards.get(o_card.id.as_str()).copied(), o_card, t_card);
+        }
+    }
 }
 
+/// Notes and replies both sides added to one card under one id (earlier versions
+/// numbered them, `n-2`) but wrote differently: one of them gets a new id.
+fn separate_notes(base: Option<&Card>, ours: &mut Card, theirs: &mut Card) {
+    // Each note (without its replies) and reply of a card, by id, in its file form.
+    let entries = |c: &Card| -> HashMap<String, String> {
+        let mut out = HashMap::new();
+        for n in &c.notes {
+            let bare = Note {
+                replies: Vec::new(),
+                ..n.clone()
+            };
+            out.insert(n.id.to_string(), json(&bare));
+            for r in &n.replies {
+                out.insert(r.id.to_string(), json(r));
+            }
+        }
+        out
+    };
+    let in_base = base.map(entries).unwrap_or_default();
+    let (o, t) = (entries(ours), entries(theirs));
+    let mut twins: Vec<&String> = o
+        .iter()
+        .filter(|(id, text)| !in_base.contains_key(*id) && t.get(*id).is_some_and(|x| x != *text))
+        .map(|(id, _)| id)
+        .collect();
+    if twins.is_empty() {
+        return;
+    }
+    twins.sort();
+    let mut namer = Namer {
+        taken: in_base
+            .keys()
+            .chain(o.keys())
+            .chain(t.keys())
+            .cloned()
+            .collect(),
+    };
+    for old in twins {
+        let fresh = namer.fresh(old);
+        let card = if o[old] > t[old] {
+            &mut *ours
+        } else {
+            &mut *theirs
+        };
+        for n in &mut card.notes {
+            if n.id.as_str() == old.as_str() {
+                n.id.0 = fresh.clone();
+            }
+            for r in n
+                .replies
+                .iter_mut()
+                .filter(|r| r.id.as_str() == old.as_str())
+            {
+                r.id.0 = fresh.clone();
+            }
+        }
+    }
+}
+
+/// The file form of a thing.
+fn json<T: serde::Serialize>(thing: &T) -> String {
+    serde_json::to_string(thing).unwrap_or_default()
+}
 /// For each differing twin in the list `list` picks from both containers: a new id for
 /// the one that sorts later, given by `rename(container, old, new)` (which also updates
 /// what refers to it there).
@@ -165,12 +273,15 @@ fn separate_list<C, T: PartialEq + serde::Serialize>(
     namer: &mut Namer,
     rename: impl Fn(&mut C, &str, &str),
 ) {
+    let theirs_by_id: std::collections::HashMap<&str, &T> =
+        list(theirs).iter().map(|t| (id(t), t)).collect();
     let twins: Vec<String> = list(ours)
         .iter()
         .filter(|o| !base.contains(id(o)))
-        .filter(|o| list(theirs).iter().any(|t| id(t) == id(o) && t != *o))
+        .filter(|o| theirs_by_id.get(id(o)).is_some_and(|t| *t != *o))
         .map(|o| id(o).to_owned())
         .collect();
+    drop(theirs_by_id);
     for old in twins {
         let find = |c: &C| list(c).iter().position(|t| id(t) == old);
         let (Some(o), Some(t)) = (find(ours), find(theirs)) else {

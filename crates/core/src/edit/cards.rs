@@ -3,8 +3,9 @@
 
 use std::collections::HashSet;
 
+use super::ids::new_id;
 use super::ops::Op;
-use super::tx::{Tx, fresh_id};
+use super::tx::Tx;
 use super::{EditError, Outcome};
 use crate::model::{Card, CardId, ImageAsset, JourneyMap, LaneId, StageId};
 
@@ -344,7 +345,7 @@ fn fresh_card_ids(map: &JourneyMap, count: usize) -> Vec<CardId> {
     let mut taken: HashSet<String> = map.cards.iter().map(|c| c.id.0.clone()).collect();
     (0..count)
         .map(|_| {
-            let id = fresh_id("c-", map.cards.len(), |id| taken.contains(id));
+            let id = new_id("c-", |id| taken.contains(id));
             taken.insert(id.clone());
             CardId(id)
         })

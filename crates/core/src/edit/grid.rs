@@ -2,8 +2,9 @@
 
 use std::collections::HashSet;
 
+use super::ids::new_id;
 use super::ops::Op;
-use super::tx::{Tx, fresh_id};
+use super::tx::Tx;
 use super::{EditError, Outcome};
 use crate::model::{CardId, HexColor, Lane, LaneId, LaneKind, Stage, StageId};
 use crate::palette::{self, Rgba};
@@ -81,7 +82,7 @@ pub(super) fn add_stage(
     };
     let stages = &tx.map()?.stages;
     let taken: HashSet<&str> = stages.iter().map(|s| s.id.as_str()).collect();
-    let id = StageId(fresh_id("s-", stages.len(), |id| taken.contains(id)));
+    let id = StageId(new_id("s-", |id| taken.contains(id)));
     let colours = auto_colours(tx)?;
     tx.op(Op::InsertStage {
         map: tx.map_index,
@@ -112,7 +113,7 @@ pub(super) fn add_lane(
     };
     let lanes = &tx.map()?.lanes;
     let taken: HashSet<&str> = lanes.iter().map(|l| l.id.as_str()).collect();
-    let id = LaneId(fresh_id("l-", lanes.len(), |id| taken.contains(id)));
+    let id = LaneId(new_id("l-", |id| taken.contains(id)));
     let colours = auto_colours(tx)?;
     tx.op(Op::InsertLane {
         map: tx.map_index,

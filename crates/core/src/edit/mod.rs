@@ -2,14 +2,15 @@
 //! [`Editor`] that applies them with undo/redo and knows whether there is unsaved work.
 //!
 //! `action.rs` says what can be done; `tx.rs` is the transaction each action runs in;
-//! `cards.rs`, `links.rs`, `grid.rs` and `project.rs` do the work (each uses `tx.rs` and
-//! `ops.rs`, never one another); `perform` here is the one exhaustive `match` from an
+//! `cards.rs`, `links.rs`, `grid.rs` and `project.rs` do the work (each uses `tx.rs`,
+//! `ops.rs` and `ids.rs`, never one another); `ids.rs` makes the ids of new things; `perform` here is the one exhaustive `match` from an
 //! action to the function that does it, so a new [`Action`] that nothing handles does not
 //! compile.
 
 mod action;
 mod cards;
 mod grid;
+pub mod ids;
 mod links;
 pub mod ops;
 mod project;

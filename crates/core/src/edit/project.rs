@@ -3,8 +3,9 @@
 
 use std::collections::{BTreeMap, HashSet};
 
+use super::ids::new_id;
 use super::ops::{MapInfo, Op};
-use super::tx::{Tx, fresh_id};
+use super::tx::Tx;
 use super::{EditError, Outcome};
 use crate::model::{Card, ImageAsset, JourneyMap, MapId, MapState, Persona, PersonaId};
 
@@ -135,7 +136,7 @@ pub(super) fn delete_map(tx: &mut Tx<'_>, id: &MapId) -> Result<Outcome, EditErr
 /// the lead; a later one gets its own curve).
 pub(super) fn add_persona(tx: &mut Tx<'_>) -> Result<Outcome, EditError> {
     let taken: HashSet<String> = tx.project.personas.iter().map(|p| p.id.0.clone()).collect();
-    let id = PersonaId(fresh_id("p-", taken.len(), |id| taken.contains(id)));
+    let id = PersonaId(new_id("p-", |id| taken.contains(id)));
     let persona = Persona {
         id: id.clone(),
         name: "New persona".to_owned(),
@@ -235,7 +236,7 @@ fn insert_map(tx: &mut Tx<'_>, map: JourneyMap) -> Result<Outcome, EditError> {
 
 fn fresh_map_id(tx: &Tx<'_>) -> MapId {
     let taken: HashSet<String> = tx.project.maps.iter().map(|m| m.id.0.clone()).collect();
-    MapId(fresh_id("m-", taken.len(), |id| taken.contains(id)))
+    MapId(new_id("m-", |id| taken.contains(id)))
 }
 
 fn persona_index(tx: &Tx<'_>, id: &PersonaId) -> Result<usize, EditError> {

@@ -108,7 +108,7 @@ impl Tx<'_> {
             return Ok(id.clone());
         }
         let taken = &self.project.images;
-        let id = ImageId(fresh_id("img-", taken.len(), |id| {
+        let id = ImageId(super::ids::new_id("img-", |id| {
             taken.contains_key(&ImageId(id.to_owned()))
         }));
         self.op(Op::SetImage {
@@ -138,12 +138,4 @@ impl Tx<'_> {
         }
         Ok(())
     }
-}
-
-/// The first of `{prefix}{start + 1}`, `{prefix}{start + 2}`, … that is not `taken`.
-pub(super) fn fresh_id(prefix: &str, start: usize, taken: impl Fn(&str) -> bool) -> String {
-    (start + 1..)
-        .map(|n| format!("{prefix}{n}"))
-        .find(|id| !taken(id))
-        .unwrap_or_else(|| format!("{prefix}x"))
 }

@@ -4,7 +4,7 @@
 //! id; a metric is found by name or added. One bad row is one [`MetricsCsvError`] naming
 //! its line, and nothing changes.
 
-use crate::model::{JourneyMap, Lane, Metric, MetricId, MetricUnit};
+use crate::model::{JourneyMap, Lane, Metric, MetricUnit};
 
 /// The largest metrics CSV read.
 pub const MAX_METRICS_CSV_BYTES: usize = 4 * 1024 * 1024;
@@ -141,16 +141,8 @@ pub fn apply_metrics_csv(
                 if out.metrics.len() >= MAX_METRICS {
                     return Err(row(format!("a lane holds at most {MAX_METRICS} metrics")));
                 }
-                let mut n = out.metrics.len() + 1;
-                let id = loop {
-                    let id = format!("k-{n}");
-                    if !out.metrics.iter().any(|m| m.id.as_str() == id) {
-                        break id;
-                    }
-                    n += 1;
-                };
                 out.metrics.push(Metric {
-                    id: MetricId(id),
+                    id: crate::edit::ids::new_metric_id(&out),
                     name: name.to_owned(),
                     unit: unit.unwrap_or(if field(2).trim().ends_with('%') {
                         MetricUnit::Percent

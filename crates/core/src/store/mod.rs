@@ -1,13 +1,18 @@
 //! The app's data folder and the file lifecycle around a document: the recent-files list,
 //! backups of the versions a save replaces, recovery copies of unsaved work, and the save
-//! that ties them together, and the app's settings. Plain files; no window.
+//! that ties them together, and the app's settings; and working together on one file:
+//! watching it for changes ([`watch`]), who else has it open ([`presence`]), the conflict
+//! copies sync services leave beside it ([`copies`]). Plain files; no window.
 
 pub mod backup;
+pub mod copies;
 pub mod prefs;
+pub mod presence;
 pub mod recent;
 pub mod recovery;
 mod save;
 pub mod settings;
+pub mod watch;
 
 use std::path::{Path, PathBuf};
 

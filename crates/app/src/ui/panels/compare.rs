@@ -1,7 +1,7 @@
 //! View → Compare with…: the map on screen against another map of the project (current
 //! versus future state), another file, or one of the backups kept when saving.
 //!
-//! The changes (from the other version to this map, [`crate::compare::diff_maps`]) are
+//! The changes (from the other version to this map, [`crate::compare::diff_maps_in`]) are
 //! listed in a panel beside the canvas; clicking one selects its card. The canvas marks
 //! cards added, changed and moved, and draws the other version's emotion curve dashed.
 //! A card can be restored as the other version has it, as an undoable edit.
@@ -137,7 +137,9 @@ impl ComparePanel {
         }
         let same_project = matches!(self.other, Some(Other::Map(_)));
         let mut changes = match self.compared_map(doc.project) {
-            Some((_, other, _)) => compare::diff_maps(other, doc.map),
+            Some((_, other, other_project)) => {
+                compare::diff_maps_in(other_project, other, doc.project, doc.map)
+            }
             None => Vec::new(),
         };
         if same_project {

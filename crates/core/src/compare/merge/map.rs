@@ -1,11 +1,11 @@
 //! Merging one map: its arrows, then its cards (kept when an arrow needs them), then its
 //! stages and lanes (kept when a card needs them), and the order of its cards cell by cell.
 
-use std::collections::HashSet;
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use serde_json::{Value, json};
 
-use super::{Ctx, ListOf, id_key, link_key, three_way};
+use super::{Ctx, ListOf, id_key, link_key, links, three_way};
 use crate::compare::order::merge_order;
 use crate::compare::value::{Obj, name_of, text};
 use crate::model::{ConflictKind, MapId, Thing};
@@ -20,6 +20,7 @@ impl Ctx {
             obj(Some(t)).unwrap_or_default(),
         );
         let outer = self.map.replace(MapId(text(&oo, "id").to_owned()));
+        self.start_map(bo.as_ref(), &oo, &to);
         let list = |obj: Option<&Obj>, key: &str| -> Vec<Value> {
             obj.unwrap_or(&empty)
                 .get(key)
@@ -42,7 +43,13 @@ impl Ctx {
             ]
         };
         let [lb, lo, lt] = three("links");
-        let links = self.list(
+        let (lo, lt, lb) = (
+            links::keyed(&lb, &lo),
+            links::keyed(&lb, &lt),
+            links::keyed(&lb, &lb),
+        );
+        let first_conflict = self.conflicts.len();
+        let mut links = self.list(
             &owner(Thing::Link, "links"),
             [&lb, &lo, &lt],
             &link_key,
@@ -86,7 +93,7 @@ impl Ctx {
             &used_lanes,
             &mut |ctx, b, o, t| ctx.item(Thing::Lane, b, o, t, &["id"]),
         );
-        let cards = match self.card_orders.take() {
+        let mut cards = match self.card_orders.take() {
             Some(orders) => self.card_order(
                 cards,
                 &orders,
@@ -97,16 +104,19 @@ impl Ctx {
             None => cards,
         };
         let id = text(&oo, "id").to_owned();
+        let personas = self.settle_personas(&mut cards, &id, text(&oo, "name"));
         let mut out = self.fields(
             Thing::Map,
             &id,
             bo.as_ref(),
             &oo,
             &to,
-            &["stages", "lanes", "cards", "links"],
+            &["stages", "lanes", "cards", "links", "personas"],
         );
+        out.insert("personas".into(), json!(personas));
         out.insert("stages".into(), Value::Array(stages));
         out.insert("lanes".into(), Value::Array(lanes));
+        self.finish_links(&mut links, first_conflict, &cards);
         out.insert("cards".into(), Value::Array(cards));
         out.insert("links".into(), Value::Array(links));
         self.map = outer;
@@ -116,7 +126,8 @@ impl Ctx {
     /// Both sides changed the order of the card list: merges it cell by cell. Without a
     /// conflict inside any cell, the cards are written cell by cell (lanes, then stages,
     /// in their merged order), which does not depend on the side; otherwise ours is kept
-    /// with an order conflict.
+    /// with an order conflict. Each version's order is split by cell once, so the work
+    /// grows with the number of cards, not cells × cards.
     fn card_order(
         &mut self,
         cards: Vec<Value>,
@@ -125,48 +136,78 @@ impl Ctx {
         lanes: &[Value],
         of: &ListOf<'_>,
     ) -> Vec<Value> {
-        let cell_of = |c: &Value| {
-            let get = |k: &str| c.get(k).and_then(Value::as_str).unwrap_or("").to_owned();
-            (get("lane"), get("stage"))
+        let place = |list: &[Value]| -> HashMap<String, usize> {
+            list.iter()
+                .filter_map(id_key)
+                .enumerate()
+                .map(|(i, id)| (id, i))
+                .collect()
         };
-        let ids = |list: &[Value]| -> Vec<String> { list.iter().filter_map(id_key).collect() };
-        let (lane_ids, stage_ids) = (ids(lanes), ids(stages));
-        let mut out = Vec::with_capacity(cards.len());
-        let mut placed = HashSet::new();
-        for lane in &lane_ids {
-            for stage in &stage_ids {
-                let here: HashSet<String> = cards
-                    .iter()
-                    .filter(|c| cell_of(c) == (lane.clone(), stage.clone()))
-                    .filter_map(id_key)
-                    .collect();
-                if here.is_empty() {
-                    continue;
-                }
-                let merged = merge_order(kb, ko, kt, &here);
-                if let Some((ours, theirs)) = merged.conflict {
-                    self.order_conflict(of, &ours, &theirs);
-                    return cards;
-                }
-                placed.extend(merged.order.iter().cloned());
-                out.extend(merged.order);
+        let (lane_at, stage_at) = (place(lanes), place(stages));
+        // Each merged card's cell as (lane index, stage index); cards in a lane or stage
+        // that is gone (never after a valid merge) go last, in merged order.
+        let mut cell_of: HashMap<&str, (usize, usize)> = HashMap::with_capacity(cards.len());
+        for c in &cards {
+            let (Some(id), Some(lane), Some(stage)) = (
+                c.get("id").and_then(Value::as_str),
+                c.get("lane").and_then(Value::as_str),
+                c.get("stage").and_then(Value::as_str),
+            ) else {
+                continue;
+            };
+            if let (Some(&l), Some(&s)) = (lane_at.get(lane), stage_at.get(stage)) {
+                cell_of.insert(id, (l, s));
             }
         }
-        let mut by_id: std::collections::HashMap<String, Value> = cards
-            .iter()
-            .filter_map(|c| Some((id_key(c)?, c.clone())))
-            .collect();
-        let rest = cards
+        type Orders = [Vec<String>; 3];
+        let mut by_cell: BTreeMap<(usize, usize), (HashSet<String>, Orders)> = BTreeMap::new();
+        for (side, order) in [kb, ko, kt].into_iter().enumerate() {
+            for id in order {
+                if let Some(&cell) = cell_of.get(id.as_str()) {
+                    by_cell.entry(cell).or_default().1[side].push(id.clone());
+                }
+            }
+        }
+        for (&id, cell) in &cell_of {
+            if let Some(entry) = by_cell.get_mut(cell) {
+                entry.0.insert(id.to_owned());
+            }
+        }
+        let mut out: Vec<String> = Vec::with_capacity(cards.len());
+        for (here, [b, o, t]) in by_cell.values() {
+            let merged = merge_order(b, o, t, here);
+            if let Some((ours, theirs)) = merged.conflict {
+                self.order_conflict(of, &ours, &theirs);
+                return cards;
+            }
+            out.extend(merged.order);
+        }
+        let placed: HashSet<&str> = out.iter().map(String::as_str).collect();
+        let rest: Vec<String> = cards
             .iter()
             .filter_map(id_key)
-            .filter(|k| !placed.contains(k));
-        let order: Vec<String> = out.into_iter().chain(rest.collect::<Vec<_>>()).collect();
-        order.into_iter().filter_map(|k| by_id.remove(&k)).collect()
+            .filter(|k| !placed.contains(k.as_str()))
+            .collect();
+        let mut by_id: HashMap<String, Value> = cards
+            .into_iter()
+            .filter_map(|c| Some((id_key(&c)?, c)))
+            .collect();
+        out.into_iter()
+            .chain(rest)
+            .filter_map(|k| by_id.remove(&k))
+            .collect()
     }
 
     fn card(&mut self, b: Option<&Value>, o: &Value, t: &Value) -> Value {
         let cell = |v: &Value| json!({"lane": v.get("lane"), "stage": v.get("stage")});
-        let mut out = self.item(Thing::Card, b, o, t, &["id", "lane", "stage"]);
+        let mut out = self.item(Thing::Card, b, o, t, &["id", "lane", "stage", "scores"]);
+        let scores = self.card_scores(b, o, t);
+        if let Some(obj) = out.as_object_mut() {
+            match scores {
+                Some(s) => obj.insert("scores".into(), s),
+                None => obj.remove("scores"),
+            };
+        }
         let (bc, oc, tc) = (b.map(cell), cell(o), cell(t));
         let chosen = match three_way(bc.as_ref(), Some(&oc), Some(&tc)) {
             Ok(v) => v.cloned().unwrap_or(oc.clone()),

@@ -21,8 +21,13 @@
 //! carries the conflicts (earlier unresolved ones from either side included) in its
 //! `conflicts` section.
 
+mod links;
 mod map;
 mod nested;
+mod personas;
+mod two_way;
+
+pub use two_way::merge_two_way;
 
 use std::collections::HashSet;
 
@@ -54,8 +59,34 @@ pub fn merge(base: &Project, ours: &Project, theirs: &Project) -> Result<Project
     let mut ctx = Ctx::default();
     let (mut ours_sep, mut theirs_sep) = (ours.clone(), theirs.clone());
     super::twins::separate(base, &mut ours_sep, &mut theirs_sep);
-    let (b, o, t) = (as_obj(base)?, as_obj(&ours_sep)?, as_obj(&theirs_sep)?);
-    let project = ctx.project(&b, &o, &t);
+    let (mut b, mut o, mut t) = (as_obj(base)?, as_obj(&ours_sep)?, as_obj(&theirs_sep)?);
+    for side in [&mut b, &mut o, &mut t] {
+        for_each_map(side, super::scores::normalize);
+    }
+    finish(&mut ctx, &b, &o, &t, ours, theirs)
+}
+
+/// Merges the normalised JSON forms `b`, `o`, `t` of a base and two sides (`ours` and
+/// `theirs` as given, for their earlier conflicts) and makes the merged project.
+fn finish(
+    ctx: &mut Ctx,
+    b: &Obj,
+    o: &Obj,
+    t: &Obj,
+    ours: &Project,
+    theirs: &Project,
+) -> Result<Project, MergeError> {
+    ctx.persona_names = [t, o, b]
+        .iter()
+        .flat_map(|side| side.get("personas").and_then(Value::as_array))
+        .flatten()
+        .filter_map(|p| Some((id_key(p)?, p.as_object().map(name_of)?)))
+        .collect();
+    let mut project = ctx.project(b, o, t);
+    for_each_map(&mut project, |map| {
+        let personas = super::scores::personas_of(map);
+        super::scores::denormalize(map, &personas);
+    });
     let mut merged: Project = serde_json::from_value(Value::Object(project))?;
     let mut items: Vec<Conflict> = Vec::new();
     for side in [ours, theirs] {
@@ -65,7 +96,7 @@ pub fn merge(base: &Project, ours: &Project, theirs: &Project) -> Result<Project
             }
         }
     }
-    items.extend(ctx.conflicts);
+    items.append(&mut ctx.conflicts);
     for (n, item) in items.iter_mut().enumerate() {
         item.id = format!("k{}", n + 1);
     }
@@ -78,6 +109,14 @@ pub fn merge(base: &Project, ours: &Project, theirs: &Project) -> Result<Project
         return Err(MergeError::Invalid(problem.to_string()));
     }
     Ok(merged)
+}
+
+/// Runs `f` on every map of a project's JSON form.
+fn for_each_map(project: &mut Obj, mut f: impl FnMut(&mut Obj)) {
+    let maps = project.get_mut("maps").and_then(Value::as_array_mut);
+    for map in maps.into_iter().flatten().filter_map(Value::as_object_mut) {
+        f(map);
+    }
 }
 
 fn as_obj(project: &Project) -> Result<Obj, MergeError> {
@@ -103,6 +142,16 @@ struct Ctx {
     /// Base, our and their card order of the map being merged, when both sides changed
     /// the order of the card list.
     card_orders: Option<[Vec<String>; 3]>,
+    /// Persona names by id, for messages.
+    persona_names: std::collections::HashMap<String, String>,
+    /// Base, our and their personas of the map being merged (the lead first).
+    map_personas: [Vec<String>; 3],
+    /// Scores of the map being merged that both sides changed differently, settled into
+    /// conflicts once the map's personas are known.
+    score_clashes: Vec<personas::ScoreClash>,
+    /// Scores (card, persona, value) of the map being merged that went because one side
+    /// took their persona off the map, given back if the persona is put back.
+    set_aside: Vec<(String, String, Value)>,
 }
 
 impl Ctx {
@@ -363,29 +412,19 @@ impl Ctx {
         required: &HashSet<String>,
         item: &mut MergeItem<'_>,
     ) -> Vec<Value> {
-        let index =
-            |items: &Vec<Value>| -> (Vec<String>, std::collections::HashMap<String, Value>) {
-                let mut order = Vec::new();
-                let mut by = std::collections::HashMap::new();
-                for v in items {
-                    if let Some(k) = key(v)
-                        && !by.contains_key(&k)
-                    {
-                        order.push(k.clone());
-                        by.insert(k, v.clone());
-                    }
-                }
-                (order, by)
-            };
-        let ((kb, vb), (ko, vo), (kt, vt)) = (index(b), index(o), index(t));
+        let ((kb, vb), (ko, vo), (kt, vt)) = (index(b, key), index(o, key), index(t, key));
         let all: Vec<&String> = ko.iter().chain(&kt).chain(&kb).collect();
         let mut seen = HashSet::new();
         let mut values = std::collections::HashMap::new();
+        // Cards go field by field when a side changed the map's personas: their scores
+        // may have to come back with a persona (see `personas.rs`).
+        let [pb, po, pt] = &self.map_personas;
+        let slow = of.thing == Thing::Card && (po != pt || po != pb);
         for k in all {
             if !seen.insert(k.clone()) {
                 continue;
             }
-            let (bv, ov, tv) = (vb.get(k), vo.get(k), vt.get(k));
+            let (bv, ov, tv) = (vb.get(k).copied(), vo.get(k).copied(), vt.get(k).copied());
             let name = |v: &Value| {
                 if of.thing == Thing::Link {
                     k.clone()
@@ -394,6 +433,11 @@ impl Ctx {
                 }
             };
             let kept = match (bv, ov, tv) {
+                // The same on both sides, or changed on one only: that side's, whole.
+                (_, Some(ov), Some(tv)) if !slow && (ov == tv || bv == Some(tv)) => {
+                    Some(ov.clone())
+                }
+                (_, Some(ov), Some(tv)) if !slow && bv == Some(ov) => Some(tv.clone()),
                 (_, Some(ov), Some(tv)) => Some(item(self, bv, ov, tv)),
                 (Some(bv), Some(v), None) | (Some(bv), None, Some(v)) => {
                     let deleted_by = if ov.is_none() {
@@ -456,6 +500,24 @@ impl Ctx {
     }
 }
 
+/// The keys of a list in order and its items by key (the first of a repeated key).
+fn index<'v>(
+    items: &'v [Value],
+    key: &dyn Fn(&Value) -> Option<String>,
+) -> (Vec<String>, std::collections::HashMap<String, &'v Value>) {
+    let mut order = Vec::with_capacity(items.len());
+    let mut by = std::collections::HashMap::with_capacity(items.len());
+    for v in items {
+        if let Some(k) = key(v)
+            && !by.contains_key(&k)
+        {
+            order.push(k.clone());
+            by.insert(k, v);
+        }
+    }
+    (order, by)
+}
+
 /// Merges one thing both sides have: (context, base, ours, theirs) → merged.
 type MergeItem<'a> = dyn FnMut(&mut Ctx, Option<&Value>, &Value, &Value) -> Value + 'a;
 
@@ -464,13 +526,9 @@ fn id_key(v: &Value) -> Option<String> {
     v.get("id")?.as_str().map(str::to_owned)
 }
 
-/// An arrow's key: `from→to`.
+/// An arrow's key while merging (see [`links`]).
 fn link_key(v: &Value) -> Option<String> {
-    Some(format!(
-        "{}→{}",
-        v.get("from")?.as_str()?,
-        v.get("to")?.as_str()?
-    ))
+    links::key(v)
 }
 
 /// The merged value of one field: `Err` when both sides changed it differently.

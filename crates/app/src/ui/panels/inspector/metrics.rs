@@ -8,18 +8,6 @@ use crate::model::{JourneyMap, Lane, Metric, MetricChart, MetricId, MetricUnit, 
 use crate::ui::Edit;
 use crate::ui::command::{Commands, FileRequest};
 
-/// A fresh metric id in `lane` (`k-1`, `k-2`, …).
-fn fresh_metric_id(lane: &Lane) -> MetricId {
-    let mut n = lane.metrics.len() + 1;
-    loop {
-        let id = format!("k-{n}");
-        if !lane.metrics.iter().any(|m| m.id.as_str() == id) {
-            return MetricId(id);
-        }
-        n += 1;
-    }
-}
-
 /// The metrics of `lane` (index `index` in `map`).
 pub fn metrics_ui(ui: &mut egui::Ui, map: &JourneyMap, lane: &Lane, out: &mut Commands) {
     ui.label(egui::RichText::new("Metrics").small().strong());
@@ -30,7 +18,7 @@ pub fn metrics_ui(ui: &mut egui::Ui, map: &JourneyMap, lane: &Lane, out: &mut Co
         if ui.button("Add metric").clicked() {
             let mut l = lane.clone();
             l.metrics.push(Metric {
-                id: fresh_metric_id(lane),
+                id: crate::edit::ids::new_metric_id(lane),
                 name: "New metric".to_owned(),
                 ..Metric::default()
             });

@@ -3,26 +3,9 @@
 //! with the author name from Settings.
 
 use crate::edit::Action;
-use crate::model::{Card, Note, NoteId, Reply, now_rfc3339};
+use crate::model::{Card, Note, Reply, now_rfc3339};
 use crate::ui::Edit;
 use crate::ui::command::Commands;
-
-/// A fresh note or reply id for `card` (`n-1`, `n-2`, …, the first not taken).
-pub fn fresh_note_id(card: &Card) -> NoteId {
-    let taken: std::collections::HashSet<&str> = card
-        .notes
-        .iter()
-        .flat_map(|n| std::iter::once(n.id.as_str()).chain(n.replies.iter().map(|r| r.id.as_str())))
-        .collect();
-    let mut n = taken.len() + 1;
-    loop {
-        let id = format!("n-{n}");
-        if !taken.contains(id.as_str()) {
-            return NoteId(id);
-        }
-        n += 1;
-    }
-}
 
 /// `2026-11-24T06:30:00Z` as `2026-11-24 06:30` for the panel (anything else as written).
 pub fn short_date(date: &str) -> String {
@@ -84,7 +67,7 @@ pub fn notes_ui(ui: &mut egui::Ui, card: &Card, author: &str, out: &mut Commands
                 let reply = ui.add_enabled(!draft.trim().is_empty(), egui::Button::new("Reply"));
                 if (reply.clicked() || submit) && !draft.trim().is_empty() {
                     let mut c = card.clone();
-                    let id = fresh_note_id(&c);
+                    let id = crate::edit::ids::new_note_id(&c);
                     c.notes[i].replies.push(Reply {
                         id,
                         author: author.clone(),
@@ -127,7 +110,7 @@ pub fn notes_ui(ui: &mut egui::Ui, card: &Card, author: &str, out: &mut Commands
     if (add.clicked() || submit) && !draft.trim().is_empty() {
         let mut c = card.clone();
         c.notes.push(Note {
-            id: fresh_note_id(card),
+            id: crate::edit::ids::new_note_id(card),
             author,
             date: now_rfc3339(),
             text: draft.trim().to_owned(),

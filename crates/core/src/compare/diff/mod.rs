@@ -11,7 +11,11 @@ use std::collections::{HashMap, HashSet};
 use serde::Serialize;
 use serde_json::{Value, json};
 
+mod links;
+
+use super::scores::per_persona;
 use super::value::{Obj, keys, name_of, object_of};
+use super::words::{Names, parts, score_part};
 use crate::model::{JourneyMap, Project, Thing};
 
 /// What happened to a thing.
@@ -69,6 +73,11 @@ pub struct Change {
     /// For a card, where it is (in B, or in A when removed).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub place: Option<Place>,
+    /// For a field that holds structure (notes, metrics, personas, scores), which part of
+    /// it changed and how, in words (`Waiting time · Purchase: 25 → 20`); `before` and
+    /// `after` are then that part's values.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub detail: Option<String>,
 }
 
 impl Change {
@@ -84,6 +93,7 @@ impl Change {
             before: None,
             after: None,
             place: None,
+            detail: None,
         }
     }
 
@@ -92,6 +102,30 @@ impl Change {
         self.before = before.cloned();
         self.after = after.cloned();
         self
+    }
+
+    /// This change of `field` from `before` to `after`, told part by part when the field
+    /// holds structure (see [`super::words::parts`]).
+    fn fields(
+        self,
+        field: &str,
+        before: Option<&Value>,
+        after: Option<&Value>,
+        names: &Names,
+    ) -> Vec<Self> {
+        match parts(field, before, after, names) {
+            Some(parts) => parts
+                .into_iter()
+                .map(|p| {
+                    let mut c = self
+                        .clone()
+                        .field(field, p.before.as_ref(), p.after.as_ref());
+                    c.detail = Some(p.detail);
+                    c
+                })
+                .collect(),
+            None => vec![self.field(field, before, after)],
+        }
     }
 }
 
@@ -113,6 +147,7 @@ pub fn diff_projects(a: &Project, b: &Project) -> Vec<Change> {
             );
         }
     }
+    let names = Names::of(&[a, b], &[]);
     let personas = |p: &Project| p.personas.iter().map(object_of).collect::<Vec<_>>();
     list(
         &mut changes,
@@ -120,6 +155,7 @@ pub fn diff_projects(a: &Project, b: &Project) -> Vec<Change> {
         &personas(a),
         &personas(b),
         &["id"],
+        &names,
     );
     let (ia, ib) = (&a.images, &b.images);
     for (id, image) in ia {
@@ -156,11 +192,18 @@ pub fn diff_projects(a: &Project, b: &Project) -> Vec<Change> {
             })
             .collect::<Vec<_>>()
     };
-    let pairs = list(&mut changes, Thing::Map, &maps(a), &maps(b), &["id"]);
+    let pairs = list(
+        &mut changes,
+        Thing::Map,
+        &maps(a),
+        &maps(b),
+        &["id"],
+        &names,
+    );
     for ma in &a.maps {
         let paired = pairs.get(ma.id.as_str());
         if let Some(mb) = paired.and_then(|id| b.maps.iter().find(|m| m.id.as_str() == id)) {
-            changes.extend(diff_maps(ma, mb));
+            changes.extend(diff_maps_in(a, ma, b, mb));
         }
     }
     changes
@@ -170,6 +213,16 @@ pub fn diff_projects(a: &Project, b: &Project) -> Vec<Change> {
 /// scenario…), stages and lanes added, removed, renamed or moved, cards added, removed,
 /// moved to another cell or within theirs, their changed fields, and arrows.
 pub fn diff_maps(a: &JourneyMap, b: &JourneyMap) -> Vec<Change> {
+    diff_names(a, b, &Names::of(&[], &[a, b]))
+}
+
+/// [`diff_maps`] for map `a` of project `pa` and map `b` of project `pb`, naming personas
+/// by their names (`score for Tom`) rather than ids.
+pub fn diff_maps_in(pa: &Project, a: &JourneyMap, pb: &Project, b: &JourneyMap) -> Vec<Change> {
+    diff_names(a, b, &Names::of(&[pa, pb], &[a, b]))
+}
+
+fn diff_names(a: &JourneyMap, b: &JourneyMap, names: &Names) -> Vec<Change> {
     let mut changes = Vec::new();
     let (oa, ob) = (object_of(a), object_of(b));
     for key in keys(
@@ -177,22 +230,37 @@ pub fn diff_maps(a: &JourneyMap, b: &JourneyMap) -> Vec<Change> {
         &["id", "stages", "lanes", "cards", "links"],
     ) {
         if oa.get(key) != ob.get(key) {
-            changes.push(
-                Change::new(ChangeOp::Changed, Thing::Map, b.id.as_str(), a.name.clone()).field(
+            changes.extend(
+                Change::new(ChangeOp::Changed, Thing::Map, b.id.as_str(), a.name.clone()).fields(
                     key,
                     oa.get(key),
                     ob.get(key),
+                    names,
                 ),
             );
         }
     }
     let stages_a: Vec<Obj> = a.stages.iter().map(object_of).collect();
     let stages_b: Vec<Obj> = b.stages.iter().map(object_of).collect();
-    let stage_pairs = list(&mut changes, Thing::Stage, &stages_a, &stages_b, &["id"]);
+    let stage_pairs = list(
+        &mut changes,
+        Thing::Stage,
+        &stages_a,
+        &stages_b,
+        &["id"],
+        names,
+    );
     let lanes_a: Vec<Obj> = a.lanes.iter().map(object_of).collect();
     let lanes_b: Vec<Obj> = b.lanes.iter().map(object_of).collect();
-    let lane_pairs = list(&mut changes, Thing::Lane, &lanes_a, &lanes_b, &["id"]);
-    cards(&mut changes, a, b, &stage_pairs, &lane_pairs);
+    let lane_pairs = list(
+        &mut changes,
+        Thing::Lane,
+        &lanes_a,
+        &lanes_b,
+        &["id"],
+        names,
+    );
+    cards(&mut changes, a, b, (&stage_pairs, &lane_pairs), names);
     for change in &mut changes {
         change.map = Some(b.name.clone());
     }
@@ -208,6 +276,7 @@ fn list(
     a: &[Obj],
     b: &[Obj],
     skip: &[&str],
+    names: &Names,
 ) -> HashMap<String, String> {
     let id = |o: &Obj| super::value::text(o, "id").to_owned();
     let pairs = pair(a, b, id, name_of);
@@ -223,15 +292,11 @@ fn list(
         };
         for key in keys(&[Some(oa), Some(ob)], skip) {
             if oa.get(key) != ob.get(key) {
-                let mut change = Change::new(ChangeOp::Changed, thing, b_id, name_of(oa)).field(
-                    key,
-                    oa.get(key),
-                    ob.get(key),
-                );
+                let mut change = Change::new(ChangeOp::Changed, thing, b_id, name_of(oa));
                 if *b_id != id(oa) {
                     change.id_before = Some(id(oa));
                 }
-                changes.push(change);
+                changes.extend(change.fields(key, oa.get(key), ob.get(key), names));
             }
         }
     }
@@ -330,9 +395,15 @@ fn cards(
     changes: &mut Vec<Change>,
     a: &JourneyMap,
     b: &JourneyMap,
-    stage_pairs: &HashMap<String, String>,
-    lane_pairs: &HashMap<String, String>,
+    (stage_pairs, lane_pairs): (&HashMap<String, String>, &HashMap<String, String>),
+    names: &Names,
 ) {
+    let persona_ids =
+        |m: &JourneyMap| -> Vec<String> { m.personas.iter().map(ToString::to_string).collect() };
+    let (personas_a, personas_b) = (persona_ids(a), persona_ids(b));
+    // Scores are compared per persona, so a new lead (which moves every score from
+    // `scores` to `emotion`) changes no card.
+    let by_persona = !personas_a.is_empty() || !personas_b.is_empty();
     let place_in = |m: &JourneyMap, lane: &str, stage: &str| Place {
         lane: m
             .lanes
@@ -405,17 +476,38 @@ fn cards(
                 .push((pos_a[ca.id.as_str()], pos_b[cb.id.as_str()], cb.id.as_str()));
         }
         let (oa, ob) = (object_of(ca), object_of(cb));
-        for key in keys(&[Some(&oa), Some(&ob)], &["id", "lane", "stage"]) {
+        let changed = || {
+            Change::new(
+                ChangeOp::Changed,
+                Thing::Card,
+                cb.id.as_str(),
+                ca.title.clone(),
+            )
+        };
+        let skip: &[&str] = if by_persona {
+            &["id", "lane", "stage", "emotion", "scores"]
+        } else {
+            &["id", "lane", "stage"]
+        };
+        for key in keys(&[Some(&oa), Some(&ob)], skip) {
             if oa.get(key) != ob.get(key) {
-                changes.push(with(
-                    Change::new(
-                        ChangeOp::Changed,
-                        Thing::Card,
-                        cb.id.as_str(),
-                        ca.title.clone(),
-                    )
-                    .field(key, oa.get(key), ob.get(key)),
-                ));
+                let parts = changed().fields(key, oa.get(key), ob.get(key), names);
+                changes.extend(parts.into_iter().map(&with));
+            }
+        }
+        if by_persona {
+            let (sa, sb) = (per_persona(&oa, &personas_a), per_persona(&ob, &personas_b));
+            let ids: std::collections::BTreeSet<&String> = sa.keys().chain(sb.keys()).collect();
+            for p in ids.into_iter().filter(|p| sa.get(*p) != sb.get(*p)) {
+                let part = score_part(p, sa.get(p), sb.get(p), names);
+                let field = if p.is_empty() || personas_b.first() == Some(p) {
+                    "emotion"
+                } else {
+                    "scores"
+                };
+                let mut change = changed().field(field, part.before.as_ref(), part.after.as_ref());
+                change.detail = Some(part.detail);
+                changes.push(with(change));
             }
         }
     }
@@ -449,7 +541,7 @@ fn cards(
             changes.push(change);
         }
     }
-    links(changes, a, b, &pairs);
+    links::links(changes, a, b, &pairs);
 }
 
 /// A card that stayed in its cell: its position there in A and in B, and its id.
@@ -466,75 +558,6 @@ fn cell_positions(m: &JourneyMap) -> HashMap<&str, usize> {
             (c.id.as_str(), *n)
         })
         .collect()
-}
-
-/// Arrows added, removed or relabelled, their ends paired like their cards.
-fn links(
-    changes: &mut Vec<Change>,
-    a: &JourneyMap,
-    b: &JourneyMap,
-    pairs: &HashMap<String, String>,
-) {
-    let title = |m: &JourneyMap, id: &str| {
-        m.cards
-            .iter()
-            .find(|c| c.id.as_str() == id)
-            .map_or_else(|| id.to_owned(), |c| c.title.clone())
-    };
-    let key = |from: &str, to: &str| format!("{from}→{to}");
-    let b_links: HashMap<String, Obj> = b
-        .links
-        .iter()
-        .map(|l| (key(l.from.as_str(), l.to.as_str()), object_of(l)))
-        .collect();
-    let mut seen = HashSet::new();
-    for la in &a.links {
-        let from = pairs
-            .get(la.from.as_str())
-            .map_or(la.from.as_str(), String::as_str);
-        let to = pairs
-            .get(la.to.as_str())
-            .map_or(la.to.as_str(), String::as_str);
-        let k = key(from, to);
-        let name = format!(
-            "{} → {}",
-            title(a, la.from.as_str()),
-            title(a, la.to.as_str())
-        );
-        let Some(ob) = b_links.get(&k) else {
-            changes.push(Change::new(
-                ChangeOp::Removed,
-                Thing::Link,
-                &key(la.from.as_str(), la.to.as_str()),
-                name,
-            ));
-            continue;
-        };
-        seen.insert(k.clone());
-        let oa = object_of(la);
-        for field in keys(&[Some(&oa), Some(ob)], &["from", "to"]) {
-            if oa.get(field) != ob.get(field) {
-                changes.push(
-                    Change::new(ChangeOp::Changed, Thing::Link, &k, name.clone()).field(
-                        field,
-                        oa.get(field),
-                        ob.get(field),
-                    ),
-                );
-            }
-        }
-    }
-    for lb in &b.links {
-        let k = key(lb.from.as_str(), lb.to.as_str());
-        if !seen.contains(&k) {
-            let name = format!(
-                "{} → {}",
-                title(b, lb.from.as_str()),
-                title(b, lb.to.as_str())
-            );
-            changes.push(Change::new(ChangeOp::Added, Thing::Link, &k, name));
-        }
-    }
 }
 
 #[cfg(test)]

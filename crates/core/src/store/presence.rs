@@ -1,0 +1,257 @@
+//! Who else has a project file open: small presence files beside it, like LibreOffice's
+//! `.~lock.NAME#` but never locking anything.
+//!
+//! While a window has `plan.waymark` open it keeps one file of its own in the folder
+//! `.plan.waymark.presence/` beside it, named after the person, computer and process
+//! (`aiko@tokyo-mbp-4312.json`), holding who (the author name from Settings, else the
+//! account name), since when, and when it was last refreshed. Each window writes only
+//! its own file, so two people in a synced folder (Dropbox, OneDrive, Google Drive,
+//! Nextcloud, Syncthing) never write the same file and the sync service never makes
+//! conflict copies of presence files. The window refreshes its file every
+//! [`REFRESH`] (30 s) and removes it when it closes; a file not refreshed for [`STALE`]
+//! (2 minutes: a crash, a computer asleep, a sync that stopped) is ignored. In a folder
+//! the window cannot write to, there is simply no presence.
+//!
+//! Reading is bounded: at most [`MAX_FILES`] entries are looked at, each at most
+//! [`MAX_BYTES`] bytes. For git, `*.presence/` in `.gitignore` keeps them out of commits.
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use serde::{Deserialize, Serialize};
+
+/// How often a window rewrites its presence file.
+pub const REFRESH: Duration = Duration::from_secs(30);
+/// How old a presence file may be before it is ignored.
+pub const STALE: Duration = Duration::from_secs(120);
+/// The most presence files looked at.
+pub const MAX_FILES: usize = 64;
+/// The largest presence file read.
+pub const MAX_BYTES: u64 = 4096;
+/// What the presence folder's name ends with (`.plan.waymark.presence`).
+pub const FOLDER_SUFFIX: &str = ".presence";
+
+/// Who is at this window.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Me {
+    /// The name shown to others: the author name from Settings, else the account name.
+    pub name: String,
+    /// The account name on this computer.
+    pub account: String,
+    /// This computer's name.
+    pub host: String,
+    /// This process.
+    pub pid: u32,
+}
+
+impl Me {
+    /// This window's person: `author` (from Settings) when set, else the account name.
+    pub fn current(author: &str) -> Self {
+        let account = ["USER", "USERNAME", "LOGNAME"]
+            .iter()
+            .find_map(|v| std::env::var(v).ok().filter(|s| !s.trim().is_empty()))
+            .unwrap_or_else(|| "someone".to_owned());
+        let host = gethostname::gethostname().to_string_lossy().into_owned();
+        let name = match author.trim() {
+            "" => account.clone(),
+            a => a.to_owned(),
+        };
+        Self {
+            name,
+            account,
+            host,
+            pid: std::process::id(),
+        }
+    }
+
+    /// The presence file's name: `account@host-pid.json`, with anything but letters,
+    /// digits, `-`, `_` and `.` as `_`.
+    fn file_name(&self) -> String {
+        let clean = |s: &str| -> String {
+            s.chars()
+                .take(60)
+                .map(|c| {
+                    if c.is_alphanumeric() || matches!(c, '-' | '_' | '.') {
+                        c
+                    } else {
+                        '_'
+                    }
+                })
+                .collect()
+        };
+        format!(
+            "{}@{}-{}.json",
+            clean(&self.account),
+            clean(&self.host),
+            self.pid
+        )
+    }
+}
+
+/// What a presence file holds.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Visitor {
+    /// The name to show.
+    pub name: String,
+    /// The account name.
+    #[serde(default)]
+    pub account: String,
+    /// The computer.
+    #[serde(default)]
+    pub host: String,
+    /// The process.
+    #[serde(default)]
+    pub pid: u32,
+    /// When the file was opened, in seconds since 1970 (UTC).
+    pub since: u64,
+    /// When the presence was last refreshed, in seconds since 1970 (UTC).
+    pub seen: u64,
+}
+
+impl Visitor {
+    /// `since` as an RFC 3339 date-time in UTC.
+    pub fn since_rfc3339(&self) -> String {
+        crate::model::rfc3339(self.since)
+    }
+}
+
+/// The presence folder of `project`: `.NAME.presence` beside it.
+pub fn folder(project: &Path) -> Option<PathBuf> {
+    let name = project.file_name()?.to_string_lossy();
+    let parent = project.parent().unwrap_or(Path::new("."));
+    Some(parent.join(format!(".{name}{FOLDER_SUFFIX}")))
+}
+
+fn now_secs() -> u64 {
+    super::now_millis() / 1000
+}
+
+/// This window's presence beside one file; removed when dropped.
+#[derive(Debug)]
+pub struct Presence {
+    file: PathBuf,
+    me: Me,
+    since: u64,
+    written: Instant,
+}
+
+impl Presence {
+    /// Announces `me` beside `project`. `None` when the presence file cannot be written
+    /// (a read-only folder): there is then no presence, and nothing else changes.
+    pub fn announce(project: &Path, me: Me) -> Option<Self> {
+        let dir = folder(project)?;
+        std::fs::create_dir_all(&dir).ok()?;
+        let mut presence = Self {
+            file: dir.join(me.file_name()),
+            me,
+            since: now_secs(),
+            written: Instant::now(),
+        };
+        presence.write().then_some(presence)
+    }
+
+    /// Whether [`REFRESH`] has passed since the file was last written.
+    pub fn due(&self) -> bool {
+        self.written.elapsed() >= REFRESH
+    }
+
+    /// Rewrites the file with the time now (recreating it if someone removed it).
+    /// `false` when it cannot be written any more.
+    pub fn refresh(&mut self) -> bool {
+        if let Some(dir) = self.file.parent() {
+            let _ = std::fs::create_dir_all(dir);
+        }
+        self.write()
+    }
+
+    /// The presence file.
+    pub fn file(&self) -> &Path {
+        &self.file
+    }
+
+    /// Who is announced.
+    pub fn me(&self) -> &Me {
+        &self.me
+    }
+
+    fn write(&mut self) -> bool {
+        let visitor = Visitor {
+            name: self.me.name.clone(),
+            account: self.me.account.clone(),
+            host: self.me.host.clone(),
+            pid: self.me.pid,
+            since: self.since,
+            seen: now_secs(),
+        };
+        let Ok(mut bytes) = serde_json::to_vec_pretty(&visitor) else {
+            return false;
+        };
+        bytes.push(b'\n');
+        self.written = Instant::now();
+        crate::io::write_atomic(&self.file, &bytes).is_ok()
+    }
+
+    /// Removes the file (and the folder when it is left empty).
+    pub fn remove(self) {
+        // `Drop` does it.
+    }
+}
+
+impl Drop for Presence {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_file(&self.file);
+        if let Some(dir) = self.file.parent() {
+            // Fails, as it should, while others are in it.
+            let _ = std::fs::remove_dir(dir);
+        }
+    }
+}
+
+/// The others who have `project` open now: every fresh presence file beside it but
+/// `mine`, oldest first. Files that are stale, too large, unreadable or not presence
+/// files are skipped; at most [`MAX_FILES`] are looked at.
+pub fn others(project: &Path, mine: Option<&Presence>) -> Vec<Visitor> {
+    others_at(project, mine.map(Presence::file), now_secs())
+}
+
+/// [`others`] as seen at `now` (seconds since 1970), leaving out the file `mine`.
+pub fn others_at(project: &Path, mine: Option<&Path>, now: u64) -> Vec<Visitor> {
+    let Some(dir) = folder(project) else {
+        return Vec::new();
+    };
+    let Ok(entries) = std::fs::read_dir(&dir) else {
+        return Vec::new();
+    };
+    let stale = STALE.as_secs();
+    let mut out: Vec<Visitor> = entries
+        .take(MAX_FILES)
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| Some(p.as_path()) != mine)
+        .filter(|p| p.extension().is_some_and(|e| e == "json"))
+        .filter_map(|p| read_small(&p))
+        .filter(|v| now.abs_diff(v.seen) <= stale)
+        .collect();
+    out.sort_by(|a, b| (a.since, &a.name).cmp(&(b.since, &b.name)));
+    out
+}
+
+fn read_small(path: &Path) -> Option<Visitor> {
+    let file = std::fs::File::open(path).ok()?;
+    if file.metadata().ok()?.len() > MAX_BYTES {
+        return None;
+    }
+    let mut bytes = Vec::new();
+    file.take(MAX_BYTES).read_to_end(&mut bytes).ok()?;
+    serde_json::from_slice(&bytes).ok()
+}
+
+/// Who most likely made a change that just came in: the one other person who has the
+/// file open, if there is exactly one.
+pub fn likely_author(others: &[Visitor]) -> Option<&str> {
+    match others {
+        [one] => Some(one.name.as_str()),
+        _ => None,
+    }
+}
