@@ -379,3 +379,68 @@ fn undecodable_pictures_are_listed_by_check_and_left_out_of_every_export() {
         );
     }
 }
+
+/// Runs `waymark args` and fails when it has not ended within ten seconds (a read that
+/// blocks on a FIFO never would).
+fn waymark_within(args: &[&str]) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_waymark"))
+        .args(args)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("runs");
+    let start = std::time::Instant::now();
+    while child.try_wait().expect("wait").is_none() {
+        if start.elapsed() > std::time::Duration::from_secs(10) {
+            child.kill().ok();
+            panic!("waymark {args:?} was still running after 10 s");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    child.wait_with_output().expect("output")
+}
+
+#[cfg(unix)]
+#[test]
+fn every_command_refuses_a_fifo_at_once() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = |name: &str| dir.path().join(name).to_string_lossy().into_owned();
+    for name in ["pipe.waymark", "pipe.mmd", "pipe.csv"] {
+        let status = Command::new("mkfifo")
+            .arg(path(name))
+            .status()
+            .expect("mkfifo");
+        assert!(status.success());
+    }
+    let ok = path("ok.waymark");
+    assert!(waymark(&["new", &ok]).status.success());
+    let (pipe, out) = (path("pipe.waymark"), path("out.waymark"));
+    let png = path("out.png");
+    let commands: Vec<(Vec<&str>, i32)> = vec![
+        (vec!["check", &pipe], 1),
+        (vec!["fmt", &pipe], 1),
+        (vec!["fmt", "--check", &pipe], 1),
+        (vec!["export", &pipe, "-o", &png], 1),
+        (vec!["diff", &pipe, &ok], 2),
+        (vec!["diff", &ok, &pipe], 2),
+        (vec!["merge", &pipe, &ok, &ok, "-o", &out], 2),
+        (vec!["merge", &ok, &pipe, &ok, "-o", &out], 2),
+        (vec!["merge", &ok, &ok, &pipe, "-o", &out], 2),
+    ];
+    let (mmd, csv) = (path("pipe.mmd"), path("pipe.csv"));
+    let imports = [
+        vec!["import", mmd.as_str(), "-o", out.as_str()],
+        vec!["import", csv.as_str(), "-o", out.as_str()],
+    ];
+    for (args, code) in commands
+        .into_iter()
+        .chain(imports.into_iter().map(|a| (a, 1)))
+    {
+        let result = waymark_within(&args);
+        let err = stderr(&result);
+        assert_eq!(result.status.code(), Some(code), "{args:?}: {err}");
+        assert_eq!(err.lines().count(), 1, "{args:?}: one line: {err}");
+        assert!(err.contains("named pipe (FIFO)"), "{args:?}: {err}");
+    }
+    assert!(!dir.path().join("out.waymark").exists());
+}

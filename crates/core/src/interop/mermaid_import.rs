@@ -102,20 +102,16 @@ pub fn score_from_mermaid(score: f64) -> i8 {
     (rounded - 3).clamp(-2, 2)
 }
 
-/// Reads the Mermaid file at `path` (refused when over [`MAX_MERMAID_BYTES`]).
+/// Reads the Mermaid file at `path` (refused when over [`MAX_MERMAID_BYTES`], or not a
+/// regular file).
 pub fn read_mermaid_file(path: &std::path::Path) -> Result<Project, MermaidError> {
-    use std::io::Read as _;
-    let file = std::fs::File::open(path)?;
-    let size = file.metadata()?.len();
-    if size > MAX_MERMAID_BYTES as u64 {
-        return Err(MermaidError::TooLarge {
-            bytes: usize::try_from(size).unwrap_or(usize::MAX),
-            limit: MAX_MERMAID_BYTES,
-        });
-    }
-    let mut bytes = Vec::new();
-    file.take(MAX_MERMAID_BYTES as u64 + 1)
-        .read_to_end(&mut bytes)?;
+    let bytes = crate::io::read_bounded(path, MAX_MERMAID_BYTES as u64).map_err(|e| match e {
+        crate::io::ReadError::TooLarge { bytes, limit, .. } => MermaidError::TooLarge {
+            bytes: usize::try_from(bytes).unwrap_or(usize::MAX),
+            limit: usize::try_from(limit).unwrap_or(usize::MAX),
+        },
+        e => MermaidError::Read(e.into_io()),
+    })?;
     read_mermaid(&bytes)
 }
 

@@ -4,11 +4,11 @@
 
 mod error;
 mod migrate;
+mod read;
 mod save;
 mod schema;
 mod validate;
 
-use std::io::Read as _;
 use std::path::{Path, PathBuf};
 
 use serde_json::Value;
@@ -16,6 +16,7 @@ use serde_json::Value;
 use crate::model::Project;
 
 pub use error::{LoadError, Problem, SaveError, megabytes};
+pub use read::{ReadError, is_read_only_file, read_bounded};
 pub use save::{save_path, to_bytes, write_atomic};
 pub use schema::schema_json;
 pub use validate::{MAX_NAME_CHARS, MAX_TEXT_CHARS, validate};
@@ -100,25 +101,10 @@ pub fn content_hash(bytes: &[u8]) -> u64 {
 }
 
 /// Reads a file of at most [`MAX_FILE_BYTES`]; a larger one is refused with its true size
-/// before it is read (and at most [`MAX_FILE_BYTES`] + 1 bytes are ever read).
+/// before it is read (and at most [`MAX_FILE_BYTES`] + 1 bytes are ever read), and so is
+/// anything but a regular file (see [`read_bounded`]).
 pub fn read_limited(path: &Path) -> Result<Vec<u8>, LoadError> {
-    let read_error = |source| LoadError::Read {
-        path: path.to_owned(),
-        source,
-    };
-    let file = std::fs::File::open(path).map_err(read_error)?;
-    let size = file.metadata().map_err(read_error)?.len();
-    if size > MAX_FILE_BYTES {
-        return Err(LoadError::TooLarge {
-            bytes: size,
-            limit: MAX_FILE_BYTES,
-        });
-    }
-    let mut bytes = Vec::new();
-    file.take(MAX_FILE_BYTES + 1)
-        .read_to_end(&mut bytes)
-        .map_err(read_error)?;
-    Ok(bytes)
+    read_bounded(path, MAX_FILE_BYTES).map_err(LoadError::from)
 }
 
 fn load(bytes: &[u8], allow_newer: bool) -> Result<Opened, LoadError> {

@@ -100,6 +100,5 @@ impl WaymarkApp {
 
 /// Reads and prepares a picture file for embedding.
 fn read_picture(path: &std::path::Path) -> Result<crate::model::ImageAsset, String> {
-    let bytes = std::fs::read(path).map_err(|e| e.to_string())?;
-    crate::images::prepare(&bytes).map_err(|e| e.to_string())
+    crate::images::prepare_file(path).map_err(|e| e.to_string())
 }
