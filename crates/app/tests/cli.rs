@@ -444,3 +444,46 @@ fn every_command_refuses_a_fifo_at_once() {
     }
     assert!(!dir.path().join("out.waymark").exists());
 }
+
+#[cfg(unix)]
+#[test]
+fn fmt_and_merge_refuse_a_read_only_file_with_exit_2() {
+    use std::os::unix::fs::PermissionsExt as _;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = dir.path().join("plan.waymark");
+    let f = file.to_str().expect("utf-8");
+    assert!(waymark(&["new", f]).status.success());
+    // Not canonical (an older spelling), and read-only.
+    let text = std::fs::read_to_string(&file).expect("read");
+    let loose = text.replace("  ", "    ");
+    std::fs::write(&file, &loose).expect("write");
+    std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o444)).expect("chmod");
+    let out = waymark(&["fmt", f]);
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(err.contains("read-only"), "{err}");
+    assert_eq!(std::fs::read_to_string(&file).expect("read"), loose);
+    // `fmt --check` only reads: it still reports.
+    assert_eq!(waymark(&["fmt", "--check", f]).status.code(), Some(1));
+    // Merging into a read-only OURS (git's %A) writes nothing.
+    let base = dir.path().join("base.waymark");
+    let theirs = dir.path().join("theirs.waymark");
+    assert!(waymark(&["new", base.to_str().expect("utf-8")]).status.success());
+    std::fs::copy(&base, &theirs).expect("copy");
+    let (b, t) = (
+        base.to_str().expect("utf-8"),
+        theirs.to_str().expect("utf-8"),
+    );
+    let out = waymark(&["merge", b, f, t]);
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(err.contains("read-only"), "{err}");
+    assert_eq!(std::fs::read_to_string(&file).expect("read"), loose);
+    // Into another file it merges.
+    let elsewhere = dir.path().join("merged.waymark");
+    let out = waymark(&["merge", b, f, t, "-o", elsewhere.to_str().expect("utf-8")]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o644)).expect("chmod");
+}

@@ -8,9 +8,14 @@
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
+use waymark_core::edit::{Action, EditError, Editor, ReadOnly};
 use waymark_core::io::{self, LoadError, ReadError};
-use waymark_core::store::{DataDir, prefs, recent, settings};
-use waymark_core::{images, interop};
+use waymark_core::model::Project;
+use waymark_core::store::{self, DataDir, SaveProblem, prefs, recent, settings};
+use waymark_core::{assets, images, interop};
+fn sample() -> Project {
+    io::load_bytes(assets::SAMPLE.as_bytes()).expect("sample")
+}
 
 /// Runs `f` on a thread and fails the test when it has not returned within five seconds
 /// (a read that blocks on a FIFO never returns).
@@ -162,6 +167,56 @@ fn huge_files_are_refused_from_their_size_alone() {
             .to_string();
         assert!(e.contains("limit"), "{name}: {e}");
     }
+}
+
+fn chmod(path: &Path, mode: u32) {
+    use std::os::unix::fs::PermissionsExt as _;
+    std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode)).expect("chmod");
+}
+
+#[test]
+fn a_read_only_file_opens_read_only_and_is_never_replaced() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let plan = dir.path().join("plan.waymark");
+    io::save_path(&sample(), &plan).expect("save");
+    chmod(&plan, 0o444);
+    let before = std::fs::read(&plan).expect("read");
+    // Opened read-only, with the reason for the notice; edits are refused.
+    let opened = io::open_path(&plan).expect("opens");
+    assert!(opened.read_only_file);
+    let mut editor = Editor::opened(opened, plan.clone());
+    assert_eq!(editor.read_only(), Some(ReadOnly::File));
+    assert!(editor.is_read_only());
+    let notice = ReadOnly::File.to_string();
+    assert!(notice.to_lowercase().contains("read-only"), "{notice}");
+    let map = editor.project().maps[0].id.clone();
+    assert!(matches!(
+        editor.perform(&map, Action::SetTitle("x".to_owned()), None),
+        Err(EditError::ReadOnlyFile)
+    ));
+    // Saving over it is refused, whoever asks; the file stays as it was.
+    let result = store::save_document(&mut editor, &plan, None, true);
+    assert!(
+        matches!(result, Err(SaveProblem::ReadOnlyFile { .. })),
+        "{result:?}"
+    );
+    // A document from elsewhere saved onto it (Save As) is refused too.
+    let mut other = Editor::new(sample(), None);
+    let result = store::save_document(&mut other, &plan, None, false);
+    assert!(
+        matches!(result, Err(SaveProblem::ReadOnlyFile { .. })),
+        "{result:?}"
+    );
+    assert!(io::write_atomic(&plan, b"{}").is_err());
+    assert_eq!(std::fs::read(&plan).expect("read"), before);
+    // A copy elsewhere saves, and that document can be edited.
+    let copy = dir.path().join("copy.waymark");
+    store::save_document(&mut editor, &copy, None, false).expect("save as");
+    assert!(!editor.is_read_only());
+    editor
+        .perform(&map, Action::SetTitle("x".to_owned()), None)
+        .expect("editable");
+    chmod(&plan, 0o644);
 }
 
 #[test]

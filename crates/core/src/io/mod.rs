@@ -80,6 +80,9 @@ pub struct Opened {
     pub newer_version: Option<u64>,
     /// [`content_hash`] of the bytes, to notice later changes to the file on disk.
     pub hash: u64,
+    /// Set when the file's permissions forbid writing it (`chmod 444`): the editor shows
+    /// it read-only and Save asks for a new name.
+    pub read_only_file: bool,
 }
 
 /// Like [`load_bytes`], but a file from a newer format version opens too, marked with
@@ -88,9 +91,12 @@ pub fn open_bytes(bytes: &[u8]) -> Result<Opened, LoadError> {
     load(bytes, true)
 }
 
-/// Reads and opens a project file for the editor (see [`open_bytes`]).
+/// Reads and opens a project file for the editor (see [`open_bytes`]), noting whether the
+/// file is read-only.
 pub fn open_path(path: &Path) -> Result<Opened, LoadError> {
-    open_bytes(&read_limited(path)?)
+    let mut opened = open_bytes(&read_limited(path)?)?;
+    opened.read_only_file = is_read_only_file(path);
+    Ok(opened)
 }
 
 /// A fingerprint of file contents (64-bit FNV-1a), stable across runs and builds.
@@ -183,6 +189,7 @@ fn load(bytes: &[u8], allow_newer: bool) -> Result<Opened, LoadError> {
         project,
         newer_version,
         hash: content_hash(bytes),
+        read_only_file: false,
     })
 }
 

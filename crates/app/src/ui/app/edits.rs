@@ -98,7 +98,7 @@ impl WaymarkApp {
                 }
             }
             // The read-only bar above the map already says why.
-            Err(EditError::ReadOnly(_)) => {
+            Err(EditError::ReadOnly(_) | EditError::ReadOnlyFile) => {
                 self.status = "This file is read-only: save a copy to change it".to_owned();
             }
             Err(e) => {

@@ -341,16 +341,13 @@ impl WaymarkApp {
         } else {
             self.canvas.found.clear();
         }
-        if let Some(version) = self.editor.as_ref().and_then(Editor::newer_version) {
+        if let Some(reason) = self.editor.as_ref().and_then(Editor::read_only) {
             let mut save_as = false;
             egui::Panel::top("read-only").show(ui, |ui| {
                 ui.horizontal(|ui| {
                     ui.colored_label(
                         super::theme::message(ui, super::theme::Message::Warning),
-                        format!(
-                            "Read-only: this file was made by a newer Waymark (format version {version}). \
-                             Changes cannot be made here; save a copy to keep it in this version's format."
-                        ),
+                        reason.to_string(),
                     );
                     save_as = ui.button("Save a copy…").clicked();
                 });
