@@ -248,14 +248,14 @@ impl WaymarkApp {
 
     /// Puts a recovery copy on screen as unsaved work on its file.
     fn restore(&mut self, orphan: &recovery::Orphan) {
-        match orphan.load() {
-            Ok(project) => {
-                let editor = Editor::recovered(project, orphan.source.clone(), orphan.base_hash);
-                self.replace_document(editor);
+        match orphan.restore() {
+            Ok(restored) => {
+                self.replace_document(restored.editor);
                 // Keep a copy of our own before letting go of the old one.
                 self.write_recovery();
                 orphan.discard();
                 self.status = "Restored unsaved changes; save to keep them".to_owned();
+                self.banner = restored.notice.map(|text| Banner { text, error: false });
             }
             Err(e) => self.show_error(format!("The recovered changes cannot be read: {e}")),
         }
