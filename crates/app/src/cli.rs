@@ -538,6 +538,7 @@ fn check(file: &Path) -> Result<String, CliError> {
                     .iter()
                     .map(ToString::to_string)
                     .chain(crate::images::problems(&project, &project.maps, true))
+                    .chain(io::hidden_cards(&project).iter().map(ToString::to_string))
                     .chain(project.conflicts.iter().flat_map(|c| &c.items).map(|c| {
                         format!(
                             "unresolved merge conflict: {}",

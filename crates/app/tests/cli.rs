@@ -487,3 +487,26 @@ fn fmt_and_merge_refuse_a_read_only_file_with_exit_2() {
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o644)).expect("chmod");
 }
+
+#[test]
+fn check_names_cards_in_a_lane_that_cannot_show_them() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = dir.path().join("plan.waymark");
+    let mut project =
+        waymark::io::load_bytes(waymark::assets::SAMPLE.as_bytes()).expect("sample");
+    let map = &mut project.maps[0];
+    let lane = map.cards[0].lane.clone();
+    let held = map.cards.iter().filter(|c| c.lane == lane).count();
+    let index = map.lane_index(&lane).expect("lane");
+    map.lanes[index].kind = waymark::model::LaneKind::Metrics;
+    waymark::io::save_path(&project, &file).expect("save");
+    let out = waymark(&["check", file.to_str().expect("utf-8")]);
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    let hidden: Vec<&str> = err
+        .lines()
+        .filter(|l| l.contains("cannot show cards"))
+        .collect();
+    assert_eq!(hidden.len(), held, "{err}");
+    assert!(hidden[0].contains(&project.maps[0].cards[0].id.0), "{err}");
+}

@@ -10,7 +10,7 @@ use std::time::Duration;
 
 use waymark_core::edit::{Action, EditError, Editor, ReadOnly};
 use waymark_core::io::{self, LoadError, ReadError};
-use waymark_core::model::Project;
+use waymark_core::model::{LaneKind, Project};
 use waymark_core::store::{self, DataDir, SaveProblem, prefs, recent, recovery, settings};
 use waymark_core::{assets, images, interop};
 fn sample() -> Project {
@@ -398,4 +398,137 @@ fn writes_never_replace_what_is_not_a_file() {
     use std::os::unix::fs::FileTypeExt as _;
     let kept = std::fs::symlink_metadata(&pipe).expect("still there");
     assert!(kept.file_type().is_fifo());
+}
+
+#[test]
+fn a_lane_holding_cards_cannot_become_a_kind_that_hides_them() {
+    let mut editor = Editor::new(sample(), None);
+    let map = editor.project().maps[0].clone();
+    let lane = map
+        .lanes
+        .iter()
+        .find(|l| l.kind == LaneKind::Cards && map.cards.iter().any(|c| c.lane == l.id))
+        .expect("a lane with cards")
+        .clone();
+    let held = map.cards.iter().filter(|c| c.lane == lane.id).count();
+    assert!(!LaneKind::Metrics.shows_cards());
+    assert!(LaneKind::ALL.iter().filter(|k| !k.shows_cards()).count() == 1);
+    let mut metrics = lane.clone();
+    metrics.kind = LaneKind::Metrics;
+    let err = editor
+        .perform(&map.id, Action::UpdateLane(metrics.clone()), None)
+        .expect_err("refused");
+    match &err {
+        EditError::LaneHoldsCards { cards, .. } => assert_eq!(*cards, held),
+        other => panic!("{other:?}"),
+    }
+    let message = err.to_string();
+    assert!(
+        message.contains(&lane.name) && message.contains("Metrics"),
+        "{message}"
+    );
+    assert_eq!(editor.project().maps[0].lanes, map.lanes, "nothing changed");
+    // Other kinds show cards: allowed. An empty lane may become a metrics lane.
+    let mut text = lane.clone();
+    text.kind = LaneKind::Text;
+    editor
+        .perform(&map.id, Action::UpdateLane(text), None)
+        .expect("text lanes show cards");
+    let added = editor
+        .perform(
+            &map.id,
+            Action::AddLane {
+                before: None,
+                name: "KPIs".to_owned(),
+                kind: LaneKind::Cards,
+            },
+            None,
+        )
+        .expect("add lane")
+        .lane
+        .expect("new lane");
+    let mut empty = editor.project().maps[0]
+        .lanes
+        .iter()
+        .find(|l| l.id == added)
+        .expect("lane")
+        .clone();
+    empty.kind = LaneKind::Metrics;
+    editor
+        .perform(&map.id, Action::UpdateLane(empty), None)
+        .expect("an empty lane can hold metrics");
+    // No card can be put into it either.
+    let stage = map.stages[0].id.clone();
+    let err = editor
+        .perform(
+            &map.id,
+            Action::AddCard {
+                lane: added.clone(),
+                stage: stage.clone(),
+                title: "Hidden".to_owned(),
+                image: None,
+            },
+            None,
+        )
+        .expect_err("refused");
+    assert!(matches!(err, EditError::NoCardsHere { .. }), "{err:?}");
+    assert!(err.to_string().contains("cannot show cards"), "{err}");
+    let card = map.cards[0].id.clone();
+    assert!(
+        editor
+            .perform(
+                &map.id,
+                Action::MoveCards {
+                    cards: vec![card],
+                    lane: added,
+                    stage,
+                    before: None,
+                },
+                None,
+            )
+            .is_err()
+    );
+}
+
+#[test]
+fn cards_merged_into_a_metrics_lane_load_and_are_named() {
+    let base = sample();
+    let map = &base.maps[0];
+    // Ours turns an empty lane into a metrics lane; theirs adds a card to it.
+    let mut with_lane = base.clone();
+    with_lane.maps[0].lanes.push(waymark_core::model::Lane {
+        id: waymark_core::model::LaneId("l-kpi".to_owned()),
+        name: "KPIs".to_owned(),
+        ..Default::default()
+    });
+    let mut ours = with_lane.clone();
+    ours.maps[0].lanes.last_mut().expect("lane").kind = LaneKind::Metrics;
+    let mut theirs = with_lane.clone();
+    let mut card = map.cards[0].clone();
+    card.id = waymark_core::model::CardId("c-hidden".to_owned());
+    card.title = "Hidden away".to_owned();
+    card.lane = waymark_core::model::LaneId("l-kpi".to_owned());
+    theirs.maps[0].cards.push(card);
+    let merged = waymark_core::compare::merge(&with_lane, &ours, &theirs).expect("merges");
+    let bytes = io::to_bytes(&merged).expect("encodes");
+    let loaded = io::load_bytes(&bytes).expect("the loader keeps it");
+    assert!(
+        loaded.maps[0]
+            .cards
+            .iter()
+            .any(|c| c.id.as_str() == "c-hidden"),
+        "not dropped"
+    );
+    let problems = io::hidden_cards(&loaded);
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    let text = problems[0].to_string();
+    assert!(
+        text.contains("c-hidden") && text.contains("Hidden away"),
+        "{text}"
+    );
+    assert!(
+        text.contains("KPIs") && text.contains("cannot show cards"),
+        "{text}"
+    );
+    assert!(io::hidden_cards(&sample()).is_empty());
 }

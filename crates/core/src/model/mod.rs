@@ -229,6 +229,13 @@ impl LaneKind {
         LaneKind::Metrics,
     ];
 
+    /// Whether the lane draws cards. A metrics lane draws its metrics' charts instead, so
+    /// a card there would be kept but never shown: edits refuse to put one there and
+    /// `waymark check` names any a merge or a hand edit left there.
+    pub fn shows_cards(self) -> bool {
+        self != LaneKind::Metrics
+    }
+
     /// A human label for menus.
     pub fn label(self) -> &'static str {
         match self {
