@@ -10,9 +10,10 @@ use std::time::Duration;
 
 use waymark_core::edit::{Action, EditError, Editor, ReadOnly};
 use waymark_core::io::{self, LoadError, ReadError};
-use waymark_core::model::{LaneKind, Project};
+use waymark_core::model::{LaneKind, MetricChart, MetricUnit, Project};
 use waymark_core::store::{self, DataDir, SaveProblem, prefs, recent, recovery, settings};
 use waymark_core::{assets, images, interop};
+
 fn sample() -> Project {
     io::load_bytes(assets::SAMPLE.as_bytes()).expect("sample")
 }
@@ -531,4 +532,144 @@ fn cards_merged_into_a_metrics_lane_load_and_are_named() {
         "{text}"
     );
     assert!(io::hidden_cards(&sample()).is_empty());
+}
+
+#[test]
+fn extreme_metric_values_draw_inside_their_chart_with_sensible_labels() {
+    let mut project =
+        io::load_bytes(assets::template("ecommerce").expect("template").as_bytes()).expect("ok");
+    let map = &mut project.maps[0];
+    let stages: Vec<_> = map.stages.iter().map(|s| s.id.clone()).collect();
+    let lane = map
+        .lanes
+        .iter_mut()
+        .find(|l| l.kind == LaneKind::Metrics)
+        .expect("metrics lane");
+    let mut metrics = Vec::new();
+    let values: [&[f64]; 4] = [
+        &[1.79e308, -1.79e308, 0.0, 5e-324],
+        &[1e-300, 1.0, 1.0, 0.0],
+        &[-0.0, -0.01, 0.004, -1e20],
+        &[f64::MAX, f64::MIN_POSITIVE, -f64::MAX, 42.0],
+    ];
+    for (i, row) in values.iter().enumerate() {
+        for (chart, unit) in [
+            (MetricChart::Line, MetricUnit::Number),
+            (MetricChart::Funnel, MetricUnit::Percent),
+            (MetricChart::Bars, MetricUnit::Currency),
+        ] {
+            metrics.push(waymark_core::model::Metric {
+                id: waymark_core::model::MetricId(format!("k-{i}-{chart:?}")),
+                name: format!("Row {i}"),
+                unit,
+                chart,
+                values: stages.iter().cloned().zip(row.iter().copied()).collect(),
+                targets: stages.iter().cloned().zip(row.iter().copied()).collect(),
+                ..Default::default()
+            });
+        }
+    }
+    lane.metrics = metrics;
+    assert!(io::validate(&project).is_empty());
+    let map = &project.maps[0];
+    let layout =
+        waymark_core::layout::layout_map(&project, map, waymark_core::text::TextEngine::global());
+    assert_eq!(layout.metric_rows.len(), 12);
+    for row in &layout.metric_rows {
+        assert!(!row.bars.is_empty());
+        for bar in &row.bars {
+            let r = bar.rect;
+            for v in [r.left(), r.right(), r.top(), r.bottom()] {
+                assert!(v.is_finite(), "{:?}: {r:?}", row.chart);
+            }
+            assert!(
+                r.top() >= row.plot.top() - 8.0 && r.bottom() <= row.plot.bottom() + 8.0,
+                "{:?} drawn outside its plot: {r:?} in {:?}",
+                row.chart,
+                row.plot
+            );
+            if let Some(t) = bar.target {
+                assert!(t.is_finite() && t >= row.plot.top() - 1.0 && t <= row.plot.bottom() + 1.0);
+            }
+            let label = &*bar.label.text;
+            assert!(label.chars().count() <= 12, "a short label: {label}");
+            assert!(!label.contains("inf") && !label.contains("NaN"), "{label}");
+            assert!(
+                !label.starts_with("-0") || label.starts_with("-0."),
+                "{label}"
+            );
+        }
+        for drop in &row.drops {
+            let text = &*drop.text;
+            assert!(!text.contains("inf") && !text.contains("NaN"), "{text}");
+            assert!(!text.contains("-0"), "{text}");
+            assert!(text.chars().count() <= 10, "{text}");
+        }
+    }
+    // The labels: compact for huge numbers, no negative zero.
+    assert_eq!(MetricUnit::Percent.format(-0.0), "0%");
+    assert_eq!(MetricUnit::Percent.format(-0.01), "0%");
+    assert_eq!(MetricUnit::Number.format(-0.001), "0");
+    assert_eq!(MetricUnit::Currency.format(-0.001), "0.00");
+    assert_eq!(MetricUnit::Number.format(1.79e308), "1.8e308");
+    assert_eq!(MetricUnit::Number.format(2.5e9), "2.5B");
+    assert_eq!(MetricUnit::Number.format(-3.2e6), "-3.2M");
+    assert_eq!(MetricUnit::Percent.format(42.0), "42%");
+}
+
+/// The e-commerce template (it has a metrics lane).
+fn ecommerce() -> Project {
+    io::load_bytes(assets::template("ecommerce").expect("template").as_bytes()).expect("ok")
+}
+
+#[test]
+fn the_metrics_csv_file_is_read_bounded() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let pipe = fifo(&dir.path().join("values.csv"));
+    let err = within("metrics CSV", move || {
+        let project = ecommerce();
+        let map = &project.maps[0];
+        let lane = map
+            .lanes
+            .iter()
+            .find(|l| l.kind == LaneKind::Metrics)
+            .expect("metrics lane");
+        interop::metrics_csv::apply_metrics_csv_file(map, lane, &pipe)
+            .expect_err("FIFO")
+            .to_string()
+    });
+    assert!(err.contains("named pipe"), "{err}");
+    // 4 GB on paper, over the 4 MiB limit: refused before reading.
+    let csv = sparse(&dir.path().join("huge.csv"), 4_000_000_000);
+    let project = ecommerce();
+    let map = &project.maps[0];
+    let lane = map
+        .lanes
+        .iter()
+        .find(|l| l.kind == LaneKind::Metrics)
+        .expect("metrics lane");
+    let e = interop::metrics_csv::apply_metrics_csv_file(map, lane, &csv)
+        .expect_err("too large")
+        .to_string();
+    assert!(e.contains("4000000000 bytes") && e.contains("limit"), "{e}");
+}
+
+#[test]
+fn metrics_csv_refuses_values_no_chart_can_draw() {
+    let project =
+        io::load_bytes(assets::template("ecommerce").expect("template").as_bytes()).expect("ok");
+    let map = &project.maps[0];
+    let lane = map
+        .lanes
+        .iter()
+        .find(|l| l.kind == LaneKind::Metrics)
+        .expect("metrics lane");
+    let stage = &map.stages[0].name;
+    let csv = format!("{stage},Visits,1.8e308\n");
+    let e = interop::metrics_csv::apply_metrics_csv(map, lane, csv.as_bytes())
+        .expect_err("refused")
+        .to_string();
+    assert!(e.contains("line 1") && e.contains("1e15"), "{e}");
+    let ok = format!("{stage},Visits,-1e15\n");
+    interop::metrics_csv::apply_metrics_csv(map, lane, ok.as_bytes()).expect("at the bound");
 }

@@ -19,7 +19,10 @@ use serde::{Deserialize, Serialize};
 
 pub use color::HexColor;
 pub use conflicts::{CONFLICTS_VERSION, Conflict, ConflictKind, MergeConflicts, Side, Thing};
-pub use content::{Metric, MetricChart, MetricUnit, Note, Reply, now_rfc3339, rfc3339};
+pub use content::{
+    MAX_METRIC_VALUE, Metric, MetricChart, MetricUnit, Note, Reply, now_rfc3339, percent_change,
+    rfc3339,
+};
 pub use ids::{CardId, ImageId, LaneId, MapId, MetricId, NoteId, PersonaId, StageId};
 
 /// Fields a struct does not know, kept verbatim and written back in key order.

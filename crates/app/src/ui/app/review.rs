@@ -45,14 +45,7 @@ impl WaymarkApp {
         let Some(current) = map.lanes.iter().find(|l| &l.id == lane) else {
             return;
         };
-        let bytes = match std::fs::read(path) {
-            Ok(b) => b,
-            Err(e) => {
-                self.show_error(format!("Cannot read {}: {e}", path.display()));
-                return;
-            }
-        };
-        match crate::interop::metrics_csv::apply_metrics_csv(map, current, &bytes) {
+        match crate::interop::metrics_csv::apply_metrics_csv_file(map, current, path) {
             Ok(updated) => {
                 let count = updated.metrics.len();
                 self.apply(Edit::new(Action::UpdateLane(updated)));
