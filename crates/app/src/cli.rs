@@ -482,9 +482,12 @@ fn import(input: &Path, output: &Path, force: bool) -> Result<String, CliError> 
             output.display()
         )));
     }
-    let project = crate::interop::import_file(input)
+    let crate::interop::Imported { project, notes } = crate::interop::import_file_with_notes(input)
         .map_err(|e| CliError::one(format!("{}: {e}", input.display())))?;
     io::save_path(&project, output).map_err(|e| CliError::one(e.to_string()))?;
+    for note in &notes {
+        warn(&format!("{}: {note}", input.display()));
+    }
     let cards: usize = project.maps.iter().map(|m| m.cards.len()).sum();
     Ok(format!("wrote {} ({cards} cards)\n", output.display()))
 }

@@ -194,8 +194,27 @@ fn csv_and_mermaid_from_the_command_line() {
         std::fs::read_to_string(&mmd).expect("mmd"),
         "export → import → export keeps the tasks and their scores"
     );
+    // A score Mermaid cannot draw imports with one warning line; a line that is no
+    // statement is one error.
+    let odd_score = dir.path().join("odd.mmd");
+    std::fs::write(&odd_score, "journey\nsection A\n  Task: lots: Me\n").expect("write");
+    let out = waymark(&[
+        "import",
+        odd_score.to_str().expect("utf-8"),
+        "-o",
+        project_path,
+        "--force",
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let warning = stderr(&out);
+    assert_eq!(warning.lines().count(), 1, "{warning}");
+    assert!(
+        warning.contains("waymark: warning: ")
+            && warning.contains("line 3: the score “lots” of task “Task” is not a number"),
+        "{warning}"
+    );
     let bad = dir.path().join("bad.mmd");
-    std::fs::write(&bad, "journey\nsection A\n  Task: lots: Me\n").expect("write");
+    std::fs::write(&bad, "journey\nsection A\n  Just words\n").expect("write");
     fails_with(
         &waymark(&[
             "import",
@@ -204,7 +223,7 @@ fn csv_and_mermaid_from_the_command_line() {
             project_path,
             "--force",
         ]),
-        "line 3: the score “lots” of task “Task” is not a number",
+        "line 3: “Just words” is not a task",
     );
     let odd = dir.path().join("journey.txt");
     std::fs::write(&odd, "journey\n").expect("write");
@@ -469,7 +488,11 @@ fn fmt_and_merge_refuse_a_read_only_file_with_exit_2() {
     // Merging into a read-only OURS (git's %A) writes nothing.
     let base = dir.path().join("base.waymark");
     let theirs = dir.path().join("theirs.waymark");
-    assert!(waymark(&["new", base.to_str().expect("utf-8")]).status.success());
+    assert!(
+        waymark(&["new", base.to_str().expect("utf-8")])
+            .status
+            .success()
+    );
     std::fs::copy(&base, &theirs).expect("copy");
     let (b, t) = (
         base.to_str().expect("utf-8"),
@@ -492,8 +515,7 @@ fn fmt_and_merge_refuse_a_read_only_file_with_exit_2() {
 fn check_names_cards_in_a_lane_that_cannot_show_them() {
     let dir = tempfile::tempdir().expect("tempdir");
     let file = dir.path().join("plan.waymark");
-    let mut project =
-        waymark::io::load_bytes(waymark::assets::SAMPLE.as_bytes()).expect("sample");
+    let mut project = waymark::io::load_bytes(waymark::assets::SAMPLE.as_bytes()).expect("sample");
     let map = &mut project.maps[0];
     let lane = map.cards[0].lane.clone();
     let held = map.cards.iter().filter(|c| c.lane == lane).count();

@@ -240,7 +240,10 @@ fn a_read_only_file_opens_read_only_with_a_notice_and_is_never_saved_over() {
     h.key_press_modifiers(Modifiers::COMMAND, Key::S);
     h.run_steps(3);
     assert!(!h.state().editor().expect("doc").is_dirty());
-    assert_eq!(std::fs::read_to_string(&file).expect("file"), assets::SAMPLE);
+    assert_eq!(
+        std::fs::read_to_string(&file).expect("file"),
+        assets::SAMPLE
+    );
     std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o644)).expect("chmod");
 }
 

@@ -100,11 +100,13 @@ impl WaymarkApp {
 
     /// Starts an untitled project from the CSV grid at `path`.
     fn import_csv(&mut self, path: &Path) {
-        match crate::interop::import_file(path) {
-            Ok(mut project) => {
+        match crate::interop::import_file_with_notes(path) {
+            Ok(crate::interop::Imported { mut project, notes }) => {
                 self.use_default_font(&mut project);
                 self.replace_document(Editor::new(project, None));
                 self.status = format!("Imported {}; save it as a project", path.display());
+                let text = notes.join(" · ");
+                self.banner = (!text.is_empty()).then_some(Banner { text, error: false });
             }
             Err(e) => self.show_error(format!(
                 "Cannot import {}: {e}. The map on screen is unchanged.",
