@@ -11,7 +11,8 @@ use std::time::Duration;
 use waymark_core::edit::{Action, EditError, Editor, ReadOnly};
 use waymark_core::io::{self, LoadError, ReadError};
 use waymark_core::model::{LaneKind, MetricChart, MetricUnit, Project};
-use waymark_core::store::{self, DataDir, SaveProblem, prefs, recent, recovery, settings};
+use waymark_core::store::settings::{self, prefs};
+use waymark_core::store::{self, DataDir, SaveProblem, recent, recovery};
 use waymark_core::{assets, images, interop};
 
 fn sample() -> Project {

@@ -1,9 +1,9 @@
 //! The app's data folder and the file lifecycle around a document: the recent-files list,
 //! backups of the versions a save replaces, recovery copies of unsaved work, and the save
-//! that ties them together, and the app's settings. Plain files; no window.
+//! that ties them together, and what the person chose (`settings`: the app's settings and
+//! the choices remembered per project). Plain files; no window.
 
 pub mod backup;
-pub mod prefs;
 pub mod recent;
 pub mod recovery;
 mod save;

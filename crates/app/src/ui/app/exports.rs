@@ -13,7 +13,7 @@ impl WaymarkApp {
     pub(super) fn start_export(&mut self, _ctx: &egui::Context) {
         let Some(editor) = &self.editor else { return };
         if let Some(data) = &self.data
-            && let Some(value) = crate::store::prefs::load(
+            && let Some(value) = crate::store::settings::prefs::load(
                 data,
                 "export-settings",
                 editor.path().map(PathBuf::as_path),
@@ -45,7 +45,7 @@ impl WaymarkApp {
         };
         let settings = self.export_dialog.settings.clone();
         if let (Some(data), Ok(value)) = (&self.data, serde_json::to_value(&settings))
-            && let Err(e) = crate::store::prefs::save(
+            && let Err(e) = crate::store::settings::prefs::save(
                 data,
                 "export-settings",
                 editor.path().map(PathBuf::as_path),

@@ -1,7 +1,11 @@
-//! The app's settings (File → Settings): the few things a designer chooses once, kept in
-//! `settings.json` in the data folder. Plain data, no window: the app turns [`Theme`] into
-//! its toolkit's theme. Values out of range are brought back into range when read, and
-//! fields this version does not know are kept and written back.
+//! What the person using Waymark chooses, kept in the data folder: the app's settings
+//! (File → Settings, here: the few things a designer chooses once, in `settings.json`) and,
+//! in [`prefs`], the small choices remembered per project file (the last export settings).
+//! Plain data, no window: the app turns [`Theme`] into its toolkit's theme. Values out of
+//! range are brought back into range when read, and fields this version does not know are
+//! kept and written back.
+
+pub mod prefs;
 
 use std::path::PathBuf;
 use std::time::Duration;

@@ -1,11 +1,11 @@
 //! Small remembered choices per project file (e.g. the last export settings), kept in one
-//! JSON file per kind of choice in the data folder, keyed by [`super::file_key`].
+//! JSON file per kind of choice in the data folder, keyed by [`crate::store::file_key`].
 
 use std::path::Path;
 
 use serde_json::{Map, Value};
 
-use super::{DataDir, StoreError, file_key};
+use crate::store::{DataDir, StoreError, file_key};
 
 /// The most projects one file remembers; the oldest entries go first.
 const MAX_ENTRIES: usize = 200;
