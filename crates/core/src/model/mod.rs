@@ -17,12 +17,11 @@ use std::collections::BTreeMap;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+/// A review note's `date` is RFC 3339 in UTC (see [`crate::dates`]).
+pub use crate::dates::{now_rfc3339, rfc3339};
 pub use color::HexColor;
 pub use conflicts::{CONFLICTS_VERSION, Conflict, ConflictKind, MergeConflicts, Side, Thing};
-pub use content::{
-    MAX_METRIC_VALUE, Metric, MetricChart, MetricUnit, Note, Reply, now_rfc3339, percent_change,
-    rfc3339,
-};
+pub use content::{MAX_METRIC_VALUE, Metric, MetricChart, MetricUnit, Note, Reply, percent_change};
 pub use ids::{CardId, ImageId, LaneId, MapId, MetricId, NoteId, PersonaId, StageId};
 
 /// Fields a struct does not know, kept verbatim and written back in key order.

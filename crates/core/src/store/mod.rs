@@ -89,10 +89,3 @@ pub fn file_key(path: &Path) -> String {
     let hash = crate::io::content_hash(absolute.as_os_str().as_encoded_bytes());
     format!("{stem}-{hash:016x}")
 }
-
-/// Milliseconds since the Unix epoch.
-pub fn now_millis() -> u64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| u64::try_from(d.as_millis()).unwrap_or(u64::MAX))
-}

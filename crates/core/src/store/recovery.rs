@@ -16,7 +16,8 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use super::{DataDir, StoreError, file_key, now_millis};
+use super::{DataDir, StoreError, file_key};
+use crate::dates::now_millis;
 use crate::edit::Editor;
 use crate::io::LoadError;
 use crate::model::Project;
@@ -270,11 +271,7 @@ pub fn orphans(dir: &DataDir) -> Vec<Orphan> {
             // No note, or a damaged one: offered as untitled work under its own title.
             None => Orphan {
                 folder: folder.clone(),
-                written: std::fs::metadata(&copy)
-                    .and_then(|m| m.modified())
-                    .ok()
-                    .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
-                    .map_or(0, |d| u64::try_from(d.as_millis()).unwrap_or(u64::MAX)),
+                written: crate::dates::modified_millis(&copy).unwrap_or(0),
                 key,
                 source: None,
                 title: String::new(),

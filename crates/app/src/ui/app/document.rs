@@ -482,7 +482,7 @@ impl WaymarkApp {
                     "Restore unsaved changes?".to_owned(),
                     format!(
                         "Waymark did not close normally. Unsaved changes to {file} from {} were kept.",
-                        when(orphan.written)
+                        crate::dates::ago(orphan.written, crate::dates::now_millis())
                     ),
                     &[
                         ("Restore", Answer::Restore),
@@ -565,19 +565,5 @@ impl WaymarkApp {
                 || "Untitled".to_owned(),
                 |n| n.to_string_lossy().into_owned(),
             )
-    }
-}
-
-/// How long ago `millis` (since the Unix epoch) was, in words.
-fn when(millis: u64) -> String {
-    let seconds = crate::store::now_millis().saturating_sub(millis) / 1000;
-    match seconds {
-        0..60 => "less than a minute ago".to_owned(),
-        60..120 => "a minute ago".to_owned(),
-        120..3600 => format!("{} minutes ago", seconds / 60),
-        3600..7200 => "an hour ago".to_owned(),
-        7200..86_400 => format!("{} hours ago", seconds / 3600),
-        86_400..172_800 => "yesterday".to_owned(),
-        _ => format!("{} days ago", seconds / 86_400),
     }
 }
