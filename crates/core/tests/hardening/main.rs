@@ -12,8 +12,8 @@ mod recovery;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use waymark_core::{assets, io};
 use waymark_core::model::Project;
+use waymark_core::{assets, io};
 
 /// The bundled sample project.
 pub fn sample() -> Project {
