@@ -251,6 +251,18 @@ fn a_task_named_like_a_keyword_stays_a_task() {
     let text = write_mermaid(&q, &q.maps[0]);
     assert!(text.contains("Section\u{200B} 2: 3: Me"), "{text}");
     assert_eq!(tasks(&read(&text))[0].1, "Section 2");
+    // A zero-width space the export would not have written stays (the fuzzer found
+    // `journey\u{200B}\u{200B}x` losing both over two round trips).
+    for name in [
+        "journey\u{200B}\u{200B}x",
+        "journey\u{200B}x",
+        "title\u{200B}\u{200B} x",
+    ] {
+        q.maps[0].cards[0].title = name.to_owned();
+        let text = write_mermaid(&q, &q.maps[0]);
+        let back = read(&text);
+        assert_eq!(write_mermaid(&back, &back.maps[0]), text, "{name:?}");
+    }
     let back = read(&text);
     assert_eq!(tasks(&back).len(), 3);
     assert_eq!(write_mermaid(&back, &back.maps[0]), text);

@@ -207,14 +207,19 @@ pub(crate) fn keyword<'a>(line: &'a str, keyword: &str) -> Option<&'a str> {
 pub(crate) const KEYWORDS: [&str; 5] = ["journey", "title", "section", "accTitle", "accDescr"];
 
 /// A task name as the export wrote it, without the zero-width space it put after a leading
-/// keyword (`title\u{200B} page` is the task `title page`).
+/// keyword (`title\u{200B} page` is the task `title page`). Only a space the export would
+/// have put there is taken off, so a name that held one of its own keeps it and the round
+/// trip gives the same text.
 pub(crate) fn unmark_keyword(name: &str) -> String {
     for word in KEYWORDS {
         if let Some(head) = name.get(..word.len())
             && head.eq_ignore_ascii_case(word)
             && let Some(tail) = name[word.len()..].strip_prefix('\u{200B}')
         {
-            return format!("{head}{tail}");
+            let plain = format!("{head}{tail}");
+            if keyword(&format!("{plain}:"), word).is_some() {
+                return plain;
+            }
         }
     }
     name.to_owned()
