@@ -159,13 +159,36 @@ pub enum TextArg {
     Outlined,
 }
 
-/// A failed command: what to print, one line per entry.
+/// A failed command: what to print, one line per entry, and the exit code when it is not
+/// the command's usual one ([`Command::error_code`]).
 #[derive(Debug)]
-pub struct CliError(pub Vec<String>);
+pub struct CliError {
+    /// The lines for stderr.
+    pub lines: Vec<String>,
+    /// The exit code, if not the command's usual error code.
+    pub code: Option<u8>,
+}
 
 impl CliError {
     pub(crate) fn one(message: impl Into<String>) -> Self {
-        Self(vec![message.into()])
+        Self::many(vec![message.into()])
+    }
+
+    /// Several lines (every problem `check` found).
+    pub fn many(lines: Vec<String>) -> Self {
+        Self { lines, code: None }
+    }
+
+    /// A refusal to write a file whose permissions forbid it: exit code 2, as `merge`
+    /// gives for every error (its 1 means "conflicts", `fmt --check`'s "not canonical").
+    pub(crate) fn read_only(file: &Path, what: &str) -> Self {
+        Self {
+            lines: vec![format!(
+                "{} is read-only; {what} (make it writable, or write elsewhere)",
+                file.display()
+            )],
+            code: Some(2),
+        }
     }
 }
 
@@ -459,9 +482,12 @@ fn import(input: &Path, output: &Path, force: bool) -> Result<String, CliError> 
             output.display()
         )));
     }
-    let project = crate::interop::import_file(input)
+    let crate::interop::Imported { project, notes } = crate::interop::import_file_with_notes(input)
         .map_err(|e| CliError::one(format!("{}: {e}", input.display())))?;
     io::save_path(&project, output).map_err(|e| CliError::one(e.to_string()))?;
+    for note in &notes {
+        warn(&format!("{}: {note}", input.display()));
+    }
     let cards: usize = project.maps.iter().map(|m| m.cards.len()).sum();
     Ok(format!("wrote {} ({cards} cards)\n", output.display()))
 }
@@ -480,7 +506,7 @@ fn fmt(file: &Path, check_only: bool) -> Result<String, CliError> {
         e => CliError::one(format!("{}: {e}", file.display())),
     })?;
     let project = io::load_bytes(&bytes).map_err(|e| match e {
-        LoadError::Invalid(problems) => CliError(
+        LoadError::Invalid(problems) => CliError::many(
             problems
                 .iter()
                 .map(|p| format!("{}: {p}", file.display()))
@@ -499,6 +525,9 @@ fn fmt(file: &Path, check_only: bool) -> Result<String, CliError> {
             file.display()
         )));
     }
+    if io::is_read_only_file(file) {
+        return Err(CliError::read_only(file, "fmt leaves it as it is"));
+    }
     io::write_atomic(file, &canonical).map_err(|e| CliError::one(e.to_string()))?;
     Ok(format!("formatted {}\n", file.display()))
 }
@@ -512,6 +541,7 @@ fn check(file: &Path) -> Result<String, CliError> {
                     .iter()
                     .map(ToString::to_string)
                     .chain(crate::images::problems(&project, &project.maps, true))
+                    .chain(io::hidden_cards(&project).iter().map(ToString::to_string))
                     .chain(project.conflicts.iter().flat_map(|c| &c.items).map(|c| {
                         format!(
                             "unresolved merge conflict: {}",
@@ -521,7 +551,7 @@ fn check(file: &Path) -> Result<String, CliError> {
                     .map(|p| format!("{}: {p}", file.display()))
                     .collect();
             if !problems.is_empty() {
-                return Err(CliError(problems));
+                return Err(CliError::many(problems));
             }
             let cards: usize = project.maps.iter().map(|m| m.cards.len()).sum();
             Ok(format!(
@@ -530,7 +560,7 @@ fn check(file: &Path) -> Result<String, CliError> {
                 project.maps.len()
             ))
         }
-        Err(LoadError::Invalid(problems)) => Err(CliError(
+        Err(LoadError::Invalid(problems)) => Err(CliError::many(
             problems
                 .iter()
                 .map(|p| format!("{}: {p}", file.display()))

@@ -91,11 +91,14 @@ fn readable(changes: &[Change]) -> String {
 
 /// Merges three files; writes the result; exit 0 when clean, 1 with conflicts.
 pub fn merge(args: &MergeArgs) -> Result<Finished, CliError> {
+    let out = args.output.as_ref().unwrap_or(&args.ours);
+    if io::is_read_only_file(out) {
+        return Err(CliError::read_only(out, "nothing was merged"));
+    }
     let base = load(&args.base)?;
     let ours = load(&args.ours)?;
     let theirs = load(&args.theirs)?;
     let merged = compare::merge(&base, &ours, &theirs).map_err(|e| CliError::one(e.to_string()))?;
-    let out = args.output.as_ref().unwrap_or(&args.ours);
     io::save_path(&merged, out).map_err(|e| CliError::one(e.to_string()))?;
     let conflicts = merged.conflicts.as_ref().map_or(&[][..], |c| &c.items[..]);
     if conflicts.is_empty() {

@@ -36,7 +36,7 @@ fn main() -> ExitCode {
                 stdout: String::new(),
                 code: 0,
             })
-            .map_err(|e| cli::CliError(vec![e])),
+            .map_err(|e| cli::CliError::many(vec![e])),
     };
     match result {
         Ok(finished) => {
@@ -53,13 +53,13 @@ fn main() -> ExitCode {
             }
             ExitCode::from(finished.code)
         }
-        Err(cli::CliError(lines)) => {
+        Err(cli::CliError { lines, code }) => {
             for line in lines {
                 // Names and ids from a file may hold terminal escapes: show, never obey.
                 let line = line.replace('\n', " ");
                 eprintln!("waymark: {}", waymark::printable::escape_controls(&line));
             }
-            ExitCode::from(error_code)
+            ExitCode::from(code.unwrap_or(error_code))
         }
     }
 }

@@ -194,8 +194,27 @@ fn csv_and_mermaid_from_the_command_line() {
         std::fs::read_to_string(&mmd).expect("mmd"),
         "export → import → export keeps the tasks and their scores"
     );
+    // A score Mermaid cannot draw imports with one warning line; a line that is no
+    // statement is one error.
+    let odd_score = dir.path().join("odd.mmd");
+    std::fs::write(&odd_score, "journey\nsection A\n  Task: lots: Me\n").expect("write");
+    let out = waymark(&[
+        "import",
+        odd_score.to_str().expect("utf-8"),
+        "-o",
+        project_path,
+        "--force",
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let warning = stderr(&out);
+    assert_eq!(warning.lines().count(), 1, "{warning}");
+    assert!(
+        warning.contains("waymark: warning: ")
+            && warning.contains("line 3: the score “lots” of task “Task” is not a number"),
+        "{warning}"
+    );
     let bad = dir.path().join("bad.mmd");
-    std::fs::write(&bad, "journey\nsection A\n  Task: lots: Me\n").expect("write");
+    std::fs::write(&bad, "journey\nsection A\n  Just words\n").expect("write");
     fails_with(
         &waymark(&[
             "import",
@@ -204,7 +223,7 @@ fn csv_and_mermaid_from_the_command_line() {
             project_path,
             "--force",
         ]),
-        "line 3: the score “lots” of task “Task” is not a number",
+        "line 3: “Just words” is not a task",
     );
     let odd = dir.path().join("journey.txt");
     std::fs::write(&odd, "journey\n").expect("write");
@@ -378,4 +397,138 @@ fn undecodable_pictures_are_listed_by_check_and_left_out_of_every_export() {
             "{ext}: {err}"
         );
     }
+}
+
+/// Runs `waymark args` and fails when it has not ended within ten seconds (a read that
+/// blocks on a FIFO never would).
+fn waymark_within(args: &[&str]) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_waymark"))
+        .args(args)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("runs");
+    let start = std::time::Instant::now();
+    while child.try_wait().expect("wait").is_none() {
+        if start.elapsed() > std::time::Duration::from_secs(10) {
+            child.kill().ok();
+            panic!("waymark {args:?} was still running after 10 s");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    child.wait_with_output().expect("output")
+}
+
+#[cfg(unix)]
+#[test]
+fn every_command_refuses_a_fifo_at_once() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = |name: &str| dir.path().join(name).to_string_lossy().into_owned();
+    for name in ["pipe.waymark", "pipe.mmd", "pipe.csv"] {
+        let status = Command::new("mkfifo")
+            .arg(path(name))
+            .status()
+            .expect("mkfifo");
+        assert!(status.success());
+    }
+    let ok = path("ok.waymark");
+    assert!(waymark(&["new", &ok]).status.success());
+    let (pipe, out) = (path("pipe.waymark"), path("out.waymark"));
+    let png = path("out.png");
+    let commands: Vec<(Vec<&str>, i32)> = vec![
+        (vec!["check", &pipe], 1),
+        (vec!["fmt", &pipe], 1),
+        (vec!["fmt", "--check", &pipe], 1),
+        (vec!["export", &pipe, "-o", &png], 1),
+        (vec!["diff", &pipe, &ok], 2),
+        (vec!["diff", &ok, &pipe], 2),
+        (vec!["merge", &pipe, &ok, &ok, "-o", &out], 2),
+        (vec!["merge", &ok, &pipe, &ok, "-o", &out], 2),
+        (vec!["merge", &ok, &ok, &pipe, "-o", &out], 2),
+    ];
+    let (mmd, csv) = (path("pipe.mmd"), path("pipe.csv"));
+    let imports = [
+        vec!["import", mmd.as_str(), "-o", out.as_str()],
+        vec!["import", csv.as_str(), "-o", out.as_str()],
+    ];
+    for (args, code) in commands
+        .into_iter()
+        .chain(imports.into_iter().map(|a| (a, 1)))
+    {
+        let result = waymark_within(&args);
+        let err = stderr(&result);
+        assert_eq!(result.status.code(), Some(code), "{args:?}: {err}");
+        assert_eq!(err.lines().count(), 1, "{args:?}: one line: {err}");
+        assert!(err.contains("named pipe (FIFO)"), "{args:?}: {err}");
+    }
+    assert!(!dir.path().join("out.waymark").exists());
+}
+
+#[cfg(unix)]
+#[test]
+fn fmt_and_merge_refuse_a_read_only_file_with_exit_2() {
+    use std::os::unix::fs::PermissionsExt as _;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = dir.path().join("plan.waymark");
+    let f = file.to_str().expect("utf-8");
+    assert!(waymark(&["new", f]).status.success());
+    // Not canonical (an older spelling), and read-only.
+    let text = std::fs::read_to_string(&file).expect("read");
+    let loose = text.replace("  ", "    ");
+    std::fs::write(&file, &loose).expect("write");
+    std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o444)).expect("chmod");
+    let out = waymark(&["fmt", f]);
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(err.contains("read-only"), "{err}");
+    assert_eq!(std::fs::read_to_string(&file).expect("read"), loose);
+    // `fmt --check` only reads: it still reports.
+    assert_eq!(waymark(&["fmt", "--check", f]).status.code(), Some(1));
+    // Merging into a read-only OURS (git's %A) writes nothing.
+    let base = dir.path().join("base.waymark");
+    let theirs = dir.path().join("theirs.waymark");
+    assert!(
+        waymark(&["new", base.to_str().expect("utf-8")])
+            .status
+            .success()
+    );
+    std::fs::copy(&base, &theirs).expect("copy");
+    let (b, t) = (
+        base.to_str().expect("utf-8"),
+        theirs.to_str().expect("utf-8"),
+    );
+    let out = waymark(&["merge", b, f, t]);
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(err.contains("read-only"), "{err}");
+    assert_eq!(std::fs::read_to_string(&file).expect("read"), loose);
+    // Into another file it merges.
+    let elsewhere = dir.path().join("merged.waymark");
+    let out = waymark(&["merge", b, f, t, "-o", elsewhere.to_str().expect("utf-8")]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o644)).expect("chmod");
+}
+
+#[test]
+fn check_names_cards_in_a_lane_that_cannot_show_them() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = dir.path().join("plan.waymark");
+    let mut project = waymark::io::load_bytes(waymark::assets::SAMPLE.as_bytes()).expect("sample");
+    let map = &mut project.maps[0];
+    let lane = map.cards[0].lane.clone();
+    let held = map.cards.iter().filter(|c| c.lane == lane).count();
+    let index = map.lane_index(&lane).expect("lane");
+    map.lanes[index].kind = waymark::model::LaneKind::Metrics;
+    waymark::io::save_path(&project, &file).expect("save");
+    let out = waymark(&["check", file.to_str().expect("utf-8")]);
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    let hidden: Vec<&str> = err
+        .lines()
+        .filter(|l| l.contains("cannot show cards"))
+        .collect();
+    assert_eq!(hidden.len(), held, "{err}");
+    assert!(hidden[0].contains(&project.maps[0].cards[0].id.0), "{err}");
 }

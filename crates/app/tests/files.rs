@@ -214,6 +214,39 @@ fn a_file_from_a_newer_waymark_opens_read_only_and_is_never_overwritten() {
     assert_eq!(std::fs::read_to_string(&file).expect("file"), newer);
 }
 
+#[cfg(unix)]
+#[test]
+fn a_read_only_file_opens_read_only_with_a_notice_and_is_never_saved_over() {
+    use std::os::unix::fs::PermissionsExt as _;
+    let (_dir, file, data) = workspace();
+    std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o444)).expect("chmod");
+    let mut h = harness(&file, &data);
+    assert!(
+        h.state().title().contains("(read-only)"),
+        "{}",
+        h.state().title()
+    );
+    assert!(
+        h.query_by_label_contains("the file's permissions do not allow changing it")
+            .is_some(),
+        "the read-only bar says why"
+    );
+    let before = cards(&h);
+    h.get_by_label(CARD).click();
+    h.run_steps(2);
+    h.key_press(Key::Delete);
+    h.run_steps(3);
+    assert_eq!(cards(&h), before, "no edits in a read-only file");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    h.run_steps(3);
+    assert!(!h.state().editor().expect("doc").is_dirty());
+    assert_eq!(
+        std::fs::read_to_string(&file).expect("file"),
+        assets::SAMPLE
+    );
+    std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o644)).expect("chmod");
+}
+
 /// A file dropped on the window, as the windowing layer hands it over.
 #[derive(Debug)]
 struct Dropped(PathBuf);

@@ -51,6 +51,9 @@ pub enum ImageError {
         /// What the bytes are.
         actual: &'static str,
     },
+    /// The file could not be read (missing, not a regular file, over the size limit).
+    #[error(transparent)]
+    Read(#[from] crate::io::ReadError),
     /// Decoding would need more memory than allowed.
     #[error(
         "decoding it would take more than {} MB of memory ({width} × {height} pixels)",
@@ -64,15 +67,24 @@ pub enum ImageError {
     },
 }
 
-/// Checks, decodes, downscales and encodes `bytes` (a PNG or JPEG file) for embedding.
-pub fn prepare(bytes: &[u8]) -> Result<ImageAsset, ImageError> {
-    if bytes.len() > MAX_FILE_BYTES {
-        return Err(ImageError::TooLarge(bytes.len()));
+/// Reads the picture file at `path` (refused before reading when over [`MAX_FILE_BYTES`],
+/// or when it is not a regular file) and prepares it for embedding (see [`prepare`]).
+pub fn prepare_file(path: &std::path::Path) -> Result<ImageAsset, ImageError> {
+    let bytes = crate::io::read_bounded(path, MAX_FILE_BYTES as u64)?;
+    prepare(&bytes)
+}
+
+/// The PNG or JPEG `bytes` are, or [`ImageError::NotAnImage`].
+fn format_of(bytes: &[u8]) -> Result<ImageFormat, ImageError> {
+    match image::guess_format(bytes) {
+        Ok(f @ (ImageFormat::Png | ImageFormat::Jpeg)) => Ok(f),
+        _ => Err(ImageError::NotAnImage),
     }
-    let format = match image::guess_format(bytes) {
-        Ok(f @ (ImageFormat::Png | ImageFormat::Jpeg)) => f,
-        _ => return Err(ImageError::NotAnImage),
-    };
+}
+
+/// Decodes `bytes` of `format` within the limits (the one place they are set): the header's
+/// size is checked before decoding, then the decoder is bounded in sides and memory.
+fn decode_limited(bytes: &[u8], format: ImageFormat) -> Result<image::DynamicImage, ImageError> {
     // The header alone says how big the picture claims to be; check before decoding.
     let (width, height) = ImageReader::with_format(Cursor::new(bytes), format)
         .into_dimensions()
@@ -86,10 +98,20 @@ pub fn prepare(bytes: &[u8]) -> Result<ImageAsset, ImageError> {
     limits.max_image_height = Some(MAX_DECODED_SIDE);
     limits.max_alloc = Some(MAX_DECODE_BYTES);
     reader.limits(limits);
-    let picture = reader.decode().map_err(|e| match e {
-        image::ImageError::Limits(_) => ImageError::TooManyPixels { width, height },
+    reader.decode().map_err(|e| match e {
+        image::ImageError::Limits(_) => ImageError::TooMuchMemory { width, height },
         e => ImageError::Damaged(e.to_string()),
-    })?;
+    })
+}
+
+/// Checks, decodes, downscales and encodes `bytes` (a PNG or JPEG file) for embedding.
+pub fn prepare(bytes: &[u8]) -> Result<ImageAsset, ImageError> {
+    if bytes.len() > MAX_FILE_BYTES {
+        return Err(ImageError::TooLarge(bytes.len()));
+    }
+    let format = format_of(bytes)?;
+    let picture = decode_limited(bytes, format)?;
+    let (width, height) = (picture.width(), picture.height());
     let (data, mime) = if width <= MAX_SIDE && height <= MAX_SIDE {
         (bytes.to_vec(), mime_of(format))
     } else {
@@ -142,10 +164,7 @@ pub fn decode(asset: &ImageAsset) -> Result<Decoded, ImageError> {
     let bytes = base64::engine::general_purpose::STANDARD
         .decode(asset.data.as_bytes())
         .map_err(|e| ImageError::BadBase64(e.to_string()))?;
-    let format = match image::guess_format(&bytes) {
-        Ok(f @ (ImageFormat::Png | ImageFormat::Jpeg)) => f,
-        _ => return Err(ImageError::NotAnImage),
-    };
+    let format = format_of(&bytes)?;
     if asset.mime != mime_of(format) {
         return Err(ImageError::WrongType {
             labelled: asset.mime.clone(),
@@ -156,22 +175,7 @@ pub fn decode(asset: &ImageAsset) -> Result<Decoded, ImageError> {
             },
         });
     }
-    let (width, height) = ImageReader::with_format(Cursor::new(&bytes), format)
-        .into_dimensions()
-        .map_err(|e| ImageError::Damaged(e.to_string()))?;
-    if width > MAX_DECODED_SIDE || height > MAX_DECODED_SIDE {
-        return Err(ImageError::TooManyPixels { width, height });
-    }
-    let mut reader = ImageReader::with_format(Cursor::new(&bytes), format);
-    let mut limits = Limits::default();
-    limits.max_image_width = Some(MAX_DECODED_SIDE);
-    limits.max_image_height = Some(MAX_DECODED_SIDE);
-    limits.max_alloc = Some(MAX_DECODE_BYTES);
-    reader.limits(limits);
-    let picture = reader.decode().map_err(|e| match e {
-        image::ImageError::Limits(_) => ImageError::TooMuchMemory { width, height },
-        e => ImageError::Damaged(e.to_string()),
-    })?;
+    let picture = decode_limited(&bytes, format)?;
     Ok(Decoded {
         picture,
         bytes,

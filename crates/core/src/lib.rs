@@ -4,12 +4,15 @@
 //! document through undoable actions; [`text`] shapes and wraps every string once;
 //! [`layout`] places everything and builds the scene every renderer draws; [`export`]
 //! writes SVG, PNG and PDF from that scene; [`interop`] speaks CSV and Mermaid; [`store`]
-//! keeps recent files, backups and recovery copies; [`session`] is one open document's life
-//! (open, save, reload, close, recovery) as the window lives it. Nothing here depends on egui, eframe
+//! keeps recent files, backups, recovery copies and settings; [`dates`] writes and reads
+//! dates and says how long ago something was; [`session`] is one open document's life
+//! (open, save, reload, close, recovery) as the window lives it. Nothing here depends on
+//! egui, eframe
 //! or winit: the editor (the `waymark` crate) is a thin layer over this crate.
 
 pub mod assets;
 pub mod compare;
+pub mod dates;
 pub mod edit;
 pub mod export;
 pub mod find;

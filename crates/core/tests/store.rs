@@ -272,6 +272,18 @@ fn saving_keeps_the_last_ten_previous_versions_as_backups() {
     assert_eq!(std::fs::read(&backups[0]).expect("read"), versions[11]);
     assert_eq!(std::fs::read(&backups[9]).expect("read"), versions[2]);
     assert!(!editor.is_dirty());
+    // Each backup's name says when it was made, newest first, just now.
+    let now = waymark_core::dates::now_millis();
+    let times: Vec<u64> = backups
+        .iter()
+        .map(|b| backup::written(b).expect("a time"))
+        .collect();
+    assert!(times.windows(2).all(|w| w[0] > w[1]), "{times:?}");
+    assert!(now - times[0] < 60_000, "{now} {times:?}");
+    assert_eq!(
+        waymark_core::dates::ago(times[0], now),
+        "less than a minute ago"
+    );
 }
 
 #[test]

@@ -437,3 +437,52 @@ fn metric_values_come_from_a_csv() {
         assert!(e.to_string().contains(says), "{e}");
     }
 }
+
+/// Every input the metrics CSV fuzzer kept (and every crash it found) fills the lane or
+/// fails cleanly, and what it fills keeps the project valid with values a chart can draw.
+#[test]
+fn the_metrics_csv_fuzz_corpus_replays_clean() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../fuzz");
+    let text = waymark_core::assets::template("ecommerce").expect("template");
+    let project = waymark_core::io::load_bytes(text.as_bytes()).expect("template");
+    let map = &project.maps[0];
+    let index = map
+        .lanes
+        .iter()
+        .position(|l| l.kind == waymark_core::model::LaneKind::Metrics)
+        .expect("a metrics lane");
+    let mut replayed = 0;
+    for dir in ["corpus/metrics_csv", "regressions-metrics-csv"] {
+        for entry in std::fs::read_dir(root.join(dir))
+            .expect("fuzz folder")
+            .flatten()
+        {
+            let bytes = std::fs::read(entry.path()).expect("read input");
+            let result = waymark_core::interop::metrics_csv::apply_metrics_csv(
+                map,
+                &map.lanes[index],
+                &bytes,
+            );
+            if let Ok(lane) = result {
+                let mut changed = project.clone();
+                changed.maps[0].lanes[index] = lane.clone();
+                assert!(
+                    waymark_core::io::validate(&changed).is_empty(),
+                    "{}",
+                    entry.path().display()
+                );
+                for metric in &lane.metrics {
+                    for v in metric.values.values().chain(metric.targets.values()) {
+                        assert!(v.abs() <= waymark_core::model::MAX_METRIC_VALUE);
+                        assert!(!metric.unit.format(*v).contains("inf"));
+                    }
+                }
+            }
+            replayed += 1;
+        }
+    }
+    assert!(
+        replayed >= 2,
+        "only {replayed} inputs: is the corpus there?"
+    );
+}

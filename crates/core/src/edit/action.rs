@@ -194,6 +194,22 @@ pub struct Outcome {
     pub lane: Option<LaneId>,
 }
 
+/// Why a document is shown read-only: it can be read and saved as a copy, never changed
+/// or written over its file. Its text is the notice the window shows above the map.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum ReadOnly {
+    /// The file comes from a newer Waymark (this format version).
+    #[error(
+        "Read-only: this file was made by a newer Waymark (format version {0}). Changes cannot be made here; save a copy to keep it in this version's format."
+    )]
+    NewerVersion(u64),
+    /// The file's permissions forbid writing it.
+    #[error(
+        "Read-only: the file's permissions do not allow changing it. Changes cannot be made here; save a copy to work on it."
+    )]
+    File,
+}
+
 /// Why an action could not be applied. The document is left unchanged.
 #[derive(Debug, thiserror::Error)]
 pub enum EditError {
@@ -202,6 +218,30 @@ pub enum EditError {
         "this file was made by a newer Waymark (format version {0}) and is read-only: save a copy to change it"
     )]
     ReadOnly(u64),
+    /// The document's file is read-only (its permissions forbid writing it).
+    #[error("this file is read-only: save a copy to change it")]
+    ReadOnlyFile,
+    /// A lane that holds cards cannot become a kind that does not show cards, and no card
+    /// can be put into such a lane: the cards would be kept but never drawn.
+    #[error(
+        "lane “{lane}” holds {cards} card(s), which a {kind} lane cannot show: move or delete them first"
+    )]
+    LaneHoldsCards {
+        /// The lane's name.
+        lane: String,
+        /// The kind that cannot show cards ("Metrics").
+        kind: &'static str,
+        /// How many cards it holds.
+        cards: usize,
+    },
+    /// A card cannot be put into a lane of a kind that does not show cards.
+    #[error("lane “{lane}” is a {kind} lane, which cannot show cards")]
+    NoCardsHere {
+        /// The lane's name.
+        lane: String,
+        /// Its kind ("Metrics").
+        kind: &'static str,
+    },
     /// A referenced thing does not exist (e.g. it was deleted meanwhile).
     #[error("{0} no longer exists")]
     Missing(String),

@@ -46,6 +46,8 @@ pub(super) fn insert_after(
     title: String,
 ) -> Result<Outcome, EditError> {
     let index = tx.card_index(after)?;
+    let lane = tx.map()?.cards[index].lane.clone();
+    tx.check_shows_cards(&lane)?;
     let map = tx.map()?;
     let id = fresh_card_ids(map, 1).remove(0);
     let previous = &map.cards[index];
@@ -67,8 +69,9 @@ pub(super) fn insert_after(
     })
 }
 
-/// Moves each card `lanes` down and `stages` right, clamped to the grid. Cards bound for
-/// one cell go there together, in document order, after the cards already in it.
+/// Moves each card `lanes` down and `stages` right, clamped to the grid and past lanes that
+/// cannot show cards. Cards bound for one cell go there together, in document order, after
+/// the cards already in it.
 pub(super) fn shift(
     tx: &mut Tx<'_>,
     ids: &[CardId],
@@ -94,7 +97,9 @@ pub(super) fn shift(
         else {
             return Err(EditError::Missing(format!("the cell of card {}", card.id)));
         };
-        let lane = map.lanes[step(lane, lanes, map.lanes.len())].id.clone();
+        let lane = map.lanes[landing_lane(map, lane, step(lane, lanes, map.lanes.len()))]
+            .id
+            .clone();
         let stage = map.stages[step(stage, stages, map.stages.len())].id.clone();
         if lane == card.lane && stage == card.stage {
             continue;
@@ -136,6 +141,7 @@ pub(super) fn restore(
             "its lane or stage is not in this map; add it first".to_owned(),
         ));
     }
+    tx.check_shows_cards(&card.lane)?;
     card.image = match image {
         Some(image) => Some(tx.embed_image(image)?),
         None => card.image.filter(|id| tx.project.images.contains_key(id)),
@@ -180,6 +186,7 @@ pub(super) fn move_to(
 ) -> Result<Outcome, EditError> {
     let map = tx.map_index;
     tx.check_cell(lane, stage)?;
+    tx.check_shows_cards(lane)?;
     let before = before.filter(|b| !ids.contains(b));
     let mut order = ids
         .iter()
@@ -326,8 +333,34 @@ pub(super) fn set_image(
     Ok(Outcome::default())
 }
 
-/// Inserts `card` after the last card of its cell (or at the end of the list).
+/// The lane a card shifted from lane `from` towards lane `to` lands in: `to`, or the next
+/// lane beyond it that shows cards, or else the nearest one back towards `from`.
+fn landing_lane(map: &JourneyMap, from: usize, to: usize) -> usize {
+    if to == from {
+        return from;
+    }
+    let shows = |i: usize| map.lanes.get(i).is_some_and(|l| l.kind.shows_cards());
+    let beyond: Vec<usize> = if to > from {
+        (to..map.lanes.len()).collect()
+    } else {
+        (0..=to).rev().collect()
+    };
+    let back: Vec<usize> = if to > from {
+        (from..to).rev().collect()
+    } else {
+        (to + 1..=from).collect()
+    };
+    beyond
+        .into_iter()
+        .chain(back)
+        .find(|&i| shows(i))
+        .unwrap_or(from)
+}
+
+/// Inserts `card` after the last card of its cell (or at the end of the list), unless its
+/// lane cannot show cards.
 fn insert_at_cell_end(tx: &mut Tx<'_>, card: Card) -> Result<(), EditError> {
+    tx.check_shows_cards(&card.lane)?;
     let cards = &tx.map()?.cards;
     let index = cards
         .iter()

@@ -191,9 +191,20 @@ pub(super) fn update_stage(tx: &mut Tx<'_>, stage: Stage) -> Result<Outcome, Edi
     Ok(Outcome::default())
 }
 
-/// Replaces the lane with `lane.id` by `lane`.
+/// Replaces the lane with `lane.id` by `lane`. A lane that holds cards cannot become a
+/// kind that does not show them (they would be kept but never drawn).
 pub(super) fn update_lane(tx: &mut Tx<'_>, lane: Lane) -> Result<Outcome, EditError> {
     let index = tx.lane_index(&lane.id)?;
+    if !lane.kind.shows_cards() {
+        let cards = tx.map()?.cards.iter().filter(|c| c.lane == lane.id).count();
+        if cards > 0 {
+            return Err(EditError::LaneHoldsCards {
+                lane: tx.map()?.lanes[index].name.clone(),
+                kind: lane.kind.label(),
+                cards,
+            });
+        }
+    }
     if tx.map()?.lanes[index] != lane {
         tx.op(Op::UpdateLane {
             map: tx.map_index,

@@ -20,7 +20,7 @@ use std::path::PathBuf;
 
 use crate::model::{MapId, Project};
 
-pub use action::{Action, EditError, Outcome};
+pub use action::{Action, EditError, Outcome, ReadOnly};
 use tx::Tx;
 
 /// One undo step: the ops that undo it, applied last to first.
@@ -43,7 +43,11 @@ pub struct Editor {
     saved_state: u64,
     revision: u64,
     disk_hash: Option<u64>,
+    /// True for recovered work that does not know which version of its file it began
+    /// from: then whatever is on disk counts as changed (see [`Editor::differs_from_disk`]).
+    base_unknown: bool,
     newer_version: Option<u64>,
+    read_only_file: bool,
 }
 
 impl Editor {
@@ -58,26 +62,33 @@ impl Editor {
             saved_state: 0,
             revision: 0,
             disk_hash: None,
+            base_unknown: false,
             newer_version: None,
+            read_only_file: false,
         }
     }
 
     /// Wraps a project opened from `path`, remembering the hash of its bytes (to notice
-    /// outside changes) and whether it came from a newer Waymark (then it must only be
-    /// saved under a new name).
+    /// outside changes) and whether it must be shown read-only (it came from a newer
+    /// Waymark, or the file is read-only): then it can only be saved under a new name.
     pub fn opened(opened: crate::io::Opened, path: PathBuf) -> Self {
         Self {
             disk_hash: Some(opened.hash),
             newer_version: opened.newer_version,
+            read_only_file: opened.read_only_file,
             ..Self::new(opened.project, Some(path))
         }
     }
 
     /// Wraps a recovered copy of unsaved work on `path` (if any): the document starts with
-    /// unsaved changes, compared against the file on disk as it was (`disk_hash`).
+    /// unsaved changes, compared against the file on disk as it was (`disk_hash`). With a
+    /// path but no hash, what the work began from is unknown, so Save treats any file at
+    /// `path` as changed on disk and asks first. [`crate::store::recovery::Orphan::restore`]
+    /// decides whether the path may be used at all.
     pub fn recovered(project: Project, path: Option<PathBuf>, disk_hash: Option<u64>) -> Self {
         Self {
             disk_hash,
+            base_unknown: path.is_some() && disk_hash.is_none(),
             saved_state: u64::MAX,
             ..Self::new(project, path)
         }
@@ -88,14 +99,33 @@ impl Editor {
         self.disk_hash
     }
 
+    /// Whether `bytes` (the file on disk now) are not what the document was opened from or
+    /// last saved as: someone else changed the file. Recovered work that does not know what
+    /// it began from counts any file as changed.
+    pub fn differs_from_disk(&self, bytes: &[u8]) -> bool {
+        match self.disk_hash {
+            Some(known) => crate::io::content_hash(bytes) != known,
+            None => self.base_unknown,
+        }
+    }
+
     /// The format version of a file from a newer Waymark, which is shown read-only.
     pub fn newer_version(&self) -> Option<u64> {
         self.newer_version
     }
 
-    /// Whether the file must not be overwritten (it came from a newer Waymark).
+    /// Why the document is read-only, if it is: it came from a newer Waymark, or its file
+    /// is read-only. Its text is the notice for the window.
+    pub fn read_only(&self) -> Option<ReadOnly> {
+        self.newer_version
+            .map(ReadOnly::NewerVersion)
+            .or(self.read_only_file.then_some(ReadOnly::File))
+    }
+
+    /// Whether the document must not be changed or written over its file (see
+    /// [`Editor::read_only`]).
     pub fn is_read_only(&self) -> bool {
-        self.newer_version.is_some()
+        self.read_only().is_some()
     }
 
     /// The document, read-only: every change goes through [`Editor::perform`].
@@ -123,24 +153,28 @@ impl Editor {
     }
 
     /// Records that the document was saved to `path` as bytes with hash `disk_hash`. The
-    /// saved file is in the current format, so the document is no longer read-only.
+    /// saved file is in the current format and writable, so the document is no longer
+    /// read-only.
     pub fn mark_saved(&mut self, path: PathBuf, disk_hash: u64) {
         self.path = Some(path);
         self.disk_hash = Some(disk_hash);
+        self.base_unknown = false;
         self.newer_version = None;
+        self.read_only_file = false;
         self.saved_state = self.state();
         self.end_merge();
     }
 
     /// Replaces the document with what is on disk now (after an outside change): the
-    /// history is cleared and nothing is unsaved. A file from a newer Waymark stays (or
-    /// becomes) read-only.
+    /// history is cleared and nothing is unsaved. A file from a newer Waymark or a
+    /// read-only file stays (or becomes) read-only.
     pub fn reload(&mut self, opened: crate::io::Opened) {
         let path = self.path.take();
         let revision = self.revision + 1;
         *self = Self {
             disk_hash: Some(opened.hash),
             newer_version: opened.newer_version,
+            read_only_file: opened.read_only_file,
             revision,
             ..Self::new(opened.project, path)
         };
@@ -155,8 +189,10 @@ impl Editor {
         action: Action,
         merge: Option<&str>,
     ) -> Result<Outcome, EditError> {
-        if let Some(version) = self.newer_version {
-            return Err(EditError::ReadOnly(version));
+        match self.read_only() {
+            Some(ReadOnly::NewerVersion(version)) => return Err(EditError::ReadOnly(version)),
+            Some(ReadOnly::File) => return Err(EditError::ReadOnlyFile),
+            None => {}
         }
         let label = action.label();
         let map_index = self

@@ -74,6 +74,19 @@ impl Tx<'_> {
         Ok(())
     }
 
+    /// Fails when lane `id` is of a kind that cannot show cards (a metrics lane): a card put
+    /// there would be kept but never drawn.
+    pub fn check_shows_cards(&self, id: &LaneId) -> Result<(), EditError> {
+        let map = self.map()?;
+        match map.lanes.iter().find(|l| &l.id == id) {
+            Some(lane) if !lane.kind.shows_cards() => Err(EditError::NoCardsHere {
+                lane: lane.name.clone(),
+                kind: lane.kind.label(),
+            }),
+            _ => Ok(()),
+        }
+    }
+
     /// Removes the cards `ids` and every link that touches them.
     pub fn remove_cards(&mut self, ids: &[CardId]) -> Result<(), EditError> {
         let map = self.map_index;

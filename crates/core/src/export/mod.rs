@@ -140,10 +140,13 @@ pub fn export_with_notes(
                 notes: csv.changed.into_iter().collect(),
             })
         }
-        ExportKind::Mermaid => Ok(Exported {
-            bytes: crate::interop::mermaid::write_mermaid(project, map).into_bytes(),
-            notes: Vec::new(),
-        }),
+        ExportKind::Mermaid => {
+            let mermaid = crate::interop::mermaid::write_mermaid_with_notes(project, map);
+            Ok(Exported {
+                bytes: mermaid.text.into_bytes(),
+                notes: mermaid.notes,
+            })
+        }
         ExportKind::Pptx => pptx::write_pptx(project, map, options, progress),
         ExportKind::Html => html::write_html(project, map, options),
         ExportKind::Image(format) => export_map_notes(

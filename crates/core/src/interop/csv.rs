@@ -73,20 +73,13 @@ pub enum CsvError {
     Parse(#[from] ::csv::Error),
 }
 
-/// Reads the CSV file at `path` (refused when over [`MAX_CSV_BYTES`]) into a one-map
-/// project titled after the file name.
+/// Reads the CSV file at `path` (refused when over [`MAX_CSV_BYTES`], or not a regular
+/// file) into a one-map project titled after the file name.
 pub fn read_csv_file(path: &std::path::Path) -> Result<Project, CsvError> {
-    use std::io::Read as _;
-    let file = std::fs::File::open(path)?;
-    let size = file.metadata()?.len();
-    if size > MAX_CSV_BYTES {
-        return Err(CsvError::TooLarge {
-            bytes: size,
-            limit: MAX_CSV_BYTES,
-        });
-    }
-    let mut bytes = Vec::new();
-    file.take(MAX_CSV_BYTES + 1).read_to_end(&mut bytes)?;
+    let bytes = crate::io::read_bounded(path, MAX_CSV_BYTES).map_err(|e| match e {
+        crate::io::ReadError::TooLarge { bytes, limit, .. } => CsvError::TooLarge { bytes, limit },
+        e => CsvError::Read(e.into_io()),
+    })?;
     let title = path.file_stem().map_or_else(
         || "Imported map".to_owned(),
         |s| s.to_string_lossy().into_owned(),

@@ -3,26 +3,30 @@
 //! `%%{init: …}%%` directives, `#` comments, `accTitle:` and `accDescr:` (one line or a
 //! `{ … }` block), `title`, `section`, and tasks `Name: score: Actor, Actor` with any
 //! spaces around the colons, no actors (`Sign Up: 5:` or `Sign Up: 5`), and `<br>` in
-//! section names. Keywords are case-insensitive, as in Mermaid's grammar.
+//! section names. Keywords are case-insensitive, as in Mermaid's grammar. Line breaks may
+//! be LF, CRLF or CR; `;` separates statements (also after `journey`); a diagram indented
+//! as a whole (copied from a web page's `<pre>`, which Mermaid dedents) is read dedented.
 //!
 //! What becomes what: the title is the project's and the map's name (else `accTitle`),
 //! `accDescr` the map's scenario, each section a stage (a `<br>` splits its name from a
-//! description), each task a card in a "Customer actions" lane plus a point with its
-//! score in an "Emotions" lane, and each actor a persona of the map (the first actor met
-//! is the lead persona). Mermaid scores run 1 (worst) to 5 (best); Waymark's run −2..+2,
-//! so a score `s` becomes `round(s) − 3`, clamped: 0 and 1 → −2, 2 → −1, 3 → 0, 4 → +1,
-//! 5 and more → +2. A task's score goes to each of its actors (to the lead persona when it
-//! names none). Bad input is one [`MermaidError`] naming the line; limits bound the time
-//! and memory an import may take.
+//! description, one line per further `<br>`), each task a card in a "Customer actions" lane
+//! plus a point with its score in an "Emotions" lane, and each actor a persona of the map
+//! (the first actor met is the lead persona; an empty actor, from a trailing colon, is
+//! none). Mermaid scores run 1 (worst) to 5 (best); Waymark's run −2..+2, so a score `s`
+//! becomes `round(s) − 3`, clamped: 0 and 1 → −2, 2 → −1, 3 → 0, 4 → +1, 5 and more → +2;
+//! a score outside 1–5, or text Mermaid reads as no number, is clamped or taken as 3 with a
+//! note. A task's score goes to each of its actors (to the lead persona when it names
+//! none). Bad input is one [`MermaidError`] naming the line; limits bound the time and
+//! memory an import may take (a section's text is measured before it is split).
 
-use std::collections::BTreeMap;
+mod build;
+mod text;
 
-use super::{Taken, slug, unique};
+pub(crate) use text::br_pieces;
+use text::{dedent, normalize, strip_comment};
+
 use crate::io::{MAX_NAME_CHARS, MAX_TEXT_CHARS};
-use crate::model::{
-    Card, CardId, JourneyMap, Lane, LaneId, LaneKind, MapId, Persona, PersonaId, Project, Stage,
-    StageId,
-};
+use crate::model::Project;
 
 /// The largest Mermaid file read.
 pub const MAX_MERMAID_BYTES: usize = 8 * 1024 * 1024;
@@ -32,6 +36,11 @@ pub const MAX_MERMAID_TASKS: usize = 100_000;
 pub const MAX_MERMAID_SECTIONS: usize = 10_000;
 /// The most actors a journey may have.
 pub const MAX_MERMAID_ACTORS: usize = 100;
+/// The longest section text read, in characters, before it is split at its `<br>`s: a
+/// stage name and the longest description, each line break written as `<br>`.
+pub const MAX_SECTION_CHARS: usize = MAX_NAME_CHARS + 4 + 4 * MAX_TEXT_CHARS;
+/// The most notes one import gives; the rest are counted in one more line.
+const MAX_NOTES: usize = 20;
 
 /// Why Mermaid text could not be imported.
 #[derive(Debug, thiserror::Error)]
@@ -71,6 +80,15 @@ pub enum MermaidError {
     Read(#[from] std::io::Error),
 }
 
+/// A journey read into a project, with what it could not take as written.
+#[derive(Debug)]
+pub struct MermaidImport {
+    /// The project, with one map.
+    pub project: Project,
+    /// One line per score clamped or not a number (at most 20, then a count).
+    pub notes: Vec<String>,
+}
+
 /// A task as written.
 struct Task {
     title: String,
@@ -94,6 +112,18 @@ struct Journey {
     sections: Vec<Section>,
     actors: Vec<String>,
     tasks: usize,
+    notes: Vec<String>,
+    more_notes: usize,
+}
+
+impl Journey {
+    fn note(&mut self, text: String) {
+        if self.notes.len() < MAX_NOTES {
+            self.notes.push(text);
+        } else {
+            self.more_notes += 1;
+        }
+    }
 }
 
 /// Mermaid's 1–5 score as Waymark's −2..+2 (see the module documentation).
@@ -102,25 +132,31 @@ pub fn score_from_mermaid(score: f64) -> i8 {
     (rounded - 3).clamp(-2, 2)
 }
 
-/// Reads the Mermaid file at `path` (refused when over [`MAX_MERMAID_BYTES`]).
+/// Reads the Mermaid file at `path` (refused when over [`MAX_MERMAID_BYTES`], or not a
+/// regular file).
 pub fn read_mermaid_file(path: &std::path::Path) -> Result<Project, MermaidError> {
-    use std::io::Read as _;
-    let file = std::fs::File::open(path)?;
-    let size = file.metadata()?.len();
-    if size > MAX_MERMAID_BYTES as u64 {
-        return Err(MermaidError::TooLarge {
-            bytes: usize::try_from(size).unwrap_or(usize::MAX),
-            limit: MAX_MERMAID_BYTES,
-        });
-    }
-    let mut bytes = Vec::new();
-    file.take(MAX_MERMAID_BYTES as u64 + 1)
-        .read_to_end(&mut bytes)?;
-    read_mermaid(&bytes)
+    read_mermaid_file_with_notes(path).map(|done| done.project)
+}
+
+/// [`read_mermaid_file`], with the import's notes.
+pub fn read_mermaid_file_with_notes(path: &std::path::Path) -> Result<MermaidImport, MermaidError> {
+    let bytes = crate::io::read_bounded(path, MAX_MERMAID_BYTES as u64).map_err(|e| match e {
+        crate::io::ReadError::TooLarge { bytes, limit, .. } => MermaidError::TooLarge {
+            bytes: usize::try_from(bytes).unwrap_or(usize::MAX),
+            limit: usize::try_from(limit).unwrap_or(usize::MAX),
+        },
+        e => MermaidError::Read(e.into_io()),
+    })?;
+    read_mermaid_with_notes(&bytes)
 }
 
 /// Reads Mermaid `journey` text into a project with one map.
 pub fn read_mermaid(bytes: &[u8]) -> Result<Project, MermaidError> {
+    read_mermaid_with_notes(bytes).map(|done| done.project)
+}
+
+/// [`read_mermaid`], with a note for each score it clamped or could not read.
+pub fn read_mermaid_with_notes(bytes: &[u8]) -> Result<MermaidImport, MermaidError> {
     if bytes.len() > MAX_MERMAID_BYTES {
         return Err(MermaidError::TooLarge {
             bytes: bytes.len(),
@@ -129,24 +165,19 @@ pub fn read_mermaid(bytes: &[u8]) -> Result<Project, MermaidError> {
     }
     let text = std::str::from_utf8(bytes).map_err(|_| MermaidError::NotUtf8)?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    // Control characters other than line breaks count as spaces (a NUL before `section`
-    // does not make the line a task, and no name keeps one).
-    let text: String = text
-        .chars()
-        .map(|c| if c.is_control() && c != '\n' { ' ' } else { c })
-        .collect();
-    let journey = parse(&text)?;
-    Ok(build(journey))
-}
-
-/// Cuts a line at a `%%` or `#` comment.
-fn strip_comment(line: &str) -> &str {
-    let cut = [line.find("%%"), line.find('#')]
-        .into_iter()
-        .flatten()
-        .min()
-        .unwrap_or(line.len());
-    &line[..cut]
+    let text = dedent(&normalize(text));
+    let mut journey = parse(&text)?;
+    let mut notes = std::mem::take(&mut journey.notes);
+    if journey.more_notes > 0 {
+        notes.push(format!(
+            "and {} more score(s) like these",
+            journey.more_notes
+        ));
+    }
+    Ok(MermaidImport {
+        project: build::build(journey),
+        notes,
+    })
 }
 
 /// `keyword` at the start of `line` (case-insensitive) followed by what Mermaid's grammar
@@ -175,6 +206,25 @@ pub(crate) fn keyword<'a>(line: &'a str, keyword: &str) -> Option<&'a str> {
 /// The keywords a task name must not start like.
 pub(crate) const KEYWORDS: [&str; 5] = ["journey", "title", "section", "accTitle", "accDescr"];
 
+/// A task name as the export wrote it, without the zero-width space it put after a leading
+/// keyword (`title\u{200B} page` is the task `title page`). Only a space the export would
+/// have put there is taken off, so a name that held one of its own keeps it and the round
+/// trip gives the same text.
+pub(crate) fn unmark_keyword(name: &str) -> String {
+    for word in KEYWORDS {
+        if let Some(head) = name.get(..word.len())
+            && head.eq_ignore_ascii_case(word)
+            && let Some(tail) = name[word.len()..].strip_prefix('\u{200B}')
+        {
+            let plain = format!("{head}{tail}");
+            if keyword(&format!("{plain}:"), word).is_some() {
+                return plain;
+            }
+        }
+    }
+    name.to_owned()
+}
+
 fn checked(text: &str, limit: usize, what: &str, line: usize) -> Result<String, MermaidError> {
     let text = text.trim();
     let chars = text.chars().count();
@@ -187,73 +237,86 @@ fn checked(text: &str, limit: usize, what: &str, line: usize) -> Result<String, 
     Ok(text.to_owned())
 }
 
-/// Splits a section name at its first `<br>` (any spelling: `<br>`, `<BR/>`, `<br />`).
-fn split_br(name: &str) -> (String, String) {
-    let lower = name.to_ascii_lowercase();
-    let Some(start) = lower.find("<br") else {
-        return (name.trim().to_owned(), String::new());
+/// The lines of the text, with the front matter read (its `title:`) and skipped: returns
+/// the index of the first line after it.
+fn front_matter(lines: &[&str], journey: &mut Journey) -> Result<usize, MermaidError> {
+    // `---` alone on the first line that is not blank, up to the next `---`.
+    let Some(open) = lines.iter().position(|l| !l.trim().is_empty()) else {
+        return Ok(0);
     };
-    let Some(end) = lower[start..].find('>').map(|e| start + e + 1) else {
-        return (name.trim().to_owned(), String::new());
+    if lines[open].trim_end() != "---" {
+        return Ok(0);
+    }
+    let Some(end) = lines[open + 1..].iter().position(|l| l.trim_end() == "---") else {
+        return Err(MermaidError::Line {
+            line: open + 1,
+            message: "the front matter that starts with --- is never closed with ---".to_owned(),
+        });
     };
-    let (head, tail) = (&name[..start], &name[end..]);
-    let tail = split_br(tail);
-    let description = [tail.0, tail.1]
-        .into_iter()
-        .filter(|s| !s.is_empty())
-        .collect::<Vec<_>>()
-        .join(" ");
-    (head.trim().to_owned(), description)
+    let end = open + 1 + end;
+    for (n, l) in lines[open + 1..end].iter().enumerate() {
+        // Only the top-level `title:` matters here; `config:` and the rest are styling.
+        if let Some(rest) = l.strip_prefix("title:") {
+            let title = rest.trim().trim_matches(|c| c == '"' || c == '\'');
+            journey.title = Some(checked(title, MAX_NAME_CHARS, "the title", open + n + 2)?);
+        }
+    }
+    Ok(end + 1)
 }
 
 fn parse(text: &str) -> Result<Journey, MermaidError> {
     let mut journey = Journey::default();
-    let lines: Vec<&str> = text.lines().collect();
-    let mut i = 0;
-    // YAML front matter: `---` alone on the first line, up to the next `---`.
-    if lines.first().is_some_and(|l| l.trim_end() == "---") {
-        let Some(end) = lines.iter().skip(1).position(|l| l.trim_end() == "---") else {
-            return Err(MermaidError::Line {
-                line: 1,
-                message: "the front matter that starts with --- is never closed with ---"
-                    .to_owned(),
-            });
-        };
-        for (n, l) in lines[1..=end].iter().enumerate() {
-            // Only the top-level `title:` matters here; `config:` and the rest are styling.
-            if let Some(rest) = l.strip_prefix("title:") {
-                let title = rest.trim().trim_matches(|c| c == '"' || c == '\'');
-                journey.title = Some(checked(title, MAX_NAME_CHARS, "the title", n + 2)?);
-            }
-        }
-        i = end + 2;
-    }
+    let lines: Vec<&str> = text.split('\n').collect();
+    let mut i = front_matter(&lines, &mut journey)?;
     let mut seen_journey = false;
-    while i < lines.len() {
-        let number = i + 1;
-        let raw = lines[i];
-        i += 1;
-        let trimmed = raw.trim_start();
-        // A directive or a comment line (`%%{init: …}%%`, `%% …`).
-        if trimmed.starts_with("%%") {
-            continue;
-        }
-        let line = strip_comment(trimmed).trim();
-        if line.is_empty() {
-            continue;
-        }
-        if !seen_journey {
-            if keyword(line, "journey").is_some() {
+    // The rest of a line still to read as statements (after an accDescr block's `}`).
+    let mut pending: Option<(usize, String)> = None;
+    loop {
+        let (number, line) = match pending.take() {
+            Some(rest) => rest,
+            None => {
+                let Some(raw) = lines.get(i) else { break };
+                i += 1;
+                let trimmed = raw.trim_start();
+                // A directive or a comment line (`%%{init: …}%%`, `%% …`).
+                if trimmed.starts_with("%%") {
+                    continue;
+                }
+                (i, strip_comment(trimmed).trim().to_owned())
+            }
+        };
+        let mut rest = line.as_str();
+        while !rest.trim().is_empty() {
+            let (statement, tail) = rest.split_once(';').unwrap_or((rest, ""));
+            let statement = statement.trim();
+            if !seen_journey {
+                if statement.is_empty() {
+                    rest = tail;
+                    continue;
+                }
+                if keyword(statement, "journey").is_none() {
+                    let word: String = statement.chars().take(40).collect();
+                    return Err(MermaidError::NotJourney(format!(
+                        "line {number}: this is not a Mermaid journey (it starts with “{word}”, not “journey”)"
+                    )));
+                }
                 seen_journey = true;
+                rest = tail;
                 continue;
             }
-            let word: String = line.chars().take(40).collect();
-            return Err(MermaidError::NotJourney(format!(
-                "line {number}: this is not a Mermaid journey (it starts with “{word}”, not “journey”)"
-            )));
-        }
-        for statement in line.split(';').map(str::trim).filter(|s| !s.is_empty()) {
-            statement_into(statement, number, &lines, &mut i, &mut journey)?;
+            // An accDescr block runs to its `}`, over `;` and line ends.
+            if let Some(after) = keyword(rest.trim_start(), "accDescr")
+                && let Some(first) = after.trim_start().strip_prefix('{')
+            {
+                let (block, close, remainder) = read_block(first, &lines, &mut i, number)?;
+                journey.acc_descr = Some(checked(&block, MAX_TEXT_CHARS, "accDescr", number)?);
+                pending = Some((close, strip_comment(remainder).trim().to_owned()));
+                break;
+            }
+            if !statement.is_empty() {
+                statement_into(statement, number, &mut journey)?;
+            }
+            rest = tail;
         }
     }
     if !seen_journey {
@@ -264,12 +327,46 @@ fn parse(text: &str) -> Result<Journey, MermaidError> {
     Ok(journey)
 }
 
-/// Reads one statement of line `number`; an `accDescr {` block reads on from `*i`.
+/// Reads an `accDescr {` block from `first` (the rest of its line) on through the lines
+/// from `*i` to its `}`: the text, the number of the line that closes it, and what follows
+/// the `}` on that line.
+fn read_block<'a>(
+    first: &'a str,
+    lines: &[&'a str],
+    i: &mut usize,
+    number: usize,
+) -> Result<(String, usize, &'a str), MermaidError> {
+    let mut block = String::new();
+    let (mut line, mut at) = (first, number);
+    loop {
+        if let Some(end) = line.find('}') {
+            block.push_str(&line[..end]);
+            return Ok((block, at, &line[end + 1..]));
+        }
+        block.push_str(line.trim());
+        block.push('\n');
+        if block.len() > 4 * MAX_TEXT_CHARS + 4 {
+            return Err(MermaidError::Line {
+                line: number,
+                message: format!("the accDescr block is over the {MAX_TEXT_CHARS}-character limit"),
+            });
+        }
+        let Some(next) = lines.get(*i) else {
+            return Err(MermaidError::Line {
+                line: number,
+                message: "the accDescr { block is never closed with }".to_owned(),
+            });
+        };
+        *i += 1;
+        at = *i;
+        line = next;
+    }
+}
+
+/// Reads one statement of line `number` (not `journey`, not an `accDescr` block).
 fn statement_into(
     statement: &str,
     number: usize,
-    lines: &[&str],
-    i: &mut usize,
     journey: &mut Journey,
 ) -> Result<(), MermaidError> {
     if let Some(rest) = keyword(statement, "accTitle") {
@@ -282,59 +379,55 @@ fn statement_into(
             })?;
         journey.acc_title = Some(checked(value, MAX_NAME_CHARS, "accTitle", number)?);
     } else if let Some(rest) = keyword(statement, "accDescr") {
-        let rest = rest.trim_start();
-        if let Some(value) = rest.strip_prefix(':') {
-            journey.acc_descr = Some(checked(value, MAX_TEXT_CHARS, "accDescr", number)?);
-        } else if let Some(first) = rest.strip_prefix('{') {
-            let mut block = String::new();
-            let mut line = first.to_owned();
-            loop {
-                if let Some(end) = line.find('}') {
-                    block.push_str(&line[..end]);
-                    break;
-                }
-                block.push_str(line.trim());
-                block.push('\n');
-                let Some(next) = lines.get(*i) else {
-                    return Err(MermaidError::Line {
-                        line: number,
-                        message: "the accDescr { block is never closed with }".to_owned(),
-                    });
-                };
-                *i += 1;
-                line = (*next).to_owned();
-            }
-            journey.acc_descr = Some(checked(&block, MAX_TEXT_CHARS, "accDescr", number)?);
-        } else {
+        let Some(value) = rest.trim_start().strip_prefix(':') else {
             return Err(MermaidError::Line {
                 line: number,
                 message: "accDescr needs a colon or a { block".to_owned(),
             });
-        }
+        };
+        journey.acc_descr = Some(checked(value, MAX_TEXT_CHARS, "accDescr", number)?);
     } else if let Some(rest) = keyword(statement, "title") {
         journey.title = Some(checked(rest, MAX_NAME_CHARS, "the title", number)?);
     } else if let Some(rest) = keyword(statement, "section") {
-        if journey.sections.len() >= MAX_MERMAID_SECTIONS {
-            return Err(MermaidError::TooMany {
-                what: "sections",
-                limit: MAX_MERMAID_SECTIONS,
-            });
-        }
-        if rest.contains(':') {
-            return Err(MermaidError::Line {
-                line: number,
-                message: "a section name cannot hold a colon".to_owned(),
-            });
-        }
-        let (name, description) = split_br(rest);
-        journey.sections.push(Section {
-            name: checked(&name, MAX_NAME_CHARS, "the section name", number)?,
-            description: checked(&description, MAX_TEXT_CHARS, "the section name", number)?,
-            tasks: Vec::new(),
-        });
+        section_into(rest, number, journey)?;
     } else {
         task_into(statement, number, journey)?;
     }
+    Ok(())
+}
+
+/// Reads a section's text: its length first, then its name and description (split at its
+/// `<br>`s, one line each after the name).
+fn section_into(text: &str, number: usize, journey: &mut Journey) -> Result<(), MermaidError> {
+    if journey.sections.len() >= MAX_MERMAID_SECTIONS {
+        return Err(MermaidError::TooMany {
+            what: "sections",
+            limit: MAX_MERMAID_SECTIONS,
+        });
+    }
+    if text.contains(':') {
+        return Err(MermaidError::Line {
+            line: number,
+            message: "a section name cannot hold a colon".to_owned(),
+        });
+    }
+    checked(text, MAX_SECTION_CHARS, "the section's text", number)?;
+    let pieces = br_pieces(text);
+    let description = pieces[1..]
+        .iter()
+        .map(|p| p.trim())
+        .collect::<Vec<_>>()
+        .join("\n");
+    journey.sections.push(Section {
+        name: checked(pieces[0], MAX_NAME_CHARS, "the section name", number)?,
+        description: checked(
+            &description,
+            MAX_TEXT_CHARS,
+            "the section's description",
+            number,
+        )?,
+        tasks: Vec::new(),
+    });
     Ok(())
 }
 
@@ -358,26 +451,13 @@ fn task_into(statement: &str, number: usize, journey: &mut Journey) -> Result<()
         .split(':')
         .next()
         .unwrap_or_default();
-    let title = checked(name, MAX_TEXT_CHARS, "the task name", number)?;
+    let title = unmark_keyword(&checked(name, MAX_TEXT_CHARS, "the task name", number)?);
     if title.is_empty() {
         return Err(MermaidError::Line {
             line: number,
             message: "a task has no name before its colon".to_owned(),
         });
     }
-    let score_text = score.trim();
-    let value: f64 = match score_text.parse::<f64>() {
-        Ok(v) if v.is_finite() => v,
-        _ => {
-            let shown: String = score_text.chars().take(20).collect();
-            return Err(MermaidError::Line {
-                line: number,
-                message: format!(
-                    "the score “{shown}” of task “{title}” is not a number (Mermaid scores run 1 to 5)"
-                ),
-            });
-        }
-    };
     if journey.tasks >= MAX_MERMAID_TASKS {
         return Err(MermaidError::TooMany {
             what: "tasks",
@@ -385,6 +465,7 @@ fn task_into(statement: &str, number: usize, journey: &mut Journey) -> Result<()
         });
     }
     journey.tasks += 1;
+    let score = task_score(score.trim(), &title, number, journey);
     let mut names = Vec::new();
     for actor in actors.split(',').map(str::trim).filter(|a| !a.is_empty()) {
         // One space between words, so two spellings of a name are one persona.
@@ -414,117 +495,38 @@ fn task_into(statement: &str, number: usize, journey: &mut Journey) -> Result<()
     if let Some(section) = journey.sections.last_mut() {
         section.tasks.push(Task {
             title,
-            score: score_from_mermaid(value),
+            score,
             actors: names,
         });
     }
     Ok(())
 }
 
-/// The project a journey describes.
-fn build(journey: Journey) -> Project {
-    let title = journey
-        .title
-        .clone()
-        .or(journey.acc_title.clone())
-        .filter(|t| !t.is_empty())
-        .unwrap_or_else(|| "Imported journey".to_owned());
-    let mut persona_ids = Taken::default();
-    let personas: Vec<Persona> = journey
-        .actors
-        .iter()
-        .map(|name| Persona {
-            id: PersonaId(unique(&format!("p-{}", slug(name)), &mut persona_ids)),
-            name: name.clone(),
-            ..Persona::default()
-        })
-        .collect();
-    let id_of = |name: &str| {
-        personas
-            .iter()
-            .find(|p| p.name == name)
-            .map(|p| p.id.clone())
-    };
-    let lead = personas.first().map(|p| p.id.clone());
-    let actions = LaneId("l-actions".to_owned());
-    let emotions = LaneId("l-emotion".to_owned());
-    let mut stage_ids = Taken::default();
-    let mut card_ids = Taken::default();
-    let mut stages = Vec::new();
-    let mut cards = Vec::new();
-    for (n, section) in journey.sections.iter().enumerate() {
-        let name = if section.name.is_empty() {
-            format!("Stage {}", n + 1)
-        } else {
-            section.name.clone()
-        };
-        let id = StageId(unique(&format!("s-{}", slug(&name)), &mut stage_ids));
-        for task in &section.tasks {
-            let base = format!("c-{}", slug(&task.title));
-            cards.push(Card {
-                id: CardId(unique(&base, &mut card_ids)),
-                lane: actions.clone(),
-                stage: id.clone(),
-                title: task.title.clone(),
-                ..Card::default()
-            });
-            let mut scores = BTreeMap::new();
-            let mut emotion = None;
-            if task.actors.is_empty() {
-                emotion = Some(task.score);
+/// A task's score on Waymark's scale, noting one Mermaid cannot draw on its 1–5 scale (it
+/// takes any text, through JavaScript's `Number()`): outside it is clamped, text that is
+/// no number is neutral.
+fn task_score(text: &str, title: &str, number: usize, journey: &mut Journey) -> i8 {
+    let shown = |t: &str| t.chars().take(40).collect::<String>();
+    match text.parse::<f64>() {
+        Ok(value) if value.is_finite() => {
+            let rounded = value.round();
+            if !(1.0..=5.0).contains(&rounded) {
+                let clamped = rounded.clamp(1.0, 5.0);
+                journey.note(format!(
+                    "line {number}: task “{}” has the score {}, outside Mermaid's 1 to 5; taken as {clamped}",
+                    shown(title),
+                    shown(text)
+                ));
             }
-            for actor in &task.actors {
-                let Some(pid) = id_of(actor) else { continue };
-                if Some(&pid) == lead.as_ref() {
-                    emotion = Some(task.score);
-                } else {
-                    scores.insert(pid, task.score);
-                }
-            }
-            cards.push(Card {
-                id: CardId(unique(&format!("{base}-feel"), &mut card_ids)),
-                lane: emotions.clone(),
-                stage: id.clone(),
-                title: task.title.clone(),
-                emotion,
-                scores,
-                ..Card::default()
-            });
+            score_from_mermaid(value)
         }
-        stages.push(Stage {
-            id,
-            name,
-            description: section.description.clone(),
-            ..Stage::default()
-        });
-    }
-    let map = JourneyMap {
-        id: MapId("m-journey".to_owned()),
-        name: title.clone(),
-        personas: personas.iter().map(|p| p.id.clone()).collect(),
-        scenario: journey.acc_descr.unwrap_or_default(),
-        stages,
-        lanes: vec![
-            Lane {
-                id: actions,
-                name: "Customer actions".to_owned(),
-                kind: LaneKind::Cards,
-                ..Lane::default()
-            },
-            Lane {
-                id: emotions,
-                name: "Emotions".to_owned(),
-                kind: LaneKind::Emotion,
-                ..Lane::default()
-            },
-        ],
-        cards,
-        ..JourneyMap::default()
-    };
-    Project {
-        title,
-        personas,
-        maps: vec![map],
-        ..Project::default()
+        _ => {
+            journey.note(format!(
+                "line {number}: the score “{}” of task “{}” is not a number (Mermaid scores run 1 to 5); taken as 3, neutral",
+                shown(text),
+                shown(title)
+            ));
+            0
+        }
     }
 }

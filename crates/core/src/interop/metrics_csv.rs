@@ -1,10 +1,11 @@
 //! Metric values from a spreadsheet: a CSV with the columns `stage, metric, value` and
 //! optionally `unit` (`%`, `percent`, `number`, `currency`, `score`) and `target`. A first
 //! row that names the columns is skipped. Stages are found by name (case-insensitive) or
-//! id; a metric is found by name or added. One bad row is one [`MetricsCsvError`] naming
-//! its line, and nothing changes.
+//! id; a metric is found by name or added. Values and targets must lie within
+//! ±[`MAX_METRIC_VALUE`] (what a chart can draw). One bad row is one [`MetricsCsvError`]
+//! naming its line, and nothing changes.
 
-use crate::model::{JourneyMap, Lane, Metric, MetricUnit};
+use crate::model::{JourneyMap, Lane, MAX_METRIC_VALUE, Metric, MetricUnit};
 
 /// The largest metrics CSV read.
 pub const MAX_METRICS_CSV_BYTES: usize = 4 * 1024 * 1024;
@@ -55,10 +56,48 @@ fn unit_of(text: &str) -> Option<MetricUnit> {
     }
 }
 
-/// A number as written in a spreadsheet: `42`, `42%`, `1,234.5`, ` 3.5 `.
-fn number_of(text: &str) -> Option<f64> {
+/// A number as written in a spreadsheet: `42`, `42%`, `1,234.5`, ` 3.5 ` (`1e999` is
+/// infinite, `NaN` not a number).
+fn parse_number(text: &str) -> Option<f64> {
     let t = text.trim().trim_end_matches('%').replace([',', ' '], "");
-    t.parse::<f64>().ok().filter(|v| v.is_finite())
+    t.parse::<f64>().ok().filter(|v| !v.is_nan())
+}
+
+/// [`parse_number`], finite.
+fn number_of(text: &str) -> Option<f64> {
+    parse_number(text).filter(|v| v.is_finite())
+}
+
+/// A value or target (`what`) as a number a chart can draw, else why not.
+fn bounded(text: &str, what: &str) -> Result<f64, String> {
+    let value = parse_number(text)
+        .ok_or_else(|| format!("the {what} “{}” is not a number", short(text)))?;
+    if value.abs() > MAX_METRIC_VALUE {
+        return Err(format!(
+            "the {what} “{}” is beyond ±1e15, the largest a chart can draw",
+            short(text)
+        ));
+    }
+    // A negative zero is a zero (it would be labelled "-0").
+    Ok(value + 0.0)
+}
+
+/// Reads the metrics CSV at `path` (refused when over [`MAX_METRICS_CSV_BYTES`], before it
+/// is read, or not a regular file) into `lane`, as [`apply_metrics_csv`].
+pub fn apply_metrics_csv_file(
+    map: &JourneyMap,
+    lane: &Lane,
+    path: &std::path::Path,
+) -> Result<Lane, MetricsCsvError> {
+    let bytes =
+        crate::io::read_bounded(path, MAX_METRICS_CSV_BYTES as u64).map_err(|e| match e {
+            crate::io::ReadError::TooLarge { bytes, limit, .. } => MetricsCsvError::TooLarge {
+                bytes: usize::try_from(bytes).unwrap_or(usize::MAX),
+                limit: usize::try_from(limit).unwrap_or(usize::MAX),
+            },
+            e => MetricsCsvError::Read(e.into_io()),
+        })?;
+    apply_metrics_csv(map, lane, &bytes)
 }
 
 /// `lane` (a lane of `map`) with the values of the CSV `bytes` put in.
@@ -113,8 +152,7 @@ pub fn apply_metrics_csv(
                 "the metric needs a name (at most 1,000 characters)".to_owned()
             ));
         }
-        let value = number_of(field(2))
-            .ok_or_else(|| row(format!("the value “{}” is not a number", short(field(2)))))?;
+        let value = bounded(field(2), "value").map_err(row)?;
         let unit = match field(3) {
             "" => None,
             u => Some(unit_of(u).ok_or_else(|| {
@@ -126,10 +164,7 @@ pub fn apply_metrics_csv(
         };
         let target = match field(4) {
             "" => None,
-            t => Some(
-                number_of(t)
-                    .ok_or_else(|| row(format!("the target “{}” is not a number", short(t))))?,
-            ),
+            t => Some(bounded(t, "target").map_err(row)?),
         };
         let index = match out
             .metrics

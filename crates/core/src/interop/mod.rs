@@ -26,13 +26,36 @@ pub enum ImportError {
 /// Builds a project from `path`, the format picked by its extension: `.csv` is a
 /// spreadsheet grid, `.mmd` (or `.mermaid`) a Mermaid journey.
 pub fn import_file(path: &std::path::Path) -> Result<crate::model::Project, ImportError> {
+    import_file_with_notes(path).map(|done| done.project)
+}
+
+/// A project built from another format, with what the import could not take as written.
+#[derive(Debug)]
+pub struct Imported {
+    /// The project.
+    pub project: crate::model::Project,
+    /// One line each (a Mermaid score clamped or not a number…).
+    pub notes: Vec<String>,
+}
+
+/// [`import_file`], with the import's notes.
+pub fn import_file_with_notes(path: &std::path::Path) -> Result<Imported, ImportError> {
     let ext = path
         .extension()
         .map(|e| e.to_string_lossy().to_ascii_lowercase())
         .unwrap_or_default();
     match ext.as_str() {
-        "csv" => Ok(csv::read_csv_file(path)?),
-        "mmd" | "mermaid" => Ok(mermaid_import::read_mermaid_file(path)?),
+        "csv" => Ok(Imported {
+            project: csv::read_csv_file(path)?,
+            notes: Vec::new(),
+        }),
+        "mmd" | "mermaid" => {
+            let done = mermaid_import::read_mermaid_file_with_notes(path)?;
+            Ok(Imported {
+                project: done.project,
+                notes: done.notes,
+            })
+        }
         _ => Err(ImportError::UnknownKind(path.file_name().map_or_else(
             || path.display().to_string(),
             |n| n.to_string_lossy().into_owned(),

@@ -104,6 +104,18 @@ pub enum LoadError {
     Invalid(Vec<Problem>),
 }
 
+impl From<super::ReadError> for LoadError {
+    fn from(error: super::ReadError) -> Self {
+        match error {
+            super::ReadError::TooLarge { bytes, limit, .. } => Self::TooLarge { bytes, limit },
+            other => Self::Read {
+                path: other.path().to_owned(),
+                source: other.into_io(),
+            },
+        }
+    }
+}
+
 /// Why a project could not be saved. The file on disk is left as it was.
 #[derive(Debug, thiserror::Error)]
 pub enum SaveError {
@@ -114,6 +126,21 @@ pub enum SaveError {
         path: PathBuf,
         /// The OS error.
         source: std::io::Error,
+    },
+    /// The file's permissions forbid writing it (`chmod 444`); it is left as it is.
+    #[error("cannot save {}: the file is read-only; save under another name", path.display())]
+    ReadOnly {
+        /// The destination.
+        path: PathBuf,
+    },
+    /// Something other than a regular file sits at the destination (a FIFO, a device, a
+    /// folder); it is never replaced.
+    #[error("cannot save {}: it is {kind}, not an ordinary file", path.display())]
+    NotAFile {
+        /// The destination.
+        path: PathBuf,
+        /// What it is.
+        kind: &'static str,
     },
     /// The project could not be turned into JSON.
     #[error("cannot encode the project: {0}")]
@@ -150,6 +177,14 @@ impl SaveError {
     pub fn into_io(self) -> std::io::Error {
         match self {
             Self::Write { source, .. } => source,
+            Self::ReadOnly { .. } => std::io::Error::new(
+                std::io::ErrorKind::PermissionDenied,
+                "the file is read-only",
+            ),
+            Self::NotAFile { kind, .. } => std::io::Error::new(
+                std::io::ErrorKind::InvalidInput,
+                format!("it is {kind}, not an ordinary file"),
+            ),
             Self::Encode(e) => std::io::Error::other(e),
         }
     }

@@ -4,11 +4,11 @@
 
 mod error;
 mod migrate;
+mod read;
 mod save;
 mod schema;
 mod validate;
 
-use std::io::Read as _;
 use std::path::{Path, PathBuf};
 
 use serde_json::Value;
@@ -16,9 +16,10 @@ use serde_json::Value;
 use crate::model::Project;
 
 pub use error::{LoadError, Problem, SaveError, megabytes};
+pub use read::{ReadError, is_read_only_file, read_bounded};
 pub use save::{save_path, to_bytes, write_atomic};
 pub use schema::schema_json;
-pub use validate::{MAX_NAME_CHARS, MAX_TEXT_CHARS, validate};
+pub use validate::{MAX_NAME_CHARS, MAX_TEXT_CHARS, hidden_cards, validate};
 
 /// The value of the `format` key in every project file.
 pub const FORMAT_NAME: &str = "waymark";
@@ -79,6 +80,9 @@ pub struct Opened {
     pub newer_version: Option<u64>,
     /// [`content_hash`] of the bytes, to notice later changes to the file on disk.
     pub hash: u64,
+    /// Set when the file's permissions forbid writing it (`chmod 444`): the editor shows
+    /// it read-only and Save asks for a new name.
+    pub read_only_file: bool,
 }
 
 /// Like [`load_bytes`], but a file from a newer format version opens too, marked with
@@ -87,9 +91,12 @@ pub fn open_bytes(bytes: &[u8]) -> Result<Opened, LoadError> {
     load(bytes, true)
 }
 
-/// Reads and opens a project file for the editor (see [`open_bytes`]).
+/// Reads and opens a project file for the editor (see [`open_bytes`]), noting whether the
+/// file is read-only.
 pub fn open_path(path: &Path) -> Result<Opened, LoadError> {
-    open_bytes(&read_limited(path)?)
+    let mut opened = open_bytes(&read_limited(path)?)?;
+    opened.read_only_file = is_read_only_file(path);
+    Ok(opened)
 }
 
 /// A fingerprint of file contents (64-bit FNV-1a), stable across runs and builds.
@@ -100,25 +107,10 @@ pub fn content_hash(bytes: &[u8]) -> u64 {
 }
 
 /// Reads a file of at most [`MAX_FILE_BYTES`]; a larger one is refused with its true size
-/// before it is read (and at most [`MAX_FILE_BYTES`] + 1 bytes are ever read).
+/// before it is read (and at most [`MAX_FILE_BYTES`] + 1 bytes are ever read), and so is
+/// anything but a regular file (see [`read_bounded`]).
 pub fn read_limited(path: &Path) -> Result<Vec<u8>, LoadError> {
-    let read_error = |source| LoadError::Read {
-        path: path.to_owned(),
-        source,
-    };
-    let file = std::fs::File::open(path).map_err(read_error)?;
-    let size = file.metadata().map_err(read_error)?.len();
-    if size > MAX_FILE_BYTES {
-        return Err(LoadError::TooLarge {
-            bytes: size,
-            limit: MAX_FILE_BYTES,
-        });
-    }
-    let mut bytes = Vec::new();
-    file.take(MAX_FILE_BYTES + 1)
-        .read_to_end(&mut bytes)
-        .map_err(read_error)?;
-    Ok(bytes)
+    read_bounded(path, MAX_FILE_BYTES).map_err(LoadError::from)
 }
 
 fn load(bytes: &[u8], allow_newer: bool) -> Result<Opened, LoadError> {
@@ -197,6 +189,7 @@ fn load(bytes: &[u8], allow_newer: bool) -> Result<Opened, LoadError> {
         project,
         newer_version,
         hash: content_hash(bytes),
+        read_only_file: false,
     })
 }
 

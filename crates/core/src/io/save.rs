@@ -39,8 +39,23 @@ pub fn save_path(project: &Project, path: &Path) -> Result<(), SaveError> {
 /// (`tempfile`, named `.NAME.XXXXXX.tmp`), take the old file's permissions, are flushed to
 /// disk, and the temporary file is renamed over the original (then, on Unix, the folder is
 /// flushed too). When `path` is a symbolic link, its target is replaced and the link kept.
+/// A read-only file (its permissions forbid writing, though a rename would not care) and
+/// anything but a regular file (a FIFO, a device, a folder) are refused and left as they are.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
     let target = follow_links(path);
+    if let Ok(metadata) = std::fs::metadata(&target) {
+        if !metadata.is_file() {
+            return Err(SaveError::NotAFile {
+                path: path.to_owned(),
+                kind: super::read::kind_of(metadata.file_type()),
+            });
+        }
+        if metadata.permissions().readonly() {
+            return Err(SaveError::ReadOnly {
+                path: path.to_owned(),
+            });
+        }
+    }
     let dir = match target.parent() {
         Some(dir) if !dir.as_os_str().is_empty() => dir,
         _ => Path::new("."),

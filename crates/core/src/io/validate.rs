@@ -113,6 +113,33 @@ pub fn validate(project: &Project) -> Vec<Problem> {
     problems
 }
 
+/// Cards that load but are never drawn: those in a lane of a kind that cannot show cards
+/// (a metrics lane), as a merge or a hand edit can leave them. Not an error (the file
+/// opens and nothing is dropped); `waymark check` names each one.
+pub fn hidden_cards(project: &Project) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    for map in &project.maps {
+        for card in &map.cards {
+            let Some(lane) = map.lanes.iter().find(|l| l.id == card.lane) else {
+                continue;
+            };
+            if lane.kind.shows_cards() {
+                continue;
+            }
+            let title: String = card.title.chars().take(60).collect();
+            problems.push(Problem {
+                location: format!("map {:?} ({}), card {}", map.name, map.id, card.id),
+                message: format!(
+                    "“{title}” is in lane “{}” ({}), which cannot show cards: move it to another lane",
+                    lane.name,
+                    lane.kind.label()
+                ),
+            });
+        }
+    }
+    problems
+}
+
 fn validate_map(
     map: &JourneyMap,
     map_at: &dyn Fn() -> String,

@@ -8,7 +8,7 @@ use super::metrics::{CAPTION, LANE_HINT, STAGE_WIDTH, line_height};
 use super::text::{Shaper, place};
 use super::{EmotionCurve, EmotionPoint, MapLayout, NoteMarks, TextLine, curve};
 use crate::fonts::FontStyle;
-use crate::model::{Card, JourneyMap, Lane, MetricChart, MetricUnit, Project};
+use crate::model::{Card, JourneyMap, Lane, MAX_METRIC_VALUE, MetricChart, MetricUnit, Project};
 use crate::palette::{self, Rgba};
 
 /// Height of one metric's row in a metrics lane.
@@ -150,8 +150,17 @@ pub(super) fn metrics_lane(
             pos2(left, y + 8.0 + line_height(METRIC_NAME) + 18.0),
             pos2(stage_left(map.stages.len().max(1)), y + METRIC_ROW - 8.0),
         );
-        let values = || metric.values.values().chain(metric.targets.values());
-        let mut high = values().fold(0.0_f64, |a, v| a.max(*v));
+        // Charts draw values within ±MAX_METRIC_VALUE (a file may hold ±1.8e308, whose
+        // span overflows): larger ones are drawn at that bound, labelled as they are.
+        let drawn = |v: f64| v.clamp(-MAX_METRIC_VALUE, MAX_METRIC_VALUE);
+        let values = || {
+            metric
+                .values
+                .values()
+                .chain(metric.targets.values())
+                .map(|v| drawn(*v))
+        };
+        let mut high = values().fold(0.0_f64, f64::max);
         if metric.unit == MetricUnit::Percent {
             high = high.max(100.0);
         }
@@ -159,8 +168,8 @@ pub(super) fn metrics_lane(
         // lowest value), as line charts of KPIs usually do.
         let low = match metric.chart {
             MetricChart::Line => {
-                let top = values().fold(f64::MIN, |a, v| a.max(*v));
-                let bottom = values().fold(f64::MAX, |a, v| a.min(*v));
+                let top = values().fold(f64::MIN, f64::max);
+                let bottom = values().fold(f64::MAX, f64::min);
                 if top > bottom {
                     bottom - (top - bottom) * 0.25
                 } else {
@@ -170,7 +179,7 @@ pub(super) fn metrics_lane(
             _ => 0.0,
         };
         let high = match metric.chart {
-            MetricChart::Line => values().fold(f64::MIN, |a, v| a.max(*v)),
+            MetricChart::Line => values().fold(f64::MIN, f64::max),
             _ => high,
         };
         let span = if high > low { high - low } else { 1.0 };
@@ -181,7 +190,7 @@ pub(super) fn metrics_lane(
                 continue;
             };
             let cx = stage_left(s) + STAGE_WIDTH / 2.0;
-            let vy = y_of(value).round();
+            let vy = y_of(drawn(value)).round();
             let rect = match metric.chart {
                 MetricChart::Line => Rect::from_center_size(pos2(cx, vy), vec2(8.0, 8.0)),
                 _ => Rect::from_min_max(
@@ -205,7 +214,7 @@ pub(super) fn metrics_lane(
                 stage: s,
                 rect,
                 label,
-                target: target.map(|t| y_of(t).round() + 0.5),
+                target: target.map(|t| y_of(drawn(t)).round() + 0.5),
                 met: target.map(|t| value >= t),
             });
         }
@@ -219,14 +228,11 @@ pub(super) fn metrics_lane(
                 ) else {
                     continue;
                 };
-                if *va == 0.0 || b.stage != a.stage + 1 {
+                if b.stage != a.stage + 1 {
                     continue;
                 }
-                let change = (vb - va) / va * 100.0;
-                let text = if change <= 0.0 {
-                    format!("↓ {:.0}%", -change)
-                } else {
-                    format!("↑ {change:.0}%")
+                let Some(text) = crate::model::percent_change(*va, *vb) else {
+                    continue;
                 };
                 let shaped = measure.line(&text, DROP, STAGE_WIDTH);
                 let ascent = measure.ascent(DROP);

@@ -45,7 +45,8 @@ impl MetricUnit {
         }
     }
 
-    /// `value` written for a label on the map: `42%`, `1.2k`, `3.50`, `8.1`.
+    /// `value` written for a label on the map: `42%`, `1.2k`, `3.50`, `8.1`; large numbers
+    /// compact (`2.5M`, `1.2B`, `3T`, past ±1e15 `1.8e308`), never `-0`.
     pub fn format(self, value: f64) -> String {
         let trimmed = |v: f64, digits: usize| {
             let s = format!("{v:.digits$}");
@@ -55,15 +56,74 @@ impl MetricUnit {
                 s
             }
         };
-        match self {
+        let text = match self {
+            MetricUnit::Percent if value.abs() >= 10_000.0 => format!("{}%", compact(value)),
             MetricUnit::Percent => format!("{}%", trimmed(value, 1)),
+            MetricUnit::Currency if value.abs() >= 1_000_000.0 => compact(value),
             MetricUnit::Currency => format!("{value:.2}"),
-            MetricUnit::Number if value.abs() >= 10_000.0 => {
-                format!("{}k", trimmed(value / 1000.0, 1))
-            }
+            MetricUnit::Number if value.abs() >= 10_000.0 => compact(value),
+            MetricUnit::Score if value.abs() >= 1_000_000.0 => compact(value),
             MetricUnit::Number | MetricUnit::Score => trimmed(value, 2),
-        }
+        };
+        without_negative_zero(text)
     }
+}
+
+/// The largest magnitude a metric's value or target may have for a chart to draw it
+/// (imports refuse more; charts bring a larger value in a file back to this).
+pub const MAX_METRIC_VALUE: f64 = 1e15;
+
+/// A large number in a few characters: `12.5k`, `3.2M`, `2.5B`, `7T`, and past a thousand
+/// trillion in scientific notation (`1.8e308`).
+fn compact(value: f64) -> String {
+    let trim = |s: String| {
+        if s.contains('.') {
+            s.trim_end_matches('0').trim_end_matches('.').to_owned()
+        } else {
+            s
+        }
+    };
+    let magnitude = value.abs();
+    if magnitude >= MAX_METRIC_VALUE || !magnitude.is_finite() {
+        let text = format!("{value:.1e}");
+        return match text.split_once('e') {
+            Some((mantissa, exponent)) => format!("{}e{exponent}", trim(mantissa.to_owned())),
+            None => text,
+        };
+    }
+    let (scale, suffix) = match magnitude {
+        m if m >= 1e12 => (1e12, "T"),
+        m if m >= 1e9 => (1e9, "B"),
+        m if m >= 1e6 => (1e6, "M"),
+        _ => (1e3, "k"),
+    };
+    format!("{}{suffix}", trim(format!("{:.1}", value / scale)))
+}
+
+/// `-0`, `-0.00`, `-0%` (a small negative number rounded away) as `0`, `0.00`, `0%`.
+fn without_negative_zero(text: String) -> String {
+    match text.strip_prefix('-') {
+        Some(rest) if !rest.chars().any(|c| c.is_ascii_digit() && c != '0') => rest.to_owned(),
+        _ => text,
+    }
+}
+
+/// The change from one stage's value to the next as a funnel shows it: `↓ 58%`, `↑ 12%`,
+/// `→ 0%` for none, and `↑ >9999%` when the change is beyond what a label can say (from
+/// a value near zero). `None` when `from` is zero (no change can be stated).
+pub fn percent_change(from: f64, to: f64) -> Option<String> {
+    if from == 0.0 {
+        return None;
+    }
+    let change = ((to - from) / from.abs() * 100.0).round();
+    let arrow = if change < 0.0 { "↓" } else { "↑" };
+    Some(if !change.is_finite() || change.abs() > 9999.0 {
+        format!("{arrow} >9999%")
+    } else if change == 0.0 {
+        "→ 0%".to_owned()
+    } else {
+        format!("{arrow} {}%", change.abs())
+    })
 }
 
 /// How a metric is drawn across the stages.
@@ -185,45 +245,9 @@ pub(super) fn persona_scores<'de, D: serde::Deserializer<'de>>(
         .collect()
 }
 
-/// The current time as an RFC 3339 date-time in UTC, to the second (for a note's `date`).
-pub fn now_rfc3339() -> String {
-    let secs = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs());
-    rfc3339(secs)
-}
-
-/// `secs` since 1970 as `YYYY-MM-DDTHH:MM:SSZ` (civil-from-days, proleptic Gregorian).
-pub fn rfc3339(secs: u64) -> String {
-    let days = (secs / 86_400) as i64;
-    let rem = secs % 86_400;
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    format!(
-        "{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}Z",
-        rem / 3600,
-        rem / 60 % 60,
-        rem % 60
-    )
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn dates_are_rfc3339() {
-        assert_eq!(rfc3339(0), "1970-01-01T00:00:00Z");
-        assert_eq!(rfc3339(1_795_500_000), "2026-11-24T06:00:00Z");
-        assert_eq!(rfc3339(951_782_400), "2000-02-29T00:00:00Z");
-    }
 
     #[test]
     fn units_format_values() {
@@ -232,5 +256,20 @@ mod tests {
         assert_eq!(MetricUnit::Number.format(12_500.0), "12.5k");
         assert_eq!(MetricUnit::Currency.format(3.5), "3.50");
         assert_eq!(MetricUnit::Score.format(8.0), "8");
+        assert_eq!(MetricUnit::Number.format(1e20), "1e20");
+        assert_eq!(MetricUnit::Percent.format(-1.79e308), "-1.8e308%");
+        assert_eq!(MetricUnit::Currency.format(-0.0), "0.00");
+    }
+
+    #[test]
+    fn funnel_changes_read_sensibly() {
+        assert_eq!(percent_change(100.0, 42.0).as_deref(), Some("↓ 58%"));
+        assert_eq!(percent_change(10.0, 11.2).as_deref(), Some("↑ 12%"));
+        assert_eq!(percent_change(5.0, 5.0).as_deref(), Some("→ 0%"));
+        assert_eq!(percent_change(100.0, 99.9).as_deref(), Some("→ 0%"));
+        assert_eq!(percent_change(1e-300, 1.0).as_deref(), Some("↑ >9999%"));
+        assert_eq!(percent_change(1e-300, -1e300).as_deref(), Some("↓ >9999%"));
+        assert_eq!(percent_change(0.0, 5.0), None);
+        assert_eq!(percent_change(-10.0, -5.0).as_deref(), Some("↑ 50%"));
     }
 }

@@ -18,9 +18,11 @@ use std::collections::BTreeMap;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+/// A review note's `date` is RFC 3339 in UTC (see [`crate::dates`]).
+pub use crate::dates::{now_rfc3339, rfc3339};
 pub use color::HexColor;
 pub use conflicts::{CONFLICTS_VERSION, Conflict, ConflictKind, MergeConflicts, Side, Thing};
-pub use content::{Metric, MetricChart, MetricUnit, Note, Reply, now_rfc3339, rfc3339};
+pub use content::{MAX_METRIC_VALUE, Metric, MetricChart, MetricUnit, Note, Reply, percent_change};
 pub use header::{Axis, Header, HeaderId};
 pub use ids::{CardId, ImageId, LaneId, MapId, MetricId, NoteId, PersonaId, StageId};
 
@@ -230,6 +232,13 @@ impl LaneKind {
         LaneKind::Text,
         LaneKind::Metrics,
     ];
+
+    /// Whether the lane draws cards. A metrics lane draws its metrics' charts instead, so
+    /// a card there would be kept but never shown: edits refuse to put one there and
+    /// `waymark check` names any a merge or a hand edit left there.
+    pub fn shows_cards(self) -> bool {
+        self != LaneKind::Metrics
+    }
 
     /// A human label for menus.
     pub fn label(self) -> &'static str {

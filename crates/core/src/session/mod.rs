@@ -213,13 +213,16 @@ impl Session {
     }
 
     fn import(&mut self, path: &Path, font: Option<String>) -> Vec<Effect> {
-        match crate::interop::import_file(path) {
-            Ok(mut project) => {
+        match crate::interop::import_file_with_notes(path) {
+            Ok(crate::interop::Imported { mut project, notes }) => {
                 if project.font.is_none() {
                     project.font = font;
                 }
                 let mut effects = self.replace(Editor::new(project, None), false);
-                effects.push(Effect::Notice(Notice::Imported(path.to_owned())));
+                effects.push(Effect::Notice(Notice::Imported {
+                    path: path.to_owned(),
+                    notes,
+                }));
                 effects
             }
             Err(e) => vec![failed(SessionError::Import {
@@ -360,10 +363,12 @@ impl Session {
 
     /// Puts a recovery copy on screen as unsaved work on its file.
     fn restore(&mut self, orphan: &recovery::Orphan) -> Vec<Effect> {
-        match orphan.load() {
-            Ok(project) => {
-                let editor = Editor::recovered(project, orphan.source.clone(), orphan.base_hash);
-                let mut effects = self.replace(editor, false);
+        match orphan.restore() {
+            Ok(restored) => {
+                let mut effects = self.replace(restored.editor, false);
+                if let Some(why) = restored.notice {
+                    effects.push(Effect::Notice(Notice::RestoredUntied(why)));
+                }
                 // Keep a copy of our own before letting go of the old one.
                 if let Some(notice) = self.write_recovery() {
                     effects.push(Effect::Notice(notice));

@@ -43,10 +43,19 @@ pub enum Notice {
     Reloaded(PathBuf),
     /// A new project was started from a template.
     NewFromTemplate(&'static str),
-    /// A new project was made from a CSV grid or Mermaid file.
-    Imported(PathBuf),
+    /// A new project was made from a CSV grid or Mermaid file; `notes` say what the file
+    /// held that the project could not (one line each).
+    Imported {
+        /// The file.
+        path: PathBuf,
+        /// What could not be taken as it was.
+        notes: Vec<String>,
+    },
     /// Unsaved work from a crash is on screen.
     Restored,
+    /// The restored work is not tied to the file its note names (the reason): Save asks
+    /// where.
+    RestoredUntied(String),
     /// No recovery copy can be kept (the data folder cannot be written).
     NoRecoveryCopy(String),
     /// Something failed; the document on screen is unchanged.

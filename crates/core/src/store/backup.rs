@@ -6,7 +6,8 @@
 
 use std::path::{Path, PathBuf};
 
-use super::{DataDir, StoreError, file_key, now_millis};
+use super::{DataDir, StoreError, file_key};
+use crate::dates::now_millis;
 
 /// How many backups are kept per project file.
 pub const KEEP: usize = 10;
@@ -41,6 +42,16 @@ pub fn back_up(dir: &DataDir, path: &Path, old_bytes: &[u8]) -> Result<PathBuf, 
         std::fs::remove_file(&old).ok();
     }
     Ok(backup)
+}
+
+/// When the backup at `backup` was made, in milliseconds since the Unix epoch: the time
+/// its name records, else (a file put there by hand) when it was last changed.
+pub fn written(backup: &Path) -> Option<u64> {
+    backup
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .and_then(|s| s.parse::<u64>().ok())
+        .or_else(|| crate::dates::modified_millis(backup))
 }
 
 /// The backups of `path`, newest first. For `plan.waymark` these include the backups of

@@ -1,12 +1,12 @@
 //! The app's data folder and the file lifecycle around a document: the recent-files list,
 //! backups of the versions a save replaces, recovery copies of unsaved work, and the save
-//! that ties them together, and the app's settings; and working together on one file:
-//! watching it for changes ([`watch`]), who else has it open ([`presence`]), the conflict
-//! copies sync services leave beside it ([`copies`]). Plain files; no window.
+//! that ties them together, and what the person chose (`settings`: the app's settings and
+//! the choices remembered per project); and working together on one file: watching it for
+//! changes ([`watch`]), who else has it open ([`presence`]), the conflict copies sync
+//! services leave beside it ([`copies`]). Plain files; no window.
 
 pub mod backup;
 pub mod copies;
-pub mod prefs;
 pub mod presence;
 pub mod recent;
 pub mod recovery;
@@ -93,11 +93,4 @@ pub fn file_key(path: &Path) -> String {
         .collect();
     let hash = crate::io::content_hash(absolute.as_os_str().as_encoded_bytes());
     format!("{stem}-{hash:016x}")
-}
-
-/// Milliseconds since the Unix epoch.
-pub fn now_millis() -> u64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| u64::try_from(d.as_millis()).unwrap_or(u64::MAX))
 }

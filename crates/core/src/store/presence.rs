@@ -124,7 +124,7 @@ pub fn folder(project: &Path) -> Option<PathBuf> {
 }
 
 fn now_secs() -> u64 {
-    super::now_millis() / 1000
+    crate::dates::now_millis() / 1000
 }
 
 /// This window's presence beside one file; removed when dropped.

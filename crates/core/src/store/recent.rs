@@ -9,6 +9,8 @@ use super::{DataDir, StoreError};
 
 /// How many files the list keeps.
 pub const MAX: usize = 10;
+/// The largest list file read (ten paths take a few kilobytes).
+pub const MAX_BYTES: u64 = 1_000_000;
 
 #[derive(Default, Serialize, Deserialize)]
 struct RecentFile {
@@ -19,10 +21,11 @@ fn file(dir: &DataDir) -> PathBuf {
     dir.root().join("recent.json")
 }
 
-/// The list, newest first. A missing or damaged list is empty. A `plan.json` that is gone
-/// while `plan.waymark` sits beside it (renamed to the new extension) is listed as that.
+/// The list, newest first. A missing, damaged or oversized list is empty. A `plan.json`
+/// that is gone while `plan.waymark` sits beside it (renamed to the new extension) is
+/// listed as that.
 pub fn load(dir: &DataDir) -> Vec<PathBuf> {
-    let Ok(bytes) = std::fs::read(file(dir)) else {
+    let Ok(bytes) = crate::io::read_bounded(&file(dir), MAX_BYTES) else {
         return Vec::new();
     };
     let listed = serde_json::from_slice::<RecentFile>(&bytes)

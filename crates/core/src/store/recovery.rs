@@ -4,17 +4,26 @@
 //! the next start finds the slot as an [`Orphan`] and offers to restore it.
 //!
 //! A slot is three files: `<key>.json` (the project, in the ordinary file format, so it can
-//! also be opened by hand), `<key>.meta.json` (which file it belongs to and when it was
-//! written) and `<key>.lock`.
+//! also be opened by hand), `<key>.meta.json` (the note: which file it belongs to and when
+//! it was written) and `<key>.lock`. The note is written before the copy, and any copy that
+//! reads is offered even when its note is damaged or missing (then as untitled work, named
+//! by its own title). The note's file is only a suggestion: [`Orphan::restore`] uses it
+//! only when it is a Waymark project, and Save then checks it for outside changes as for
+//! any file.
 
 use std::fs::File;
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use super::{DataDir, StoreError, file_key, now_millis};
+use super::{DataDir, StoreError, file_key};
+use crate::dates::now_millis;
+use crate::edit::Editor;
 use crate::io::LoadError;
 use crate::model::Project;
+
+/// The largest recovery note read (a path and a title).
+pub const MAX_NOTE_BYTES: u64 = 64 * 1024;
 
 #[derive(Serialize, Deserialize)]
 struct Meta {
@@ -62,20 +71,15 @@ impl Slot {
         })
     }
 
-    /// Writes the unsaved document: the project first, then the note saying whose it is.
+    /// Writes the unsaved document: the note saying whose it is first, then the project,
+    /// so a crash between the two never leaves a copy without its note (and a copy
+    /// without one is offered anyway).
     pub fn write(
         &mut self,
         project: &Project,
         source: Option<&Path>,
         base_hash: Option<u64>,
     ) -> Result<(), StoreError> {
-        let project_path = self.folder.join(format!("{}.json", self.key));
-        let bytes = crate::io::to_bytes(project).map_err(|e| {
-            StoreError::at("cannot encode the recovery copy", &project_path)(e.into_io())
-        })?;
-        crate::io::write_atomic(&project_path, &bytes).map_err(|e| {
-            StoreError::at("cannot write the recovery copy", &project_path)(e.into_io())
-        })?;
         let meta = Meta {
             source: source.map(|p| std::path::absolute(p).unwrap_or_else(|_| p.to_owned())),
             title: project.title.clone(),
@@ -87,6 +91,13 @@ impl Slot {
             .map_err(|e| StoreError::at("cannot encode the recovery note", &meta_path)(e.into()))?;
         crate::io::write_atomic(&meta_path, &meta_bytes).map_err(|e| {
             StoreError::at("cannot write the recovery note", &meta_path)(e.into_io())
+        })?;
+        let project_path = self.folder.join(format!("{}.json", self.key));
+        let bytes = crate::io::to_bytes(project).map_err(|e| {
+            StoreError::at("cannot encode the recovery copy", &project_path)(e.into_io())
+        })?;
+        crate::io::write_atomic(&project_path, &bytes).map_err(|e| {
+            StoreError::at("cannot write the recovery copy", &project_path)(e.into_io())
         })?;
         self.written = true;
         Ok(())
@@ -122,7 +133,8 @@ fn remove_files(folder: &Path, key: &str, lock_too: bool) {
 pub struct Orphan {
     folder: PathBuf,
     key: String,
-    /// The project file the work belongs to; `None` for an untitled document.
+    /// The project file the work belongs to, as its note says (only a suggestion: see
+    /// [`Orphan::restore`]); `None` for an untitled document or a copy without a note.
     pub source: Option<PathBuf>,
     /// The document's title.
     pub title: String,
@@ -130,6 +142,16 @@ pub struct Orphan {
     pub written: u64,
     /// The content hash of `source` when the work began.
     pub base_hash: Option<u64>,
+}
+
+/// A recovery copy put back on screen as unsaved work.
+#[derive(Debug)]
+pub struct Restored {
+    /// The document, with unsaved changes.
+    pub editor: Editor,
+    /// Why the work is not tied to the file its note names, if it is not (that file is no
+    /// Waymark project, is gone, read-only or from a newer Waymark): Save asks where.
+    pub notice: Option<String>,
 }
 
 impl Orphan {
@@ -151,43 +173,121 @@ impl Orphan {
         };
         crate::io::load_path(source).map_or(true, |on_disk| on_disk != project)
     }
+
+    /// The copy as unsaved work. It belongs to the file its note names only when that file
+    /// is a Waymark project this version may write; then Save checks it for outside changes
+    /// against the version the work began from (and asks when the note does not say). Any
+    /// other file is never written: the work is untitled and Save asks where.
+    pub fn restore(&self) -> Result<Restored, LoadError> {
+        let project = self.load()?;
+        let Some(source) = &self.source else {
+            return Ok(Restored {
+                editor: Editor::recovered(project, None, None),
+                notice: None,
+            });
+        };
+        let refusal = match crate::io::open_path(source) {
+            Ok(opened) if opened.read_only_file => Some("is read-only"),
+            Ok(opened) if opened.newer_version.is_some() => Some("comes from a newer Waymark"),
+            Ok(_) => None,
+            Err(_) if !source.exists() => Some("no longer exists"),
+            Err(LoadError::Read { .. }) => Some("cannot be read"),
+            Err(_) => Some("is not a Waymark project"),
+        };
+        Ok(match refusal {
+            None => Restored {
+                editor: Editor::recovered(project, Some(source.clone()), self.base_hash),
+                notice: None,
+            },
+            Some(reason) => Restored {
+                editor: Editor::recovered(project, None, None),
+                notice: Some(format!(
+                    "The recovered changes were made to {}, which {reason}: they are untitled now; Save asks where to keep them.",
+                    source.display()
+                )),
+            },
+        })
+    }
 }
 
-/// Recovery copies whose Waymark is gone (their lock is free), newest first. Slots that
-/// never got a copy are cleaned up on the way.
+/// Reads a recovery note, if it is there and makes sense.
+fn read_note(path: &Path) -> Option<Meta> {
+    let bytes = crate::io::read_bounded(path, MAX_NOTE_BYTES).ok()?;
+    serde_json::from_slice::<Meta>(&bytes).ok()
+}
+
+/// Whether a running Waymark holds the slot's lock. Only a regular file is opened (a FIFO
+/// would block); anything else holds nothing.
+fn held(lock: &Path) -> bool {
+    if !std::fs::metadata(lock).is_ok_and(|m| m.is_file()) {
+        return false;
+    }
+    let Ok(file) = File::options().write(true).open(lock) else {
+        return false;
+    };
+    file.try_lock().is_err()
+}
+
+/// Recovery copies whose Waymark is gone (their lock is free, or missing), newest first.
+/// Every copy that reads is offered, with or without its note; slots that never got a copy
+/// are cleaned up on the way. A copy that does not read is left where it is, not offered.
 pub fn orphans(dir: &DataDir) -> Vec<Orphan> {
     let folder = dir.root().join("recovery");
     let Ok(entries) = std::fs::read_dir(&folder) else {
         return Vec::new();
     };
-    let mut found = Vec::new();
+    let mut keys = std::collections::BTreeSet::new();
     for entry in entries.filter_map(Result::ok) {
         let name = entry.file_name().to_string_lossy().into_owned();
-        let Some(key) = name.strip_suffix(".lock") else {
-            continue;
-        };
-        let Ok(lock) = File::options().write(true).open(entry.path()) else {
-            continue;
-        };
-        if lock.try_lock().is_err() {
+        let key = name
+            .strip_suffix(".lock")
+            .or_else(|| name.strip_suffix(".meta.json"))
+            .or_else(|| name.strip_suffix(".json"));
+        if let Some(key) = key {
+            keys.insert(key.to_owned());
+        }
+    }
+    let mut found = Vec::new();
+    for key in keys {
+        if held(&folder.join(format!("{key}.lock"))) {
             continue; // a running Waymark owns it
         }
-        let meta = std::fs::read(folder.join(format!("{key}.meta.json")))
-            .ok()
-            .and_then(|bytes| serde_json::from_slice::<Meta>(&bytes).ok());
-        let project_exists = folder.join(format!("{key}.json")).exists();
-        match meta {
-            Some(meta) if project_exists => found.push(Orphan {
+        let copy = folder.join(format!("{key}.json"));
+        if !copy.exists() {
+            remove_files(&folder, &key, true);
+            continue;
+        }
+        let orphan = match read_note(&folder.join(format!("{key}.meta.json"))) {
+            Some(meta) => Orphan {
                 folder: folder.clone(),
-                key: key.to_owned(),
+                key,
                 source: meta.source,
                 title: meta.title,
                 written: meta.written,
                 base_hash: meta
                     .base_hash
                     .and_then(|h| u64::from_str_radix(&h, 16).ok()),
+            },
+            // No note, or a damaged one: offered as untitled work under its own title.
+            None => Orphan {
+                folder: folder.clone(),
+                written: crate::dates::modified_millis(&copy).unwrap_or(0),
+                key,
+                source: None,
+                title: String::new(),
+                base_hash: None,
+            },
+        };
+        match orphan.load() {
+            Ok(project) => found.push(Orphan {
+                title: if orphan.title.is_empty() {
+                    project.title
+                } else {
+                    orphan.title.clone()
+                },
+                ..orphan
             }),
-            _ => remove_files(&folder, key, true),
+            Err(e) => log::warn!("a recovery copy cannot be read and is left as it is: {e}"),
         }
     }
     found.sort_by_key(|o| std::cmp::Reverse(o.written));

@@ -1,6 +1,6 @@
-//! The editor's save: refuse to overwrite a newer-version file or one changed on disk by
-//! someone else, back up the version being replaced, write atomically, read the file back,
-//! and only then call the document saved.
+//! The editor's save: refuse to overwrite a newer-version file, a read-only file or one
+//! changed on disk by someone else, back up the version being replaced, write atomically,
+//! read the file back, and only then call the document saved.
 
 use std::path::{Path, PathBuf};
 
@@ -22,6 +22,15 @@ pub enum SaveProblem {
         path: PathBuf,
         /// Its format version.
         version: u64,
+    },
+    /// The file's permissions forbid writing it; it is left as it is.
+    #[error(
+        "{} is read-only; save your version under a new name",
+        path.display()
+    )]
+    ReadOnlyFile {
+        /// The file.
+        path: PathBuf,
     },
     /// The file on disk is no longer what was opened: someone else changed it.
     #[error(
@@ -61,15 +70,14 @@ pub struct SaveReport {
 /// `None` when there is no file to compare with or it cannot be read.
 pub fn disk_changed(editor: &Editor) -> Option<bool> {
     let path = editor.path()?;
-    let known = editor.disk_hash()?;
     let bytes = io::read_limited(path).ok()?;
-    Some(io::content_hash(&bytes) != known)
+    Some(editor.differs_from_disk(&bytes))
 }
 
 /// Saves the document to `path`. Saving over the document's own file is refused when it
-/// is read-only or changed on disk (unless `overwrite_changed`). The replaced version is
-/// backed up in `data` (when given); the new file is read back before the document is
-/// marked saved.
+/// came from a newer Waymark or changed on disk (unless `overwrite_changed`); saving over
+/// any read-only file is refused. The replaced version is backed up in `data` (when
+/// given); the new file is read back before the document is marked saved.
 pub fn save_document(
     editor: &mut Editor,
     path: &Path,
@@ -83,11 +91,16 @@ pub fn save_document(
             version,
         });
     }
-    let old = std::fs::read(path).ok();
+    if io::is_read_only_file(path) {
+        return Err(SaveProblem::ReadOnlyFile {
+            path: path.to_owned(),
+        });
+    }
+    let old = io::read_limited(path).ok();
     if same_file
         && !overwrite_changed
-        && let (Some(known), Some(old)) = (editor.disk_hash(), &old)
-        && io::content_hash(old) != known
+        && let Some(old) = &old
+        && editor.differs_from_disk(old)
     {
         return Err(SaveProblem::ChangedOnDisk {
             path: path.to_owned(),

@@ -45,7 +45,7 @@ impl ExportPanel {
         defaults: ExportSettings,
     ) {
         self.dialog.settings = frame_data
-            .and_then(|data| crate::store::prefs::load(data, PREFS_KEY, path))
+            .and_then(|data| crate::store::settings::prefs::load(data, PREFS_KEY, path))
             .and_then(|value| serde_json::from_value(value).ok())
             .unwrap_or(defaults);
         self.dialog.map = map;
@@ -139,7 +139,7 @@ impl crate::ui::panels::Panel for ExportPanel {
         let settings = self.dialog.settings.clone();
         let path = doc.editor.path().map(PathBuf::as_path);
         if let (Some(data), Ok(value)) = (frame.session.data(), serde_json::to_value(&settings))
-            && let Err(e) = crate::store::prefs::save(data, PREFS_KEY, path, value)
+            && let Err(e) = crate::store::settings::prefs::save(data, PREFS_KEY, path, value)
         {
             log::warn!("cannot remember the export settings: {e}");
         }

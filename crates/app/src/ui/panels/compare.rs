@@ -400,19 +400,15 @@ fn backups(session: &Session) -> Vec<(PathBuf, String)> {
     let (Some(data), Some(path)) = (session.data(), session.editor().and_then(|e| e.path())) else {
         return Vec::new();
     };
-    let now = std::time::SystemTime::now();
+    let now = crate::dates::now_millis();
     crate::store::backup::list(data, path)
         .into_iter()
         .take(50)
         .map(|p| {
-            let age = std::fs::metadata(&p)
-                .and_then(|m| m.modified())
-                .ok()
-                .and_then(|t| now.duration_since(t).ok())
-                .map_or_else(
-                    || "backup".to_owned(),
-                    |d| format!("Backup from {} ago", ago(d)),
-                );
+            let age = crate::store::backup::written(&p).map_or_else(
+                || "Backup".to_owned(),
+                |t| format!("Backup from {}", crate::dates::ago(t, now)),
+            );
             (p, age)
         })
         .collect()
@@ -447,15 +443,4 @@ fn translated(card: &Card, other: &JourneyMap, here: Option<&JourneyMap>, id_her
         card.stage = stage.id.clone();
     }
     card
-}
-
-/// "5 min", "2 h", "3 days".
-fn ago(d: std::time::Duration) -> String {
-    let s = d.as_secs();
-    match s {
-        0..60 => "a moment".to_owned(),
-        60..3600 => format!("{} min", s / 60),
-        3600..86_400 => format!("{} h", s / 3600),
-        _ => format!("{} days", s / 86_400),
-    }
 }

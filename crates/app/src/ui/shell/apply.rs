@@ -153,7 +153,7 @@ impl WaymarkApp {
                 }
             }
             // The read-only bar above the map already says why.
-            Err(EditError::ReadOnly(_)) => {
+            Err(EditError::ReadOnly(_) | EditError::ReadOnlyFile) => {
                 self.notifications.show(Notification::info(
                     "This file is read-only: save a copy to change it",
                 ));

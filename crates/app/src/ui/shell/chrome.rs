@@ -63,17 +63,14 @@ pub(super) fn tabs_ui(ui: &mut egui::Ui, frame: &FrameCtx<'_>, out: &mut Command
 
 /// The bar above the map while the document is read-only (a file from a newer Waymark).
 pub(super) fn read_only_ui(root: &mut egui::Ui, frame: &FrameCtx<'_>, out: &mut Commands) {
-    let Some(version) = frame.session.editor().and_then(|e| e.newer_version()) else {
+    let Some(reason) = frame.session.editor().and_then(|e| e.read_only()) else {
         return;
     };
     egui::Panel::top("read-only").show(root, |ui| {
         ui.horizontal(|ui| {
             ui.colored_label(
                 crate::ui::theme::message(ui, crate::ui::theme::Message::Warning),
-                format!(
-                    "Read-only: this file was made by a newer Waymark (format version {version}). \
-                     Changes cannot be made here; save a copy to keep it in this version's format."
-                ),
+                reason.to_string(),
             );
             if ui.button("Save a copy…").clicked() {
                 out.run(UICommand::SaveAs);

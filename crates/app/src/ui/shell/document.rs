@@ -72,10 +72,15 @@ impl WaymarkApp {
             Notice::NewFromTemplate(template) => {
                 Notification::info(format!("New project from the {template} template"))
             }
-            Notice::Imported(path) => {
+            Notice::Imported { path, notes } => {
+                if !notes.is_empty() {
+                    self.notifications
+                        .show(Notification::warning(notes.join(" · ")));
+                }
                 Notification::info(format!("Imported {}; save it as a project", path.display()))
             }
             Notice::Restored => Notification::info("Restored unsaved changes; save to keep them"),
+            Notice::RestoredUntied(why) => Notification::warning(why),
             Notice::NoRecoveryCopy(reason) => {
                 Notification::warning(format!("Cannot keep a recovery copy: {reason}"))
             }
@@ -207,7 +212,7 @@ pub(super) fn prompt_text(
                 "Restore unsaved changes?".to_owned(),
                 format!(
                     "Waymark did not close normally. Unsaved changes to {file} from {} were kept.",
-                    when(orphan.written)
+                    crate::dates::ago(orphan.written, crate::dates::now_millis())
                 ),
             )
         }
@@ -269,19 +274,5 @@ pub(super) fn prompt_ui(ctx: &egui::Context, session: &Session, out: &mut Comman
     });
     if let Some(answer) = answer {
         out.push(crate::ui::command::AppCommand::Answer(answer));
-    }
-}
-
-/// How long ago `millis` (since the Unix epoch) was, in words.
-fn when(millis: u64) -> String {
-    let seconds = crate::store::now_millis().saturating_sub(millis) / 1000;
-    match seconds {
-        0..60 => "less than a minute ago".to_owned(),
-        60..120 => "a minute ago".to_owned(),
-        120..3600 => format!("{} minutes ago", seconds / 60),
-        3600..7200 => "an hour ago".to_owned(),
-        7200..86_400 => format!("{} hours ago", seconds / 3600),
-        86_400..172_800 => "yesterday".to_owned(),
-        _ => format!("{} days ago", seconds / 86_400),
     }
 }

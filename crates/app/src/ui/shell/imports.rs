@@ -104,10 +104,7 @@ impl WaymarkApp {
 
     /// Reads and prepares a picture file for embedding; says why when it cannot.
     fn read_picture(&mut self, path: &std::path::Path) -> Option<crate::model::ImageAsset> {
-        let prepared = std::fs::read(path)
-            .map_err(|e| e.to_string())
-            .and_then(|bytes| crate::images::prepare(&bytes).map_err(|e| e.to_string()));
-        match prepared {
+        match crate::images::prepare_file(path) {
             Ok(image) => Some(image),
             Err(e) => {
                 self.show_error(format!("Cannot use {} as a picture: {e}", path.display()));
@@ -158,14 +155,7 @@ impl WaymarkApp {
         let Some(current) = map.lanes.iter().find(|l| &l.id == lane) else {
             return;
         };
-        let bytes = match std::fs::read(path) {
-            Ok(b) => b,
-            Err(e) => {
-                self.show_error(format!("Cannot read {}: {e}", path.display()));
-                return;
-            }
-        };
-        match crate::interop::metrics_csv::apply_metrics_csv(map, current, &bytes) {
+        match crate::interop::metrics_csv::apply_metrics_csv_file(map, current, path) {
             Ok(updated) => {
                 let count = updated.metrics.len();
                 out.edit(Edit::new(Action::UpdateLane(updated)));

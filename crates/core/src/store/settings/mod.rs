@@ -1,7 +1,11 @@
-//! The app's settings (File → Settings): the few things a designer chooses once, kept in
-//! `settings.json` in the data folder. Plain data, no window: the app turns [`Theme`] into
-//! its toolkit's theme. Values out of range are brought back into range when read, and
-//! fields this version does not know are kept and written back.
+//! What the person using Waymark chooses, kept in the data folder: the app's settings
+//! (File → Settings, here: the few things a designer chooses once, in `settings.json`) and,
+//! in [`prefs`], the small choices remembered per project file (the last export settings).
+//! Plain data, no window: the app turns [`Theme`] into its toolkit's theme. Values out of
+//! range are brought back into range when read, and fields this version does not know are
+//! kept and written back.
+
+pub mod prefs;
 
 use std::path::PathBuf;
 use std::time::Duration;
@@ -19,6 +23,8 @@ pub const RECOVERY_SECONDS: std::ops::RangeInclusive<u64> = 5..=600;
 pub const EXPORT_SCALE: std::ops::RangeInclusive<f32> = 1.0..=4.0;
 /// The longest author name kept, in characters.
 pub const MAX_AUTHOR_CHARS: usize = 200;
+/// The largest settings file read (a few hundred bytes are normal).
+pub const MAX_SETTINGS_BYTES: u64 = 1_000_000;
 
 /// Light or dark window chrome. The map itself keeps its light palette either way.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -138,16 +144,17 @@ pub fn path(dir: &DataDir) -> PathBuf {
 }
 
 /// The saved settings; the defaults when there is no file yet. A file that cannot be read
-/// or understood is an error (the caller shows it and goes on with the defaults).
+/// or understood, or is over [`MAX_SETTINGS_BYTES`], is an error (the caller shows it and
+/// goes on with the defaults).
 pub fn load(dir: &DataDir) -> Result<Settings, SettingsError> {
     let path = path(dir);
-    let bytes = match std::fs::read(&path) {
+    let bytes = match crate::io::read_bounded(&path, MAX_SETTINGS_BYTES) {
         Ok(bytes) => bytes,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Settings::default()),
+        Err(e) if e.is_not_found() => return Ok(Settings::default()),
         Err(e) => {
             return Err(SettingsError {
                 path,
-                reason: e.to_string(),
+                reason: e.into_io().to_string(),
             });
         }
     };

@@ -1,17 +1,19 @@
 //! Small remembered choices per project file (e.g. the last export settings), kept in one
-//! JSON file per kind of choice in the data folder, keyed by [`super::file_key`].
+//! JSON file per kind of choice in the data folder, keyed by [`crate::store::file_key`].
 
 use std::path::Path;
 
 use serde_json::{Map, Value};
 
-use super::{DataDir, StoreError, file_key};
+use crate::store::{DataDir, StoreError, file_key};
 
 /// The most projects one file remembers; the oldest entries go first.
 const MAX_ENTRIES: usize = 200;
+/// The largest file of remembered choices read (200 small entries).
+const MAX_BYTES: u64 = 4_000_000;
 
 fn read(dir: &DataDir, name: &str) -> Map<String, Value> {
-    std::fs::read(dir.root().join(format!("{name}.json")))
+    crate::io::read_bounded(&dir.root().join(format!("{name}.json")), MAX_BYTES)
         .ok()
         .and_then(|bytes| serde_json::from_slice(&bytes).ok())
         .unwrap_or_default()
