@@ -146,49 +146,88 @@ fn a_recovery_copy_is_not_offered_while_its_window_is_open_or_when_it_matches_th
 }
 
 #[test]
-fn a_file_changed_on_disk_is_not_overwritten_and_can_be_reloaded() {
+fn save_merges_a_change_made_on_disk_and_never_overwrites_it() {
     let (_dir, file, data) = workspace();
     let mut h = harness(&file, &data);
     delete_a_card(&mut h);
-    // Another program changes the file.
+    // Another program (a colleague's Waymark) changes the file.
     let mut theirs = io::load_path(&file).expect("load");
     theirs.title = "Changed elsewhere".to_owned();
     io::save_path(&theirs, &file).expect("save theirs");
 
     h.key_press_modifiers(Modifiers::COMMAND, Key::S);
     h.run_steps(3);
-    assert_eq!(prompt(&h), "grocery.json was changed by another program");
-    assert_eq!(
-        io::load_path(&file).expect("load"),
-        theirs,
-        "not overwritten"
+    assert_eq!(prompt(&h), "", "no question: the change is merged");
+    let saved = io::load_path(&file).expect("load");
+    assert_eq!(saved.title, "Changed elsewhere", "their change is kept");
+    assert!(
+        saved.maps[0].cards.iter().all(|c| c.title != CARD),
+        "our deletion is saved"
     );
-    h.get_by_label("Reload from disk").click();
-    h.run_steps(3);
-    let editor = h.state().editor().expect("doc");
-    assert_eq!(editor.project(), &theirs);
-    assert!(!editor.is_dirty());
+    assert!(!h.state().editor().expect("doc").is_dirty());
+}
+
+/// Runs frames for up to 10 s of real time (the file watcher is a real thread) until
+/// `done` holds.
+fn run_until(h: &mut Harness<'_, WaymarkApp>, done: impl Fn(&WaymarkApp) -> bool) {
+    let deadline = std::time::Instant::now() + Duration::from_secs(10);
+    while !done(h.state()) {
+        assert!(std::time::Instant::now() < deadline, "timed out");
+        std::thread::sleep(Duration::from_millis(50));
+        h.run_steps(1);
+    }
+    h.run_steps(2);
 }
 
 #[test]
-fn coming_back_to_the_window_offers_to_reload_a_changed_file() {
+fn a_colleagues_save_shows_in_the_window_by_itself_and_undo_takes_it_back() {
     let (_dir, file, data) = workspace();
     let mut h = harness(&file, &data);
-    // Rewriting the same content is not a change, whatever the modification time says.
-    std::fs::write(&file, assets::SAMPLE).expect("touch");
-    h.event(egui::Event::WindowFocused(true));
-    h.run_steps(2);
-    assert_eq!(prompt(&h), "");
-
     let mut theirs = io::load_path(&file).expect("load");
     theirs.maps[0].name = "Renamed elsewhere".to_owned();
     io::save_path(&theirs, &file).expect("save theirs");
-    h.event(egui::Event::WindowFocused(true));
-    h.run_steps(2);
-    assert_eq!(prompt(&h), "grocery.json changed on disk");
-    h.get_by_label("Reload").click();
+    // No focus change, no click: the watcher sees it.
+    run_until(&mut h, |app| {
+        app.editor().expect("doc").project().maps[0].name == "Renamed elsewhere"
+    });
+    assert_eq!(prompt(&h), "");
+    assert!(
+        !h.state().editor().expect("doc").is_dirty(),
+        "it is what the file holds"
+    );
+    // The notice says what came in, with Show.
+    h.get_by_label("Show").click();
     h.run_steps(3);
-    assert_eq!(h.state().editor().expect("doc").project(), &theirs);
+    h.get_by_label("Compare");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run_steps(3);
+    assert_ne!(
+        h.state().editor().expect("doc").project().maps[0].name,
+        "Renamed elsewhere",
+        "one undo step takes it back"
+    );
+}
+
+#[test]
+fn unsaved_work_and_a_colleagues_save_are_merged_in_the_window() {
+    let (_dir, file, data) = workspace();
+    let mut h = harness(&file, &data);
+    delete_a_card(&mut h);
+    let mut theirs = io::load_path(&file).expect("load");
+    theirs.title = "Changed elsewhere".to_owned();
+    io::save_path(&theirs, &file).expect("save theirs");
+    run_until(&mut h, |app| {
+        app.editor().expect("doc").project().title == "Changed elsewhere"
+    });
+    let editor = h.state().editor().expect("doc");
+    assert!(editor.is_dirty(), "our deletion is still unsaved");
+    assert!(
+        editor.project().maps[0]
+            .cards
+            .iter()
+            .all(|c| c.title != CARD),
+        "and still there"
+    );
 }
 
 #[test]

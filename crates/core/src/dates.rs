@@ -34,6 +34,20 @@ pub fn modified_millis(path: &Path) -> Option<u64> {
     u64::try_from(at.as_millisecond()).ok()
 }
 
+/// `secs` since 1970 as the local time of day, `10:02` (UTC where the time zone is
+/// unknown): when someone opened a file, in the window's status bar.
+pub fn local_time(secs: u64) -> String {
+    let Some(at) = i64::try_from(secs)
+        .ok()
+        .and_then(|s| Timestamp::from_second(s).ok())
+    else {
+        return String::new();
+    };
+    at.to_zoned(jiff::tz::TimeZone::system())
+        .strftime("%H:%M")
+        .to_string()
+}
+
 /// How long before `now` the moment `then` was (both in milliseconds since the Unix
 /// epoch), in words: `less than a minute ago`, `a minute ago`, `5 minutes ago`,
 /// `an hour ago`, `3 hours ago`, `yesterday`, `4 days ago`. A moment after `now` (a clock

@@ -32,6 +32,15 @@ pub enum NoteAction {
     ShowCard(CardId),
     /// Save the document under another name.
     SaveAs,
+    /// List what a colleague's save changed (compared with the version before) and
+    /// select the changed cards.
+    ShowIncoming,
+    /// Merge this sync service's conflict copy into the document.
+    MergeCopy(std::path::PathBuf),
+    /// Move this merged conflict copy into the backups.
+    PutAwayCopy(std::path::PathBuf),
+    /// Turn on saving by itself for this file.
+    SaveAutomatically,
 }
 
 /// A message for the user.
@@ -205,6 +214,16 @@ fn action_button(ui: &mut egui::Ui, action: &NoteAction, out: &mut Commands) -> 
     let (label, command) = match action {
         NoteAction::Undo => ("Undo", AppCommand::Run(UICommand::Undo)),
         NoteAction::SaveAs => ("Save As…", AppCommand::Run(UICommand::SaveAs)),
+        NoteAction::ShowIncoming => ("Show", AppCommand::ShowIncoming),
+        NoteAction::MergeCopy(path) => ("Merge it", AppCommand::MergeCopy(path.clone())),
+        NoteAction::PutAwayCopy(path) => (
+            "Move the copy to the backups",
+            AppCommand::PutAwayCopy(path.clone()),
+        ),
+        NoteAction::SaveAutomatically => (
+            "Save automatically",
+            AppCommand::Run(UICommand::SaveAutomatically),
+        ),
         NoteAction::ShowCard(card) => (
             "Show",
             AppCommand::Select(super::Selection::Cards(vec![card.clone()])),

@@ -180,6 +180,41 @@ impl Editor {
         };
     }
 
+    /// Puts `project` in place of the document as one undoable step named `label`: a
+    /// colleague's save, loaded or merged with the work here. The history stays, and Undo
+    /// puts back what was here before. `disk_hash` is the hash of the file now on disk;
+    /// with `clean` the document now equals that file (nothing unsaved), otherwise it still
+    /// holds unsaved work merged with it. Nothing happens when `project` is what is here.
+    pub fn apply_external(&mut self, project: Project, label: &str, disk_hash: u64, clean: bool) {
+        self.disk_hash = Some(disk_hash);
+        self.base_unknown = false;
+        if project != self.project {
+            let old = std::mem::replace(&mut self.project, project);
+            self.revision += 1;
+            self.redo.clear();
+            let id = self.next_id;
+            self.next_id += 1;
+            self.undo.push(Step {
+                id,
+                label: label.to_owned(),
+                ops: vec![ops::Op::ReplaceProject {
+                    project: Box::new(old),
+                }],
+                merge: None,
+            });
+        }
+        if clean {
+            self.saved_state = self.state();
+        }
+    }
+
+    /// The file on disk is now from a newer Waymark (a colleague saved it with one): the
+    /// document becomes read-only and can only be saved as a copy.
+    pub fn mark_newer_on_disk(&mut self, version: u64, disk_hash: u64) {
+        self.newer_version = Some(version);
+        self.disk_hash = Some(disk_hash);
+    }
+
     /// Applies `action` to map `map` (the one on screen) as one undo step. With `merge`,
     /// consecutive actions with the same key (a typing burst in one field) extend the same
     /// step. On error nothing changes; a read-only document refuses every action.

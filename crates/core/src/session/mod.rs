@@ -11,12 +11,14 @@
 mod autosave;
 mod outcome;
 mod prompt;
+mod together;
 
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 pub use outcome::{Effect, Notice, SessionError};
 pub use prompt::{Answer, Pending, Prompt};
+pub use together::{IncomingNotice, SAVE_AFTER};
 
 use crate::edit::Editor;
 use crate::model::Project;
@@ -42,6 +44,8 @@ pub struct Session {
     close_confirmed: bool,
     /// The content hash of a file on disk the user chose to keep their version over.
     dismissed_disk_hash: Option<u64>,
+    /// Working together: the watcher, presence, the merge base, saving by itself.
+    together: together::Together,
 }
 
 impl Session {
@@ -60,6 +64,7 @@ impl Session {
             open_dialog_revision: None,
             close_confirmed: false,
             dismissed_disk_hash: None,
+            together: together::Together::default(),
         }
     }
 
@@ -168,6 +173,7 @@ impl Session {
             Pending::Close => {
                 self.close_confirmed = true;
                 self.autosave.finish();
+                self.leave_file();
                 vec![Effect::CloseWindow]
             }
             Pending::Open(None) => {
@@ -258,8 +264,13 @@ impl Session {
     /// Puts `editor` in place of the document and drops the old recovery copy.
     fn replace(&mut self, editor: Editor, keep_map: bool) -> Vec<Effect> {
         self.autosave.reset();
+        self.leave_file();
+        // The file as read is the base of later merges (recovered work has none).
+        let base =
+            (editor.path().is_some() && !editor.is_dirty()).then(|| editor.project().clone());
         self.editor = Some(editor);
         self.dismissed_disk_hash = None;
+        self.read_or_written(base);
         vec![Effect::DocumentReplaced { keep_map }]
     }
 
@@ -274,8 +285,13 @@ impl Session {
             return Vec::new();
         };
         match editor.path().cloned() {
-            Some(path) if !editor.is_read_only() => {
-                let mut effects = self.save_to(path, false);
+            Some(path) if !editor.is_read_only() && !self.together.gone => {
+                // A colleague's save since this one read the file is merged in first.
+                let mut effects = match self.merge_before_save(&path) {
+                    Ok(effects) => effects,
+                    Err(instead) => return instead,
+                };
+                effects.extend(self.save_to(path, false));
                 if saved(&effects)
                     && let Some(then) = then
                 {
@@ -326,9 +342,11 @@ impl Session {
         };
         match store::save_document(editor, &path, self.data.as_ref(), overwrite_changed) {
             Ok(report) => {
+                let written = editor.project().clone();
                 self.autosave.saved();
                 self.dismissed_disk_hash = None;
                 self.remember_recent(&path);
+                self.read_or_written(Some(written));
                 let notice = match report.backup_error {
                     Some(reason) => Notice::SavedWithoutBackup { path, reason },
                     None => Notice::Saved(path),
@@ -475,7 +493,8 @@ impl Session {
     /// content); if not, and the user did not already choose to keep this version over
     /// that one, asks whether to reload.
     pub fn check_disk(&mut self) {
-        if self.prompt.is_some() {
+        // A watched file's changes are taken in as they come (see `poll_disk`).
+        if self.prompt.is_some() || self.is_watching() {
             return;
         }
         let Some(editor) = &self.editor else { return };
@@ -506,12 +525,14 @@ impl Session {
             return false;
         }
         self.autosave.finish();
+        self.leave_file();
         true
     }
 
     /// A normal end of the program: the recovery copy is not needed any more.
     pub fn exit(&mut self) {
         self.autosave.finish();
+        self.leave_file();
     }
 
     fn remember_recent(&mut self, path: &Path) {
@@ -555,3 +576,5 @@ pub fn file_stem(text: &str) -> String {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod together_tests;

@@ -3,7 +3,10 @@
 
 use std::path::PathBuf;
 
+use super::together::IncomingNotice;
+use crate::compare::MergeError;
 use crate::store::SaveProblem;
+use crate::store::copies::{ConflictCopy, CopyError};
 
 /// What the window must do after a call into the session.
 #[derive(Debug)]
@@ -56,6 +59,39 @@ pub enum Notice {
     /// The restored work is not tied to the file its note names (the reason): Save asks
     /// where.
     RestoredUntied(String),
+    /// A colleague's save was taken in (loaded, or merged with the work here), or a
+    /// merge before saving took one in.
+    Incoming(Box<IncomingNotice>),
+    /// The file was deleted or moved away while open; the document stays (Save As keeps it).
+    FileGone(PathBuf),
+    /// The file on disk has not read as a project for a while.
+    DiskUnreadable {
+        /// The file.
+        path: PathBuf,
+        /// Why it does not read.
+        reason: String,
+    },
+    /// A colleague saved the file with a newer Waymark: the document is read-only now.
+    NewerOnDisk {
+        /// The file's format version.
+        version: u64,
+    },
+    /// Someone else has the file open and it does not save by itself: offer that.
+    OfferAutomatic {
+        /// Their name.
+        who: String,
+    },
+    /// A sync service left a conflict copy beside the file: offer to merge it.
+    ConflictCopy(ConflictCopy),
+    /// A conflict copy was merged into the document.
+    CopyMerged {
+        /// The copy (to put away next).
+        copy: PathBuf,
+        /// What it brought in.
+        incoming: Box<IncomingNotice>,
+    },
+    /// A merged conflict copy was moved into the backups, to this file.
+    CopyPutAway(PathBuf),
     /// No recovery copy can be kept (the data folder cannot be written).
     NoRecoveryCopy(String),
     /// Something failed; the document on screen is unchanged.
@@ -103,6 +139,17 @@ pub enum SessionError {
     /// A save failed (the file on disk is as it was).
     #[error(transparent)]
     Save(SaveProblem),
+    /// A colleague's save could not be merged in; the document here is unchanged.
+    #[error(
+        "A colleague's changes could not be merged in: {0}. Your document is unchanged; save a copy with Save As."
+    )]
+    Merge(MergeError),
+    /// A conflict copy could not be merged.
+    #[error("The conflicted copy could not be merged: {0}. The map on screen is unchanged.")]
+    Copy(CopyError),
+    /// A merged conflict copy could not be moved into the backups.
+    #[error("The conflicted copy could not be moved to the backups: {0}")]
+    PutAway(String),
 }
 
 pub(super) fn failed(error: SessionError) -> Effect {

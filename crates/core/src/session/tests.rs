@@ -197,24 +197,49 @@ fn a_change_on_disk_is_noticed_once_and_reload_takes_it() {
 }
 
 #[test]
-fn saving_over_a_changed_file_asks_and_overwrite_is_a_named_choice() {
+fn saving_over_a_file_that_does_not_read_asks_and_overwrite_is_a_named_choice() {
     let (_dir, file, data) = setup();
     let mut s = session(&data);
     s.start(Some(file.clone()));
     edit(&mut s, "Mine");
-    let mut theirs = on_disk(&file);
-    theirs.maps[0].stages[0].name = "Theirs".to_owned();
-    std::fs::write(&file, crate::io::to_bytes(&theirs).expect("bytes")).expect("write");
+    // Half a file on disk (a sync service still writing it): nothing to merge with.
+    let half = sample_bytes();
+    std::fs::write(&file, &half[..half.len() / 2]).expect("write");
     assert!(s.save().is_empty());
     assert!(matches!(s.prompt(), Some(Prompt::ChangedOnSave)));
     assert_eq!(
-        on_disk(&file).maps[0].stages[0].name,
-        "Theirs",
+        std::fs::read(&file).expect("read").len(),
+        half.len() / 2,
         "not overwritten"
     );
     let effects = s.answer(Answer::Overwrite);
     assert!(matches!(notices(&effects)[..], [Notice::Saved(_)]));
     assert_eq!(on_disk(&file).maps[0].stages[0].name, "Mine");
+}
+
+#[test]
+fn saving_over_a_colleagues_change_merges_it_first() {
+    let (_dir, file, data) = setup();
+    let mut s = session(&data);
+    s.start(Some(file.clone()));
+    edit(&mut s, "Mine");
+    let mut theirs = on_disk(&file);
+    theirs.title = "Their title".to_owned();
+    std::fs::write(&file, crate::io::to_bytes(&theirs).expect("bytes")).expect("write");
+    let effects = s.save();
+    assert!(
+        notices(&effects)
+            .iter()
+            .any(|n| matches!(n, Notice::Incoming(_)))
+    );
+    assert!(
+        notices(&effects)
+            .iter()
+            .any(|n| matches!(n, Notice::Saved(_)))
+    );
+    let saved = on_disk(&file);
+    assert_eq!(saved.maps[0].stages[0].name, "Mine");
+    assert_eq!(saved.title, "Their title", "their change is kept");
 }
 
 #[test]

@@ -67,6 +67,12 @@ pub enum AppCommand {
     Paste(String),
     /// Tell the user.
     Notify(Notification),
+    /// List what the last colleague's save changed, and select it.
+    ShowIncoming,
+    /// Merge a sync service's conflict copy into the document.
+    MergeCopy(PathBuf),
+    /// Move a merged conflict copy into the backups.
+    PutAwayCopy(PathBuf),
     /// The answer to the document's question.
     Answer(crate::session::Answer),
     /// Put these settings in force (they were saved).

@@ -16,6 +16,8 @@ pub enum UICommand {
     Save,
     /// Save the project under a new name.
     SaveAs,
+    /// Save this file by itself two seconds after each change (on or off).
+    SaveAutomatically,
     /// Make a map from a CSV grid of stages and lanes, or a Mermaid journey.
     ImportCsv,
     /// Read metric values (stage, metric, value) from a CSV into a metrics lane.
@@ -150,11 +152,12 @@ const ALT_SHIFT: Modifiers = Modifiers {
 
 impl UICommand {
     /// Every command, in menu order.
-    pub const ALL: [Self; 48] = [
+    pub const ALL: [Self; 49] = [
         Self::New,
         Self::Open,
         Self::Save,
         Self::SaveAs,
+        Self::SaveAutomatically,
         Self::ImportCsv,
         Self::ImportMetrics,
         Self::NotesPanel,
@@ -231,6 +234,13 @@ impl UICommand {
                 "Save the project under a new name",
                 "File",
                 const { &[key(CMD_SHIFT, Key::S)] },
+                Anywhere,
+            ),
+            Self::SaveAutomatically => (
+                "Save automatically",
+                "Save this file by itself two seconds after each change, so colleagues sharing it see your edits",
+                "File",
+                const { &[] },
                 Anywhere,
             ),
             Self::ImportCsv => (

@@ -31,6 +31,16 @@ pub struct ComparePanel {
     computed: Option<(u64, usize)>,
     /// The marks made from `changes`.
     marks: Option<CompareMarks>,
+    /// What the last colleague's save brought in, for its notice's Show: what to call
+    /// the version before it, that version, and the cards it changed (map name, id).
+    incoming: Option<Incoming>,
+}
+
+/// What a colleague's save brought in, kept for Show.
+struct Incoming {
+    label: String,
+    before: Box<Project>,
+    cards: Vec<(Option<String>, String)>,
 }
 
 /// The other version.
@@ -57,10 +67,45 @@ impl ComparePanel {
         self.marks = None;
     }
 
+    /// Keeps what a colleague's save brought in, for Show.
+    pub fn remember_incoming(
+        &mut self,
+        label: String,
+        before: Project,
+        cards: Vec<(Option<String>, String)>,
+    ) {
+        self.incoming = Some(Incoming {
+            label,
+            before: Box::new(before),
+            cards,
+        });
+    }
+
+    /// Show: compares the map on screen (`here`) with the version before the last
+    /// colleague's save, and returns its cards that save changed, to select.
+    pub fn show_incoming(&mut self, here: Option<&JourneyMap>) -> Vec<crate::model::CardId> {
+        let Some(incoming) = self.incoming.take() else {
+            return Vec::new();
+        };
+        let cards = here.map_or_else(Vec::new, |map| {
+            incoming
+                .cards
+                .iter()
+                .filter(|(name, _)| name.as_deref().is_none_or(|n| n == map.name))
+                .map(|(_, id)| crate::model::CardId(id.clone()))
+                .filter(|id| map.card_index(id).is_some())
+                .collect()
+        });
+        // Comparing is possible whenever the map is there; the cards are selected anyway.
+        let _ = self.compare_with_project(*incoming.before, incoming.label, here);
+        cards
+    }
+
     /// A new document is on screen: nothing to compare.
     pub fn reset(&mut self) {
         self.close();
         self.choosing = false;
+        self.incoming = None;
     }
 
     /// Compares the map on screen (`here`) with a map of a file (the map with the same id,
@@ -77,6 +122,18 @@ impl ComparePanel {
                 path.display()
             )
         })?;
+        self.compare_with_project(project, label, here)
+            .map_err(|()| format!("{} has no map to compare with.", path.display()))
+    }
+
+    /// Compares the map on screen (`here`) with the matching map of `project` (the map
+    /// with the same id, else the same name, else its first); `Err` when it has none.
+    pub fn compare_with_project(
+        &mut self,
+        project: Project,
+        label: String,
+        here: Option<&JourneyMap>,
+    ) -> Result<(), ()> {
         let here = here.map(|m| (m.id.clone(), m.name.clone()));
         let map = here
             .and_then(|(id, name)| {
@@ -89,7 +146,7 @@ impl ComparePanel {
             .or(project.maps.first())
             .cloned();
         let Some(map) = map else {
-            return Err(format!("{} has no map to compare with.", path.display()));
+            return Err(());
         };
         self.start_compare(Other::Loaded {
             label,

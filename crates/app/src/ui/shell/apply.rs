@@ -42,6 +42,22 @@ impl WaymarkApp {
             AppCommand::File(request) => self.file_request(ctx, request),
             AppCommand::Paste(text) => self.paste(&text, &mut next),
             AppCommand::Notify(note) => self.notifications.show(note),
+            AppCommand::ShowIncoming => {
+                let here = self.view.current_map(self.session.editor());
+                let cards = self.panels.compare.show_incoming(here);
+                if !cards.is_empty() {
+                    self.view.selection = Selection::Cards(cards);
+                    self.view.canvas.view_request = Some(ViewRequest::Reveal);
+                }
+            }
+            AppCommand::MergeCopy(copy) => {
+                let effects = self.session.merge_copy(&copy);
+                self.effects(Some(ctx), effects);
+            }
+            AppCommand::PutAwayCopy(copy) => {
+                let effects = self.session.put_away_copy(&copy);
+                self.effects(Some(ctx), effects);
+            }
             AppCommand::Answer(answer) => {
                 let effects = self.session.answer(answer);
                 self.effects(Some(ctx), effects);
@@ -49,6 +65,9 @@ impl WaymarkApp {
             AppCommand::ApplySettings(settings) => {
                 self.session
                     .set_autosave_interval(settings.recovery_interval());
+                self.session.set_author(&settings.author);
+                self.session
+                    .set_save_automatically_default(settings.save_automatically);
                 self.settings = *settings;
             }
         }

@@ -107,6 +107,22 @@ pub(super) fn status_ui(
         } else {
             notifications.status_ui(ui);
         }
+        let others = frame.session.others();
+        if !others.is_empty() {
+            ui.separator();
+            let names: Vec<String> = others
+                .iter()
+                .map(|v| format!("{} (since {})", v.name, crate::dates::local_time(v.since)))
+                .collect();
+            ui.label(format!("Also open: {}", names.join(", ")))
+                .on_hover_text(
+                    "They have this file open in Waymark on their computer; their saves come in here by themselves.",
+                );
+        }
+        if frame.session.is_merging() {
+            ui.separator();
+            ui.weak("Taking in a colleague's changes…");
+        }
         if let Some(notice) = text_notice {
             ui.separator();
             ui.colored_label(ui.visuals().warn_fg_color, format!("⚠ {}", notice.text))

@@ -81,6 +81,38 @@ impl WaymarkApp {
             }
             Notice::Restored => Notification::info("Restored unsaved changes; save to keep them"),
             Notice::RestoredUntied(why) => Notification::warning(why),
+            Notice::Incoming(incoming) => self.incoming_note(*incoming),
+            Notice::FileGone(path) => Notification::warning(format!(
+                "{} was deleted or moved away. Your map is still here: save it with Save As.",
+                path.display()
+            ))
+            .with_action(NoteAction::SaveAs),
+            Notice::DiskUnreadable { path, reason } => Notification::warning(format!(
+                "{} on disk has not read as a Waymark project for 10 seconds ({reason}). Your map here is unchanged; saving writes it again.",
+                path.display()
+            )),
+            Notice::NewerOnDisk { version } => Notification::warning(format!(
+                "A colleague saved this file with a newer Waymark (format version {version}), so it is read-only here. Save a copy to keep your version."
+            ))
+            .with_action(NoteAction::SaveAs),
+            Notice::OfferAutomatic { who } => Notification::info(format!(
+                "{who} has this file open too. Save automatically, so each of you sees the other's changes within seconds?"
+            ))
+            .with_action(NoteAction::SaveAutomatically),
+            Notice::ConflictCopy(copy) => {
+                Notification::warning(format!("{}: {}", copy.offer(), file_label(&copy.path)))
+                    .with_action(NoteAction::MergeCopy(copy.path))
+            }
+            Notice::CopyMerged { copy, incoming } => {
+                let mut note = self.incoming_note(*incoming);
+                note.text = format!("Merged the conflicted copy. {}", note.text);
+                note.level = crate::ui::notify::Level::Warning;
+                note.with_action(NoteAction::PutAwayCopy(copy))
+            }
+            Notice::CopyPutAway(to) => Notification::info(format!(
+                "Moved the conflicted copy to the backups ({})",
+                to.display()
+            )),
             Notice::NoRecoveryCopy(reason) => {
                 Notification::warning(format!("Cannot keep a recovery copy: {reason}"))
             }
@@ -90,6 +122,41 @@ impl WaymarkApp {
             Notice::Failed(e) => Notification::error(e.to_string()),
         };
         self.notifications.show(note);
+    }
+
+    /// What a colleague's save (or a merged copy) brought in, in words, with Show; kept
+    /// for Show. New conflicts open the conflicts panel.
+    fn incoming_note(&mut self, incoming: crate::session::IncomingNotice) -> Notification {
+        let crate::session::IncomingNotice {
+            incoming,
+            before,
+            merged,
+            conflicts,
+        } = incoming;
+        let who = incoming.who.clone();
+        let cards = incoming
+            .cards()
+            .into_iter()
+            .map(|(map, id)| (map.map(str::to_owned), id.to_owned()))
+            .collect();
+        let label = match &who {
+            Some(who) => format!("Before {who}'s changes"),
+            None => "Before the changes from disk".to_owned(),
+        };
+        self.panels.compare.remember_incoming(label, before, cards);
+        let mut text = incoming.headline();
+        if merged {
+            text = format!("{text} — merged with your unsaved changes");
+        }
+        if conflicts > 0 {
+            self.panels.conflicts.open = true;
+            let s = if conflicts == 1 { "" } else { "s" };
+            return Notification::warning(format!(
+                "{text}. {conflicts} conflict{s} to settle: both versions are kept, pick one in the list."
+            ))
+            .with_action(NoteAction::ShowIncoming);
+        }
+        Notification::info(text).with_action(NoteAction::ShowIncoming)
     }
 
     /// Hands finished file dialogs and dropped files to whoever asked.
@@ -165,6 +232,14 @@ impl WaymarkApp {
             None => {}
         }
     }
+}
+
+/// A file's name, for messages.
+fn file_label(path: &Path) -> String {
+    path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    )
 }
 
 fn is_picture(path: &Path) -> bool {

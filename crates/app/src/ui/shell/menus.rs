@@ -33,6 +33,7 @@ pub(super) const MENUS: [(&str, &[Entry]); 5] = [
             Sep,
             C(UICommand::Save),
             C(UICommand::SaveAs),
+            C(UICommand::SaveAutomatically),
             Sep,
             C(UICommand::ImportCsv),
             C(UICommand::ImportMetrics),
@@ -133,6 +134,14 @@ fn entry_ui(ui: &mut egui::Ui, frame: &FrameCtx<'_>, entry: Entry, out: &mut Com
                 None => command.info().label.to_owned(),
             };
             labelled_item(frame, ui, command, &label, out);
+        }
+        Entry::Command(UICommand::SaveAutomatically) => {
+            let label = if frame.session.saves_automatically() {
+                "✔ Save automatically"
+            } else {
+                "Save automatically"
+            };
+            labelled_item(frame, ui, UICommand::SaveAutomatically, label, out);
         }
         Entry::Command(command) => {
             command_item(frame, ui, command, out);

@@ -240,6 +240,12 @@ impl WaymarkApp {
             super::setup_context(&ctx);
             super::theme::apply(&ctx, &self.settings);
             self.chrome.fonts_installed = true;
+            // Colleagues' saves are seen off this thread; they wake the window.
+            let repaint = ctx.clone();
+            self.session.set_author(&self.settings.author);
+            self.session
+                .set_save_automatically_default(self.settings.save_automatically);
+            self.session.set_wake(move || repaint.request_repaint());
             ctx.request_repaint();
             return;
         }
@@ -380,7 +386,14 @@ impl WaymarkApp {
         if let Some(note) = self.panels.export.poll(ctx) {
             self.notifications.show(note);
         }
-        let (due, problem) = self.session.tick(std::time::Instant::now());
+        let now = std::time::Instant::now();
+        let effects = self.session.poll_disk(now);
+        self.effects(Some(ctx), effects);
+        if self.session.is_merging() || self.session.saves_automatically() {
+            // Taking a save in, or the automatic save that comes 2 s after a change.
+            ctx.request_repaint_after(std::time::Duration::from_millis(250));
+        }
+        let (due, problem) = self.session.tick(now);
         if let Some(due) = due {
             ctx.request_repaint_after(due);
         }

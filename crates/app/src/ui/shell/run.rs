@@ -45,6 +45,7 @@ impl WaymarkApp {
             UICommand::ImportMetrics => has_doc && idle,
             UICommand::NotesPanel => has_doc,
             UICommand::Save | UICommand::SaveAs => has_doc && idle,
+            UICommand::SaveAutomatically => editor.is_some_and(|e| e.path().is_some()),
             UICommand::Export => has_doc && idle && !self.panels.export.is_running(),
             UICommand::Undo => editor.is_some_and(|e| e.undo_label().is_some()),
             UICommand::Redo => editor.is_some_and(|e| e.redo_label().is_some()),
@@ -108,6 +109,15 @@ impl WaymarkApp {
             UICommand::SaveAs => {
                 let effects = self.session.save_as();
                 self.effects(Some(ctx), effects);
+            }
+            UICommand::SaveAutomatically => {
+                let on = !self.session.saves_automatically();
+                self.session.set_save_automatically(on);
+                self.notifications.show(Notification::info(if on {
+                    "This file now saves by itself 2 s after each change"
+                } else {
+                    "This file no longer saves by itself"
+                }));
             }
             UICommand::ImportCsv => self.dialogs.import_csv(ctx),
             UICommand::ImportMetrics => self.import_metrics(ctx, None),

@@ -70,6 +70,9 @@ pub struct Settings {
     pub theme: Theme,
     /// A dark canvas around the (still light) page when the chrome is dark.
     pub dark_canvas: bool,
+    /// Files save by themselves two seconds after each change unless a file was set
+    /// otherwise (File → Save automatically).
+    pub save_automatically: bool,
     /// Fields written by a newer Waymark, kept as they were.
     #[serde(flatten)]
     pub unknown: Map<String, Value>,
@@ -86,6 +89,7 @@ impl Default for Settings {
             map_font: None,
             theme: Theme::System,
             dark_canvas: true,
+            save_automatically: false,
             unknown: Map::new(),
         }
     }

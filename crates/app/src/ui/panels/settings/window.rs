@@ -153,6 +153,11 @@ impl SettingsWindow {
                 egui::WidgetInfo::labeled(egui::Role::SpinButton, true, "Recovery interval")
             });
         });
+        ui.checkbox(
+            &mut s.save_automatically,
+            "Save files automatically (2 s after each change)",
+        );
+        ui.small("Each file can be set otherwise with File → Save automatically; colleagues in a shared folder then see your changes within seconds.");
 
         section(ui, "Appearance");
         ui.horizontal(|ui| {
