@@ -4,6 +4,7 @@
 use proptest::prelude::*;
 use waymark_core::compare::{self, ChangeOp};
 use waymark_core::edit::{Action, Editor};
+use waymark_core::model::HeaderId;
 use waymark_core::model::{ConflictKind, MapId, Project, Side, Thing};
 use waymark_core::{assets, io};
 
@@ -245,7 +246,7 @@ fn a_delete_against_an_edit_keeps_the_card_until_someone_decides() {
 #[test]
 fn a_card_added_to_a_deleted_lane_keeps_the_lane() {
     let base = sample();
-    let x = edited(|ed| act(ed, Action::DeleteLane("l-pain".into())));
+    let x = edited(|ed| act(ed, Action::DeleteHeader(HeaderId::Lane("l-pain".into()))));
     let y = edited(|ed| {
         act(
             ed,
@@ -275,17 +276,17 @@ fn two_different_reorders_keep_ours_and_theirs_can_be_picked() {
     let x = edited(|ed| {
         act(
             ed,
-            Action::MoveStage {
-                stage: "s-retention".into(),
-                before: Some("s-awareness".into()),
+            Action::MoveHeader {
+                header: HeaderId::Stage("s-retention".into()),
+                before: Some(HeaderId::Stage("s-awareness".into())),
             },
         )
     });
     let y = edited(|ed| {
         act(
             ed,
-            Action::MoveStage {
-                stage: "s-awareness".into(),
+            Action::MoveHeader {
+                header: HeaderId::Stage("s-awareness".into()),
                 before: None,
             },
         )
@@ -338,13 +339,13 @@ fn arb_edit() -> impl Strategy<Value = Edit> {
             to: b.as_str().into()
         })),
         (stages.clone(), prop::option::of(stages.clone())).prop_map(|(s, before)| boxed(
-            Action::MoveStage {
-                stage: s.into(),
-                before: before.map(Into::into),
+            Action::MoveHeader {
+                header: HeaderId::Stage(s.into()),
+                before: (before.map(Into::into)).map(HeaderId::Stage),
             }
         )),
-        stages.prop_map(|s| boxed(Action::DeleteStage(s.into()))),
-        lanes.prop_map(|l| boxed(Action::DeleteLane(l.into()))),
+        stages.prop_map(|s| boxed(Action::DeleteHeader(HeaderId::Stage(s.into())))),
+        lanes.prop_map(|l| boxed(Action::DeleteHeader(HeaderId::Lane(l.into())))),
         (0usize..8, prop::sample::select(vec!["One", "Two"]))
             .prop_map(|(n, t)| Edit::Retitle(n, t)),
         (0usize..8, -2i8..=2).prop_map(|(n, e)| Edit::Emotion(n, e)),

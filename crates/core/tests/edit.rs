@@ -2,7 +2,8 @@
 
 use proptest::prelude::*;
 use waymark_core::edit::{Action, Editor};
-use waymark_core::model::{CardId, LaneKind, MapId, Project};
+use waymark_core::model::{Axis, HeaderId};
+use waymark_core::model::{CardId, MapId, Project};
 use waymark_core::{assets, io};
 
 fn editor() -> Editor {
@@ -203,20 +204,21 @@ fn stages_and_lanes_keep_their_colours_when_the_order_changes() {
     // Move Retention to the front, delete Consideration, add a stage before Purchase,
     // move a lane: every stage and lane that was there keeps its colour.
     let actions = [
-        Action::MoveStage {
-            stage: "s-retention".into(),
-            before: Some("s-awareness".into()),
+        Action::MoveHeader {
+            header: HeaderId::Stage("s-retention".into()),
+            before: Some(HeaderId::Stage("s-awareness".into())),
         },
-        Action::DeleteStage("s-consideration".into()),
-        Action::AddStage {
-            before: Some("s-purchase".into()),
+        Action::DeleteHeader(HeaderId::Stage("s-consideration".into())),
+        Action::AddHeader {
+            axis: Axis::Stages,
+            before: Some(HeaderId::Stage("s-purchase".into())),
             name: "Compare".into(),
         },
-        Action::MoveLane {
-            lane: "l-opportunities".into(),
-            before: Some("l-actions".into()),
+        Action::MoveHeader {
+            header: HeaderId::Lane("l-opportunities".into()),
+            before: Some(HeaderId::Lane("l-actions".into())),
         },
-        Action::DeleteLane("l-thoughts".into()),
+        Action::DeleteHeader(HeaderId::Lane("l-thoughts".into())),
     ];
     for action in actions {
         ed.perform(&current(), action, None).expect("applies");
@@ -289,7 +291,7 @@ fn delete_stage_takes_its_cards_and_links_and_undo_restores_them() {
     let before = ed.project().clone();
     ed.perform(
         &current(),
-        Action::DeleteStage("s-consideration".into()),
+        Action::DeleteHeader(HeaderId::Stage("s-consideration".into())),
         None,
     )
     .expect("deletes");
@@ -378,23 +380,23 @@ fn arb_action() -> impl Strategy<Value = Action> {
         prop::collection::vec(card.clone(), 1..3).prop_map(Action::DeleteCards),
         prop::collection::vec(card, 1..3).prop_map(Action::DuplicateCards),
         (stages.clone(), prop::option::of(stages.clone())).prop_map(|(s, before)| {
-            Action::MoveStage {
-                stage: s.into(),
-                before: before.map(Into::into),
+            Action::MoveHeader {
+                header: HeaderId::Stage(s.into()),
+                before: (before.map(Into::into)).map(HeaderId::Stage),
             }
         }),
         (lanes.clone(), prop::option::of(lanes.clone())).prop_map(|(l, before)| {
-            Action::MoveLane {
-                lane: l.into(),
-                before: before.map(Into::into),
+            Action::MoveHeader {
+                header: HeaderId::Lane(l.into()),
+                before: (before.map(Into::into)).map(HeaderId::Lane),
             }
         }),
-        prop::option::of(lanes).prop_map(|before| Action::AddLane {
-            before: before.map(Into::into),
+        prop::option::of(lanes).prop_map(|before| Action::AddHeader {
+            axis: Axis::Lanes,
+            before: (before.map(Into::into)).map(HeaderId::Lane),
             name: "Lane".into(),
-            kind: LaneKind::Text
         }),
-        stages.prop_map(|s| Action::DeleteStage(s.into())),
+        stages.prop_map(|s| Action::DeleteHeader(HeaderId::Stage(s.into()))),
     ]
 }
 
@@ -553,9 +555,9 @@ fn a_stage_move_made_before_an_undo_still_moves_that_stage() {
     let mut ed = editor();
     ed.perform(
         &current(),
-        Action::MoveStage {
-            stage: "s-retention".into(),
-            before: Some("s-awareness".into()),
+        Action::MoveHeader {
+            header: HeaderId::Stage("s-retention".into()),
+            before: Some(HeaderId::Stage("s-awareness".into())),
         },
         None,
     )
@@ -571,9 +573,9 @@ fn a_stage_move_made_before_an_undo_still_moves_that_stage() {
         ]
     );
     // A header drag drops Purchase in front; Ctrl+Z runs before the drop is applied.
-    let drop = Action::MoveStage {
-        stage: "s-purchase".into(),
-        before: Some("s-retention".into()),
+    let drop = Action::MoveHeader {
+        header: HeaderId::Stage("s-purchase".into()),
+        before: Some(HeaderId::Stage("s-retention".into())),
     };
     assert!(ed.undo());
     ed.perform(&current(), drop, None).expect("moves");
@@ -590,16 +592,16 @@ fn a_stage_move_made_before_an_undo_still_moves_that_stage() {
     );
     ed.perform(
         &current(),
-        Action::MoveStage {
-            stage: "s-awareness".into(),
+        Action::MoveHeader {
+            header: HeaderId::Stage("s-awareness".into()),
             before: None,
         },
         None,
     )
     .expect("moves to the end");
     assert_eq!(stage_names(&ed)[4], "Awareness");
-    let gone = Action::MoveStage {
-        stage: "s-nope".into(),
+    let gone = Action::MoveHeader {
+        header: HeaderId::Stage("s-nope".into()),
         before: None,
     };
     assert!(ed.perform(&current(), gone, None).is_err());
@@ -610,8 +612,9 @@ fn lanes_and_stages_are_added_and_moved_relative_to_others_by_id() {
     let mut ed = editor();
     ed.perform(
         &current(),
-        Action::AddStage {
-            before: Some("s-purchase".into()),
+        Action::AddHeader {
+            axis: Axis::Stages,
+            before: Some(HeaderId::Stage("s-purchase".into())),
             name: "Checkout".into(),
         },
         None,
@@ -620,10 +623,10 @@ fn lanes_and_stages_are_added_and_moved_relative_to_others_by_id() {
     assert_eq!(stage_names(&ed)[2], "Checkout");
     ed.perform(
         &current(),
-        Action::AddLane {
+        Action::AddHeader {
+            axis: Axis::Lanes,
             before: None,
             name: "Notes".into(),
-            kind: LaneKind::Text,
         },
         None,
     )
@@ -638,9 +641,9 @@ fn lanes_and_stages_are_added_and_moved_relative_to_others_by_id() {
     assert_eq!(lanes(&ed).last().map(String::as_str), Some("Notes"));
     ed.perform(
         &current(),
-        Action::MoveLane {
-            lane: "l-pain".into(),
-            before: Some("l-actions".into()),
+        Action::MoveHeader {
+            header: HeaderId::Lane("l-pain".into()),
+            before: Some(HeaderId::Lane("l-actions".into())),
         },
         None,
     )
@@ -649,8 +652,9 @@ fn lanes_and_stages_are_added_and_moved_relative_to_others_by_id() {
     assert!(
         ed.perform(
             &current(),
-            Action::AddStage {
-                before: Some("s-nope".into()),
+            Action::AddHeader {
+                axis: Axis::Stages,
+                before: Some(HeaderId::Stage("s-nope".into())),
                 name: "Lost".into(),
             },
             None,
@@ -763,8 +767,8 @@ fn a_file_from_a_newer_waymark_refuses_every_edit() {
             image: Some(picture),
         },
         Action::DeleteCards(vec![card]),
-        Action::MoveStage {
-            stage: "s-retention".into(),
+        Action::MoveHeader {
+            header: HeaderId::Stage("s-retention".into()),
             before: None,
         },
         Action::SetTitle("Mine now".into()),

@@ -9,6 +9,7 @@ use waymark_core::compare::{self, Change, ChangeOp};
 use waymark_core::edit::ids::new_note_id;
 use waymark_core::edit::ops::MapInfo;
 use waymark_core::edit::{Action, Editor};
+use waymark_core::model::HeaderId;
 use waymark_core::model::{Link, MapId, Note, Project, Reply, Side, Thing};
 use waymark_core::{assets, io};
 
@@ -129,7 +130,7 @@ fn action(p: &Project, edit: &Edit) -> Option<Action> {
             }
             Action::UpdateCard(c)
         }
-        Edit::DeleteLane(l) => Action::DeleteLane(pick(&map.lanes, *l)?.id),
+        Edit::DeleteLane(l) => Action::DeleteHeader(HeaderId::Lane(pick(&map.lanes, *l)?.id)),
         Edit::AddPersona => Action::AddPersona,
         Edit::DeletePersona(n) => Action::DeletePersona(pick(&p.personas, *n)?.id),
         Edit::TakeOff(n) => {

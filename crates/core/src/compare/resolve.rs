@@ -61,17 +61,7 @@ pub fn resolve(project: &Project, id: &str, pick: Side) -> Result<Project, Resol
             };
             if conflict.thing == Thing::Map && field == "personas" {
                 // The scores move with their personas, as when the editor changes them.
-                let list = conflict
-                    .theirs
-                    .as_ref()
-                    .and_then(Value::as_array)
-                    .map(|a| {
-                        a.iter()
-                            .filter_map(|v| v.as_str().map(str::to_owned))
-                            .collect()
-                    })
-                    .unwrap_or_default();
-                set_personas(obj, list);
+                set_personas(obj, strings(conflict.theirs.as_ref()));
             } else if field == "cell" {
                 let cell = conflict.theirs.clone().unwrap_or(Value::Null);
                 for key in ["lane", "stage"] {
@@ -94,17 +84,7 @@ pub fn resolve(project: &Project, id: &str, pick: Side) -> Result<Project, Resol
             let Some(Value::Array(items)) = list else {
                 return Err(missing());
             };
-            let order: Vec<String> = conflict
-                .theirs
-                .as_ref()
-                .and_then(Value::as_array)
-                .map(|a| {
-                    a.iter()
-                        .filter_map(|v| v.as_str().map(str::to_owned))
-                        .collect()
-                })
-                .unwrap_or_default();
-            reorder(items, &order);
+            reorder(items, &strings(conflict.theirs.as_ref()));
         }
         (ConflictKind::Deleted, pick) if Some(pick) == conflict.deleted_by => {
             delete(
@@ -346,4 +326,16 @@ fn drop_stale(project: &mut Project) {
     {
         project.conflicts = None;
     }
+}
+
+/// The strings of a JSON list (a list of ids); nothing for anything else.
+fn strings(value: Option<&Value>) -> Vec<String> {
+    value
+        .and_then(Value::as_array)
+        .map(|a| {
+            a.iter()
+                .filter_map(|v| v.as_str().map(str::to_owned))
+                .collect()
+        })
+        .unwrap_or_default()
 }

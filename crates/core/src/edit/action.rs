@@ -3,8 +3,8 @@
 
 use super::ops::{MapInfo, OpError};
 use crate::model::{
-    Axis, Card, CardId, Header, HeaderId, ImageAsset, Lane, LaneId, LaneKind, Link, MapId, Persona,
-    PersonaId, Side, Stage, StageId,
+    Axis, Card, CardId, Header, HeaderId, ImageAsset, LaneId, Link, MapId, Persona, PersonaId,
+    Side, StageId,
 };
 
 /// Something a person does to a map. The UI emits these; the [`super::Editor`] applies them
@@ -68,44 +68,26 @@ pub enum Action {
         /// Target cell, if one is selected.
         cell: Option<(LaneId, StageId)>,
     },
-    /// Moves a stage before another one (or to the end).
-    MoveStage {
-        /// The stage to move.
-        stage: StageId,
-        /// The stage it lands before; `None` = after the last one.
-        before: Option<StageId>,
+    /// Moves a stage or a lane before another one of its axis (or to the end).
+    MoveHeader {
+        /// The stage or lane to move.
+        header: HeaderId,
+        /// The one it lands before; `None` = after the last one.
+        before: Option<HeaderId>,
     },
-    /// Moves a lane above another one (or to the bottom).
-    MoveLane {
-        /// The lane to move.
-        lane: LaneId,
-        /// The lane it lands above; `None` = below the last one.
-        before: Option<LaneId>,
-    },
-    /// Inserts a new stage.
-    AddStage {
-        /// The stage it goes before; `None` = after the last one.
-        before: Option<StageId>,
+    /// Inserts a new stage, or a new lane of cards.
+    AddHeader {
+        /// Stages or lanes.
+        axis: Axis,
+        /// The one it goes before; `None` = after the last one.
+        before: Option<HeaderId>,
         /// Name.
         name: String,
     },
-    /// Inserts a new lane.
-    AddLane {
-        /// The lane it goes above; `None` = below the last one.
-        before: Option<LaneId>,
-        /// Name.
-        name: String,
-        /// Kind.
-        kind: LaneKind,
-    },
-    /// Replaces a stage (matched by id).
-    UpdateStage(Stage),
-    /// Replaces a lane (matched by id).
-    UpdateLane(Lane),
-    /// Deletes a stage with its cards.
-    DeleteStage(StageId),
-    /// Deletes a lane with its cards.
-    DeleteLane(LaneId),
+    /// Replaces a stage or a lane (matched by id).
+    UpdateHeader(Header),
+    /// Deletes a stage or a lane with its cards.
+    DeleteHeader(HeaderId),
     /// Changes the map's name, state, persona, scenario or expectations.
     UpdateMapInfo(MapInfo),
     /// Adds a map after the current one with the same stages and lanes and no cards.
@@ -254,65 +236,6 @@ pub enum EditError {
 }
 
 impl Action {
-    /// Replaces a stage or a lane (matched by id) with `header`.
-    pub fn update_header(header: Header) -> Self {
-        match header {
-            Header::Stage(stage) => Self::UpdateStage(stage),
-            Header::Lane(lane) => Self::UpdateLane(lane),
-        }
-    }
-
-    /// Inserts a new stage or lane (a lane of cards) named `name` on `axis`, before
-    /// `before` (or at the end). A `before` on the other axis counts as none.
-    pub fn add_header(axis: Axis, before: Option<HeaderId>, name: String) -> Self {
-        match axis {
-            Axis::Stages => Self::AddStage {
-                before: match before {
-                    Some(HeaderId::Stage(id)) => Some(id),
-                    _ => None,
-                },
-                name,
-            },
-            Axis::Lanes => Self::AddLane {
-                before: match before {
-                    Some(HeaderId::Lane(id)) => Some(id),
-                    _ => None,
-                },
-                name,
-                kind: LaneKind::Cards,
-            },
-        }
-    }
-
-    /// Moves a stage or lane before another one of its axis (or to the end). A `before`
-    /// on the other axis counts as none.
-    pub fn move_header(header: HeaderId, before: Option<HeaderId>) -> Self {
-        match header {
-            HeaderId::Stage(stage) => Self::MoveStage {
-                stage,
-                before: match before {
-                    Some(HeaderId::Stage(id)) => Some(id),
-                    _ => None,
-                },
-            },
-            HeaderId::Lane(lane) => Self::MoveLane {
-                lane,
-                before: match before {
-                    Some(HeaderId::Lane(id)) => Some(id),
-                    _ => None,
-                },
-            },
-        }
-    }
-
-    /// Deletes a stage or a lane with its cards.
-    pub fn delete_header(header: HeaderId) -> Self {
-        match header {
-            HeaderId::Stage(id) => Self::DeleteStage(id),
-            HeaderId::Lane(id) => Self::DeleteLane(id),
-        }
-    }
-
     /// The name of the undo step this action makes ("Move card", "Add stage", …).
     pub fn label(&self) -> &'static str {
         match self {
@@ -326,14 +249,19 @@ impl Action {
             Self::DeleteCards(_) => "Delete",
             Self::DuplicateCards(_) => "Duplicate",
             Self::PasteCards { .. } => "Paste",
-            Self::MoveStage { .. } => "Move stage",
-            Self::MoveLane { .. } => "Move lane",
-            Self::AddStage { .. } => "Add stage",
-            Self::AddLane { .. } => "Add lane",
-            Self::UpdateStage(_) => "Edit stage",
-            Self::UpdateLane(_) => "Edit lane",
-            Self::DeleteStage(_) => "Delete stage",
-            Self::DeleteLane(_) => "Delete lane",
+            Self::MoveHeader {
+                header: HeaderId::Stage(_),
+                ..
+            } => "Move stage",
+            Self::MoveHeader { .. } => "Move lane",
+            Self::AddHeader {
+                axis: Axis::Stages, ..
+            } => "Add stage",
+            Self::AddHeader { .. } => "Add lane",
+            Self::UpdateHeader(Header::Stage(_)) => "Edit stage",
+            Self::UpdateHeader(_) => "Edit lane",
+            Self::DeleteHeader(HeaderId::Stage(_)) => "Delete stage",
+            Self::DeleteHeader(_) => "Delete lane",
             Self::UpdateMapInfo(_) => "Edit map",
             Self::AddMap { .. } => "Add map",
             Self::DuplicateMap { future: true } => "Start future state",

@@ -1,4 +1,6 @@
-//! Actions on the grid of the map on screen: its stages (columns) and lanes (rows).
+//! Actions on the grid of the map on screen: its stages (columns) and lanes (rows), as one
+//! axis each. Adding, moving, changing and deleting work the same way on both; what
+//! differs (a lane's kind must be able to show the cards it holds) is checked here.
 
 use std::collections::HashSet;
 
@@ -6,196 +8,178 @@ use super::ids::new_id;
 use super::ops::Op;
 use super::tx::Tx;
 use super::{EditError, Outcome};
-use crate::model::{CardId, HexColor, Lane, LaneId, LaneKind, Stage, StageId};
+use crate::model::{
+    Axis, CardId, Header, HeaderId, HexColor, JourneyMap, Lane, LaneId, Stage, StageId,
+};
 use crate::palette::{self, Rgba};
 
-/// The colours stages and lanes on "Auto" show now: the palette picks them by position.
-struct AutoColours {
-    stages: Vec<(StageId, Rgba)>,
-    lanes: Vec<(LaneId, Rgba)>,
+/// The colours headers on "Auto" show now: the palette picks them by position.
+struct AutoColours(Vec<(HeaderId, Rgba)>);
+
+/// The colour the palette gives the header at `index` of `axis` when it has none.
+fn auto_colour(axis: Axis, index: usize) -> Rgba {
+    match axis {
+        Axis::Stages => palette::stage_accent(index, None),
+        Axis::Lanes => palette::lane_fill(index, None),
+    }
 }
 
 /// Notes the colour of every stage and lane on "Auto", before a change of order.
-fn auto_colours(tx: &Tx<'_>) -> Result<AutoColours, EditError> {
-    let map = tx.map()?;
-    Ok(AutoColours {
-        stages: (map.stages.iter().enumerate())
-            .filter(|(_, s)| s.color.is_none())
-            .map(|(i, s)| (s.id.clone(), palette::stage_accent(i, None)))
-            .collect(),
-        lanes: (map.lanes.iter().enumerate())
-            .filter(|(_, l)| l.color.is_none())
-            .map(|(i, l)| (l.id.clone(), palette::lane_fill(i, None)))
-            .collect(),
-    })
+fn auto_colours(map: &JourneyMap) -> AutoColours {
+    let mut on_auto = Vec::new();
+    for axis in [Axis::Stages, Axis::Lanes] {
+        for index in 0..map.header_count(axis) {
+            if let Some(header) = map.header_at(axis, index)
+                && header.color().is_none()
+            {
+                on_auto.push((header.id(), auto_colour(axis, index)));
+            }
+        }
+    }
+    AutoColours(on_auto)
 }
 
 /// After a change of order, gives every stage and lane on "Auto" whose colour would change
 /// the colour it had, so a stage keeps its colour when it (or a neighbour) moves, and a
 /// file's look changes only where the user changed it. Part of the same undo step.
 fn keep_colours(tx: &mut Tx<'_>, before: AutoColours) -> Result<(), EditError> {
-    let hex = |c: Rgba| {
-        Some(HexColor {
-            r: c.r,
-            g: c.g,
-            b: c.b,
-        })
-    };
-    for (id, colour) in before.stages {
-        let Ok(index) = tx.stage_index(&id) else {
+    for (id, colour) in before.0 {
+        let Some(index) = tx.map()?.header_index(&id) else {
             continue;
         };
-        if palette::stage_accent(index, None) != colour {
-            let stage = Stage {
-                color: hex(colour),
-                ..tx.map()?.stages[index].clone()
-            };
-            let map = tx.map_index;
-            tx.op(Op::UpdateStage { map, index, stage })?;
-        }
-    }
-    for (id, colour) in before.lanes {
-        let Ok(index) = tx.lane_index(&id) else {
+        if auto_colour(id.axis(), index) == colour {
             continue;
-        };
-        if palette::lane_fill(index, None) != colour {
-            let lane = Lane {
-                color: hex(colour),
-                ..tx.map()?.lanes[index].clone()
-            };
-            let map = tx.map_index;
-            tx.op(Op::UpdateLane { map, index, lane })?;
         }
+        let hex = Some(HexColor {
+            r: colour.r,
+            g: colour.g,
+            b: colour.b,
+        });
+        let header = match tx.map()?.header(&id) {
+            Some(Header::Stage(stage)) => Header::Stage(Stage {
+                color: hex,
+                ..stage
+            }),
+            Some(Header::Lane(lane)) => Header::Lane(Lane { color: hex, ..lane }),
+            None => continue,
+        };
+        let map = tx.map_index;
+        tx.op(Op::UpdateHeader { map, index, header })?;
     }
     Ok(())
 }
 
-/// Inserts a new stage named `name` before stage `before` (or after the last one).
-pub(super) fn add_stage(
+/// Runs `change` (which reorders headers) and keeps the colours of those on "Auto".
+fn keeping_colours(
     tx: &mut Tx<'_>,
-    before: Option<&StageId>,
+    change: impl FnOnce(&mut Tx<'_>) -> Result<(), EditError>,
+) -> Result<(), EditError> {
+    let colours = auto_colours(tx.map()?);
+    change(tx)?;
+    keep_colours(tx, colours)
+}
+
+/// Where a new or moved header goes on `axis`: before `before`, or at the end. A `before`
+/// on the other axis is refused.
+fn place(tx: &Tx<'_>, axis: Axis, before: Option<&HeaderId>) -> Result<usize, EditError> {
+    match before {
+        Some(before) if before.axis() != axis => Err(EditError::Refused(format!(
+            "a {} cannot go before a {}",
+            noun(axis),
+            noun(before.axis())
+        ))),
+        Some(before) => tx.header_index(before),
+        None => Ok(tx.map()?.header_count(axis)),
+    }
+}
+
+fn noun(axis: Axis) -> &'static str {
+    match axis {
+        Axis::Stages => "stage",
+        Axis::Lanes => "lane",
+    }
+}
+
+/// Inserts a new stage or lane (a lane of cards) named `name` on `axis`, before
+/// `before` (or at the end).
+pub(super) fn add(
+    tx: &mut Tx<'_>,
+    axis: Axis,
+    before: Option<&HeaderId>,
     name: String,
 ) -> Result<Outcome, EditError> {
-    let index = match before {
-        Some(before) => tx.stage_index(before)?,
-        None => tx.map()?.stages.len(),
+    let index = place(tx, axis, before)?;
+    let map = tx.map()?;
+    let (header, outcome) = match axis {
+        Axis::Stages => {
+            let taken: HashSet<&str> = map.stages.iter().map(|s| s.id.as_str()).collect();
+            let id = StageId(new_id("s-", |id| taken.contains(id)));
+            let stage = Stage {
+                id: id.clone(),
+                name,
+                ..Stage::default()
+            };
+            let outcome = Outcome {
+                stage: Some(id),
+                ..Outcome::default()
+            };
+            (Header::Stage(stage), outcome)
+        }
+        Axis::Lanes => {
+            let taken: HashSet<&str> = map.lanes.iter().map(|l| l.id.as_str()).collect();
+            let id = LaneId(new_id("l-", |id| taken.contains(id)));
+            let lane = Lane {
+                id: id.clone(),
+                name,
+                ..Lane::default()
+            };
+            let outcome = Outcome {
+                lane: Some(id),
+                ..Outcome::default()
+            };
+            (Header::Lane(lane), outcome)
+        }
     };
-    let stages = &tx.map()?.stages;
-    let taken: HashSet<&str> = stages.iter().map(|s| s.id.as_str()).collect();
-    let id = StageId(new_id("s-", |id| taken.contains(id)));
-    let colours = auto_colours(tx)?;
-    tx.op(Op::InsertStage {
-        map: tx.map_index,
-        index,
-        stage: Stage {
-            id: id.clone(),
-            name,
-            ..Stage::default()
-        },
+    keeping_colours(tx, |tx| {
+        let map = tx.map_index;
+        tx.op(Op::InsertHeader { map, index, header })
     })?;
-    keep_colours(tx, colours)?;
-    Ok(Outcome {
-        stage: Some(id),
-        ..Outcome::default()
-    })
+    Ok(outcome)
 }
 
-/// Inserts a new lane named `name` of `kind` above lane `before` (or below the last one).
-pub(super) fn add_lane(
+/// Moves the stage or lane `id` before `before` of its axis (or to the end).
+pub(super) fn move_to(
     tx: &mut Tx<'_>,
-    before: Option<&LaneId>,
-    name: String,
-    kind: LaneKind,
+    id: &HeaderId,
+    before: Option<&HeaderId>,
 ) -> Result<Outcome, EditError> {
-    let index = match before {
-        Some(before) => tx.lane_index(before)?,
-        None => tx.map()?.lanes.len(),
-    };
-    let lanes = &tx.map()?.lanes;
-    let taken: HashSet<&str> = lanes.iter().map(|l| l.id.as_str()).collect();
-    let id = LaneId(new_id("l-", |id| taken.contains(id)));
-    let colours = auto_colours(tx)?;
-    tx.op(Op::InsertLane {
-        map: tx.map_index,
-        index,
-        lane: Lane {
-            id: id.clone(),
-            name,
-            kind,
-            ..Lane::default()
-        },
-    })?;
-    keep_colours(tx, colours)?;
-    Ok(Outcome {
-        lane: Some(id),
-        ..Outcome::default()
-    })
-}
-
-/// Moves stage `id` before stage `before` (or after the last one).
-pub(super) fn move_stage(
-    tx: &mut Tx<'_>,
-    id: &StageId,
-    before: Option<&StageId>,
-) -> Result<Outcome, EditError> {
-    let from = tx.stage_index(id)?;
+    let axis = id.axis();
+    let from = tx.header_index(id)?;
     let to = match before {
-        Some(before) => landing(from, tx.stage_index(before)?),
-        None => tx.map()?.stages.len() - 1,
+        Some(_) => landing(from, place(tx, axis, before)?),
+        None => tx.map()?.header_count(axis) - 1,
     };
     if from != to {
-        let colours = auto_colours(tx)?;
-        tx.op(Op::MoveStage {
-            map: tx.map_index,
-            from,
-            to,
-        })?;
-        keep_colours(tx, colours)?;
-    }
-    Ok(Outcome::default())
-}
-
-/// Moves lane `id` above lane `before` (or below the last one).
-pub(super) fn move_lane(
-    tx: &mut Tx<'_>,
-    id: &LaneId,
-    before: Option<&LaneId>,
-) -> Result<Outcome, EditError> {
-    let from = tx.lane_index(id)?;
-    let to = match before {
-        Some(before) => landing(from, tx.lane_index(before)?),
-        None => tx.map()?.lanes.len() - 1,
-    };
-    if from != to {
-        let colours = auto_colours(tx)?;
-        tx.op(Op::MoveLane {
-            map: tx.map_index,
-            from,
-            to,
-        })?;
-        keep_colours(tx, colours)?;
-    }
-    Ok(Outcome::default())
-}
-
-/// Replaces the stage with `stage.id` by `stage`.
-pub(super) fn update_stage(tx: &mut Tx<'_>, stage: Stage) -> Result<Outcome, EditError> {
-    let index = tx.stage_index(&stage.id)?;
-    if tx.map()?.stages[index] != stage {
-        tx.op(Op::UpdateStage {
-            map: tx.map_index,
-            index,
-            stage,
+        keeping_colours(tx, |tx| {
+            let map = tx.map_index;
+            tx.op(Op::MoveHeader {
+                map,
+                axis,
+                from,
+                to,
+            })
         })?;
     }
     Ok(Outcome::default())
 }
 
-/// Replaces the lane with `lane.id` by `lane`. A lane that holds cards cannot become a
-/// kind that does not show them (they would be kept but never drawn).
-pub(super) fn update_lane(tx: &mut Tx<'_>, lane: Lane) -> Result<Outcome, EditError> {
-    let index = tx.lane_index(&lane.id)?;
-    if !lane.kind.shows_cards() {
+/// Replaces the stage or lane with `header`'s id by `header`. A lane cannot become a kind
+/// that does not show the cards it holds (they would be kept but never drawn).
+pub(super) fn update(tx: &mut Tx<'_>, header: Header) -> Result<Outcome, EditError> {
+    let index = tx.header_index(&header.id())?;
+    if let Header::Lane(lane) = &header
+        && !lane.kind.shows_cards()
+    {
         let cards = tx.map()?.cards.iter().filter(|c| c.lane == lane.id).count();
         if cards > 0 {
             return Err(EditError::LaneHoldsCards {
@@ -205,55 +189,30 @@ pub(super) fn update_lane(tx: &mut Tx<'_>, lane: Lane) -> Result<Outcome, EditEr
             });
         }
     }
-    if tx.map()?.lanes[index] != lane {
-        tx.op(Op::UpdateLane {
-            map: tx.map_index,
-            index,
-            lane,
-        })?;
+    if tx.map()?.header(&header.id()).as_ref() != Some(&header) {
+        let map = tx.map_index;
+        tx.op(Op::UpdateHeader { map, index, header })?;
     }
     Ok(Outcome::default())
 }
 
-/// Deletes stage `id` with its cards (and their links).
-pub(super) fn delete_stage(tx: &mut Tx<'_>, id: &StageId) -> Result<Outcome, EditError> {
-    tx.stage_index(id)?;
+/// Deletes the stage or lane `id` with its cards (and their links).
+pub(super) fn delete(tx: &mut Tx<'_>, id: &HeaderId) -> Result<Outcome, EditError> {
+    tx.header_index(id)?;
     let cards: Vec<CardId> = tx
         .map()?
         .cards
         .iter()
-        .filter(|c| &c.stage == id)
+        .filter(|c| JourneyMap::holds(id, c))
         .map(|c| c.id.clone())
         .collect();
     tx.remove_cards(&cards)?;
-    let index = tx.stage_index(id)?;
-    let colours = auto_colours(tx)?;
-    tx.op(Op::RemoveStage {
-        map: tx.map_index,
-        index,
+    let index = tx.header_index(id)?;
+    keeping_colours(tx, |tx| {
+        let map = tx.map_index;
+        let axis = id.axis();
+        tx.op(Op::RemoveHeader { map, axis, index })
     })?;
-    keep_colours(tx, colours)?;
-    Ok(Outcome::default())
-}
-
-/// Deletes lane `id` with its cards (and their links).
-pub(super) fn delete_lane(tx: &mut Tx<'_>, id: &LaneId) -> Result<Outcome, EditError> {
-    tx.lane_index(id)?;
-    let cards: Vec<CardId> = tx
-        .map()?
-        .cards
-        .iter()
-        .filter(|c| &c.lane == id)
-        .map(|c| c.id.clone())
-        .collect();
-    tx.remove_cards(&cards)?;
-    let index = tx.lane_index(id)?;
-    let colours = auto_colours(tx)?;
-    tx.op(Op::RemoveLane {
-        map: tx.map_index,
-        index,
-    })?;
-    keep_colours(tx, colours)?;
     Ok(Outcome::default())
 }
 

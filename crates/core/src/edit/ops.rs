@@ -2,7 +2,8 @@
 //! undoes it; every user-level action is built from these.
 
 use crate::model::{
-    Card, ImageAsset, ImageId, JourneyMap, Lane, Link, MapState, Persona, PersonaId, Project, Stage,
+    Axis, Card, Header, ImageAsset, ImageId, JourneyMap, Link, MapState, Persona, PersonaId,
+    Project,
 };
 
 /// The fields of a map besides its grid, replaced together by [`Op::UpdateMapInfo`].
@@ -80,72 +81,42 @@ pub enum Op {
         /// New position (in the list without the card).
         to: usize,
     },
-    /// Inserts a stage.
-    InsertStage {
+    /// Inserts a stage or a lane at `index` of its axis.
+    InsertHeader {
         /// Map index.
         map: usize,
         /// Position.
         index: usize,
-        /// The stage.
-        stage: Stage,
+        /// The stage or lane.
+        header: Header,
     },
-    /// Removes a stage (its cards must be gone already).
-    RemoveStage {
+    /// Removes a stage or a lane (its cards must be gone already).
+    RemoveHeader {
         /// Map index.
         map: usize,
+        /// Stages or lanes.
+        axis: Axis,
         /// Position.
         index: usize,
     },
-    /// Replaces a stage.
-    UpdateStage {
-        /// Map index.
-        map: usize,
-        /// Position.
-        index: usize,
-        /// The new value.
-        stage: Stage,
-    },
-    /// Moves a stage from one position to another.
-    MoveStage {
-        /// Map index.
-        map: usize,
-        /// Old position.
-        from: usize,
-        /// New position.
-        to: usize,
-    },
-    /// Inserts a lane.
-    InsertLane {
-        /// Map index.
-        map: usize,
-        /// Position.
-        index: usize,
-        /// The lane.
-        lane: Lane,
-    },
-    /// Removes a lane (its cards must be gone already).
-    RemoveLane {
-        /// Map index.
-        map: usize,
-        /// Position.
-        index: usize,
-    },
-    /// Replaces a lane.
-    UpdateLane {
+    /// Replaces the stage or lane at `index` of the new value's axis.
+    UpdateHeader {
         /// Map index.
         map: usize,
         /// Position.
         index: usize,
         /// The new value.
-        lane: Lane,
+        header: Header,
     },
-    /// Moves a lane from one position to another.
-    MoveLane {
+    /// Moves a stage or a lane from one position of its axis to another.
+    MoveHeader {
         /// Map index.
         map: usize,
+        /// Stages or lanes.
+        axis: Axis,
         /// Old position.
         from: usize,
-        /// New position.
+        /// New position (in the list without it).
         to: usize,
     },
     /// Inserts a link.
@@ -279,41 +250,24 @@ pub fn apply(project: &mut Project, op: Op) -> Result<Op, OpError> {
             from: to,
             to: from,
         },
-        Op::InsertStage { index, stage, .. } if index <= m.stages.len() => {
-            m.stages.insert(index, stage);
-            Op::RemoveStage { map, index }
+        Op::InsertHeader { index, header, .. } => {
+            let axis = header.axis();
+            match m.insert_header(index, header) {
+                Ok(()) => Op::RemoveHeader { map, axis, index },
+                Err(header) => return Err(fail(&Op::InsertHeader { map, index, header })),
+            }
         }
-        Op::RemoveStage { index, .. } if index < m.stages.len() => Op::InsertStage {
-            map,
-            index,
-            stage: m.stages.remove(index),
+        Op::RemoveHeader { axis, index, .. } => match m.remove_header(axis, index) {
+            Some(header) => Op::InsertHeader { map, index, header },
+            None => return Err(fail(&Op::RemoveHeader { map, axis, index })),
         },
-        Op::UpdateStage { index, stage, .. } if index < m.stages.len() => Op::UpdateStage {
-            map,
-            index,
-            stage: std::mem::replace(&mut m.stages[index], stage),
+        Op::UpdateHeader { index, header, .. } => match m.replace_header(index, header) {
+            Ok(header) => Op::UpdateHeader { map, index, header },
+            Err(header) => return Err(fail(&Op::UpdateHeader { map, index, header })),
         },
-        Op::MoveStage { from, to, .. } if move_item(&mut m.stages, from, to) => Op::MoveStage {
+        Op::MoveHeader { axis, from, to, .. } if m.move_header(axis, from, to) => Op::MoveHeader {
             map,
-            from: to,
-            to: from,
-        },
-        Op::InsertLane { index, lane, .. } if index <= m.lanes.len() => {
-            m.lanes.insert(index, lane);
-            Op::RemoveLane { map, index }
-        }
-        Op::RemoveLane { index, .. } if index < m.lanes.len() => Op::InsertLane {
-            map,
-            index,
-            lane: m.lanes.remove(index),
-        },
-        Op::UpdateLane { index, lane, .. } if index < m.lanes.len() => Op::UpdateLane {
-            map,
-            index,
-            lane: std::mem::replace(&mut m.lanes[index], lane),
-        },
-        Op::MoveLane { from, to, .. } if move_item(&mut m.lanes, from, to) => Op::MoveLane {
-            map,
+            axis,
             from: to,
             to: from,
         },
@@ -396,14 +350,10 @@ fn map_of(op: &Op) -> Option<usize> {
         | Op::RemoveCard { map, .. }
         | Op::UpdateCard { map, .. }
         | Op::MoveCard { map, .. }
-        | Op::InsertStage { map, .. }
-        | Op::RemoveStage { map, .. }
-        | Op::UpdateStage { map, .. }
-        | Op::MoveStage { map, .. }
-        | Op::InsertLane { map, .. }
-        | Op::RemoveLane { map, .. }
-        | Op::UpdateLane { map, .. }
-        | Op::MoveLane { map, .. }
+        | Op::InsertHeader { map, .. }
+        | Op::RemoveHeader { map, .. }
+        | Op::UpdateHeader { map, .. }
+        | Op::MoveHeader { map, .. }
         | Op::InsertLink { map, .. }
         | Op::RemoveLink { map, .. }
         | Op::UpdateLink { map, .. }

@@ -7,7 +7,7 @@ use std::collections::HashSet;
 
 use super::EditError;
 use super::ops::{self, Op};
-use crate::model::{CardId, ImageAsset, ImageId, JourneyMap, LaneId, Project, StageId};
+use crate::model::{CardId, HeaderId, ImageAsset, ImageId, JourneyMap, LaneId, Project, StageId};
 
 /// Applies ops to a project while recording their inverses.
 pub(super) struct Tx<'a> {
@@ -51,18 +51,14 @@ impl Tx<'_> {
             .ok_or_else(|| EditError::Missing(format!("card {id}")))
     }
 
-    /// The index of stage `id` in the map.
-    pub fn stage_index(&self, id: &StageId) -> Result<usize, EditError> {
-        self.map()?
-            .stage_index(id)
-            .ok_or_else(|| EditError::Missing(format!("stage {id}")))
-    }
-
-    /// The index of lane `id` in the map.
-    pub fn lane_index(&self, id: &LaneId) -> Result<usize, EditError> {
-        self.map()?
-            .lane_index(id)
-            .ok_or_else(|| EditError::Missing(format!("lane {id}")))
+    /// The index of the stage or lane `id` on its axis.
+    pub fn header_index(&self, id: &HeaderId) -> Result<usize, EditError> {
+        self.map()?.header_index(id).ok_or_else(|| {
+            EditError::Missing(match id {
+                HeaderId::Stage(id) => format!("stage {id}"),
+                HeaderId::Lane(id) => format!("lane {id}"),
+            })
+        })
     }
 
     /// Fails unless the cell `lane` × `stage` exists in the map.

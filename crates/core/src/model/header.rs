@@ -133,4 +133,65 @@ impl JourneyMap {
     pub fn header(&self, id: &HeaderId) -> Option<Header> {
         self.header_at(id.axis(), self.header_index(id)?)
     }
+
+    /// Whether card `card` sits in the stage or lane `id`.
+    pub fn holds(id: &HeaderId, card: &super::Card) -> bool {
+        match id {
+            HeaderId::Stage(stage) => &card.stage == stage,
+            HeaderId::Lane(lane) => &card.lane == lane,
+        }
+    }
+
+    /// Inserts `header` at `index` of its axis; past the end it is handed back.
+    pub fn insert_header(&mut self, index: usize, header: Header) -> Result<(), Header> {
+        match header {
+            Header::Stage(stage) if index <= self.stages.len() => self.stages.insert(index, stage),
+            Header::Lane(lane) if index <= self.lanes.len() => self.lanes.insert(index, lane),
+            header => return Err(header),
+        }
+        Ok(())
+    }
+
+    /// Takes the header at `index` of `axis` out.
+    pub fn remove_header(&mut self, axis: Axis, index: usize) -> Option<Header> {
+        match axis {
+            Axis::Stages if index < self.stages.len() => {
+                Some(Header::Stage(self.stages.remove(index)))
+            }
+            Axis::Lanes if index < self.lanes.len() => Some(Header::Lane(self.lanes.remove(index))),
+            _ => None,
+        }
+    }
+
+    /// Puts `header` in place of the one at `index` of its axis and returns that one;
+    /// past the end `header` is handed back.
+    pub fn replace_header(&mut self, index: usize, header: Header) -> Result<Header, Header> {
+        match header {
+            Header::Stage(stage) if index < self.stages.len() => Ok(Header::Stage(
+                std::mem::replace(&mut self.stages[index], stage),
+            )),
+            Header::Lane(lane) if index < self.lanes.len() => Ok(Header::Lane(std::mem::replace(
+                &mut self.lanes[index],
+                lane,
+            ))),
+            header => Err(header),
+        }
+    }
+
+    /// Moves the header at `from` of `axis` to `to` (in the list without it); false when
+    /// either is past the end.
+    pub fn move_header(&mut self, axis: Axis, from: usize, to: usize) -> bool {
+        fn shift<T>(list: &mut Vec<T>, from: usize, to: usize) -> bool {
+            if from >= list.len() || to >= list.len() {
+                return false;
+            }
+            let item = list.remove(from);
+            list.insert(to, item);
+            true
+        }
+        match axis {
+            Axis::Stages => shift(&mut self.stages, from, to),
+            Axis::Lanes => shift(&mut self.lanes, from, to),
+        }
+    }
 }

@@ -1,6 +1,7 @@
 //! The document's life cycle without a window: open, edit, save, a change on disk,
 //! unsaved-changes questions, recovery after a crash.
 
+use crate::model::Header;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
@@ -35,7 +36,7 @@ fn edit(session: &mut Session, name: &str) {
         ..map.stages[0].clone()
     };
     editor
-        .perform(&map.id, Action::UpdateStage(stage), None)
+        .perform(&map.id, Action::UpdateHeader(Header::Stage(stage)), None)
         .expect("edit");
 }
 

@@ -2,6 +2,7 @@
 //! extreme metric values.
 
 use std::path::Path;
+use waymark_core::model::{Axis, Header};
 
 use waymark_core::edit::{Action, EditError, Editor, ReadOnly};
 use waymark_core::io;
@@ -77,7 +78,11 @@ fn a_lane_holding_cards_cannot_become_a_kind_that_hides_them() {
     let mut metrics = lane.clone();
     metrics.kind = LaneKind::Metrics;
     let err = editor
-        .perform(&map.id, Action::UpdateLane(metrics.clone()), None)
+        .perform(
+            &map.id,
+            Action::UpdateHeader(Header::Lane(metrics.clone())),
+            None,
+        )
         .expect_err("refused");
     match &err {
         EditError::LaneHoldsCards { cards, .. } => assert_eq!(*cards, held),
@@ -93,15 +98,15 @@ fn a_lane_holding_cards_cannot_become_a_kind_that_hides_them() {
     let mut text = lane.clone();
     text.kind = LaneKind::Text;
     editor
-        .perform(&map.id, Action::UpdateLane(text), None)
+        .perform(&map.id, Action::UpdateHeader(Header::Lane(text)), None)
         .expect("text lanes show cards");
     let added = editor
         .perform(
             &map.id,
-            Action::AddLane {
+            Action::AddHeader {
+                axis: Axis::Lanes,
                 before: None,
                 name: "KPIs".to_owned(),
-                kind: LaneKind::Cards,
             },
             None,
         )
@@ -116,7 +121,7 @@ fn a_lane_holding_cards_cannot_become_a_kind_that_hides_them() {
         .clone();
     empty.kind = LaneKind::Metrics;
     editor
-        .perform(&map.id, Action::UpdateLane(empty), None)
+        .perform(&map.id, Action::UpdateHeader(Header::Lane(empty)), None)
         .expect("an empty lane can hold metrics");
     // No card can be put into it either.
     let stage = map.stages[0].id.clone();

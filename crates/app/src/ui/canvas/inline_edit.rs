@@ -200,7 +200,7 @@ fn commit(editing: &InlineEdit, map: &JourneyMap) -> Option<Edit> {
         EditTarget::Header(id) => {
             let header = map.header(id)?;
             (!text.is_empty() && header.name() != text)
-                .then(|| Action::update_header(header.renamed(text)))
+                .then(|| Action::UpdateHeader(header.renamed(text)))
         }
     };
     action.map(Edit::new)

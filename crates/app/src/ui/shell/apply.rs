@@ -191,12 +191,12 @@ fn removal_text(map: &JourneyMap, action: &Action) -> Option<String> {
         n => format!(" and {n} cards"),
     };
     match action {
-        Action::DeleteStage(id) => {
+        Action::DeleteHeader(crate::model::HeaderId::Stage(id)) => {
             let stage = map.stages.get(map.stage_index(id)?)?;
             let n = map.cards.iter().filter(|c| &c.stage == id).count();
             Some(format!("Deleted stage {}{}", stage.name, cards(n)))
         }
-        Action::DeleteLane(id) => {
+        Action::DeleteHeader(crate::model::HeaderId::Lane(id)) => {
             let lane = map.lanes.get(map.lane_index(id)?)?;
             let n = map.cards.iter().filter(|c| &c.lane == id).count();
             Some(format!("Deleted lane {}{}", lane.name, cards(n)))

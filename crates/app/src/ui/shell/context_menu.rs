@@ -167,7 +167,11 @@ fn header_menu_ui(
         .and_then(|i| map.header_id_at(axis, i + 1));
     let add = |before| {
         Edit::then(
-            Action::add_header(axis, before, words.new_name.to_owned()),
+            Action::AddHeader {
+                axis,
+                before,
+                name: words.new_name.to_owned(),
+            },
             AfterEdit::EditCreated,
         )
     };
@@ -183,10 +187,12 @@ fn header_menu_ui(
         ui.menu_button("Lane kind", |ui| {
             for kind in LaneKind::ALL {
                 if ui.radio(lane.kind == kind, kind.label()).clicked() {
-                    out.edit(Edit::new(Action::UpdateLane(crate::model::Lane {
-                        kind,
-                        ..lane.clone()
-                    })));
+                    out.edit(Edit::new(Action::UpdateHeader(crate::model::Header::Lane(
+                        crate::model::Lane {
+                            kind,
+                            ..lane.clone()
+                        },
+                    ))));
                     ui.close();
                 }
             }

@@ -158,7 +158,9 @@ impl WaymarkApp {
         match crate::interop::metrics_csv::apply_metrics_csv_file(map, current, path) {
             Ok(updated) => {
                 let count = updated.metrics.len();
-                out.edit(Edit::new(Action::UpdateLane(updated)));
+                out.edit(Edit::new(Action::UpdateHeader(crate::model::Header::Lane(
+                    updated,
+                ))));
                 out.select(Selection::Lane(lane.clone()));
                 out.notify(Notification::info(format!(
                     "Imported metric values from {} ({count} metrics)",

@@ -186,7 +186,7 @@ pub(super) fn move_selection(
             let i = map.header_index(&header)?;
             let before = landing_place(i, by, map.header_count(axis))?;
             let before = before.and_then(|b| map.header_id_at(axis, b));
-            Some(Action::move_header(header, before))
+            Some(Action::MoveHeader { header, before })
         }
         _ => None,
     }

@@ -246,7 +246,11 @@ impl WaymarkApp {
             .filter(|h| h.axis() == axis)
             .and_then(|h| map.header_id_at(axis, map.header_index(&h)? + 1));
         out.edit(Edit::then(
-            Action::add_header(axis, before, name.to_owned()),
+            Action::AddHeader {
+                axis,
+                before,
+                name: name.to_owned(),
+            },
             AfterEdit::EditCreated,
         ));
     }
@@ -330,7 +334,7 @@ impl WaymarkApp {
         let action = match &self.view.selection {
             Selection::Cards(ids) => Action::DeleteCards(ids.clone()),
             Selection::Stage(_) | Selection::Lane(_) => match self.view.selection.header() {
-                Some(header) => Action::delete_header(header),
+                Some(header) => Action::DeleteHeader(header),
                 None => return,
             },
             Selection::Link { from, to } => Action::DeleteLink {

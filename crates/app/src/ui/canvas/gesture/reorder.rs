@@ -32,9 +32,9 @@ pub(super) fn header_ui(
             let before = next
                 .and_then(|h| p.map.stages.get(h.stage))
                 .map(|s| s.id.clone());
-            let action = Action::MoveStage {
-                stage: stage.clone(),
-                before,
+            let action = Action::MoveHeader {
+                header: HeaderId::Stage(stage.clone()),
+                before: before.map(HeaderId::Stage),
             };
             ([pos2(x, grid.top()), pos2(x, grid.bottom())], action)
         }
@@ -47,9 +47,9 @@ pub(super) fn header_ui(
             let before = next
                 .and_then(|h| p.map.lanes.get(h.lane))
                 .map(|l| l.id.clone());
-            let action = Action::MoveLane {
-                lane: lane.clone(),
-                before,
+            let action = Action::MoveHeader {
+                header: HeaderId::Lane(lane.clone()),
+                before: before.map(HeaderId::Lane),
             };
             ([pos2(grid.left(), y), pos2(grid.right(), y)], action)
         }

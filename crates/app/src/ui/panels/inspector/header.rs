@@ -58,17 +58,22 @@ pub(super) fn stage_ui(ui: &mut egui::Ui, map: &JourneyMap, index: usize, out: &
     let mut s = stage.clone();
     let key = |field: &str| format!("stage/{}/{field}", stage.id);
     if text_field(ui, "Name", &mut s.name, false, out) {
-        out.edit(Edit::merged(Action::UpdateStage(s.clone()), key("name")));
+        out.edit(Edit::merged(
+            Action::UpdateHeader(crate::model::Header::Stage(s.clone())),
+            key("name"),
+        ));
     }
     if text_field(ui, "Description", &mut s.description, true, out) {
         out.edit(Edit::merged(
-            Action::UpdateStage(s.clone()),
+            Action::UpdateHeader(crate::model::Header::Stage(s.clone())),
             key("description"),
         ));
     }
     if let Some(color) = swatches_ui(ui, "Stage colour", s.color) {
         s.color = color;
-        out.edit(Edit::new(Action::UpdateStage(s.clone())));
+        out.edit(Edit::new(Action::UpdateHeader(
+            crate::model::Header::Stage(s.clone()),
+        )));
     }
     commands_ui(ui, &STAGE, out);
 }
@@ -81,7 +86,7 @@ pub(super) fn lane_ui(ui: &mut egui::Ui, map: &JourneyMap, index: usize, out: &m
     let mut l = lane.clone();
     if text_field(ui, "Name", &mut l.name, false, out) {
         out.edit(Edit::merged(
-            Action::UpdateLane(l.clone()),
+            Action::UpdateHeader(crate::model::Header::Lane(l.clone())),
             format!("lane/{}/name", lane.id),
         ));
     }
@@ -96,14 +101,18 @@ pub(super) fn lane_ui(ui: &mut egui::Ui, map: &JourneyMap, index: usize, out: &m
         });
     if kind != l.kind {
         l.kind = kind;
-        out.edit(Edit::new(Action::UpdateLane(l.clone())));
+        out.edit(Edit::new(Action::UpdateHeader(crate::model::Header::Lane(
+            l.clone(),
+        ))));
     }
     ui.add_space(6.0);
     if l.kind == LaneKind::Metrics {
         super::metrics::metrics_ui(ui, map, lane, out);
     } else if let Some(color) = swatches_ui(ui, "Card colour", l.color) {
         l.color = color;
-        out.edit(Edit::new(Action::UpdateLane(l.clone())));
+        out.edit(Edit::new(Action::UpdateHeader(crate::model::Header::Lane(
+            l.clone(),
+        ))));
     }
     commands_ui(ui, &LANE, out);
 }

@@ -22,7 +22,7 @@ pub fn metrics_ui(ui: &mut egui::Ui, map: &JourneyMap, lane: &Lane, out: &mut Co
                 name: "New metric".to_owned(),
                 ..Metric::default()
             });
-            out.edit(Edit::new(Action::UpdateLane(l)));
+            out.edit(Edit::new(Action::UpdateHeader(crate::model::Header::Lane(l))));
         }
         if ui
             .button("Import CSV…")
@@ -54,7 +54,7 @@ fn metric_ui(
     let update = |m: Metric| {
         let mut l = lane.clone();
         l.metrics[i] = m;
-        Action::UpdateLane(l)
+        Action::UpdateHeader(crate::model::Header::Lane(l))
     };
     let mut m = metric.clone();
     if text_field(ui, "Metric name", &mut m.name, false, out) {
@@ -114,17 +114,23 @@ fn metric_ui(
         if i > 0 && ui.small_button("Move up").clicked() {
             let mut l = lane.clone();
             l.metrics.swap(i - 1, i);
-            out.edit(Edit::new(Action::UpdateLane(l)));
+            out.edit(Edit::new(Action::UpdateHeader(crate::model::Header::Lane(
+                l,
+            ))));
         }
         if i + 1 < lane.metrics.len() && ui.small_button("Move down").clicked() {
             let mut l = lane.clone();
             l.metrics.swap(i, i + 1);
-            out.edit(Edit::new(Action::UpdateLane(l)));
+            out.edit(Edit::new(Action::UpdateHeader(crate::model::Header::Lane(
+                l,
+            ))));
         }
         if ui.small_button("Delete metric").clicked() {
             let mut l = lane.clone();
             l.metrics.remove(i);
-            out.edit(Edit::new(Action::UpdateLane(l)));
+            out.edit(Edit::new(Action::UpdateHeader(crate::model::Header::Lane(
+                l,
+            ))));
         }
     });
 }
