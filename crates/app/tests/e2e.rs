@@ -46,27 +46,60 @@ fn xdotool(display: &str, args: &[&str]) -> String {
     String::from_utf8_lossy(&out.stdout).trim().to_owned()
 }
 
-/// An X server on `display` (":97"), stopped when the value is dropped.
-fn start_xvfb(display: &str) -> Killed {
-    let socket = format!("/tmp/.X11-unix/X{}", display.trim_start_matches(':'));
-    let _ = std::fs::remove_file(&socket);
-    let xvfb = Killed(
-        Command::new("Xvfb")
-            .args([display, "-screen", "0", "1440x900x24", "-nolisten", "tcp"])
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("Xvfb starts (apt-get install xvfb)"),
-    );
-    wait_for("Xvfb", Duration::from_secs(10), || {
-        Path::new(&socket).exists().then_some(())
+/// An X server on a free display, stopped when the value is dropped.
+///
+/// Xvfb picks the display itself (`-displayfd`) and writes its number only once it accepts
+/// connections, so two tests never share a display and no test talks to a server that is
+/// still starting.
+struct Xvfb {
+    _server: Killed,
+    display: String,
+}
+
+fn start_xvfb() -> Xvfb {
+    let mut child = Command::new("Xvfb")
+        .args([
+            "-displayfd",
+            "1",
+            "-screen",
+            "0",
+            "1440x900x24",
+            "-nolisten",
+            "tcp",
+        ])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("Xvfb starts (apt-get install xvfb)");
+    let stdout = child.stdout.take().expect("Xvfb's stdout");
+    let server = Killed(child);
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        use std::io::BufRead;
+        let mut line = String::new();
+        let _ = std::io::BufReader::new(stdout).read_line(&mut line);
+        let _ = tx.send(line);
     });
-    xvfb
+    let line = rx
+        .recv_timeout(Duration::from_secs(20))
+        .expect("Xvfb reports its display within 20 s");
+    let number = line.trim();
+    assert!(
+        !number.is_empty() && number.bytes().all(|b| b.is_ascii_digit()),
+        "Xvfb did not start: {line:?}"
+    );
+    Xvfb {
+        _server: server,
+        display: format!(":{number}"),
+    }
 }
 
 /// The id of the first window on `display` whose title contains `name`, once it is up.
-fn find_window(display: &str, name: &str) -> String {
-    wait_for("the window", Duration::from_secs(20), || {
+fn find_window(display: &str, name: &str, app: &mut Killed) -> String {
+    wait_for("the window", Duration::from_secs(30), || {
+        if let Ok(Some(status)) = app.0.try_wait() {
+            panic!("waymark exited before its window appeared: {status}");
+        }
         let out = Command::new("xdotool")
             .args(["search", "--name", name])
             .env("DISPLAY", display)
@@ -77,6 +110,21 @@ fn find_window(display: &str, name: &str) -> String {
             .next()
             .map(str::to_owned)
     })
+}
+
+/// Takes a screenshot of `window` into `target/e2e/NAME` and returns its path.
+fn screenshot(display: &str, window: &str, name: &str) -> PathBuf {
+    let shots = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../target/e2e");
+    std::fs::create_dir_all(&shots).expect("screenshot dir");
+    let shot = shots.join(name);
+    let status = Command::new("import")
+        .args(["-window", window])
+        .arg(&shot)
+        .env("DISPLAY", display)
+        .status()
+        .expect("import runs (apt-get install imagemagick)");
+    assert!(status.success(), "screenshot {name}");
+    shot
 }
 
 fn release_binary() -> PathBuf {
@@ -106,8 +154,8 @@ fn center(rect: &serde_json::Value) -> (i32, i32) {
 #[ignore = "needs Xvfb and a release build; run by scripts/e2e.sh"]
 fn drag_a_card_and_save_in_the_real_window() {
     let binary = release_binary();
-    let display = ":97";
-    let _xvfb = start_xvfb(display);
+    let xvfb = start_xvfb();
+    let display = xvfb.display.as_str();
 
     let dir = tempfile::tempdir().expect("tempdir");
     let file = dir.path().join("grocery.json");
@@ -125,7 +173,7 @@ fn drag_a_card_and_save_in_the_real_window() {
             .spawn()
             .expect("waymark starts"),
     );
-    let window = find_window(display, "grocery.json");
+    let window = find_window(display, "grocery.json", &mut app);
     let read_geometry = || -> Option<serde_json::Value> {
         serde_json::from_slice(&std::fs::read(&geometry).ok()?).ok()
     };
@@ -166,16 +214,7 @@ fn drag_a_card_and_save_in_the_real_window() {
     wait_for("the move to be applied", Duration::from_secs(10), || {
         read_geometry().filter(|g| g["revision"].as_u64() > geo["revision"].as_u64())
     });
-    let shots = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../target/e2e");
-    std::fs::create_dir_all(&shots).expect("screenshot dir");
-    let shot = shots.join("editor-after-drag.png");
-    let status = Command::new("import")
-        .args(["-window", w])
-        .arg(&shot)
-        .env("DISPLAY", display)
-        .status()
-        .expect("import runs");
-    assert!(status.success(), "screenshot");
+    let shot = screenshot(display, w, "editor-after-drag.png");
 
     // Without a window manager the window must be given the keyboard focus explicitly.
     xdotool(display, &["windowfocus", "--sync", w]);
@@ -315,14 +354,7 @@ fn drag_a_card_and_save_in_the_real_window() {
         app.0.try_wait().expect("poll").is_none(),
         "the window closed with unsaved changes"
     );
-    let prompt_shot = shots.join("editor-quit-prompt.png");
-    let status = Command::new("import")
-        .args(["-window", w])
-        .arg(&prompt_shot)
-        .env("DISPLAY", display)
-        .status()
-        .expect("import runs");
-    assert!(status.success(), "screenshot");
+    let prompt_shot = screenshot(display, w, "editor-quit-prompt.png");
     println!("screenshots: {} {}", shot.display(), prompt_shot.display());
 }
 
@@ -330,14 +362,14 @@ fn drag_a_card_and_save_in_the_real_window() {
 #[ignore = "needs Xvfb and a release build; run by scripts/e2e.sh"]
 fn with_no_system_file_dialog_ctrl_s_shows_waymarks_own_chooser() {
     let binary = release_binary();
-    let display = ":96";
-    let _xvfb = start_xvfb(display);
+    let xvfb = start_xvfb();
+    let display = xvfb.display.as_str();
     let dir = tempfile::tempdir().expect("tempdir");
     let geometry = dir.path().join("geometry.json");
     let empty_path = dir.path().join("bin");
     std::fs::create_dir(&empty_path).expect("an empty PATH folder");
     // No zenity on PATH and no session bus for the XDG portal: the system has no dialog.
-    let _app = Killed(
+    let mut app = Killed(
         Command::new(&binary)
             .env("DISPLAY", display)
             .env("PATH", &empty_path)
@@ -349,7 +381,7 @@ fn with_no_system_file_dialog_ctrl_s_shows_waymarks_own_chooser() {
             .spawn()
             .expect("waymark starts"),
     );
-    let window = find_window(display, "Waymark");
+    let window = find_window(display, "Waymark", &mut app);
     let read_geometry = || -> Option<serde_json::Value> {
         serde_json::from_slice(&std::fs::read(&geometry).ok()?).ok()
     };
@@ -373,11 +405,200 @@ fn with_no_system_file_dialog_ctrl_s_shows_waymarks_own_chooser() {
         waymark::io::load_path(&target).ok()
     });
     assert_eq!(saved.title, "Online grocery order");
-    let shots = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../target/e2e");
-    std::fs::create_dir_all(&shots).expect("screenshot dir");
-    let _ = Command::new("import")
-        .args(["-window", w])
-        .arg(shots.join("after-in-app-save.png"))
-        .env("DISPLAY", display)
-        .status();
+    screenshot(display, w, "after-in-app-save.png");
+}
+
+/// One window of the two-window test: its process, X window and geometry file.
+struct Peer {
+    app: Killed,
+    window: String,
+    geometry: PathBuf,
+}
+
+impl Peer {
+    /// Starts the release binary on `file` as the account `user`, with its own data folder.
+    fn start(display: &str, file: &Path, dir: &Path, user: &str) -> Self {
+        let geometry = dir.join(format!("geometry-{user}.json"));
+        let mut app = Killed(
+            Command::new(release_binary())
+                .arg(file)
+                .env("DISPLAY", display)
+                .env("USER", user)
+                .env("WAYLAND_DISPLAY", "")
+                .env("WINIT_X11_SCALE_FACTOR", "1")
+                .env("WAYMARK_GEOMETRY_OUT", &geometry)
+                .env("WAYMARK_DATA_DIR", dir.join(format!("data-{user}")))
+                .spawn()
+                .expect("waymark starts"),
+        );
+        let pid = app.0.id().to_string();
+        let window = wait_for("the window", Duration::from_secs(30), || {
+            if let Ok(Some(status)) = app.0.try_wait() {
+                panic!("waymark exited before its window appeared: {status}");
+            }
+            let out = Command::new("xdotool")
+                .args(["search", "--pid", &pid])
+                .env("DISPLAY", display)
+                .output()
+                .ok()?;
+            String::from_utf8_lossy(&out.stdout)
+                .lines()
+                .last()
+                .map(str::to_owned)
+        });
+        let peer = Self {
+            app,
+            window,
+            geometry,
+        };
+        wait_for("on-screen geometry", Duration::from_secs(20), || {
+            peer.geometry()
+        });
+        peer
+    }
+
+    fn geometry(&self) -> Option<serde_json::Value> {
+        serde_json::from_slice(&std::fs::read(&self.geometry).ok()?).ok()
+    }
+
+    /// The (lane, stage) of the cell under `card`'s centre, as this window shows it.
+    fn cell_of(&self, card: &str) -> Option<(String, String)> {
+        let geo = self.geometry()?;
+        let (x, y) = center(geo["cards"].get(card)?);
+        geo["cells"].as_array()?.iter().find_map(|c| {
+            let r: Vec<f64> = c["rect"]
+                .as_array()?
+                .iter()
+                .filter_map(|n| n.as_f64())
+                .collect();
+            let (x, y) = (f64::from(x), f64::from(y));
+            (r.len() == 4 && r[0] <= x && x <= r[2] && r[1] <= y && y <= r[3]).then(|| {
+                (
+                    c["lane"].as_str().unwrap_or_default().to_owned(),
+                    c["stage"].as_str().unwrap_or_default().to_owned(),
+                )
+            })
+        })
+    }
+
+    /// Waits until this window shows `card` in `stage` (lane `lane`).
+    fn wait_card_in(&self, card: &str, lane: &str, stage: &str, what: &str) {
+        wait_for(what, Duration::from_secs(15), || {
+            (self.cell_of(card)? == (lane.to_owned(), stage.to_owned())).then_some(())
+        });
+    }
+
+    /// Clicks `card`, waits for it to be selected, then presses `keys`.
+    fn select_and_press(&self, display: &str, card: &str, keys: &[&str]) {
+        let geo = self.geometry().expect("geometry");
+        let (x, y) = center(&geo["cards"][card]);
+        let w = self.window.as_str();
+        // No window manager: the two windows overlap, so bring this one to the top.
+        xdotool(display, &["windowraise", w]);
+        xdotool(display, &["windowfocus", "--sync", w]);
+        xdotool(
+            display,
+            &["mousemove", "--window", w, &x.to_string(), &y.to_string()],
+        );
+        std::thread::sleep(Duration::from_millis(100));
+        xdotool(display, &["click", "1"]);
+        wait_for("the card selected", Duration::from_secs(10), || {
+            self.geometry()
+                .filter(|g| g["selected"] == serde_json::json!([card]))
+        });
+        for key in keys {
+            xdotool(display, &["key", key]);
+            std::thread::sleep(Duration::from_millis(300));
+        }
+    }
+}
+
+/// Where `card` is in the file on disk: (lane, stage).
+fn on_disk(file: &Path, card: &str) -> Option<(String, String)> {
+    let project = waymark::io::load_path(file).ok()?;
+    let c = project.maps[0]
+        .cards
+        .iter()
+        .find(|c| c.id.as_str() == card)?;
+    Some((c.lane.as_str().to_owned(), c.stage.as_str().to_owned()))
+}
+
+fn place(lane: &str, stage: &str) -> Option<(String, String)> {
+    Some((lane.to_owned(), stage.to_owned()))
+}
+
+#[test]
+#[ignore = "needs Xvfb and a release build; run by scripts/e2e.sh"]
+fn two_windows_on_one_file_see_and_merge_each_others_saves() {
+    let xvfb = start_xvfb();
+    let display = xvfb.display.as_str();
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = dir.path().join("grocery.waymark");
+    std::fs::write(&file, waymark::assets::SAMPLE).expect("write project");
+    let aiko = Peer::start(display, &file, dir.path(), "aiko");
+    let ben = Peer::start(display, &file, dir.path(), "ben");
+
+    // Each window knows the other has the file open.
+    wait_for("presence both ways", Duration::from_secs(40), || {
+        let has = |p: &Peer, name: &str| {
+            p.geometry().is_some_and(|g| {
+                g["others"]
+                    .as_array()
+                    .is_some_and(|o| o.contains(&name.into()))
+            })
+        };
+        (has(&aiko, "ben") && has(&ben, "aiko")).then_some(())
+    });
+
+    // Aiko moves a card and saves; Ben's window, with nothing unsaved, shows it by itself.
+    aiko.select_and_press(display, "c-a2", &["alt+Right", "ctrl+s"]);
+    wait_for("Aiko's save", Duration::from_secs(10), || {
+        (on_disk(&file, "c-a2") == place("l-actions", "s-consideration")).then_some(())
+    });
+    ben.wait_card_in(
+        "c-a2",
+        "l-actions",
+        "s-consideration",
+        "Aiko's move in Ben's window",
+    );
+    assert_eq!(ben.geometry().expect("geometry")["dirty"], false);
+
+    // Ben moves another card without saving; Aiko moves hers again and saves. Ben's window
+    // merges: both moves are there and Ben's stays unsaved.
+    ben.select_and_press(display, "c-h1", &["alt+Right"]);
+    ben.wait_card_in("c-h1", "l-thoughts", "s-consideration", "Ben's own move");
+    aiko.select_and_press(display, "c-a2", &["alt+Right", "ctrl+s"]);
+    wait_for("Aiko's second save", Duration::from_secs(10), || {
+        (on_disk(&file, "c-a2") == place("l-actions", "s-purchase")).then_some(())
+    });
+    ben.wait_card_in(
+        "c-a2",
+        "l-actions",
+        "s-purchase",
+        "Aiko's second move merged in",
+    );
+    assert_eq!(
+        ben.cell_of("c-h1"),
+        place("l-thoughts", "s-consideration"),
+        "Ben's unsaved move survives the merge"
+    );
+    assert_eq!(ben.geometry().expect("geometry")["dirty"], true);
+
+    // Ben saves: the file holds both people's work, and Aiko's window takes Ben's in.
+    xdotool(display, &["windowfocus", "--sync", &ben.window]);
+    xdotool(display, &["key", "ctrl+s"]);
+    wait_for("Ben's save", Duration::from_secs(10), || {
+        (on_disk(&file, "c-h1") == place("l-thoughts", "s-consideration")).then_some(())
+    });
+    assert_eq!(on_disk(&file, "c-a2"), place("l-actions", "s-purchase"));
+    aiko.wait_card_in(
+        "c-h1",
+        "l-thoughts",
+        "s-consideration",
+        "Ben's move in Aiko's window",
+    );
+
+    xdotool(display, &["windowraise", &aiko.window]);
+    screenshot(display, &aiko.window, "together-aiko.png");
+    drop((aiko.app, ben.app));
 }

@@ -44,6 +44,20 @@ pub enum UICommand {
     Duplicate,
     /// Delete the selected cards, stage or lane.
     Delete,
+    /// Add an empty map to the project and name it.
+    AddMap,
+    /// Copy this map as the journey's future state.
+    StartFutureState,
+    /// Copy this map.
+    DuplicateMap,
+    /// Rename the map on screen.
+    RenameMap,
+    /// Delete the map on screen (undo brings it back).
+    DeleteMap,
+    /// Show the next map of the project.
+    NextMap,
+    /// Show the previous map of the project.
+    PreviousMap,
     /// Select every card of the map.
     SelectAll,
     /// Edit the selected card's title, or rename the selected stage or lane, in place.
@@ -145,14 +159,22 @@ const CMD_SHIFT: Modifiers = Modifiers {
     shift: true,
     ..Modifiers::COMMAND
 };
+const CMD_ALT: Modifiers = Modifiers {
+    alt: true,
+    ..Modifiers::COMMAND
+};
 const ALT_SHIFT: Modifiers = Modifiers {
     shift: true,
     ..Modifiers::ALT
 };
 
 impl UICommand {
+    /// The groups commands belong to, in the menu bar's order (each is a menu and a
+    /// section of the shortcut sheet).
+    pub const GROUPS: [&'static str; 6] = ["File", "Edit", "Select", "Map", "View", "Help"];
+
     /// Every command, in menu order.
-    pub const ALL: [Self; 49] = [
+    pub const ALL: [Self; 56] = [
         Self::New,
         Self::Open,
         Self::Save,
@@ -177,6 +199,13 @@ impl UICommand {
         Self::AddStage,
         Self::AddLane,
         Self::DrawArrow,
+        Self::AddMap,
+        Self::StartFutureState,
+        Self::DuplicateMap,
+        Self::RenameMap,
+        Self::DeleteMap,
+        Self::NextMap,
+        Self::PreviousMap,
         Self::SelectLeft,
         Self::SelectRight,
         Self::SelectUp,
@@ -480,6 +509,55 @@ impl UICommand {
                 "View",
                 const { &[key(CMD, Key::Equals), key(CMD, Key::Plus)] },
                 NotTyping,
+            ),
+            Self::AddMap => (
+                "Add map",
+                "Add an empty map to the project (stages and lanes to fill) and name it",
+                "Map",
+                const { &[key(CMD_ALT, Key::N)] },
+                NotTyping,
+            ),
+            Self::StartFutureState => (
+                "Start future state",
+                "Copy this map as the journey's future state (without its review notes)",
+                "Map",
+                const { &[key(CMD_ALT, Key::F)] },
+                NotTyping,
+            ),
+            Self::DuplicateMap => (
+                "Duplicate map",
+                "Copy this map into a new map of the project",
+                "Map",
+                const { &[key(CMD_ALT, Key::D)] },
+                NotTyping,
+            ),
+            Self::RenameMap => (
+                "Rename map…",
+                "Type a new name for the map on screen",
+                "Map",
+                const { &[key(SHIFT, Key::F2)] },
+                NotTyping,
+            ),
+            Self::DeleteMap => (
+                "Delete map",
+                "Delete the map on screen (Undo brings it back)",
+                "Map",
+                const { &[key(CMD_SHIFT, Key::Delete)] },
+                NotTyping,
+            ),
+            Self::NextMap => (
+                "Next map",
+                "Show the project's next map",
+                "Map",
+                const { &[key(CMD, Key::PageDown)] },
+                Anywhere,
+            ),
+            Self::PreviousMap => (
+                "Previous map",
+                "Show the project's previous map",
+                "Map",
+                const { &[key(CMD, Key::PageUp)] },
+                Anywhere,
             ),
             Self::ZoomOut => (
                 "Zoom out",

@@ -164,6 +164,11 @@ impl WaymarkApp {
         &self.view.selection
     }
 
+    /// Which map of the project is on screen.
+    pub fn shown_map(&self) -> usize {
+        self.view.map
+    }
+
     /// Where a card is on screen (after the last frame), if it is in the current map.
     pub fn card_screen_rect(&self, id: &crate::model::CardId) -> Option<egui::Rect> {
         let map = self.view.current_map(self.session.editor())?;

@@ -1,7 +1,7 @@
 //! Editing actions, undo and redo on the core (no window).
 
 use proptest::prelude::*;
-use waymark_core::edit::{Action, Editor};
+use waymark_core::edit::{Action, EditError, Editor};
 use waymark_core::model::{Axis, HeaderId};
 use waymark_core::model::{CardId, MapId, Project};
 use waymark_core::{assets, io};
@@ -324,7 +324,7 @@ fn failed_action_changes_nothing() {
         },
         None,
     );
-    assert!(result.is_err());
+    assert!(result.is_err_and(|e| matches!(e, EditError::Missing(_))));
     assert_eq!(ed.project(), &before);
     assert!(!ed.is_dirty());
 }
@@ -466,7 +466,7 @@ fn maps_personas_links_and_pictures_are_undoable_actions() {
             },
             None
         )
-        .is_err()
+        .is_err_and(|e| matches!(e, EditError::Refused(_)))
     );
     assert!(
         ed.perform(
@@ -477,7 +477,7 @@ fn maps_personas_links_and_pictures_are_undoable_actions() {
             },
             None
         )
-        .is_err()
+        .is_err_and(|e| matches!(e, EditError::Refused(_)))
     );
     let labelled = Link {
         label: "leads to".to_owned(),
@@ -528,7 +528,7 @@ fn maps_personas_links_and_pictures_are_undoable_actions() {
     let last = ed.project().maps[0].id.clone();
     assert!(
         ed.perform(&current(), Action::DeleteMap(last), None)
-            .is_err(),
+            .is_err_and(|e| matches!(e, EditError::Refused(_))),
         "the last map stays"
     );
 
@@ -604,7 +604,10 @@ fn a_stage_move_made_before_an_undo_still_moves_that_stage() {
         header: HeaderId::Stage("s-nope".into()),
         before: None,
     };
-    assert!(ed.perform(&current(), gone, None).is_err());
+    assert!(
+        ed.perform(&current(), gone, None)
+            .is_err_and(|e| matches!(e, EditError::Missing(_)))
+    );
 }
 
 #[test]
@@ -659,7 +662,7 @@ fn lanes_and_stages_are_added_and_moved_relative_to_others_by_id() {
             },
             None,
         )
-        .is_err()
+        .is_err_and(|e| matches!(e, EditError::Missing(_)))
     );
 }
 
@@ -708,7 +711,10 @@ fn links_are_named_by_their_cards_so_an_undo_cannot_redirect_an_edit() {
         from: second.from.clone(),
         to: second.to.clone(),
     };
-    assert!(ed.perform(&current(), missing, None).is_err());
+    assert!(
+        ed.perform(&current(), missing, None)
+            .is_err_and(|e| matches!(e, EditError::Missing(_)))
+    );
 }
 
 #[test]
@@ -719,7 +725,7 @@ fn an_edit_names_its_map_by_id() {
         .expect("deletes the current state");
     assert!(
         ed.perform(&current(), Action::SetTitle("x".into()), None)
-            .is_err(),
+            .is_err_and(|e| matches!(e, EditError::Missing(_))),
         "a map that is gone is refused"
     );
     // Made while only the future state was left (at index 0); the undo puts the current
@@ -807,7 +813,7 @@ fn reloading_a_file_a_newer_waymark_rewrote_makes_it_read_only() {
     assert_eq!(ed.path(), Some(&"map.json".into()));
     assert!(
         ed.perform(&current(), Action::SetTitle("x".into()), None)
-            .is_err()
+            .is_err_and(|e| matches!(e, EditError::ReadOnly(7)))
     );
 }
 
@@ -853,6 +859,9 @@ fn a_picture_dropped_on_a_cell_is_one_card_and_one_undo_step() {
             ..tiny_png()
         }),
     };
-    assert!(ed.perform(&current(), nowhere, None).is_err());
+    assert!(
+        ed.perform(&current(), nowhere, None)
+            .is_err_and(|e| matches!(e, EditError::Missing(_)))
+    );
     assert_eq!(ed.project(), &before, "no picture is left behind");
 }
