@@ -4,6 +4,7 @@
 mod collab;
 mod compare;
 mod edit;
+mod edit_by_id;
 mod export;
 mod golden;
 #[cfg(unix)]
