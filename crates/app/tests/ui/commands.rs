@@ -332,3 +332,48 @@ fn fit_shows_the_whole_of_a_thousand_card_map_and_ctrl_wheel_steps_ten_percent()
     let after = h.state().canvas().view.zoom;
     assert!((after / before - 1.1).abs() < 0.01, "{before} → {after}");
 }
+
+#[test]
+fn a_dropdown_opens_with_its_current_value_in_view() {
+    use waymark::model::Channel;
+    let mut project = waymark::io::load_bytes(waymark::assets::SAMPLE.as_bytes()).expect("sample");
+    let last = Channel::ALL[Channel::ALL.len() - 1];
+    let card = project.maps[0].cards[0].id.clone();
+    project.maps[0].cards[0].channel = Some(last);
+    let mut h = super::harness_on(project);
+    let at = h
+        .state()
+        .card_screen_rect(&card)
+        .expect("on screen")
+        .center();
+    h.hover_at(at);
+    h.run_steps(1);
+    h.drag_at(at);
+    h.run_steps(1);
+    h.drop_at(at);
+    h.run_steps(2);
+    assert_eq!(selected(&h), Selection::Cards(vec![card]));
+    let combo = h
+        .query_all_by(|n| {
+            n.role() == egui::accesskit::Role::ComboBox
+                && n.value().as_deref() == Some(last.label())
+        })
+        .next()
+        .expect("the channel dropdown");
+    let below = combo.rect().max.y;
+    combo.click();
+    h.run_steps(3);
+    let item = h
+        .query_all_by(|n| {
+            n.role() != egui::accesskit::Role::ComboBox
+                && n.label().as_deref() == Some(last.label())
+        })
+        .next()
+        .expect("the current channel in the list");
+    // The list is at most 200 points tall, right below the dropdown.
+    assert!(
+        item.rect().max.y <= below + 210.0,
+        "the current value is scrolled into view: {:?} below {below}",
+        item.rect()
+    );
+}

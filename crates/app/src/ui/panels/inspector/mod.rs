@@ -213,9 +213,9 @@ fn card_ui(
     egui::ComboBox::from_id_salt("channel")
         .selected_text(channel.map_or("None", Channel::label))
         .show_ui(ui, |ui| {
-            ui.selectable_value(&mut channel, None, "None");
+            crate::ui::choice(ui, &mut channel, None, "None");
             for ch in Channel::ALL {
-                ui.selectable_value(&mut channel, Some(ch), ch.label());
+                crate::ui::choice(ui, &mut channel, Some(ch), ch.label());
             }
         });
     if channel != c.channel {
