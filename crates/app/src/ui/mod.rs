@@ -303,7 +303,7 @@ pub fn choice<T: PartialEq>(
 /// Scrolls `response` (a dropdown's current value) into view during the first frames the
 /// dropdown is open.
 pub fn scroll_to_current(ui: &egui::Ui, response: &egui::Response) {
-    let key = ui.id().with("waymark-opened-at");
+    let key = ui.scope_id().with("waymark-opened-at");
     let now = ui.ctx().cumulative_frame_nr();
     let (opened, last) = ui
         .data(|d| d.get_temp::<(u64, u64)>(key))
