@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# End-to-end test of the real release binary in a real X window (Xvfb + xdotool).
-# Keeps a screenshot in target/e2e/.
+# End-to-end test of the real release binary in a real X window (Xvfb + xdotool): one
+# window, and two windows on one file. Keeps screenshots in target/e2e/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh

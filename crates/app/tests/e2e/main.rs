@@ -6,8 +6,9 @@
 //! people. Screenshots are kept in `target/e2e/`.
 //!
 //! Needs `Xvfb`, `xdotool` and ImageMagick's `import` (scripts/setup.sh installs them) and
-//! a release build with the test hooks; `scripts/e2e.sh` runs it (CI does too):
-//! `cargo build --release --features waymark/test-hooks && cargo test --test e2e -- --ignored`.
+//! a release build with the test hooks (an unoptimised window is too slow to drive by
+//! timing); `scripts/e2e.sh` runs it (CI does too):
+//! `cargo build --release --features waymark/test-hooks && cargo test --workspace --test e2e -- --ignored`.
 
 mod together;
 
@@ -60,16 +61,13 @@ struct Xvfb {
 }
 
 fn start_xvfb() -> Xvfb {
+    start_xvfb_sized("1440x900x24")
+}
+
+/// [`start_xvfb`] with a screen of `size` (`WIDTHxHEIGHTxDEPTH`).
+fn start_xvfb_sized(size: &str) -> Xvfb {
     let mut child = Command::new("Xvfb")
-        .args([
-            "-displayfd",
-            "1",
-            "-screen",
-            "0",
-            "1440x900x24",
-            "-nolisten",
-            "tcp",
-        ])
+        .args(["-displayfd", "1", "-screen", "0", size, "-nolisten", "tcp"])
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
         .spawn()
@@ -130,7 +128,7 @@ fn screenshot(display: &str, window: &str, name: &str) -> PathBuf {
     shot
 }
 
-fn release_binary() -> PathBuf {
+fn app_binary() -> PathBuf {
     let path = std::env::var_os("WAYMARK_BIN").map_or_else(
         || Path::new(env!("CARGO_MANIFEST_DIR")).join("../../target/release/waymark"),
         PathBuf::from,
@@ -156,7 +154,7 @@ fn center(rect: &serde_json::Value) -> (i32, i32) {
 #[test]
 #[ignore = "needs Xvfb and a release build; run by scripts/e2e.sh"]
 fn drag_a_card_and_save_in_the_real_window() {
-    let binary = release_binary();
+    let binary = app_binary();
     let xvfb = start_xvfb();
     let display = xvfb.display.as_str();
 
@@ -300,7 +298,9 @@ fn drag_a_card_and_save_in_the_real_window() {
     );
     xdotool(
         display,
-        &["keydown", "shift", "click", "1", "keyup", "shift"],
+        &[
+            "keydown", "shift", "click", "1", "sleep", "0.3", "keyup", "shift",
+        ],
     );
     wait_for("two cards selected", Duration::from_secs(10), || {
         read_geometry().filter(|g| g["selected"].as_array().is_some_and(|s| s.len() == 2))
@@ -364,7 +364,7 @@ fn drag_a_card_and_save_in_the_real_window() {
 #[test]
 #[ignore = "needs Xvfb and a release build; run by scripts/e2e.sh"]
 fn with_no_system_file_dialog_ctrl_s_shows_waymarks_own_chooser() {
-    let binary = release_binary();
+    let binary = app_binary();
     let xvfb = start_xvfb();
     let display = xvfb.display.as_str();
     let dir = tempfile::tempdir().expect("tempdir");

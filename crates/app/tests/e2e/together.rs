@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::Duration;
 
-use super::{Killed, center, release_binary, screenshot, start_xvfb, wait_for, xdotool};
+use super::{Killed, app_binary, center, screenshot, start_xvfb_sized, wait_for, xdotool};
 
 /// One window of the two-window test: its process, X window and geometry file.
 struct Peer {
@@ -21,7 +21,7 @@ impl Peer {
     fn start(display: &str, file: &Path, dir: &Path, user: &str) -> Self {
         let geometry = dir.join(format!("geometry-{user}.json"));
         let mut app = Killed(
-            Command::new(release_binary())
+            Command::new(app_binary())
                 .arg(file)
                 .env("DISPLAY", display)
                 .env("USER", user)
@@ -131,13 +131,16 @@ fn place(lane: &str, stage: &str) -> Option<(String, String)> {
 #[test]
 #[ignore = "needs Xvfb and a release build; run by scripts/e2e.sh"]
 fn two_windows_on_one_file_see_and_merge_each_others_saves() {
-    let xvfb = start_xvfb();
+    // Side by side on a wide screen: a covered window runs no frames (eframe), so it
+    // would not write the geometry this test reads.
+    let xvfb = start_xvfb_sized("2600x900x24");
     let display = xvfb.display.as_str();
     let dir = tempfile::tempdir().expect("tempdir");
     let file = dir.path().join("grocery.waymark");
     std::fs::write(&file, waymark::assets::SAMPLE).expect("write project");
     let aiko = Peer::start(display, &file, dir.path(), "aiko");
     let ben = Peer::start(display, &file, dir.path(), "ben");
+    xdotool(display, &["windowmove", &ben.window, "1300", "0"]);
 
     // Each window knows the other has the file open.
     wait_for("presence both ways", Duration::from_secs(40), || {
