@@ -334,3 +334,31 @@ fn a_thousand_card_html_stays_under_six_megabytes() {
     eprintln!("1,000-card HTML: {} bytes", html.len());
     assert!(html.len() < 6_000_000, "{} bytes", html.len());
 }
+
+#[test]
+fn a_lane_too_tall_for_a_page_does_not_shrink_every_other_page() {
+    // About six cards a cell: some lanes are taller than an A4 page at 9 pt.
+    let project = waymark_core::generate::generate(20, 8, 1_000, 3);
+    let map = &project.maps[0];
+    let plan = export::plan_pages_with(&project, map, a4(), &LayoutOptions::default());
+    let min = export::pages::MIN_TEXT_PT / waymark_core::layout::metrics::CARD_BODY.size;
+    let scales: Vec<f32> = (0..plan.pages.len())
+        .filter(|&i| plan.pages[i].kind == PageKind::Map)
+        .map(|i| plan.page_scale(i))
+        .collect();
+    assert!(
+        plan.scale >= min - 0.001,
+        "the common scale keeps 9 pt: {}",
+        plan.scale
+    );
+    // A page that holds its part at 9 pt prints at the common scale; only a page whose
+    // one lane is taller than the page at 9 pt is smaller, and then only that page.
+    assert!(
+        scales
+            .iter()
+            .all(|s| (*s - plan.scale).abs() < 1e-6 || *s < min),
+        "{scales:?}"
+    );
+    assert!(scales.iter().any(|s| (*s - plan.scale).abs() < 1e-6));
+    assert!(scales.iter().any(|s| *s < min));
+}

@@ -162,8 +162,12 @@ pub struct PagePlan {
     pub setup: PageSetup,
     /// Page size in points.
     pub page: Vec2,
-    /// Points per map unit, the same on every page.
+    /// Points per map unit, the same on every map page that can hold its part with
+    /// card text at [`MIN_TEXT_PT`]; a page of one lane or stage too large for that gets
+    /// a smaller scale of its own ([`PagePlan::page_scale`]).
     pub scale: f32,
+    /// Points per map unit of each page (by index into `pages`).
+    pub page_scales: Vec<f32>,
     /// The pages, in reading order (stages left to right; a tall map's lane bands first).
     pub pages: Vec<PlannedPage>,
     /// Pages before the first one in the document (a deck's title slide): the footers
@@ -181,9 +185,15 @@ impl PagePlan {
         self.pages.iter().filter(|p| p.kind == PageKind::Map)
     }
 
-    /// The size card body text prints at, in points.
+    /// Points per map unit of page `index`.
+    pub fn page_scale(&self, index: usize) -> f32 {
+        self.page_scales.get(index).copied().unwrap_or(self.scale)
+    }
+
+    /// The size card body text prints at, in points (on the page where it is smallest).
     pub fn body_text_pt(&self) -> f32 {
-        metrics::CARD_BODY.size * self.scale
+        let smallest = self.page_scales.iter().copied().fold(self.scale, f32::min);
+        metrics::CARD_BODY.size * smallest
     }
 
     /// Card text is at least [`MIN_TEXT_PT`] (always true without `fit`, unless a single
@@ -323,6 +333,7 @@ pub fn plan_pages_with(
         page,
         scale: MAX_SCALE,
         pages: Vec::new(),
+        page_scales: Vec::new(),
         pages_before: 0,
         layout: *options,
         extra_scale: 1.0,
@@ -332,6 +343,7 @@ pub fn plan_pages_with(
             .scene
             .size;
         plan.scale = fits(size).min(MAX_SCALE);
+        plan.page_scales = vec![plan.scale];
         plan.pages.push(map_page(all_stages, all_lanes));
         extra::add_pages(project, map, &mut plan, false);
         return plan;
@@ -349,6 +361,8 @@ pub fn plan_pages_with(
     let groups = balanced(stage_count, stage_count.div_ceil(per_page));
 
     let mut scale = MAX_SCALE;
+    // Each page's own scale when it cannot hold its part at card text of MIN_TEXT_PT.
+    let mut own: Vec<Option<f32>> = Vec::new();
     for &stages in &groups {
         let part = super::stage_range(map, stages.0, stages.1);
         let laid = part_scene(project, &part, &part_layout);
@@ -359,11 +373,21 @@ pub fn plan_pages_with(
         let room = area.y / min_scale - overhead;
         for lanes in bands(&heights, room) {
             let height = overhead + heights[lanes.0..=lanes.1].iter().sum::<f32>();
-            scale = scale.min(fits(vec2(whole.x, height)));
+            let fit = fits(vec2(whole.x, height));
+            if fit >= min_scale - 0.001 {
+                scale = scale.min(fit);
+                own.push(None);
+            } else {
+                own.push(Some(fit));
+            }
             plan.pages.push(map_page(stages, lanes));
         }
     }
+    if own.iter().all(Option::is_some) {
+        scale = own.iter().flatten().copied().fold(MAX_SCALE, f32::min);
+    }
     plan.scale = scale;
+    plan.page_scales = own.into_iter().map(|s| s.unwrap_or(scale)).collect();
     extra::add_pages(project, map, &mut plan, options.persona_strip);
     plan
 }
@@ -431,7 +455,10 @@ pub fn page_scene(project: &Project, map: &JourneyMap, plan: &PagePlan, index: u
             extra::notes_scene(project, map, plan, area, (first, last)),
             Some("Review notes"),
         ),
-        PageKind::Map => (map_page_scene(project, map, plan, planned, area), None),
+        PageKind::Map => (
+            map_page_scene(project, map, plan, planned, plan.page_scale(index), area),
+            None,
+        ),
     };
     scene.size = plan.page;
     footer(project, map, plan, index, what, &mut scene);
@@ -445,6 +472,7 @@ fn map_page_scene(
     map: &JourneyMap,
     plan: &PagePlan,
     planned: &PlannedPage,
+    k: f32,
     area: Rect,
 ) -> Scene {
     let whole = planned.stages == (0, map.stages.len().saturating_sub(1))
@@ -480,12 +508,8 @@ fn map_page_scene(
     let mut scene = laid.scene;
     // Centred across the page, from the top: a page with fewer stages than the others
     // sits in the middle, at the same size.
-    let spare = (area.width() - scene.size.x * plan.scale).max(0.0);
-    transform(
-        &mut scene,
-        plan.scale,
-        area.min.to_vec2() + vec2(spare / 2.0, 0.0),
-    );
+    let spare = (area.width() - scene.size.x * k).max(0.0);
+    transform(&mut scene, k, area.min.to_vec2() + vec2(spare / 2.0, 0.0));
     scene
 }
 

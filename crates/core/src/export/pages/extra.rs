@@ -27,6 +27,7 @@ pub(super) fn add_pages(project: &Project, map: &JourneyMap, plan: &mut PagePlan
     };
     if profile && profile_layout(project, map, area.size(), plan.extra_scale).is_some() {
         plan.pages.insert(0, every.clone());
+        plan.page_scales.insert(0, plan.extra_scale);
     }
     if plan.layout.notes != NoteMarks::Numbered {
         return;
@@ -42,6 +43,7 @@ pub(super) fn add_pages(project: &Project, map: &JourneyMap, plan: &mut PagePlan
                 kind: PageKind::Notes { first, last: i - 1 },
                 ..every.clone()
             });
+            plan.page_scales.push(plan.extra_scale);
             first = i;
             top = r.top();
         }
@@ -54,6 +56,7 @@ pub(super) fn add_pages(project: &Project, map: &JourneyMap, plan: &mut PagePlan
             },
             ..every
         });
+        plan.page_scales.push(plan.extra_scale);
     }
 }
 
