@@ -1,7 +1,8 @@
 //! Paged output carries everything the single page does (every persona's profile, the
 //! legend, the notes), lines that cross a page edge reach it on both pages, page plans
 //! are balanced, exports beyond the limits are refused up front, the single page's notes
-//! get a page their size, and the HTML's text is real text.
+//! get a page their size, the HTML's text is real text, and metric values keep clear of
+//! the metric names.
 
 use waymark_core::export::{
     self, ExportError, ExportKind, ExportOptions, Format, PageKind, PageSetup, PageSize,
@@ -361,4 +362,28 @@ fn a_lane_too_tall_for_a_page_does_not_shrink_every_other_page() {
     );
     assert!(scales.iter().any(|s| (*s - plan.scale).abs() < 1e-6));
     assert!(scales.iter().any(|s| *s < min));
+}
+
+#[test]
+fn metric_values_stay_clear_of_the_metric_names() {
+    let project = ja();
+    for stages in [(0, 0), (0, 4)] {
+        let map = export::stage_range(&project.maps[0], stages.0, stages.1);
+        let laid = layout::layout_map(&project, &map, waymark_core::text::TextEngine::global());
+        assert!(!laid.metric_rows.is_empty());
+        for row in &laid.metric_rows {
+            for name in &row.label {
+                for bar in &row.bars {
+                    let (a, b) = (name.rect(), bar.label.rect());
+                    // A visible gap between the name's line and the value's.
+                    assert!(
+                        b.top() >= a.bottom() + 4.0 || b.left() > a.right() + 4.0,
+                        "{} over {}: {a:?} {b:?}",
+                        bar.label.text,
+                        name.text
+                    );
+                }
+            }
+        }
+    }
 }

@@ -146,8 +146,9 @@ pub(super) fn metrics_lane(
             &mut ly,
             &mut label,
         );
+        // Room above the plot for the highest value's label, clear of the name.
         let plot = Rect::from_min_max(
-            pos2(left, y + 8.0 + line_height(METRIC_NAME) + 18.0),
+            pos2(left, y + 8.0 + line_height(METRIC_NAME) + 25.0),
             pos2(stage_left(map.stages.len().max(1)), y + METRIC_ROW - 8.0),
         );
         // Charts draw values within ±MAX_METRIC_VALUE (a file may hold ±1.8e308, whose
