@@ -12,7 +12,7 @@ mod parts;
 use std::fmt::Write as _;
 use std::io::Write as _;
 
-use super::pages::{PageSetup, PageSize, page_scenes, plan_pages};
+use super::pages::{PageSetup, PageSize, page_scenes, plan_pages_with};
 use super::svg::escape;
 use super::{Background, ExportError, ExportOptions, Exported, TextMode};
 use crate::model::{JourneyMap, Project};
@@ -52,7 +52,7 @@ pub fn write_pptx(
         }
         None => map,
     };
-    let mut plan = plan_pages(project, map, setup);
+    let mut plan = plan_pages_with(project, map, setup, &options.layout);
     // The title slide is slide 1: the map's slides are numbered from 2.
     plan.pages_before = 1;
     let scenes = page_scenes(project, map, &plan);
