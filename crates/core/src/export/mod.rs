@@ -134,7 +134,7 @@ pub fn export_with_notes(
 ) -> Result<Exported, ExportError> {
     match kind {
         ExportKind::Csv => {
-            let csv = crate::interop::csv::write_csv(map)?;
+            let csv = crate::interop::csv::write_csv_in(map, project.catalogue())?;
             Ok(Exported {
                 bytes: csv.text.into_bytes(),
                 notes: csv.changed.into_iter().collect(),

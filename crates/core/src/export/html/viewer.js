@@ -3,6 +3,7 @@
 (function () {
   "use strict";
   var data = JSON.parse(document.getElementById("waymark-data").textContent);
+  var L = data.labels || {};
   var views = [];
   var current = -1;
 
@@ -99,11 +100,11 @@
     if (!p) return;
     panel.appendChild(el("h2", null, p.name));
     if (p.role) panel.appendChild(el("p", "where", p.role));
-    if (p.quote) panel.appendChild(el("p", "quote", "\u201c" + p.quote + "\u201d"));
-    field(panel, "Scenario", data.maps[map].scenario);
-    list(panel, "Goals", p.goals);
-    list(panel, "Needs", p.needs);
-    list(panel, "Frustrations", p.frustrations);
+    if (p.quote) panel.appendChild(el("p", "quote", p.quoted || "\u201c" + p.quote + "\u201d"));
+    field(panel, L.scenario || "Scenario", data.maps[map].scenario);
+    list(panel, L.goals || "Goals", p.goals);
+    list(panel, L.needs || "Needs", p.needs);
+    list(panel, L.frustrations || "Frustrations", p.frustrations);
   }
 
   function showCard(map, card) {
@@ -114,23 +115,23 @@
     body.textContent = "";
     body.appendChild(el("h2", null, c.title));
     body.appendChild(el("p", "where", [c.stage, c.lane].filter(Boolean).join(" \u00b7 ")));
-    field(body, "Details", c.body);
+    field(body, L.details || "Details", c.body);
     var chips = [].concat(c.flags || [], c.channel ? [c.channel] : []);
     if (chips.length) {
-      body.appendChild(el("h3", null, "Marked as"));
+      body.appendChild(el("h3", null, L.marked || "Marked as"));
       var p = el("p", "chips");
       chips.forEach(function (t) { p.appendChild(el("span", null, t)); });
       body.appendChild(p);
     }
     if (c.tags && c.tags.length) {
-      body.appendChild(el("h3", null, "Tags"));
+      body.appendChild(el("h3", null, L.tags || "Tags"));
       var t = el("p", "chips");
       c.tags.forEach(function (x) { t.appendChild(el("span", null, x)); });
       body.appendChild(t);
     }
-    field(body, "Owner", c.owner);
-    field(body, "Metric", c.metric);
-    if (c.emotion !== null && c.emotion !== undefined) field(body, "Emotion", (c.emotion > 0 ? "+" : "") + c.emotion);
+    field(body, L.owner || "Owner", c.owner);
+    field(body, L.metric || "Metric", c.metric);
+    if (c.emotion !== null && c.emotion !== undefined) field(body, L.emotion || "Emotion", (c.emotion > 0 ? "+" : "") + c.emotion);
     box.hidden = false;
     document.querySelectorAll(".hit.selected").forEach(function (h) { h.classList.remove("selected"); });
     var hit = document.querySelector('.hit[data-map="' + map + '"][data-card="' + card + '"]');

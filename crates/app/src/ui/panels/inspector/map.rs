@@ -90,6 +90,7 @@ pub fn map_ui(ui: &mut egui::Ui, project: &Project, map: &JourneyMap, out: &mut 
         ));
     }
     font_ui(ui, project, out);
+    language_ui(ui, project, out);
     for (index, p) in map
         .personas
         .iter()
@@ -115,6 +116,46 @@ fn font_ui(ui: &mut egui::Ui, project: &Project, out: &mut Commands) {
             ui.visuals().warn_fg_color,
             format!("“{missing}” is not installed on this computer, so the map uses Inter. Install it, or choose another font."),
         );
+    }
+}
+
+/// The maps' language: the labels Waymark draws on them (SCENARIO, Pain point, page
+/// numbers…) and how it writes quotes, lists, numbers and dates. "Automatic" guesses it
+/// from the text; a tag Waymark has no catalogue for stays in the file as it is.
+fn language_ui(ui: &mut egui::Ui, project: &Project, out: &mut Commands) {
+    use crate::i18n::{LANGUAGES, language_name};
+    ui.label("Map language");
+    let guessed = crate::text::guess_language(project).unwrap_or(crate::i18n::ENGLISH);
+    let automatic = format!("Automatic ({})", language_name(guessed));
+    let shown = project
+        .language
+        .as_deref()
+        .map_or_else(|| automatic.clone(), |t| language_name(t).to_owned());
+    let mut picked: Option<Option<String>> = None;
+    let combo = egui::ComboBox::from_id_salt("map-language")
+        .selected_text(shown)
+        .width(ui.available_width() - 8.0)
+        .show_ui(ui, |ui| {
+            if ui
+                .selectable_label(project.language.is_none(), &automatic)
+                .clicked()
+            {
+                picked = Some(None);
+            }
+            for language in LANGUAGES {
+                let chosen = project.language.as_deref() == Some(language.tag);
+                if ui.selectable_label(chosen, language.name).clicked() {
+                    picked = Some(Some(language.tag.to_owned()));
+                }
+            }
+        });
+    combo
+        .response
+        .widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, true, "Map language"));
+    if let Some(language) = picked
+        && language != project.language
+    {
+        out.edit(Edit::new(Action::SetLanguage(language)));
     }
 }
 
