@@ -402,10 +402,11 @@ pub(super) fn notes(
             }
             for note in c.notes.iter().filter(|n| !n.resolved) {
                 let head = format!(
-                    "{}. {} — {}, {}",
+                    "{}. {} — {}{}{}",
                     n + 1,
                     c.title.lines().next().unwrap_or_default(),
                     note.author,
+                    measure.tr("list-separator"),
                     crate::i18n::typography::date(measure.catalogue(), &note.date)
                 );
                 place(measure, &head, NOTE_HEAD, left, width, 2, &mut y, &mut list);
