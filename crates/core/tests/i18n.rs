@@ -406,3 +406,26 @@ fn a_language_change_reads_as_one() {
         .collect();
     assert_eq!(lines, ["~ Language: English → 日本語"]);
 }
+
+#[test]
+fn paged_pdf_footers_speak_the_language() {
+    let mut project = outpatient();
+    for (tag, footer) in [("ja", "2 / 3 ページ"), ("de", "Seite 2 von 3")] {
+        project.language = Some(tag.to_owned());
+        let options = ExportOptions {
+            format: Format::Pdf,
+            pages: Some(export::PageSetup {
+                size: export::PageSize::A4,
+                portrait: true,
+                fit: false,
+            }),
+            ..ExportOptions::default()
+        };
+        let pdf = export::export_map(&project, &project.maps[0], &options).expect("exports");
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("paged.pdf");
+        std::fs::write(&path, pdf).expect("write");
+        let text = run("pdftotext", &[path.to_str().expect("utf-8"), "-"]);
+        assert!(text.contains(footer), "{tag}: {footer:?} is not in:\n{text}");
+    }
+}
