@@ -426,6 +426,34 @@ fn paged_pdf_footers_speak_the_language() {
         let path = dir.path().join("paged.pdf");
         std::fs::write(&path, pdf).expect("write");
         let text = run("pdftotext", &[path.to_str().expect("utf-8"), "-"]);
-        assert!(text.contains(footer), "{tag}: {footer:?} is not in:\n{text}");
+        assert!(
+            text.contains(footer),
+            "{tag}: {footer:?} is not in:\n{text}"
+        );
     }
+}
+
+#[test]
+fn merges_keep_a_language_change_and_name_a_clash() {
+    let base = io::load_bytes(waymark_core::assets::SAMPLE.as_bytes()).expect("sample");
+    let mut ours = base.clone();
+    ours.language = Some("ja".to_owned());
+    let mut theirs = base.clone();
+    theirs.title = "ネットスーパー".to_owned();
+    let merged = compare::merge(&base, &ours, &theirs).expect("merges");
+    assert_eq!(merged.language.as_deref(), Some("ja"));
+    assert_eq!(merged.title, "ネットスーパー");
+    assert!(merged.conflicts.is_none());
+    theirs.language = Some("de".to_owned());
+    let merged = compare::merge(&base, &ours, &theirs).expect("merges");
+    let conflicts = merged.conflicts.as_ref().expect("a conflict");
+    let described: Vec<String> = conflicts
+        .items
+        .iter()
+        .map(|c| compare::describe_conflict(c, &merged))
+        .collect();
+    assert!(
+        described.iter().any(|d| d.contains("language")),
+        "{described:?}"
+    );
 }
