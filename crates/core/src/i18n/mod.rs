@@ -163,6 +163,9 @@ pub struct Catalogue {
     language: &'static Language,
     bundle: FluentBundle<FluentResource>,
     fallback: Option<&'static Catalogue>,
+    /// Every message that needs no argument, formatted once: a layout asks for the same
+    /// few labels thousands of times.
+    plain: HashMap<String, String>,
 }
 
 impl std::fmt::Debug for Catalogue {
@@ -213,11 +216,25 @@ impl Catalogue {
         if let Err(errors) = bundle.add_resource(resource) {
             log::warn!("catalogue {}: {} duplicate ids", language.tag, errors.len());
         }
-        Self {
+        let mut built = Self {
             language,
             bundle,
             fallback,
+            plain: HashMap::new(),
+        };
+        let mut plain = HashMap::new();
+        for id in built.ids() {
+            let Some(pattern) = built.bundle.get_message(&id).and_then(|m| m.value()) else {
+                continue;
+            };
+            let mut errors = Vec::new();
+            let text = built.bundle.format_pattern(pattern, None, &mut errors);
+            if errors.is_empty() {
+                plain.insert(id, text.into_owned());
+            }
         }
+        built.plain = plain;
+        built
     }
 
     /// The language this catalogue speaks.
@@ -270,6 +287,11 @@ impl Catalogue {
     }
 
     fn format(&self, id: &str, args: Option<&FluentArgs<'_>>) -> String {
+        if args.is_none()
+            && let Some(text) = self.plain.get(id)
+        {
+            return text.clone();
+        }
         if let Some(pattern) = self.bundle.get_message(id).and_then(|m| m.value()) {
             let mut errors = Vec::new();
             let out = self.bundle.format_pattern(pattern, args, &mut errors);
