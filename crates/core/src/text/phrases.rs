@@ -30,6 +30,9 @@ pub(super) const MARK: char = '\u{200B}';
 /// keep-all alone would still allow a break.
 const JOIN: char = '\u{2060}';
 
+/// How much of a paragraph is split into phrases (about 1,300 CJK characters).
+const MAX_PHRASED_BYTES: usize = 4096;
+
 /// Whether `c` is one of the marks this module puts in (both 3 bytes in UTF-8).
 pub(super) fn is_mark(c: char) -> bool {
     c == MARK || c == JOIN
@@ -116,7 +119,14 @@ pub(super) fn mark(text: &str, lang: Option<&str>) -> Option<(String, Breaking)>
             .any(|c| matches!(u32::from(c), 0x1100..=0x11FF | 0x3130..=0x318F | 0xAC00..=0xD7AF));
         return korean.then(|| (text.to_owned(), Breaking::Words));
     };
-    let phrases = budoux::parse(model, text);
+    // Bounded work: a card shows a few lines, so only the start of a long text is split
+    // into phrases (the rest still wraps, between characters where it must).
+    let mut cut = text.len().min(MAX_PHRASED_BYTES);
+    while !text.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let (head, tail) = text.split_at(cut);
+    let phrases = budoux::parse(model, head);
     let mut out = String::with_capacity(text.len() + phrases.len() * 3);
     for phrase in &phrases {
         if let (Some(before), Some(after)) = (out.chars().next_back(), phrase.chars().next())
@@ -137,6 +147,7 @@ pub(super) fn mark(text: &str, lang: Option<&str>) -> Option<(String, Breaking)>
             }
         }
     }
+    out.push_str(tail);
     Some((out, Breaking::Phrases))
 }
 
@@ -230,6 +241,15 @@ mod tests {
                 assert!(!no_end(before) && !no_start(after), "{marked}");
             }
         }
+    }
+
+    #[test]
+    fn a_long_text_is_phrased_only_at_its_start() {
+        let text = "待合室で名前を呼ばれるのを待つ".repeat(400);
+        let (marked, _) = mark(&text, Some("ja")).expect("Japanese");
+        assert_eq!(marked.replace(is_mark, ""), text);
+        let last_mark = marked.rfind(MARK).expect("marks");
+        assert!(last_mark <= MAX_PHRASED_BYTES * 2, "{last_mark}");
     }
 
     #[test]
