@@ -243,6 +243,7 @@ fn the_csv_header_and_the_html_viewer_speak_the_language() {
     assert!(html.contains("<html lang=\"ja\">"));
     assert!(html.contains(">印刷</button>"), "the print button");
     assert!(html.contains("\"goals\":\"目標\""), "the viewer's labels");
+    assert!(html.contains("\"tags\":[\"観察\"]"), "evidence tags");
     assert!(!html.contains(">Print</button>"));
 }
 

@@ -271,6 +271,16 @@ impl Catalogue {
             .collect()
     }
 
+    /// A card tag as a map shows it: Waymark's own evidence tags (`observed`, `reported`,
+    /// `assumed`) in this language, any other tag as the user typed it.
+    pub fn card_tag(&self, tag: &str) -> String {
+        if matches!(tag, "observed" | "reported" | "assumed") {
+            self.tr(&format!("evidence-{tag}"))
+        } else {
+            tag.to_owned()
+        }
+    }
+
     /// Message `id`, falling back to English and then to the id itself.
     pub fn tr(&self, id: &str) -> String {
         self.format(id, None)

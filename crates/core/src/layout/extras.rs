@@ -31,11 +31,7 @@ const EVIDENCE: [&str; 3] = ["observed", "reported", "assumed"];
 /// A card tag as the map shows it: Waymark's own evidence tags in the project's
 /// language, any other tag as the user typed it.
 pub(super) fn tag_label(measure: &Shaper<'_>, tag: &str) -> String {
-    if EVIDENCE.contains(&tag) {
-        measure.tr(&format!("evidence-{tag}"))
-    } else {
-        tag.to_owned()
-    }
+    measure.catalogue().card_tag(tag)
 }
 
 /// Lays out text lines from `*y` down in `ink`, advancing `*y`.

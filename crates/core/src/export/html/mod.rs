@@ -193,7 +193,7 @@ fn map_data(project: &Project, m: &JourneyMap) -> Value {
                 "body": c.body,
                 "stage": stage_name(&c.stage),
                 "lane": lane_name(&c.lane),
-                "tags": c.tags,
+                "tags": c.tags.iter().map(|t| tr.card_tag(t)).collect::<Vec<_>>(),
                 "flags": c.flags.iter().map(|f| tr.tr(f.message_id())).collect::<Vec<_>>(),
                 "channel": c.channel.map(|ch| tr.tr(ch.message_id())),
                 "owner": c.owner,
