@@ -136,30 +136,20 @@ fn language_ui(ui: &mut egui::Ui, project: &Project, out: &mut Commands) {
         .language
         .as_deref()
         .map_or_else(|| automatic.clone(), |t| language_name(t).to_owned());
-    let mut picked: Option<Option<String>> = None;
+    let mut language = project.language.clone();
     let combo = egui::ComboBox::from_id_salt("map-language")
         .selected_text(shown)
         .width(ui.available_width() - 8.0)
         .show_ui(ui, |ui| {
-            if ui
-                .selectable_label(project.language.is_none(), &automatic)
-                .clicked()
-            {
-                picked = Some(None);
-            }
-            for language in LANGUAGES {
-                let chosen = project.language.as_deref() == Some(language.tag);
-                if ui.selectable_label(chosen, language.name).clicked() {
-                    picked = Some(Some(language.tag.to_owned()));
-                }
+            crate::ui::choice(ui, &mut language, None, &automatic);
+            for l in LANGUAGES {
+                crate::ui::choice(ui, &mut language, Some(l.tag.to_owned()), l.name);
             }
         });
     combo
         .response
         .widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, true, "Map language"));
-    if let Some(language) = picked
-        && language != project.language
-    {
+    if language != project.language {
         out.edit(Edit::new(Action::SetLanguage(language)));
     }
 }
