@@ -72,6 +72,50 @@ fn ratio_row(what: String, ours: Duration, name: &str, base: Duration, limit: f6
     }
 }
 
+/// Titles of an outpatient visit, for a Japanese map of the generator's size.
+const JAPANESE: &[&str] = &[
+    "待合室で名前を呼ばれるのを待つ",
+    "医師の説明を聞き、採血・レントゲンへ移動する",
+    "受付で保険証を出して予約を確認する",
+    "次回の予約をアプリで調べる",
+    "会計で長く待たされる",
+    "検査室の場所が分からず迷う",
+    "薬局で処方箋を渡して薬を受け取る",
+    "呼び出しをスマホに通知してほしい",
+];
+
+/// Layout of 10,000 cards of Japanese text: each title appears once with a number, so
+/// the engine's cache does not hide the cost of shaping and phrase breaking.
+fn japanese_rows(rows: &mut Vec<Row>, runs: usize) {
+    let mut project = generate(10, 10, 10_000, 1);
+    for (i, card) in project.maps[0].cards.iter_mut().enumerate() {
+        card.title = format!("{}（{i}）", JAPANESE[i % JAPANESE.len()]);
+        card.body = String::new();
+    }
+    let engine = waymark::text::TextEngine::global();
+    let ours = time(runs, || {
+        layout::layout_map(&project, &project.maps[0], engine)
+    });
+    rows.push(Row {
+        what: "layout 10000 Japanese cards (text shaped before)".to_owned(),
+        ours,
+        baseline: None,
+        budget: "—".to_owned(),
+        met: true,
+    });
+    let ours = time(runs.min(5), || {
+        engine.clear_cache();
+        layout::layout_map(&project, &project.maps[0], engine)
+    });
+    rows.push(Row {
+        what: "layout 10000 Japanese cards (all text shaped anew)".to_owned(),
+        ours,
+        baseline: None,
+        budget: "—".to_owned(),
+        met: true,
+    });
+}
+
 fn main() {
     if !std::env::args().any(|a| a == "--bench") {
         // `cargo test --all-targets` builds and starts this too; timing is for `cargo bench`,
@@ -147,6 +191,7 @@ fn main() {
         });
     }
 
+    japanese_rows(&mut rows, runs);
     merge_rows(&mut rows, dir.path(), runs);
 
     // 30 stages × 6 lanes: 7208 × 4901 px at 1×, so the 4× PNG (565 megapixels) stays

@@ -85,6 +85,11 @@ pub enum Command {
         /// implies `--page a4` when no size is given.
         #[arg(long)]
         fit: bool,
+        /// The language of the labels Waymark draws (SCENARIO, Pain point, page numbers…)
+        /// for this export only, a BCP 47 tag such as `ja`, `de` or `en-GB`; the
+        /// project's own language by default. Messages here stay English.
+        #[arg(long, value_name = "TAG")]
+        lang: Option<String>,
     },
     /// Build a project from a spreadsheet grid (.csv: stages across, lanes down) or a
     /// Mermaid journey (.mmd); the extension picks the format.
@@ -244,7 +249,15 @@ fn run_plain(command: Command) -> Result<String, CliError> {
             page,
             portrait,
             fit,
+            lang,
         } => {
+            if let Some(tag) = &lang
+                && !crate::i18n::is_valid_tag(tag)
+            {
+                return Err(CliError::one(format!(
+                    "--lang {tag:?} is not a language tag: use one such as ja, de or en-GB"
+                )));
+            }
             let stages = match stages.as_deref().map(parse_stages) {
                 Some(Ok(range)) => Some(range),
                 Some(Err(e)) => return Err(CliError::one(e)),
@@ -275,7 +288,7 @@ fn run_plain(command: Command) -> Result<String, CliError> {
                 },
                 pages,
             };
-            export_file(&file, &output, map.as_deref(), &options)
+            export_file(&file, &output, map.as_deref(), lang, &options)
         }
         Command::Import {
             input,
@@ -342,6 +355,7 @@ fn export_file(
     file: &Path,
     output: &Path,
     map: Option<&str>,
+    lang: Option<String>,
     options: &ExportOptions,
 ) -> Result<String, CliError> {
     let Some(kind) = ExportKind::from_path(output) else {
@@ -350,7 +364,11 @@ fn export_file(
             output.display()
         )));
     };
-    let project = load(file)?;
+    let mut project = load(file)?;
+    if lang.is_some() {
+        project.language = lang;
+    }
+    let project = project;
     let chosen = match map {
         Some(key) => project.find_map(key).ok_or_else(|| {
             let names: Vec<String> = project

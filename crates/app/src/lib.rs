@@ -4,7 +4,7 @@
 //! module), and [`cli`] runs the same core without a window.
 
 pub use waymark_core::{
-    assets, compare, dates, edit, export, find, fonts, generate, images, interop, io, layout,
+    assets, compare, dates, edit, export, find, fonts, generate, i18n, images, interop, io, layout,
     model, palette, printable, session, store, text,
 };
 

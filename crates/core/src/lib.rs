@@ -18,6 +18,7 @@ pub mod export;
 pub mod find;
 pub mod fonts;
 pub mod generate;
+pub mod i18n;
 pub mod images;
 pub mod interop;
 pub mod io;

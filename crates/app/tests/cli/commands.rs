@@ -532,3 +532,55 @@ fn check_names_cards_in_a_lane_that_cannot_show_them() {
     assert_eq!(hidden.len(), held, "{err}");
     assert!(hidden[0].contains(&project.maps[0].cards[0].id.0), "{err}");
 }
+
+#[test]
+fn export_lang_draws_the_labels_in_that_language_for_one_export() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let project = dir.path().join("sample.waymark");
+    std::fs::write(&project, waymark::assets::SAMPLE).expect("write");
+    let p = project.to_str().expect("utf-8 path");
+    let svg = |lang: Option<&str>| {
+        let out_path = dir
+            .path()
+            .join(format!("map-{}.svg", lang.unwrap_or("own")));
+        let o = out_path.to_str().expect("utf-8");
+        let mut args = vec!["export", p, "-o", o];
+        if let Some(lang) = lang {
+            args.extend(["--lang", lang]);
+        }
+        let out = waymark(&args);
+        assert!(out.status.success(), "{}", stderr(&out));
+        assert!(out.stderr.is_empty(), "{}", stderr(&out));
+        std::fs::read_to_string(&out_path).expect("svg")
+    };
+    let own = svg(None);
+    assert!(
+        own.contains(">GOALS<") && own.contains(">Pain point<"),
+        "English by default"
+    );
+    let ja = svg(Some("ja"));
+    assert!(
+        ja.contains(">目標<") && ja.contains("ペインポイント"),
+        "Japanese labels"
+    );
+    assert!(!ja.contains(">GOALS<") && !ja.contains(">Pain point<"));
+    assert!(
+        ja.contains("Weekly shop"),
+        "the user's text is not translated"
+    );
+    let de = svg(Some("de-AT"));
+    assert!(
+        de.contains(">ZIELE<") && de.contains("Schmerzpunkt"),
+        "German labels"
+    );
+    // The file itself is untouched, and the messages stay English.
+    assert!(
+        !std::fs::read_to_string(&project)
+            .expect("read")
+            .contains("\"language\"")
+    );
+    fails_with(
+        &waymark(&["export", p, "-o", "x.svg", "--lang", "not a tag"]),
+        "is not a language tag",
+    );
+}

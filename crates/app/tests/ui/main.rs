@@ -557,3 +557,17 @@ fn a_picture_dropped_on_an_empty_storyboard_cell_is_one_card_and_one_undo_step()
     assert!(project(&h) == &before, "one undo removes card and picture");
     assert!(!h.state().editor().expect("doc").is_dirty());
 }
+
+#[test]
+fn the_map_language_is_chosen_in_the_inspector_and_undoes() {
+    let mut h = harness();
+    h.run_steps(2);
+    h.get_by_role_and_label(egui::accesskit::Role::ComboBox, "Map language")
+        .click();
+    h.run_steps(2);
+    h.get_by_label("日本語").click();
+    h.run_steps(2);
+    assert_eq!(project(&h).language.as_deref(), Some("ja"));
+    undo(&mut h);
+    assert_eq!(project(&h).language, None);
+}

@@ -61,6 +61,18 @@ pub fn describe(change: &Change) -> String {
                     format!("~ {what} {name} {detail}{place}")
                 };
             }
+            if change.thing == Thing::Project && field == "language" {
+                let name = |v: Option<&Value>| {
+                    v.and_then(Value::as_str)
+                        .map_or("(guessed from the text)", crate::i18n::language_name)
+                        .to_owned()
+                };
+                return format!(
+                    "~ Language: {} → {}",
+                    name(change.before.as_ref()),
+                    name(change.after.as_ref())
+                );
+            }
             if change.thing == Thing::Project {
                 return format!(
                     "~ project {field}: {} → {}",

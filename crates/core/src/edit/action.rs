@@ -144,6 +144,9 @@ pub enum Action {
     SetTitle(String),
     /// Sets the font family the maps are set in (`None`: the bundled Inter).
     SetFont(Option<String>),
+    /// Sets the language Waymark writes the maps' labels in (a BCP 47 tag; `None`: guessed
+    /// from the text).
+    SetLanguage(Option<String>),
     /// Settles the merge conflict with this id by picking a side
     /// ([`crate::compare::resolve`]).
     ResolveConflict {
@@ -277,6 +280,7 @@ impl Action {
             Self::DeleteLink { .. } => "Delete link",
             Self::SetTitle(_) => "Rename project",
             Self::SetFont(_) => "Change font",
+            Self::SetLanguage(_) => "Change language",
             Self::ResolveConflict { .. } => "Resolve conflict",
             Self::RestoreCard { .. } => "Restore card",
         }

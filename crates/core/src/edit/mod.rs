@@ -378,6 +378,7 @@ fn perform(tx: &mut Tx<'_>, action: Action) -> Result<Outcome, EditError> {
         }
         Action::SetTitle(title) => project::set_title(tx, title),
         Action::SetFont(font) => project::set_font(tx, font),
+        Action::SetLanguage(language) => project::set_language(tx, language),
         Action::ResolveConflict { id, pick } => project::resolve_conflict(tx, &id, pick),
         Action::RestoreCard { card, image } => cards::restore(tx, card, image),
     }

@@ -199,6 +199,11 @@ pub enum Op {
         /// The new family (`None`: Inter).
         font: Option<String>,
     },
+    /// Replaces the project's language.
+    SetLanguage {
+        /// The new BCP 47 tag (`None`: guessed).
+        language: Option<String>,
+    },
     /// Replaces the whole project (resolving a merge conflict, which may touch anything).
     ReplaceProject {
         /// The new project.
@@ -336,6 +341,9 @@ fn apply_to_project(project: &mut Project, op: Op) -> Result<Op, OpError> {
         Op::SetFont { font } => Op::SetFont {
             font: std::mem::replace(&mut project.font, font),
         },
+        Op::SetLanguage { language } => Op::SetLanguage {
+            language: std::mem::replace(&mut project.language, language),
+        },
         Op::ReplaceProject { project: new } => Op::ReplaceProject {
             project: Box::new(std::mem::replace(project, *new)),
         },
@@ -366,6 +374,7 @@ fn map_of(op: &Op) -> Option<usize> {
         | Op::SetImage { .. }
         | Op::SetTitle { .. }
         | Op::SetFont { .. }
+        | Op::SetLanguage { .. }
         | Op::ReplaceProject { .. } => return None,
     })
 }

@@ -221,6 +221,25 @@ pub(super) fn set_font(tx: &mut Tx<'_>, font: Option<String>) -> Result<Outcome,
     Ok(Outcome::default())
 }
 
+/// Sets the maps' language: a well-formed BCP 47 tag, or `None` (blank) to guess it.
+pub(super) fn set_language(
+    tx: &mut Tx<'_>,
+    language: Option<String>,
+) -> Result<Outcome, EditError> {
+    let language = language
+        .map(|l| l.trim().to_owned())
+        .filter(|l| !l.is_empty());
+    if let Some(tag) = &language
+        && !crate::i18n::is_valid_tag(tag)
+    {
+        return Err(EditError::Refused(format!("{tag:?} is not a language tag")));
+    }
+    if tx.project.language != language {
+        tx.op(Op::SetLanguage { language })?;
+    }
+    Ok(Outcome::default())
+}
+
 fn insert_map(tx: &mut Tx<'_>, map: JourneyMap) -> Result<Outcome, EditError> {
     let index = (tx.map_index + 1).min(tx.project.maps.len());
     let id = map.id.clone();

@@ -138,7 +138,7 @@ pub fn export_with_notes(
     limits::check(kind, project, map, options)?;
     match kind {
         ExportKind::Csv => {
-            let csv = crate::interop::csv::write_csv(map)?;
+            let csv = crate::interop::csv::write_csv_in(map, project.catalogue())?;
             Ok(Exported {
                 bytes: csv.text.into_bytes(),
                 notes: csv.changed.into_iter().collect(),

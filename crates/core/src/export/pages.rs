@@ -539,10 +539,12 @@ fn footer(
             caption.push_str(&format!(" · {} – {}", name(first), name(last)));
         }
     }
-    let number = format!(
-        "{} / {}",
-        plan.pages_before + index + 1,
-        plan.pages_before + plan.pages.len()
+    let number = shaper.catalogue().tr_args(
+        "page-footer",
+        &[
+            ("page", (plan.pages_before + index + 1).into()),
+            ("pages", (plan.pages_before + plan.pages.len()).into()),
+        ],
     );
     let baseline = plan.page.y - PAGE_MARGIN - 2.0;
     let rule = plan.page.y - PAGE_MARGIN - FOOTER + 4.0;

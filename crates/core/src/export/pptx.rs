@@ -113,18 +113,19 @@ fn slide_name(map: &JourneyMap, stages: (usize, usize)) -> String {
 
 /// The title slide's notes: the scenario and the persona's goals.
 fn title_notes(project: &Project, map: &JourneyMap) -> Vec<String> {
+    let tr = project.catalogue();
     let mut lines = vec![format!("{} — {}", project.title, map.name)];
     if !map.scenario.trim().is_empty() {
-        lines.push(format!("Scenario: {}", map.scenario));
+        lines.push(tr.tr_args("slide-scenario", &[("text", map.scenario.as_str().into())]));
     }
     if let Some(p) = map.lead_persona().and_then(|id| project.persona(id)) {
         for (what, items) in [
-            ("Goals", &p.goals),
-            ("Needs", &p.needs),
-            ("Frustrations", &p.frustrations),
+            ("slide-goals", &p.goals),
+            ("slide-needs", &p.needs),
+            ("slide-frustrations", &p.frustrations),
         ] {
             if !items.is_empty() {
-                lines.push(format!("{what}: {}", items.join("; ")));
+                lines.push(format!("{}: {}", tr.tr(what), items.join("; ")));
             }
         }
     }

@@ -110,12 +110,20 @@ pub struct CsvExport {
 /// Writes `map` as CSV. Refuses a map over the shared limits; what a cell cannot hold
 /// exactly is reported in [`CsvExport::changed`].
 pub fn write_csv(map: &JourneyMap) -> Result<CsvExport, CsvError> {
+    write_csv_in(map, crate::i18n::Catalogue::english())
+}
+
+/// [`write_csv`] with the grid's own header (the lane column's) in `catalogue`'s language.
+pub fn write_csv_in(
+    map: &JourneyMap,
+    catalogue: &crate::i18n::Catalogue,
+) -> Result<CsvExport, CsvError> {
     check_counts(map.stages.len(), map.lanes.len(), map.cards.len())?;
     let mut changed = Changes::default();
     let mut writer = ::csv::WriterBuilder::new()
         .terminator(::csv::Terminator::CRLF)
         .from_writer(Vec::new());
-    let mut header = vec!["Lane".to_owned()];
+    let mut header = vec![catalogue.tr("csv-lane")];
     for stage in &map.stages {
         // An empty stage name is an empty cell, which reads back empty.
         let name = if stage.name.is_empty() {

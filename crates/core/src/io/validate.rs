@@ -32,6 +32,17 @@ pub fn validate(project: &Project) -> Vec<Problem> {
     if let Some(font) = &project.font {
         check_len(font, MAX_NAME_CHARS, &project_at, "the font", &mut report);
     }
+    if let Some(language) = &project.language
+        && !crate::i18n::is_valid_tag(language)
+    {
+        report(
+            project_at(),
+            format!(
+                "the language {:?} is not a BCP 47 tag such as \"ja\", \"de\" or \"en-GB\"",
+                language.chars().take(40).collect::<String>()
+            ),
+        );
+    }
     let mut persona_ids = HashSet::new();
     for persona in &project.personas {
         let at = || format!("persona {}", persona.id);

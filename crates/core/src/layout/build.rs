@@ -186,7 +186,7 @@ pub fn layout_map_with(
         if lane.kind != LaneKind::Cards {
             place(
                 measure,
-                lane.kind.label(),
+                &measure.tr(lane.kind.message_id()),
                 LANE_HINT,
                 x,
                 LANE_HEADER_WIDTH - 30.0,
@@ -256,13 +256,13 @@ pub(super) fn heading(
         subtitle.push_str(" · ");
         subtitle.push_str(&persona.name);
         if !persona.role.trim().is_empty() {
-            subtitle.push_str(", ");
+            subtitle.push_str(&measure.tr("list-separator"));
             subtitle.push_str(&persona.role);
         }
     } else if !personas.is_empty() {
         subtitle.push_str(" · ");
         let names: Vec<&str> = personas.iter().map(|p| p.name.as_str()).collect();
-        subtitle.push_str(&names.join(", "));
+        subtitle.push_str(&crate::i18n::typography::join(measure.catalogue(), &names));
     }
     *y += 4.0;
     place(measure, &subtitle, SUBTITLE, MARGIN, width, 2, y, lines);
@@ -302,13 +302,17 @@ fn card_box(
     let mut chips = Vec::new();
     let mut labels: Vec<(String, Rgba, Option<Channel>)> = Vec::new();
     if let Some(channel) = card.channel {
-        labels.push((channel.label().to_owned(), channel_fill(), Some(channel)));
+        labels.push((
+            measure.tr(channel.message_id()),
+            channel_fill(),
+            Some(channel),
+        ));
     }
     for flag in &card.flags {
-        labels.push((flag.label().to_owned(), flag_fill(*flag), None));
+        labels.push((measure.tr(flag.message_id()), flag_fill(*flag), None));
     }
     for tag in &card.tags {
-        labels.push((tag.clone(), tag_fill(), None));
+        labels.push((super::extras::tag_label(measure, tag), tag_fill(), None));
     }
     if !labels.is_empty() {
         let mut chip_x = text_x;

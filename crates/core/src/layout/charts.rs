@@ -101,7 +101,7 @@ pub(super) fn metrics_lane(
         let mut lines = Vec::new();
         place(
             measure,
-            "No metrics yet: select this lane and add them in the inspector, or import a CSV.",
+            &measure.tr("metric-empty"),
             LANE_HINT,
             left + 14.0,
             (STAGE_WIDTH * map.stages.len().max(1) as f32 - 28.0).max(120.0),
@@ -125,17 +125,21 @@ pub(super) fn metrics_lane(
         let mut label = Vec::new();
         let mut ly = y + 8.0;
         let unit = match metric.unit {
-            MetricUnit::Percent => " (%)",
-            MetricUnit::Currency => " (currency)",
-            MetricUnit::Score => " (score)",
-            MetricUnit::Number => "",
+            MetricUnit::Percent => " (%)".to_owned(),
+            MetricUnit::Currency => format!(" ({})", measure.tr("metric-unit-currency")),
+            MetricUnit::Score => format!(" ({})", measure.tr("metric-unit-score")),
+            MetricUnit::Number => String::new(),
         };
         let has_target = !metric.targets.is_empty();
-        let name = format!(
-            "{}{unit}{}",
-            metric.name,
-            if has_target { "  ·  ┈ target" } else { "" }
-        );
+        let name = if has_target {
+            format!(
+                "{}{unit}  ·  ┈ {}",
+                metric.name,
+                measure.tr("metric-target")
+            )
+        } else {
+            format!("{}{unit}", metric.name)
+        };
         place(
             measure,
             &name,
@@ -199,7 +203,8 @@ pub(super) fn metrics_lane(
                     pos2(cx + BAR_WIDTH / 2.0, plot.bottom()),
                 ),
             };
-            let text = metric.unit.format(value);
+            let text =
+                crate::i18n::typography::number(measure.catalogue(), &metric.unit.format(value));
             let shaped = measure.line(&text, VALUE, STAGE_WIDTH);
             let ascent = measure.ascent(VALUE);
             let label_y = rect.top() - 4.0 - (line_height(VALUE) - ascent);
@@ -425,7 +430,7 @@ pub(super) fn notes_list(
             y += 18.0;
             place(
                 measure,
-                "Review notes",
+                &measure.tr("notes-heading"),
                 NOTE_HEAD,
                 left,
                 width,
@@ -437,11 +442,12 @@ pub(super) fn notes_list(
         }
         for note in c.notes.iter().filter(|n| !n.resolved) {
             let head = format!(
-                "{}. {} — {}, {}",
+                "{}. {} — {}{}{}",
                 n + 1,
                 c.title.lines().next().unwrap_or_default(),
                 note.author,
-                note.date.get(..10).unwrap_or(&note.date)
+                measure.tr("list-separator"),
+                crate::i18n::typography::date(measure.catalogue(), &note.date)
             );
             place(measure, &head, NOTE_HEAD, left, width, 2, &mut y, list);
             place(

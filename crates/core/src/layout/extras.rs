@@ -30,6 +30,12 @@ const GAP: f32 = 20.0;
 /// Evidence tags with a legend entry of their own.
 const EVIDENCE: [&str; 3] = ["observed", "reported", "assumed"];
 
+/// A card tag as the map shows it: Waymark's own evidence tags in the project's
+/// language, any other tag as the user typed it.
+pub(super) fn tag_label(measure: &Shaper<'_>, tag: &str) -> String {
+    measure.catalogue().card_tag(tag)
+}
+
 /// Lays out text lines from `*y` down in `ink`, advancing `*y`.
 #[allow(
     clippy::too_many_arguments,
@@ -80,21 +86,27 @@ pub(super) fn persona_strip(
                 .find(|(_, p)| &p.id == id)
         })
         .collect();
-    let mut columns: Vec<(&str, Vec<String>)> = Vec::new();
+    let mut columns: Vec<(String, Vec<String>)> = Vec::new();
     if !map.scenario.trim().is_empty() {
-        columns.push(("SCENARIO", vec![map.scenario.clone()]));
+        columns.push((measure.tr("strip-scenario"), vec![map.scenario.clone()]));
     }
     if !map.expectations.trim().is_empty() {
-        columns.push(("EXPECTATIONS", vec![map.expectations.clone()]));
+        columns.push((
+            measure.tr("strip-expectations"),
+            vec![map.expectations.clone()],
+        ));
     }
     if let [(_, p)] = personas.as_slice() {
         for (head, items) in [
-            ("GOALS", &p.goals),
-            ("NEEDS", &p.needs),
-            ("FRUSTRATIONS", &p.frustrations),
+            ("strip-goals", &p.goals),
+            ("strip-needs", &p.needs),
+            ("strip-frustrations", &p.frustrations),
         ] {
             if !items.is_empty() {
-                columns.push((head, items.iter().map(|i| format!("• {i}")).collect()));
+                columns.push((
+                    measure.tr(head),
+                    items.iter().map(|i| format!("• {i}")).collect(),
+                ));
             }
         }
     }
@@ -310,7 +322,7 @@ fn persona_column(
     }
     if !p.quote.trim().is_empty() {
         y += 4.0;
-        let quote = format!("“{}”", p.quote.trim());
+        let quote = crate::i18n::typography::quote(measure.catalogue(), p.quote.trim());
         put(
             measure,
             &quote,
@@ -354,30 +366,30 @@ pub(super) fn legend(
         .filter(|ch| map.cards.iter().any(|c| c.channel == Some(*ch)))
         .collect();
     type Entry = (String, crate::palette::Rgba, Option<Channel>);
-    let mut groups: Vec<(&str, Vec<Entry>)> = Vec::new();
+    let mut groups: Vec<(String, Vec<Entry>)> = Vec::new();
     if !flags.is_empty() {
         groups.push((
-            "Flags",
+            measure.tr("legend-flags"),
             flags
                 .iter()
-                .map(|f| (f.label().to_owned(), flag_fill(*f), None))
+                .map(|f| (measure.tr(f.message_id()), flag_fill(*f), None))
                 .collect(),
         ));
     }
     if !tags.is_empty() {
         groups.push((
-            "Evidence",
+            measure.tr("legend-evidence"),
             tags.iter()
-                .map(|t| ((*t).to_owned(), tag_fill(), None))
+                .map(|t| (tag_label(measure, t), tag_fill(), None))
                 .collect(),
         ));
     }
     if !channels.is_empty() {
         groups.push((
-            "Channels",
+            measure.tr("legend-channels"),
             channels
                 .iter()
-                .map(|c| (c.label().to_owned(), channel_fill(), Some(*c)))
+                .map(|c| (measure.tr(c.message_id()), channel_fill(), Some(*c)))
                 .collect(),
         ));
     }
@@ -390,7 +402,7 @@ pub(super) fn legend(
     let mut y = top;
     let right = left + width;
     for (name, entries) in groups {
-        let shaped = measure.line(name, LEGEND, f32::INFINITY);
+        let shaped = measure.line(&name, LEGEND, f32::INFINITY);
         let w = shaped.width;
         if x > left && x + w + 120.0 > right {
             x = left;

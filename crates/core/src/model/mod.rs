@@ -76,6 +76,13 @@ pub struct Project {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(length(max = 1000))]
     pub font: Option<String>,
+    /// The language the maps are written in (a BCP 47 tag: `ja`, `de`, `en-GB`): Waymark
+    /// draws its own labels (SCENARIO, Pain point, page footers…) in it, and quotes,
+    /// lists, numbers and dates its way. Guessed from the text when absent
+    /// ([`Project::language_tag`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(length(max = 35), pattern(r"^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$"))]
+    pub language: Option<String>,
     /// The people whose journeys the maps show.
     #[serde(default)]
     pub personas: Vec<Persona>,
@@ -240,6 +247,18 @@ impl LaneKind {
         self != LaneKind::Metrics
     }
 
+    /// The catalogue's message id of [`Self::label`] (`docs/translating.md`).
+    pub fn message_id(self) -> &'static str {
+        match self {
+            LaneKind::Cards => "lane-kind-cards",
+            LaneKind::Emotion => "lane-kind-emotion",
+            LaneKind::Channels => "lane-kind-channels",
+            LaneKind::Images => "lane-kind-images",
+            LaneKind::Text => "lane-kind-text",
+            LaneKind::Metrics => "lane-kind-metrics",
+        }
+    }
+
     /// A human label for menus.
     pub fn label(self) -> &'static str {
         match self {
@@ -307,6 +326,22 @@ impl Channel {
         Channel::Other,
     ];
 
+    /// The catalogue's message id of [`Self::label`].
+    pub fn message_id(self) -> &'static str {
+        match self {
+            Channel::Web => "channel-web",
+            Channel::App => "channel-app",
+            Channel::Email => "channel-email",
+            Channel::Store => "channel-store",
+            Channel::Phone => "channel-phone",
+            Channel::Social => "channel-social",
+            Channel::Ads => "channel-ads",
+            Channel::WordOfMouth => "channel-word-of-mouth",
+            Channel::Chat => "channel-chat",
+            Channel::Other => "channel-other",
+        }
+    }
+
     /// A human label.
     pub fn label(self) -> &'static str {
         match self {
@@ -343,6 +378,15 @@ impl CardFlag {
         CardFlag::Opportunity,
         CardFlag::MomentOfTruth,
     ];
+
+    /// The catalogue's message id of [`Self::label`].
+    pub fn message_id(self) -> &'static str {
+        match self {
+            CardFlag::PainPoint => "flag-pain-point",
+            CardFlag::Opportunity => "flag-opportunity",
+            CardFlag::MomentOfTruth => "flag-moment-of-truth",
+        }
+    }
 
     /// A human label.
     pub fn label(self) -> &'static str {
@@ -450,6 +494,23 @@ pub struct ImageAsset {
 }
 
 impl Project {
+    /// The language Waymark writes this project's labels in: `language` when it is set
+    /// (and well formed), else guessed from the text ([`crate::text::guess_language`]),
+    /// else English.
+    pub fn language_tag(&self) -> std::borrow::Cow<'_, str> {
+        match self.language.as_deref() {
+            Some(tag) if crate::i18n::is_valid_tag(tag) => tag.into(),
+            _ => crate::text::guess_language(self)
+                .unwrap_or(crate::i18n::ENGLISH)
+                .into(),
+        }
+    }
+
+    /// The catalogue of [`Self::language_tag`].
+    pub fn catalogue(&self) -> &'static crate::i18n::Catalogue {
+        crate::i18n::Catalogue::for_language(&self.language_tag())
+    }
+
     /// Finds a map by id, or else by name (case-insensitive).
     pub fn find_map(&self, id_or_name: &str) -> Option<&JourneyMap> {
         self.maps

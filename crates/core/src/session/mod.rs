@@ -207,6 +207,10 @@ impl Session {
                 if project.font.is_none() {
                     project.font = font;
                 }
+                // A new map speaks the window's language.
+                if project.language.is_none() {
+                    project.language = crate::i18n::system_language().map(str::to_owned);
+                }
                 let mut effects = self.replace(Editor::new(project, None), false);
                 effects.push(Effect::Notice(Notice::NewFromTemplate(template)));
                 effects

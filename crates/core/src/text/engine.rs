@@ -10,11 +10,12 @@ use hashbrown::{Equivalent, HashMap};
 use parley::fontique::{Blob, Collection, CollectionOptions, SourceCache};
 use parley::{
     Alignment, AlignmentOptions, FontContext, FontFamily, FontWeight, Layout, LayoutContext,
-    OverflowWrap, PositionedLayoutItem, StyleProperty,
+    OverflowWrap, PositionedLayoutItem, StyleProperty, WordBreak,
 };
 use skrifa::MetadataProvider as _;
 use unicode_segmentation::UnicodeSegmentation as _;
 
+use super::phrases::{self, Breaking};
 use super::{FontId, Glyph, GlyphRun, ShapedLine, clean, intern};
 use crate::fonts::{self, FontStyle, Weight};
 
@@ -309,7 +310,13 @@ pub(super) fn locale_hint(text: &str) -> Option<&'static str> {
 }
 
 impl State {
-    fn layout(&mut self, text: &str, style: FontStyle, (family, lang): Choice<'_>) -> Layout<()> {
+    fn layout(
+        &mut self,
+        text: &str,
+        style: FontStyle,
+        (family, lang): Choice<'_>,
+        breaking: Breaking,
+    ) -> Layout<()> {
         let stack = match family {
             Some(f) if !f.trim().is_empty() && f != fonts::FAMILY => {
                 format!("\"{}\", {}", f.replace('"', ""), fonts::FAMILY)
@@ -325,6 +332,10 @@ impl State {
             style.weight.css(),
         ))));
         builder.push_default(StyleProperty::OverflowWrap(OverflowWrap::Anywhere));
+        if breaking != Breaking::Normal {
+            // Breaks only where phrases (or Korean words) end; see `phrases`.
+            builder.push_default(StyleProperty::WordBreak(WordBreak::KeepAll));
+        }
         if let Some(lang) = locale_hint(text)
             .or(lang)
             .and_then(|l| parley::Language::parse(l).ok())
@@ -346,7 +357,11 @@ impl State {
         if text.is_empty() || max_lines == 0 {
             return Vec::new();
         }
-        let mut layout = self.layout(&text, style, choice);
+        let (text, breaking) = match phrases::mark(&text, locale_hint(&text).or(choice.1)) {
+            Some(marked) => marked,
+            None => (text, Breaking::Normal),
+        };
+        let mut layout = self.layout(&text, style, choice, breaking);
         let width = max_width.is_finite().then_some(max_width.max(1.0));
         layout.break_all_lines(width);
         layout.align(Alignment::Start, AlignmentOptions::default());
@@ -356,11 +371,14 @@ impl State {
         for (i, line) in layout.lines().enumerate() {
             if i + 1 == max_lines && count > max_lines {
                 let range = line.text_range();
-                let rest = text.get(range).unwrap_or_default();
-                out.push(self.ellipsized(rest, style, choice, max_width));
+                let rest = text
+                    .get(range)
+                    .unwrap_or_default()
+                    .replace(phrases::is_mark, "");
+                out.push(self.ellipsized(&rest, style, choice, max_width));
                 break;
             }
-            out.push(convert(&text, &line, rtl));
+            out.push(phrases::strip(convert(&text, &line, rtl)));
         }
         out
     }
@@ -376,7 +394,7 @@ impl State {
         let mut kept = line_text.trim_end().to_owned();
         loop {
             let candidate = format!("{kept}…");
-            let mut layout = self.layout(&candidate, style, choice);
+            let mut layout = self.layout(&candidate, style, choice, Breaking::Normal);
             layout.break_all_lines(None);
             layout.align(Alignment::Start, AlignmentOptions::default());
             let line = layout

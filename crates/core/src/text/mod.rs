@@ -9,6 +9,7 @@
 pub mod coverage;
 mod engine;
 pub mod glyph;
+mod phrases;
 
 use std::ops::Range;
 use std::sync::{Arc, OnceLock, RwLock};
@@ -174,6 +175,7 @@ pub struct Shaper<'a> {
     engine: &'a TextEngine,
     family: Option<&'a str>,
     lang: Option<&'static str>,
+    catalogue: &'static crate::i18n::Catalogue,
 }
 
 impl<'a> Shaper<'a> {
@@ -181,11 +183,39 @@ impl<'a> Shaper<'a> {
     /// a project with any kana is Japanese, with any hangul Korean, so that a title of
     /// kanji alone (会社員) gets Japanese forms in a Japanese map.
     pub fn for_project(engine: &'a TextEngine, project: &'a crate::model::Project) -> Self {
+        // One look at the text serves both the Han forms and the guessed language.
+        let guessed = guess_language(project);
+        let catalogue = crate::i18n::Catalogue::for_language(
+            project
+                .language
+                .as_deref()
+                .filter(|t| crate::i18n::is_valid_tag(t))
+                .or(guessed)
+                .unwrap_or(crate::i18n::ENGLISH),
+        );
+        let from_text = guessed.filter(|g| *g != "zh-Hans");
+        let stated = match catalogue.tag() {
+            "ja" => Some("ja"),
+            "ko" => Some("ko"),
+            "zh-Hans" => Some("zh-Hans"),
+            _ => None,
+        };
         Self {
             engine,
             family: project.font.as_deref(),
-            lang: project_lang(project),
+            lang: from_text.or(stated),
+            catalogue,
         }
+    }
+
+    /// The catalogue of the project's language: the labels Waymark draws on its maps.
+    pub fn catalogue(&self) -> &'static crate::i18n::Catalogue {
+        self.catalogue
+    }
+
+    /// Message `id` in the project's language (see [`crate::i18n::Catalogue::tr`]).
+    pub fn tr(&self, id: &str) -> String {
+        self.catalogue.tr(id)
     }
 
     /// Wraps `text` into lines at most `max_width` wide (Unicode line breaking; a word
@@ -238,7 +268,30 @@ pub fn clean(text: &str) -> String {
 /// The language a project's Han characters are drawn for: the first kana or hangul in
 /// its titles, names and card text decides (`None` when it has neither).
 pub fn project_lang(project: &crate::model::Project) -> Option<&'static str> {
-    let mut texts = std::iter::once(project.title.as_str())
+    project_texts(project).find_map(engine::locale_hint)
+}
+
+/// The language a project's text is written in, as far as its script tells: kana →
+/// Japanese, hangul → Korean, Han characters alone → Simplified Chinese; `None` for
+/// anything else (a Latin-script project could be any language).
+pub fn guess_language(project: &crate::model::Project) -> Option<&'static str> {
+    let mut han = false;
+    for text in project_texts(project) {
+        for c in text.chars() {
+            match u32::from(c) {
+                0x3040..=0x30FF | 0x31F0..=0x31FF | 0xFF66..=0xFF9F => return Some("ja"),
+                0x1100..=0x11FF | 0x3130..=0x318F | 0xAC00..=0xD7AF => return Some("ko"),
+                0x3400..=0x4DBF | 0x4E00..=0x9FFF => han = true,
+                _ => {}
+            }
+        }
+    }
+    han.then_some("zh-Hans")
+}
+
+/// Every text of a project a reader sees first: titles, names, personas, card text.
+fn project_texts(project: &crate::model::Project) -> impl Iterator<Item = &str> {
+    std::iter::once(project.title.as_str())
         .chain(
             project
                 .personas
@@ -250,8 +303,7 @@ pub fn project_lang(project: &crate::model::Project) -> Option<&'static str> {
                 .chain(m.stages.iter().map(|s| s.name.as_str()))
                 .chain(m.lanes.iter().map(|l| l.name.as_str()))
                 .chain(m.cards.iter().flat_map(|c| [&*c.title, &*c.body]))
-        }));
-    texts.find_map(engine::locale_hint)
+        }))
 }
 
 /// `c` written for a message: the character and its code point, e.g. `𐀀 (U+10000)`.

@@ -10,6 +10,7 @@ mod golden;
 #[cfg(unix)]
 mod hardening;
 mod hostile;
+mod i18n;
 mod images;
 mod interop;
 mod io;

@@ -59,7 +59,18 @@ fn mutations() -> Vec<Mutation> {
         })
     };
     let long = |n: usize| Value::String("é".repeat(n));
+    let language =
+        |v: Value| -> Box<dyn Fn(&mut Value)> { Box::new(move |doc| doc["language"] = v.clone()) };
     vec![
+        ("language ja", language(json!("ja"))),
+        ("language zh-Hans-CN", language(json!("zh-Hans-CN"))),
+        ("language not a tag", language(json!("not a tag"))),
+        ("language x", language(json!("x"))),
+        (
+            "language 36 chars",
+            language(json!(format!("en-{}", "abcdefgh-".repeat(4)))),
+        ),
+        ("language 7", language(json!(7))),
         ("emotion 2.0", card("emotion", json!(2.0))),
         (
             "emotion -0",

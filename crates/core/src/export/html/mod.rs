@@ -38,16 +38,20 @@ pub fn write_html(
         .iter()
         .position(|m| m.id == map.id)
         .unwrap_or(0);
+    let tr = project.catalogue();
+    let t = |id: &str| escape(&tr.tr(id));
     let mut s = String::with_capacity(256 * 1024);
     let _ = write!(
         s,
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"generator\" content=\"Waymark\">\n<title>{}</title>\n<style>\n{CSS}</style>\n</head>\n<body>\n",
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"generator\" content=\"Waymark\">\n<title>{}</title>\n<style>\n{CSS}</style>\n</head>\n<body>\n",
+        escape(&project.language_tag()),
         escape(&project.title)
     );
     let _ = write!(
         s,
-        "<header class=\"bar\"><h1>{}</h1><nav class=\"tabs\" role=\"tablist\" aria-label=\"Maps\">",
-        escape(&project.title)
+        "<header class=\"bar\"><h1>{}</h1><nav class=\"tabs\" role=\"tablist\" aria-label=\"{}\">",
+        escape(&project.title),
+        t("viewer-maps")
     );
     for (i, m) in project.maps.iter().enumerate() {
         let _ = write!(
@@ -57,7 +61,16 @@ pub fn write_html(
             escape(&m.name)
         );
     }
-    s.push_str("</nav><div class=\"tools\"><button id=\"zoom-out\" title=\"Zoom out (−)\" aria-label=\"Zoom out\">−</button><button id=\"zoom-fit\" title=\"Fit the map (0)\" aria-label=\"Fit the map\">Fit</button><button id=\"zoom-in\" title=\"Zoom in (+)\" aria-label=\"Zoom in\">+</button><button id=\"persona-toggle\" aria-expanded=\"true\" aria-controls=\"persona\">Persona</button><button id=\"print\" title=\"Print\">Print</button></div></header>\n<main>\n");
+    let (zoom_out, fit_map, zoom_in) = (
+        t("viewer-zoom-out"),
+        t("viewer-fit-map"),
+        t("viewer-zoom-in"),
+    );
+    let (fit, persona, print) = (t("viewer-fit"), t("viewer-persona"), t("viewer-print"));
+    let _ = write!(
+        s,
+        "</nav><div class=\"tools\"><button id=\"zoom-out\" title=\"{zoom_out} (−)\" aria-label=\"{zoom_out}\">−</button><button id=\"zoom-fit\" title=\"{fit_map} (0)\" aria-label=\"{fit_map}\">{fit}</button><button id=\"zoom-in\" title=\"{zoom_in} (+)\" aria-label=\"{zoom_in}\">+</button><button id=\"persona-toggle\" aria-expanded=\"true\" aria-controls=\"persona\">{persona}</button><button id=\"print\" title=\"{print}\">{print}</button></div></header>\n<main>\n"
+    );
     let mut data = Vec::with_capacity(project.maps.len());
     for (i, m) in project.maps.iter().enumerate() {
         let layout = layout::layout_map(project, m, crate::text::TextEngine::global());
@@ -74,9 +87,10 @@ pub fn write_html(
         );
         let _ = write!(
             s,
-            "<section class=\"map\" id=\"map-{i}\" data-map=\"{i}\" role=\"tabpanel\" aria-labelledby=\"tab-{i}\"{}>\n<div class=\"viewport\" tabindex=\"0\" aria-label=\"{} (drag to pan, wheel or + and − to zoom)\"><div class=\"stage\">",
+            "<section class=\"map\" id=\"map-{i}\" data-map=\"{i}\" role=\"tabpanel\" aria-labelledby=\"tab-{i}\"{}>\n<div class=\"viewport\" tabindex=\"0\" aria-label=\"{} ({})\"><div class=\"stage\">",
             if i == first { "" } else { " hidden" },
-            escape(&m.name)
+            escape(&m.name),
+            t("viewer-pan-zoom")
         );
         s.push_str(&inline_svg(&svg, &hit_areas(i, m, &layout)));
         s.push_str("</div></div>\n</section>\n");
@@ -85,8 +99,27 @@ pub fn write_html(
     if options.background == Background::Transparent {
         notes.push("the HTML viewer draws its maps on white".to_owned());
     }
-    s.push_str("</main>\n<aside id=\"persona\" class=\"panel persona\" aria-label=\"Persona\"></aside>\n<aside id=\"details\" class=\"panel details\" aria-live=\"polite\" hidden><button class=\"close\" aria-label=\"Close the details\">×</button><div class=\"body\"></div></aside>\n");
-    let json = script_json(&json!({ "first": first, "maps": data }));
+    let _ = write!(
+        s,
+        "</main>\n<aside id=\"persona\" class=\"panel persona\" aria-label=\"{persona}\"></aside>\n<aside id=\"details\" class=\"panel details\" aria-live=\"polite\" hidden><button class=\"close\" aria-label=\"{}\">×</button><div class=\"body\"></div></aside>\n",
+        t("viewer-close")
+    );
+    let labels: serde_json::Map<String, Value> = [
+        ("scenario", "viewer-scenario"),
+        ("goals", "viewer-goals"),
+        ("needs", "viewer-needs"),
+        ("frustrations", "viewer-frustrations"),
+        ("details", "viewer-details"),
+        ("marked", "viewer-marked-as"),
+        ("tags", "viewer-tags"),
+        ("owner", "viewer-owner"),
+        ("metric", "viewer-metric"),
+        ("emotion", "viewer-emotion"),
+    ]
+    .into_iter()
+    .map(|(k, id)| (k.to_owned(), Value::from(tr.tr(id))))
+    .collect();
+    let json = script_json(&json!({ "first": first, "maps": data, "labels": labels }));
     let _ = write!(
         s,
         "<script type=\"application/json\" id=\"waymark-data\">{json}</script>\n<script>\n{SCRIPT}</script>\n</body>\n</html>\n"
@@ -139,6 +172,7 @@ fn hit_areas(map: usize, m: &JourneyMap, layout: &layout::MapLayout) -> String {
 /// What the script shows of a map: every persona of it and, per card, where it sits and what
 /// it says.
 fn map_data(project: &Project, m: &JourneyMap) -> Value {
+    let tr = project.catalogue();
     let stage_name = |id: &crate::model::StageId| {
         m.stages
             .iter()
@@ -160,9 +194,9 @@ fn map_data(project: &Project, m: &JourneyMap) -> Value {
                 "body": c.body,
                 "stage": stage_name(&c.stage),
                 "lane": lane_name(&c.lane),
-                "tags": c.tags,
-                "flags": c.flags.iter().map(|f| f.label()).collect::<Vec<_>>(),
-                "channel": c.channel.map(|ch| ch.label()),
+                "tags": c.tags.iter().map(|t| tr.card_tag(t)).collect::<Vec<_>>(),
+                "flags": c.flags.iter().map(|f| tr.tr(f.message_id())).collect::<Vec<_>>(),
+                "channel": c.channel.map(|ch| tr.tr(ch.message_id())),
                 "owner": c.owner,
                 "metric": c.metric,
                 "emotion": c.emotion,
@@ -178,6 +212,7 @@ fn map_data(project: &Project, m: &JourneyMap) -> Value {
                 "name": p.name,
                 "role": p.role,
                 "quote": p.quote,
+                "quoted": crate::i18n::typography::quote(tr, p.quote.trim()),
                 "goals": p.goals,
                 "needs": p.needs,
                 "frustrations": p.frustrations,

@@ -3,6 +3,7 @@
 (function () {
   "use strict";
   var data = JSON.parse(document.getElementById("waymark-data").textContent);
+  var L = data.labels || {};
   var views = [];
   var current = -1;
 
@@ -101,11 +102,11 @@
       var who = el("section", "who");
       who.appendChild(el("h2", null, p.name));
       if (p.role) who.appendChild(el("p", "where", p.role));
-      if (p.quote) who.appendChild(el("p", "quote", "\u201c" + p.quote + "\u201d"));
-      if (i === 0) field(who, "Scenario", data.maps[map].scenario);
-      list(who, "Goals", p.goals);
-      list(who, "Needs", p.needs);
-      list(who, "Frustrations", p.frustrations);
+      if (p.quote) who.appendChild(el("p", "quote", p.quoted || "\u201c" + p.quote + "\u201d"));
+      if (i === 0) field(who, L.scenario || "Scenario", data.maps[map].scenario);
+      list(who, L.goals || "Goals", p.goals);
+      list(who, L.needs || "Needs", p.needs);
+      list(who, L.frustrations || "Frustrations", p.frustrations);
       panel.appendChild(who);
     });
   }
@@ -118,23 +119,23 @@
     body.textContent = "";
     body.appendChild(el("h2", null, c.title));
     body.appendChild(el("p", "where", [c.stage, c.lane].filter(Boolean).join(" \u00b7 ")));
-    field(body, "Details", c.body);
+    field(body, L.details || "Details", c.body);
     var chips = [].concat(c.flags || [], c.channel ? [c.channel] : []);
     if (chips.length) {
-      body.appendChild(el("h3", null, "Marked as"));
+      body.appendChild(el("h3", null, L.marked || "Marked as"));
       var p = el("p", "chips");
       chips.forEach(function (t) { p.appendChild(el("span", null, t)); });
       body.appendChild(p);
     }
     if (c.tags && c.tags.length) {
-      body.appendChild(el("h3", null, "Tags"));
+      body.appendChild(el("h3", null, L.tags || "Tags"));
       var t = el("p", "chips");
       c.tags.forEach(function (x) { t.appendChild(el("span", null, x)); });
       body.appendChild(t);
     }
-    field(body, "Owner", c.owner);
-    field(body, "Metric", c.metric);
-    if (c.emotion !== null && c.emotion !== undefined) field(body, "Emotion", (c.emotion > 0 ? "+" : "") + c.emotion);
+    field(body, L.owner || "Owner", c.owner);
+    field(body, L.metric || "Metric", c.metric);
+    if (c.emotion !== null && c.emotion !== undefined) field(body, L.emotion || "Emotion", (c.emotion > 0 ? "+" : "") + c.emotion);
     box.hidden = false;
     document.querySelectorAll(".hit.selected").forEach(function (h) { h.classList.remove("selected"); });
     var hit = document.querySelector('.hit[data-map="' + map + '"][data-card="' + card + '"]');

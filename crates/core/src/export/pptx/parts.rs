@@ -189,9 +189,16 @@ pub fn title_slide(project: &Project, map: &JourneyMap) -> String {
             who.push_str(", ");
             who.push_str(&p.role);
         }
-        about.push((format!("Persona: {who}"), 2000, true, INK));
+        let tr = project.catalogue();
+        about.push((
+            tr.tr_args("slide-persona", &[("name", who.into())]),
+            2000,
+            true,
+            INK,
+        ));
         if !p.quote.trim().is_empty() {
-            about.push((format!("“{}”", p.quote.trim()), 1800, false, MUTED));
+            let quote = crate::i18n::typography::quote(tr, p.quote.trim());
+            about.push((quote, 1800, false, MUTED));
         }
     }
     if !map.scenario.trim().is_empty() {

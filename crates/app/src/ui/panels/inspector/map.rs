@@ -95,6 +95,7 @@ pub fn map_ui(ui: &mut egui::Ui, project: &Project, map: &JourneyMap, out: &mut 
         ));
     }
     font_ui(ui, project, out);
+    language_ui(ui, project, out);
     for (index, p) in map
         .personas
         .iter()
@@ -120,6 +121,36 @@ fn font_ui(ui: &mut egui::Ui, project: &Project, out: &mut Commands) {
             ui.visuals().warn_fg_color,
             format!("“{missing}” is not installed on this computer, so the map uses Inter. Install it, or choose another font."),
         );
+    }
+}
+
+/// The maps' language: the labels Waymark draws on them (SCENARIO, Pain point, page
+/// numbers…) and how it writes quotes, lists, numbers and dates. "Automatic" guesses it
+/// from the text; a tag Waymark has no catalogue for stays in the file as it is.
+fn language_ui(ui: &mut egui::Ui, project: &Project, out: &mut Commands) {
+    use crate::i18n::{LANGUAGES, language_name};
+    ui.label("Map language");
+    let guessed = crate::text::guess_language(project).unwrap_or(crate::i18n::ENGLISH);
+    let automatic = format!("Automatic ({})", language_name(guessed));
+    let shown = project
+        .language
+        .as_deref()
+        .map_or_else(|| automatic.clone(), |t| language_name(t).to_owned());
+    let mut language = project.language.clone();
+    let combo = egui::ComboBox::from_id_salt("map-language")
+        .selected_text(shown)
+        .width(ui.available_width() - 8.0)
+        .show_ui(ui, |ui| {
+            crate::ui::choice(ui, &mut language, None, &automatic);
+            for l in LANGUAGES {
+                crate::ui::choice(ui, &mut language, Some(l.tag.to_owned()), l.name);
+            }
+        });
+    combo
+        .response
+        .widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, true, "Map language"));
+    if language != project.language {
+        out.edit(Edit::new(Action::SetLanguage(language)));
     }
 }
 

@@ -1,0 +1,103 @@
+# Waymark — Deutsch
+# Die Nachrichten-IDs sind dieselben wie in en/waymark.ftl; siehe docs/translating.md.
+
+## Persona-Leiste über der Map
+
+strip-scenario = SZENARIO
+strip-expectations = ERWARTUNGEN
+strip-goals = ZIELE
+strip-needs = BEDÜRFNISSE
+strip-frustrations = FRUSTRATIONEN
+persona-quote = „{ $quote }“
+
+## Markierungen auf Karten und in der Legende
+
+flag-pain-point = Schmerzpunkt
+flag-opportunity = Chance
+flag-moment-of-truth = Moment der Wahrheit
+
+## Legende unter der Map
+
+legend-flags = Markierungen
+legend-evidence = Belege
+legend-channels = Kanäle
+evidence-observed = beobachtet
+evidence-reported = berichtet
+evidence-assumed = angenommen
+
+## Kanäle
+
+channel-web = Web
+channel-app = App
+channel-email = E-Mail
+channel-store = Filiale
+channel-phone = Telefon
+channel-social = Soziale Medien
+channel-ads = Werbung
+channel-word-of-mouth = Mundpropaganda
+channel-chat = Chat
+channel-other = Sonstiges
+
+## Arten von Zeilen
+
+lane-kind-cards = Karten
+lane-kind-emotion = Emotionskurve
+lane-kind-channels = Kanäle
+lane-kind-text = Text
+lane-kind-images = Bilder
+lane-kind-metrics = Kennzahlen
+
+## Kennzahlen
+
+metric-target = Zielwert
+metric-unit-currency = Währung
+metric-unit-score = Punkte
+metric-empty = Noch keine Kennzahlen: Wählen Sie diese Zeile aus und fügen Sie sie im Inspektor hinzu, oder importieren Sie eine CSV-Datei.
+
+## Review-Kommentare
+
+notes-heading = Review-Kommentare
+notes-count = { $count ->
+    [one] ein Kommentar
+   *[other] { $count } Kommentare
+}
+notes-resolved = erledigt
+
+## Seiten und Folien
+
+page-footer = Seite { $page } von { $pages }
+slide-scenario = Szenario: { $text }
+slide-persona = Persona: { $name }
+slide-goals = Ziele
+slide-needs = Bedürfnisse
+slide-frustrations = Frustrationen
+
+## HTML-Ansicht
+
+viewer-maps = Journey-Maps
+viewer-zoom-out = Verkleinern
+viewer-zoom-in = Vergrößern
+viewer-fit = Einpassen
+viewer-fit-map = Ganze Map zeigen
+viewer-persona = Persona
+viewer-print = Drucken
+viewer-close = Details schließen
+viewer-pan-zoom = Ziehen zum Verschieben, Mausrad oder + und − zum Zoomen
+viewer-scenario = Szenario
+viewer-goals = Ziele
+viewer-needs = Bedürfnisse
+viewer-frustrations = Frustrationen
+viewer-details = Details
+viewer-marked-as = Markiert als
+viewer-tags = Schlagwörter
+viewer-owner = Verantwortlich
+viewer-metric = Kennzahl
+viewer-emotion = Emotion
+
+## CSV-Spalten
+
+csv-lane = Zeile
+
+## Formate
+
+list-separator = {", "}

@@ -1,0 +1,37 @@
+# Waymark — español (las etiquetas del mapa; el resto sale del inglés)
+
+strip-scenario = ESCENARIO
+strip-expectations = EXPECTATIVAS
+strip-goals = OBJETIVOS
+strip-needs = NECESIDADES
+strip-frustrations = FRUSTRACIONES
+persona-quote = «{ $quote }»
+flag-pain-point = Punto de dolor
+flag-opportunity = Oportunidad
+flag-moment-of-truth = Momento de la verdad
+legend-flags = Marcas
+legend-evidence = Evidencia
+legend-channels = Canales
+evidence-observed = observado
+evidence-reported = declarado
+evidence-assumed = supuesto
+channel-web = Web
+channel-app = App
+channel-email = Correo
+channel-store = Tienda
+channel-phone = Teléfono
+channel-social = Redes sociales
+channel-ads = Anuncios
+channel-word-of-mouth = Boca a boca
+channel-chat = Chat
+channel-other = Otro
+lane-kind-emotion = Curva emocional
+lane-kind-channels = Canales
+lane-kind-metrics = Métricas
+metric-target = objetivo
+metric-unit-currency = moneda
+metric-unit-score = puntuación
+notes-heading = Notas de revisión
+page-footer = Página { $page } de { $pages }
+csv-lane = Carril
+list-separator = {", "}

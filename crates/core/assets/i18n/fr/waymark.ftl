@@ -1,0 +1,37 @@
+# Waymark — français (les libellés de la carte ; le reste vient de l'anglais)
+
+strip-scenario = SCÉNARIO
+strip-expectations = ATTENTES
+strip-goals = OBJECTIFS
+strip-needs = BESOINS
+strip-frustrations = FRUSTRATIONS
+persona-quote = « { $quote } »
+flag-pain-point = Point de friction
+flag-opportunity = Opportunité
+flag-moment-of-truth = Moment de vérité
+legend-flags = Marqueurs
+legend-evidence = Sources
+legend-channels = Canaux
+evidence-observed = observé
+evidence-reported = rapporté
+evidence-assumed = supposé
+channel-web = Web
+channel-app = Application
+channel-email = E-mail
+channel-store = Magasin
+channel-phone = Téléphone
+channel-social = Réseaux sociaux
+channel-ads = Publicité
+channel-word-of-mouth = Bouche-à-oreille
+channel-chat = Chat
+channel-other = Autre
+lane-kind-emotion = Courbe émotionnelle
+lane-kind-channels = Canaux
+lane-kind-metrics = Indicateurs
+metric-target = objectif
+metric-unit-currency = devise
+metric-unit-score = score
+notes-heading = Commentaires de revue
+page-footer = Page { $page } sur { $pages }
+csv-lane = Ligne
+list-separator = {", "}

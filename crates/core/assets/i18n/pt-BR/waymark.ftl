@@ -1,0 +1,37 @@
+# Waymark — português do Brasil (os rótulos do mapa; o resto vem do inglês)
+
+strip-scenario = CENÁRIO
+strip-expectations = EXPECTATIVAS
+strip-goals = OBJETIVOS
+strip-needs = NECESSIDADES
+strip-frustrations = FRUSTRAÇÕES
+persona-quote = “{ $quote }”
+flag-pain-point = Ponto de dor
+flag-opportunity = Oportunidade
+flag-moment-of-truth = Momento da verdade
+legend-flags = Marcações
+legend-evidence = Evidência
+legend-channels = Canais
+evidence-observed = observado
+evidence-reported = relatado
+evidence-assumed = suposto
+channel-web = Web
+channel-app = App
+channel-email = E-mail
+channel-store = Loja
+channel-phone = Telefone
+channel-social = Redes sociais
+channel-ads = Anúncios
+channel-word-of-mouth = Boca a boca
+channel-chat = Chat
+channel-other = Outro
+lane-kind-emotion = Curva emocional
+lane-kind-channels = Canais
+lane-kind-metrics = Métricas
+metric-target = meta
+metric-unit-currency = moeda
+metric-unit-score = pontuação
+notes-heading = Notas de revisão
+page-footer = Página { $page } de { $pages }
+csv-lane = Raia
+list-separator = {", "}
