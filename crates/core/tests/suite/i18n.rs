@@ -411,7 +411,8 @@ fn a_language_change_reads_as_one() {
 #[test]
 fn paged_pdf_footers_speak_the_language() {
     let mut project = outpatient();
-    for (tag, footer) in [("ja", "2 / 3 ページ"), ("de", "Seite 2 von 3")] {
+    // Four pages: the personas page, then three of the map.
+    for (tag, footer) in [("ja", "2 / 4 ページ"), ("de", "Seite 2 von 4")] {
         project.language = Some(tag.to_owned());
         let options = ExportOptions {
             format: Format::Pdf,

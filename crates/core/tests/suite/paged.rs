@@ -115,7 +115,9 @@ fn the_paged_pdf_carries_personas_legend_and_notes() {
         assert!(flat.contains(&name), "{name} in {text}");
         assert!(flat.contains(&persona.goals[0]), "{}", persona.goals[0]);
     }
-    assert!(flat.contains("Flags"), "the legend: {text}");
+    // The legend, in the map's language (Japanese).
+    let flags = waymark_core::i18n::Catalogue::for_language("ja").tr("legend-flags");
+    assert!(flat.contains(&flags), "the legend ({flags}): {text}");
     let note = &map
         .cards
         .iter()
