@@ -13,6 +13,7 @@ mod commands;
 #[path = "../common/mod.rs"]
 mod common;
 mod compare;
+mod limits;
 mod present;
 mod review;
 
