@@ -13,9 +13,11 @@ mod commands;
 #[path = "../common/mod.rs"]
 mod common;
 mod compare;
+mod files;
 mod limits;
 mod present;
 mod review;
+mod settings;
 
 fn harness() -> Harness<'static, WaymarkApp> {
     harness_on(io::load_bytes(assets::SAMPLE.as_bytes()).expect("sample"))

@@ -12,7 +12,7 @@ use waymark_core::layout::scene::{Prim, Scene};
 use waymark_core::layout::{self, LayoutOptions, NoteMarks};
 use waymark_core::model::Project;
 
-const JA: &str = include_str!("fixtures/ja-two-personas.waymark");
+const JA: &str = include_str!("../fixtures/ja-two-personas.waymark");
 
 fn ja() -> Project {
     io::load_bytes(JA.as_bytes()).expect("the Japanese fixture loads")
