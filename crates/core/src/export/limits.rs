@@ -127,7 +127,9 @@ pub fn check(
 /// The stages and lanes an export of `map` with `options` draws.
 fn counts(map: &JourneyMap, options: &ExportOptions) -> (usize, usize) {
     let stages = match options.stages {
-        Some((first, last)) => last.min(map.stages.len().saturating_sub(1)) + 1 - first.min(last),
+        Some((first, last)) => {
+            (last.min(map.stages.len().saturating_sub(1)) + 1).saturating_sub(first.min(last))
+        }
         None => map.stages.len(),
     };
     (stages, map.lanes.len())
@@ -204,6 +206,16 @@ pub fn estimate_pages(stages: usize, lanes: usize, setup: PageSetup) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_stage_range_past_the_map_counts_no_stages() {
+        let project = crate::generate::generate(3, 2, 0, 1);
+        let options = ExportOptions {
+            stages: Some((5, 7)),
+            ..ExportOptions::default()
+        };
+        assert_eq!(counts(&project.maps[0], &options), (0, 2));
+    }
 
     #[test]
     fn numbers_are_grouped_by_thousands() {

@@ -384,7 +384,7 @@ pub fn export_map_notes(
     if options.format == Format::Pdf
         && let Some(setup) = options.pages
     {
-        return paged_pdf(project, map, options, setup);
+        return paged_pdf(project, map, options, setup, progress);
     }
     let scene = scene_for(project, map, options);
     // How many pixels a map unit becomes: the PNG's scale; PDF pictures get 3 per point
@@ -465,12 +465,14 @@ fn prepare_pages(
     pictures::prepare(project, &all, pixels_per_unit)
 }
 
-/// The map cut into pages of `setup` (see [`pages`]), one PDF page each.
+/// The map cut into pages of `setup` (see [`pages`]), one PDF page each; `progress`
+/// hears of each page drawn and can cancel.
 fn paged_pdf(
     project: &Project,
     map: &JourneyMap,
     options: &ExportOptions,
     setup: PageSetup,
+    progress: &dyn Fn(f32) -> bool,
 ) -> Result<Exported, ExportError> {
     let part;
     let map = match options.stages {
@@ -482,7 +484,14 @@ fn paged_pdf(
     };
     let plan = plan_pages_with(project, map, setup, &options.layout);
     limits::check_pages(plan.pages.len(), "PDF", "pages")?;
-    let scenes = page_scenes(project, map, &plan);
+    let count = plan.pages.len();
+    let mut scenes = Vec::with_capacity(count);
+    for i in 0..count {
+        if !progress(0.9 * i as f32 / count.max(1) as f32) {
+            return Err(ExportError::Cancelled);
+        }
+        scenes.push(page_scene(project, map, &plan, i));
+    }
     let pictures = prepare_pages(project, &scenes, 3.0);
     let mut notes = left_out_note(&pictures.left_out);
     if !plan.legible() {
@@ -501,6 +510,7 @@ fn paged_pdf(
         &pictures.ready,
         options.text,
     )?;
+    progress(1.0);
     Ok(Exported { bytes, notes })
 }
 

@@ -389,3 +389,23 @@ fn metric_values_stay_clear_of_the_metric_names() {
         }
     }
 }
+
+#[test]
+fn a_paged_pdf_reports_its_pages_and_can_be_cancelled() {
+    let project = ja();
+    let options = ExportOptions {
+        format: Format::Pdf,
+        pages: Some(a4()),
+        ..ExportOptions::default()
+    };
+    let heard = std::cell::RefCell::new(Vec::new());
+    export::export_map_progress(&project, &project.maps[0], &options, &|f| {
+        heard.borrow_mut().push(f);
+        true
+    })
+    .expect("exports");
+    let heard = heard.into_inner();
+    assert!(heard.len() > 2 && heard.last() == Some(&1.0), "{heard:?}");
+    let cancelled = export::export_map_progress(&project, &project.maps[0], &options, &|f| f < 0.3);
+    assert!(matches!(cancelled, Err(ExportError::Cancelled)));
+}
