@@ -142,11 +142,18 @@ from pptx.enum.shapes import MSO_SHAPE_TYPE
 p = Presentation(sys.argv[1])
 print("size", p.slide_width, p.slide_height)
 print("slides", len(p.slides))
+def walk(shapes):
+    for s in shapes:
+        yield s
+        if s.shape_type == MSO_SHAPE_TYPE.GROUP:
+            yield from walk(s.shapes)
 for i, slide in enumerate(p.slides):
-    pictures = [s for s in slide.shapes if s.shape_type == MSO_SHAPE_TYPE.PICTURE]
-    texts = [s.text_frame.text.replace("\n", " / ") for s in slide.shapes if s.has_text_frame and s.text_frame.text]
+    shapes = list(walk(slide.shapes))
+    pictures = [s for s in shapes if s.shape_type == MSO_SHAPE_TYPE.PICTURE]
+    texts = [s.text_frame.text.replace("\n", " / ") for s in shapes if s.has_text_frame and s.text_frame.text]
     notes = slide.notes_slide.notes_text_frame.text if slide.has_notes_slide else ""
-    print("slide", i, "pictures", len(pictures), "shapes", len(slide.shapes))
+    groups = [s for s in shapes if s.shape_type == MSO_SHAPE_TYPE.GROUP]
+    print("slide", i, "pictures", len(pictures), "groups", len(groups), "shapes", len(shapes))
     for t in texts:
         print("text", i, t)
     print("notes", i, repr(notes))
@@ -175,6 +182,13 @@ for i, slide in enumerate(p.slides):
             "{report}"
         );
     }
+    // A card with chips is one group: it moves as one.
+    assert!(
+        report
+            .lines()
+            .any(|l| l.starts_with("slide ") && !l.contains(" groups 0 ")),
+        "{report}"
+    );
     let project = std::fs::read_to_string(SAMPLE).expect("sample");
     let project = waymark::io::load_bytes(project.as_bytes()).expect("loads");
     let texts: Vec<&str> = report.lines().filter(|l| l.starts_with("text ")).collect();

@@ -266,3 +266,86 @@ fn every_script_gets_its_language_and_a_font_named_for_it() {
     assert_eq!(props.attribute("rtl"), Some("1"));
     assert_eq!(props.attribute("algn"), Some("r"));
 }
+
+#[test]
+fn a_storyboard_picture_stays_a_picture_with_its_aspect() {
+    use waymark_core::model::{Card, ImageId, Lane, LaneId, LaneKind};
+    let mut project = sample();
+    let picture = image::RgbaImage::from_pixel(64, 32, image::Rgba([200, 80, 40, 255]));
+    let mut png = std::io::Cursor::new(Vec::new());
+    picture
+        .write_to(&mut png, image::ImageFormat::Png)
+        .expect("encode");
+    let asset = waymark_core::images::prepare(&png.into_inner()).expect("picture");
+    project.images.insert(ImageId::from("img-1"), asset);
+    let map = &mut project.maps[0];
+    let stage = map.stages[0].id.clone();
+    map.lanes.insert(
+        0,
+        Lane {
+            id: LaneId::from("l-story"),
+            name: "Storyboard".to_owned(),
+            kind: LaneKind::Images,
+            ..Lane::default()
+        },
+    );
+    map.cards.push(Card {
+        id: "c-story".into(),
+        lane: LaneId::from("l-story"),
+        stage,
+        title: "At the bus stop".to_owned(),
+        image: Some(ImageId::from("img-1")),
+        ..Card::default()
+    });
+    let bytes = export::export_as(
+        ExportKind::Pptx,
+        &project,
+        &project.maps[0],
+        &ExportOptions::default(),
+    )
+    .expect("exports");
+    let parts = parts(bytes);
+    assert!(
+        parts.contains_key("ppt/media/image1.png"),
+        "{:?}",
+        parts.keys()
+    );
+    let slide = &parts["ppt/slides/slide2.xml"];
+    let rels = &parts["ppt/slides/_rels/slide2.xml.rels"];
+    let doc = roxmltree::Document::parse(slide).expect("XML");
+    let pic = doc
+        .descendants()
+        .find(|n| n.tag_name().name() == "pic")
+        .expect("a picture");
+    let embed = pic
+        .descendants()
+        .find(|n| n.tag_name().name() == "blip")
+        .and_then(|b| {
+            b.attributes()
+                .find(|a| a.name() == "embed")
+                .map(|a| a.value().to_owned())
+        })
+        .expect("r:embed");
+    assert!(
+        rels.contains(&format!(r#"Id="{embed}""#)) && rels.contains("../media/image1.png"),
+        "{rels}"
+    );
+    let ext = pic
+        .descendants()
+        .find(|n| n.tag_name().name() == "ext")
+        .expect("its size");
+    let cx: f64 = ext
+        .attribute("cx")
+        .and_then(|v| v.parse().ok())
+        .expect("cx");
+    let cy: f64 = ext
+        .attribute("cy")
+        .and_then(|v| v.parse().ok())
+        .expect("cy");
+    assert!(
+        (cx / cy - 2.0).abs() < 0.02,
+        "the picture keeps its 2:1 shape"
+    );
+    // The card's title is text in the group beside its picture.
+    assert!(shape_texts(slide).iter().any(|t| t == "At the bus stop"));
+}

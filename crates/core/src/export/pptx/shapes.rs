@@ -107,6 +107,19 @@ fn containers(prims: &[Prim]) -> Vec<Option<usize>> {
     owner
 }
 
+/// The index after the run of primitives from `start` that lie on `rect`.
+fn inside_from(prims: &[Prim], start: usize, rect: Rect) -> usize {
+    let area = rect.expand(1.0);
+    let mut end = start;
+    while prims
+        .get(end)
+        .is_some_and(|p| area.contains_rect(p.bounds()))
+    {
+        end += 1;
+    }
+    end
+}
+
 /// The page-coloured backing of a curve caption or an arrow label.
 fn is_halo(fill: Rgba) -> bool {
     fill.with_alpha(255) == palette::PAGE && fill.a >= 200
@@ -146,8 +159,14 @@ impl Writer<'_> {
             }
         }
         let mut merged = std::collections::HashSet::new();
+        // The end of the open card group, if any.
+        let mut group: Option<usize> = None;
         let mut i = 0;
         while i < prims.len() {
+            if group.is_some_and(|end| i >= end) {
+                self.out.push_str("</p:grpSp>");
+                group = None;
+            }
             match &prims[i] {
                 Prim::Rect {
                     rect,
@@ -161,6 +180,20 @@ impl Writer<'_> {
                         && (card.size() - rect.size()).length() < 0.01
                     {
                         let drop = rect.top() - card.top();
+                        // What is drawn on the card (chips, a picture, …) goes in one
+                        // group with it, so the card moves as one.
+                        let end = inside_from(prims, i + 2, *card);
+                        if end > i + 2
+                            && prims[i + 2..end]
+                                .iter()
+                                .any(|p| !matches!(p, Prim::Text { .. }))
+                        {
+                            if let Some(end) = group.replace(end) {
+                                group = Some(end);
+                            } else {
+                                self.open_group(*card, texts.get(&(i + 1)));
+                            }
+                        }
                         if let Prim::Rect {
                             rect,
                             radius,
@@ -281,6 +314,25 @@ impl Writer<'_> {
             }
             i += 1;
         }
+        if group.is_some() {
+            self.out.push_str("</p:grpSp>");
+        }
+    }
+
+    /// Opens a group of shapes over `rect` (child and slide coordinates the same), named
+    /// after the first of `lines`.
+    fn open_group(&mut self, rect: Rect, lines: Option<&Vec<(&TextLine, Rgba)>>) {
+        let id = self.id();
+        let name = lines.and_then(|l| l.first()).map_or_else(
+            || "Card".to_owned(),
+            |(l, _)| format!("Card: {}", escape(&clip(&l.text, 40))),
+        );
+        let (x, y) = (emu(rect.left()), emu(rect.top()));
+        let (cx, cy) = (emu(rect.width()).max(0), emu(rect.height()).max(0));
+        let _ = write!(
+            self.out,
+            r#"<p:grpSp><p:nvGrpSpPr><p:cNvPr id="{id}" name="{name}"/><p:cNvGrpSpPr/><p:nvPr/></p:nvGrpSpPr><p:grpSpPr><a:xfrm><a:off x="{x}" y="{y}"/><a:ext cx="{cx}" cy="{cy}"/><a:chOff x="{x}" y="{y}"/><a:chExt cx="{cx}" cy="{cy}"/></a:xfrm></p:grpSpPr>"#
+        );
     }
 
     #[allow(clippy::too_many_arguments)]
