@@ -182,6 +182,26 @@ fn a_two_map_project_is_one_deck_with_both_maps_and_every_persona() {
         }
     }
     assert!(parts["ppt/presentation.xml"].matches("<p:sldId ").count() == slides.len());
+    // Page footers count the deck's slides.
+    let mut numbered = 0;
+    for (i, shapes) in texts.iter().enumerate() {
+        for t in shapes {
+            if let Some((a, b)) = t.split_once(" / ")
+                && a.chars().all(|c| c.is_ascii_digit())
+                && !a.is_empty()
+            {
+                assert_eq!(
+                    (a, b),
+                    (
+                        (i + 1).to_string().as_str(),
+                        slides.len().to_string().as_str()
+                    )
+                );
+                numbered += 1;
+            }
+        }
+    }
+    assert!(numbered + 3 >= slides.len(), "every map slide is numbered");
 }
 
 #[test]

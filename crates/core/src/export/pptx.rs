@@ -127,6 +127,17 @@ pub fn write_deck(
             names,
         });
     }
+    // The page footers count the deck's slides ("4 / 12"), not one map's.
+    let total = before;
+    let shaper = crate::text::Shaper::for_project(crate::text::TextEngine::global(), project);
+    let mut number = 1;
+    for part in &mut map_slides {
+        number += usize::from(dividers);
+        for scene in &mut part.scenes {
+            number += 1;
+            renumber(scene, &shaper, &format!("{number} / {total}"));
+        }
+    }
     let all: Vec<&crate::layout::scene::Scene> =
         map_slides.iter().flat_map(|p| &p.scenes).collect();
     // Each picture decoded once for the deck, kept at what its largest frame shows.
@@ -159,7 +170,7 @@ pub fn write_deck(
         notes: title_notes(project, maps),
         pictures: Vec::new(),
     }];
-    let total = all.len().max(1);
+    let count = all.len().max(1);
     let mut done = 0;
     for part in &map_slides {
         if dividers {
@@ -170,7 +181,7 @@ pub fn write_deck(
             });
         }
         for ((scene, notes), name) in part.scenes.iter().zip(&part.notes).zip(&part.names) {
-            if !progress(0.8 + 0.2 * done as f32 / total as f32) {
+            if !progress(0.8 + 0.2 * done as f32 / count as f32) {
                 return Err(ExportError::Cancelled);
             }
             done += 1;
@@ -186,6 +197,41 @@ pub fn write_deck(
         .map_err(|e| ExportError::Package(e.to_string()))?;
     progress(1.0);
     Ok(Exported { bytes, notes })
+}
+
+/// Replaces the page number of a page's footer ("2 / 5": the last such text of the top
+/// layer) with `number`, right-aligned where it was.
+fn renumber(
+    scene: &mut crate::layout::scene::Scene,
+    shaper: &crate::text::Shaper<'_>,
+    number: &str,
+) {
+    let is_number = |t: &str| {
+        t.split_once(" / ").is_some_and(|(a, b)| {
+            !a.is_empty()
+                && !b.is_empty()
+                && a.chars().all(|c| c.is_ascii_digit())
+                && b.chars().all(|c| c.is_ascii_digit())
+        })
+    };
+    let Some(line) = scene.corner.iter_mut().rev().find_map(|p| match p {
+        crate::layout::scene::Prim::Text { line, .. } if is_number(&line.text) => Some(line),
+        _ => None,
+    }) else {
+        return;
+    };
+    if &*line.text == number {
+        return;
+    }
+    let right = line.baseline_left.x + line.width;
+    let shaped = shaper.line(number, line.style, f32::INFINITY);
+    *line = crate::layout::TextLine::at(
+        &shaped,
+        line.style,
+        line.ascent,
+        right - shaped.width,
+        line.baseline_left.y,
+    );
 }
 
 /// The deck's pictures: each one's file, its part name and its size in pixels.
