@@ -45,10 +45,12 @@ pub fn font_picker(
                 {
                     continue;
                 }
-                if ui
-                    .selectable_label(current == Some(family.as_str()), family)
-                    .clicked()
-                {
+                let is_current = current == Some(family.as_str());
+                let item = ui.selectable_label(is_current, family);
+                if is_current {
+                    crate::ui::scroll_to_current(ui, &item);
+                }
+                if item.clicked() {
                     picked = Some(Some(family.clone()));
                 }
             }

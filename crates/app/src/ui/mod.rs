@@ -282,3 +282,36 @@ pub fn icon_button(ui: &mut egui::Ui, icon: &str, label: &str) -> egui::Response
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, label));
     response.on_hover_text(label)
 }
+
+/// One choice of a dropdown: like [`egui::Ui::selectable_value`], and when it is the
+/// current value it is scrolled into view as the dropdown opens, so the list never opens
+/// at an old scroll position with the current value out of sight.
+pub fn choice<T: PartialEq>(
+    ui: &mut egui::Ui,
+    current: &mut T,
+    value: T,
+    label: impl Into<egui::WidgetText>,
+) -> egui::Response {
+    let selected = *current == value;
+    let response = ui.selectable_value(current, value, label);
+    if selected {
+        scroll_to_current(ui, &response);
+    }
+    response
+}
+
+/// Scrolls `response` (a dropdown's current value) into view during the first frames the
+/// dropdown is open.
+pub fn scroll_to_current(ui: &egui::Ui, response: &egui::Response) {
+    let key = ui.scope_id().with("waymark-opened-at");
+    let now = ui.ctx().cumulative_frame_nr();
+    let (opened, last) = ui
+        .data(|d| d.get_temp::<(u64, u64)>(key))
+        .unwrap_or((now, now));
+    // Not drawn in the frame before: the dropdown has just opened.
+    let opened = if last + 1 < now { now } else { opened };
+    if now.saturating_sub(opened) <= 2 {
+        response.scroll_to_me(Some(egui::Align::Center));
+    }
+    ui.data_mut(|d| d.insert_temp(key, (opened, now)));
+}

@@ -138,6 +138,16 @@ fn find_then_enter_then_escape_keeps_the_found_card_selected() {
     press(&mut h, Modifiers::NONE, Key::Escape);
     assert!(h.query_by_label("Find cards").is_none(), "the bar closed");
     assert_eq!(selected(&h), Selection::Cards(vec![hits[0].clone()]));
+    // Opened again, the previous query is selected: typing replaces it.
+    press(&mut h, Modifiers::COMMAND, Key::F);
+    h.run_steps(2);
+    h.get_by_label("Find cards").type_text("fee");
+    h.run_steps(2);
+    assert_eq!(
+        h.get_by_label("Find cards").value().as_deref(),
+        Some("fee"),
+        "the new query replaced the old one"
+    );
 }
 
 #[test]
@@ -206,10 +216,61 @@ fn the_palette_runs_a_command() {
 }
 
 #[test]
+fn map_commands_from_the_palette_and_the_keys() {
+    let mut h = harness();
+    let maps = project(&h).maps.len();
+    let before: Vec<_> = project(&h).maps.iter().map(|m| m.id.clone()).collect();
+    // "start fut" in the palette: Start future state, and the new map is shown.
+    press(&mut h, Modifiers::COMMAND, Key::K);
+    h.get_by_label("Search commands").type_text("start fut");
+    h.run_steps(2);
+    press(&mut h, Modifiers::NONE, Key::Enter);
+    h.run_steps(2);
+    let p = project(&h).clone();
+    assert_eq!(p.maps.len(), maps + 1);
+    let new = p
+        .maps
+        .iter()
+        .position(|m| !before.contains(&m.id))
+        .expect("a new map");
+    assert_eq!(h.state().shown_map(), new, "the new map is shown");
+    assert_eq!(p.maps[new].state, waymark::model::MapState::Future);
+    // Ctrl+PageUp / Ctrl+PageDown step through the maps (round).
+    press(&mut h, Modifiers::COMMAND, Key::PageUp);
+    assert_eq!(h.state().shown_map(), (new + maps) % (maps + 1));
+    press(&mut h, Modifiers::COMMAND, Key::PageDown);
+    assert_eq!(h.state().shown_map(), new);
+    // Go to a map by its name.
+    let first = p.maps[0].name.clone();
+    press(&mut h, Modifiers::COMMAND, Key::K);
+    h.get_by_label("Search commands").type_text(&first);
+    h.run_steps(2);
+    press(&mut h, Modifiers::NONE, Key::Enter);
+    h.run_steps(2);
+    assert_eq!(h.state().shown_map(), 0);
+    // Rename map puts the caret in the map's name, selected: typing replaces it.
+    press(&mut h, Modifiers::SHIFT, Key::F2);
+    h.run_steps(2);
+    h.get_by_label("Map name").type_text("Today");
+    h.run_steps(2);
+    assert_eq!(project(&h).maps[0].name, "Today");
+    // Delete map (once out of the name field), then Undo brings it back.
+    press(&mut h, Modifiers::NONE, Key::Escape);
+    press(&mut h, Modifiers::COMMAND | Modifiers::SHIFT, Key::Delete);
+    assert_eq!(project(&h).maps.len(), maps);
+    press(&mut h, Modifiers::COMMAND, Key::Z);
+    assert_eq!(project(&h).maps.len(), maps + 1);
+}
+
+#[test]
 fn the_menus_and_the_shortcut_sheet_show_every_registered_command() {
     let mut h = harness();
-    for group in ["File", "Edit", "Select", "View", "Help"] {
-        h.get_by_label(group).click();
+    for group in UICommand::GROUPS {
+        // The menu bar's button comes first ("Map" is also the inspector's heading).
+        h.query_all_by_label(group)
+            .next()
+            .expect("the menu")
+            .click();
         h.run_steps(2);
         for command in UICommand::ALL
             .into_iter()
@@ -270,4 +331,49 @@ fn fit_shows_the_whole_of_a_thousand_card_map_and_ctrl_wheel_steps_ten_percent()
     h.run_steps(2);
     let after = h.state().canvas().view.zoom;
     assert!((after / before - 1.1).abs() < 0.01, "{before} → {after}");
+}
+
+#[test]
+fn a_dropdown_opens_with_its_current_value_in_view() {
+    use waymark::model::Channel;
+    let mut project = waymark::io::load_bytes(waymark::assets::SAMPLE.as_bytes()).expect("sample");
+    let last = Channel::ALL[Channel::ALL.len() - 1];
+    let card = project.maps[0].cards[0].id.clone();
+    project.maps[0].cards[0].channel = Some(last);
+    let mut h = super::harness_on(project);
+    let at = h
+        .state()
+        .card_screen_rect(&card)
+        .expect("on screen")
+        .center();
+    h.hover_at(at);
+    h.run_steps(1);
+    h.drag_at(at);
+    h.run_steps(1);
+    h.drop_at(at);
+    h.run_steps(2);
+    assert_eq!(selected(&h), Selection::Cards(vec![card]));
+    let combo = h
+        .query_all_by(|n| {
+            n.role() == egui::accesskit::Role::ComboBox
+                && n.value().as_deref() == Some(last.label())
+        })
+        .next()
+        .expect("the channel dropdown");
+    let below = combo.rect().max.y;
+    combo.click();
+    h.run_steps(3);
+    let item = h
+        .query_all_by(|n| {
+            n.role() != egui::accesskit::Role::ComboBox
+                && n.label().as_deref() == Some(last.label())
+        })
+        .next()
+        .expect("the current channel in the list");
+    // The list is at most 200 points tall, right below the dropdown.
+    assert!(
+        item.rect().max.y <= below + 210.0,
+        "the current value is scrolled into view: {:?} below {below}",
+        item.rect()
+    );
 }

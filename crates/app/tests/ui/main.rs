@@ -13,8 +13,10 @@ mod commands;
 #[path = "../common/mod.rs"]
 mod common;
 mod compare;
+mod files;
 mod present;
 mod review;
+mod settings;
 
 fn harness() -> Harness<'static, WaymarkApp> {
     harness_on(io::load_bytes(assets::SAMPLE.as_bytes()).expect("sample"))

@@ -122,6 +122,22 @@ impl Session {
         self.follow_file();
     }
 
+    /// When to look around again (who else has the file open, this window's own presence
+    /// file, conflict copies) while nothing else happens: an idle window still shows who
+    /// comes and goes, and stays visible to others. `None` without a file.
+    pub fn look_again_in(&self, now: Instant) -> Option<Duration> {
+        self.editor.as_ref().and_then(|e| e.path())?;
+        let since = self
+            .together
+            .others_read
+            .map_or(OTHERS_EVERY, |at| now.duration_since(at));
+        Some(
+            OTHERS_EVERY
+                .saturating_sub(since)
+                .max(Duration::from_millis(100)),
+        )
+    }
+
     /// Who else has the file open now (fresh presence files only), oldest first.
     pub fn others(&self) -> &[Visitor] {
         &self.together.others

@@ -277,3 +277,22 @@ fn a_sync_services_conflict_copy_is_offered_merged_and_put_away() {
     ));
     assert!(!copy.exists(), "the copy left the shared folder");
 }
+
+#[test]
+fn an_idle_window_looks_around_again_within_seconds() {
+    let (dir, file) = shared();
+    let mut aiko = window(dir.path(), "aiko", &file);
+    let now = Instant::now();
+    aiko.poll_disk(now);
+    let later = aiko.look_again_in(now).expect("a file is open");
+    assert!(
+        later <= Duration::from_secs(5),
+        "a window with nothing to do still looks again soon: {later:?}"
+    );
+    let untitled = Session::new(None, Duration::from_secs(30));
+    assert_eq!(
+        untitled.look_again_in(now),
+        None,
+        "no file, nothing to watch"
+    );
+}

@@ -351,6 +351,26 @@ fn canvas_inner_ui(
     inline_edit_ui(ui, state, map, layout, t, stick, out);
 }
 
+/// The modifiers held when this frame's click was made: the button event's own (a slow
+/// frame may already have seen Shift released after a quick Shift+click), else the
+/// current ones.
+fn click_modifiers(ui: &egui::Ui) -> egui::Modifiers {
+    ui.input(|i| {
+        i.events
+            .iter()
+            .rev()
+            .find_map(|e| match e {
+                egui::Event::PointerButton {
+                    button: egui::PointerButton::Primary,
+                    modifiers,
+                    ..
+                } => Some(*modifiers),
+                _ => None,
+            })
+            .unwrap_or(i.modifiers)
+    })
+}
+
 fn card_response(
     ui: &egui::Ui,
     state: &mut CanvasState,
@@ -360,7 +380,7 @@ fn card_response(
     emotion_point: Option<(usize, Pos2)>,
     pointer_in_world: Option<Pos2>,
 ) {
-    let modifiers = ui.input(|i| i.modifiers);
+    let modifiers = click_modifiers(ui);
     if response.clicked() {
         if modifiers.shift || modifiers.command {
             selection.toggle_card(id);

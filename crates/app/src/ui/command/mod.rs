@@ -6,6 +6,7 @@
 
 pub mod keys;
 pub mod registry;
+mod table;
 
 use std::path::PathBuf;
 

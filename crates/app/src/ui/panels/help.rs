@@ -33,8 +33,6 @@ pub fn keys_text(ctx: &egui::Context, command: UICommand) -> String {
 }
 
 /// The sheet's sections, in menu order.
-const GROUPS: [&str; 5] = ["File", "Edit", "Select", "View", "Help"];
-
 impl super::Panel for Help {
     /// The open help window, if any.
     fn ui(&mut self, root: &mut egui::Ui, frame: &FrameCtx<'_>, _out: &mut Commands) {
@@ -55,7 +53,7 @@ impl super::Panel for Help {
                         ui.weak("Mouse: drag cards between cells, Alt-drag from a card to draw an arrow, double-click a cell to add a card or a header to rename it, right-click for a menu. Scroll or middle-drag to pan, Ctrl+wheel to zoom.");
                         ui.add_space(6.0);
                         egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
-                            for group in GROUPS {
+                            for group in UICommand::GROUPS {
                                 ui.add_space(4.0);
                                 ui.strong(group);
                                 egui::Grid::new(("shortcuts", group))

@@ -3,7 +3,7 @@
 
 use egui::Key;
 
-use crate::ui::command::{Commands, UICommand};
+use crate::ui::command::{AppCommand, Commands, UICommand};
 use crate::ui::frame::FrameCtx;
 
 /// What the palette holds while it is open.
@@ -51,19 +51,58 @@ pub fn fuzzy_score(query: &str, text: &str) -> Option<i32> {
     Some(score)
 }
 
-/// The commands matching the palette's query, best first.
-fn matches_of(query: &str) -> Vec<UICommand> {
-    let mut scored: Vec<(i32, usize, UICommand)> = UICommand::ALL
-        .into_iter()
+/// One line of the palette: a registry command, or a map of the project to go to.
+#[derive(Clone, Debug, PartialEq)]
+enum Choice {
+    Command(UICommand),
+    /// Go to the map at this index, named so.
+    Map(usize, String),
+}
+
+impl Choice {
+    /// What the line says, and its shortcut text.
+    fn text(&self, ctx: &egui::Context) -> (String, String) {
+        match self {
+            Self::Command(c) => {
+                let info = c.info();
+                (
+                    format!("{}: {}", info.group, info.label),
+                    c.shortcut_text(ctx),
+                )
+            }
+            Self::Map(_, name) => (format!("Map: Go to “{name}”"), String::new()),
+        }
+    }
+
+    fn tooltip(&self) -> &'static str {
+        match self {
+            Self::Command(c) => c.info().tooltip,
+            Self::Map(..) => "Show this map of the project",
+        }
+    }
+}
+
+/// The commands (and the other maps, as "Go to …") matching the palette's query, best
+/// first.
+fn matches_of(query: &str, maps: &[(usize, String)]) -> Vec<Choice> {
+    let commands = UICommand::ALL.into_iter().filter_map(|c| {
+        let info = c.info();
+        let text = format!("{} {}", info.group, info.label);
+        let score = fuzzy_score(query, info.label)
+            .map(|s| s + 4)
+            .or_else(|| fuzzy_score(query, &text))?;
+        Some((score, Choice::Command(c)))
+    });
+    let maps = maps.iter().filter_map(|(index, name)| {
+        let score = fuzzy_score(query, name)
+            .map(|s| s + 4)
+            .or_else(|| fuzzy_score(query, &format!("Go to map {name}")))?;
+        Some((score, Choice::Map(*index, name.clone())))
+    });
+    let mut scored: Vec<(i32, usize, Choice)> = commands
+        .chain(maps)
         .enumerate()
-        .filter_map(|(order, c)| {
-            let info = c.info();
-            let text = format!("{} {}", info.group, info.label);
-            let score = fuzzy_score(query, info.label)
-                .map(|s| s + 4)
-                .or_else(|| fuzzy_score(query, &text))?;
-            Some((score, order, c))
-        })
+        .map(|(order, (score, choice))| (score, order, choice))
         .collect();
     scored.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
     scored.into_iter().map(|(_, _, c)| c).collect()
@@ -83,13 +122,28 @@ impl Palette {
 
 impl super::Panel for Palette {
     /// The palette window, while open; a choice becomes a command run after the frame.
-    fn ui(&mut self, root: &mut egui::Ui, _frame: &FrameCtx<'_>, out: &mut Commands) {
+    fn ui(&mut self, root: &mut egui::Ui, frame: &FrameCtx<'_>, out: &mut Commands) {
         let ctx = root.ctx().clone();
         let ctx = &ctx;
         let Some(palette) = &mut self.open else {
             return;
         };
-        let matches = matches_of(&palette.query);
+        // The other maps of the project, to go to by name.
+        let maps: Vec<(usize, String)> = frame
+            .session
+            .editor()
+            .map(|e| {
+                let shown = frame.doc.as_ref().map(|d| d.map_index);
+                e.project()
+                    .maps
+                    .iter()
+                    .enumerate()
+                    .filter(|(i, _)| Some(*i) != shown)
+                    .map(|(i, m)| (i, m.name.clone()))
+                    .collect()
+            })
+            .unwrap_or_default();
+        let matches = matches_of(&palette.query, &maps);
         let mut close = false;
         let mut run = None;
         egui::Window::new("Command palette")
@@ -131,8 +185,8 @@ impl super::Panel for Palette {
                 if escape {
                     close = true;
                 }
-                if enter && let Some(&command) = matches.get(palette.chosen) {
-                    run = Some(command);
+                if enter && let Some(choice) = matches.get(palette.chosen) {
+                    run = Some(choice.clone());
                 }
                 ui.separator();
                 egui::ScrollArea::vertical()
@@ -141,25 +195,31 @@ impl super::Panel for Palette {
                         if matches.is_empty() {
                             ui.weak("No command matches");
                         }
-                        for (i, &command) in matches.iter().enumerate() {
-                            let info = command.info();
-                            let text = format!("{}: {}", info.group, info.label);
+                        for (i, choice) in matches.iter().enumerate() {
+                            let (text, keys) = choice.text(ui.ctx());
                             let button = egui::Button::selectable(i == palette.chosen, text)
-                                .shortcut_text(command.shortcut_text(ui.ctx()));
+                                .shortcut_text(keys);
                             let item = ui.add_sized([ui.available_width(), 22.0], button);
-                            let item = item.on_hover_text(info.tooltip);
+                            let item = item.on_hover_text(choice.tooltip());
                             if i == palette.chosen && (up || down) {
                                 item.scroll_to_me(None);
                             }
                             if item.clicked() {
-                                run = Some(command);
+                                run = Some(choice.clone());
                             }
                         }
                     });
             });
-        if let Some(command) = run {
-            out.run(command);
-            close = true;
+        match run {
+            Some(Choice::Command(command)) => {
+                out.run(command);
+                close = true;
+            }
+            Some(Choice::Map(index, _)) => {
+                out.push(AppCommand::ShowMap(index));
+                close = true;
+            }
+            None => {}
         }
         if close {
             self.open = None;

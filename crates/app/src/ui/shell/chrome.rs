@@ -2,13 +2,12 @@
 //! bar (export progress, selection, news, the text notice, zoom controls).
 
 use super::view::TextNotice;
-use crate::edit::Action;
 use crate::ui::canvas::CanvasState;
 use crate::ui::command::{Commands, UICommand};
 use crate::ui::frame::FrameCtx;
 use crate::ui::notify::Notifications;
 use crate::ui::panels::Panels;
-use crate::ui::{AfterEdit, Edit, Selection, icon_button};
+use crate::ui::{Selection, icon_button};
 
 /// The project's title, the unsaved mark, and a tab per map with "+" to add one.
 pub(super) fn tabs_ui(ui: &mut egui::Ui, frame: &FrameCtx<'_>, out: &mut Commands) {
@@ -49,13 +48,8 @@ pub(super) fn tabs_ui(ui: &mut egui::Ui, frame: &FrameCtx<'_>, out: &mut Command
                 out.push(crate::ui::command::AppCommand::ShowMap(i));
             }
         }
-        if icon_button(ui, "+", "Add map").clicked() {
-            out.edit(Edit::then(
-                Action::AddMap {
-                    name: "New map".to_owned(),
-                },
-                AfterEdit::ShowCreatedMap,
-            ));
+        if icon_button(ui, "+", UICommand::AddMap.info().label).clicked() {
+            out.run(UICommand::AddMap);
         }
     });
     ui.add_space(2.0);

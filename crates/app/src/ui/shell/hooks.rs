@@ -87,6 +87,8 @@ impl Hooks {
             "zoom": view.canvas.view.zoom,
             "selected": view.selection.cards(),
             "chooser": dialogs.chooser_open(),
+            "dirty": editor.is_dirty(),
+            "others": session.others().iter().map(|v| v.name.as_str()).collect::<Vec<_>>(),
             "page": rect(egui::Rect::from_min_size(egui::Pos2::ZERO, cache.scene.size)),
             "cards": cards,
             "cells": cells,

@@ -1,4 +1,4 @@
-//! The menu bar: File, Edit, Select, View and Help, built from the command registry
+//! The menu bar: File, Edit, Select, Map, View and Help, built from the command registry
 //! ([`MENUS`] says which commands each menu holds), so every label and shortcut is the
 //! registry's. Picks become [`Command`]s, applied after the frame like everything else.
 
@@ -22,7 +22,7 @@ pub(super) enum Entry {
 use Entry::{Command as C, Recent, Separator as Sep, Templates};
 
 /// The menus and what they hold, in order.
-pub(super) const MENUS: [(&str, &[Entry]); 5] = [
+pub(super) const MENUS: [(&str, &[Entry]); 6] = [
     (
         "File",
         &[
@@ -83,6 +83,19 @@ pub(super) const MENUS: [(&str, &[Entry]); 5] = [
             C(UICommand::MoveDown),
             Sep,
             C(UICommand::ContextMenu),
+        ],
+    ),
+    (
+        "Map",
+        &[
+            C(UICommand::AddMap),
+            C(UICommand::StartFutureState),
+            C(UICommand::DuplicateMap),
+            C(UICommand::RenameMap),
+            C(UICommand::DeleteMap),
+            Sep,
+            C(UICommand::NextMap),
+            C(UICommand::PreviousMap),
         ],
     ),
     (

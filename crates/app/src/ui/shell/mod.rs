@@ -164,6 +164,11 @@ impl WaymarkApp {
         &self.view.selection
     }
 
+    /// Which map of the project is on screen.
+    pub fn shown_map(&self) -> usize {
+        self.view.map
+    }
+
     /// Where a card is on screen (after the last frame), if it is in the current map.
     pub fn card_screen_rect(&self, id: &crate::model::CardId) -> Option<egui::Rect> {
         let map = self.view.current_map(self.session.editor())?;
@@ -379,10 +384,18 @@ impl WaymarkApp {
         panels.settings.ui(ui, &frame, out);
     }
 
-    /// What comes after the commands: a finished export, the recovery copy, the map index
-    /// kept valid.
+    /// What comes after the commands: the map index kept valid, then [`Self::keep_up`].
     fn after_frame(&mut self, ctx: &egui::Context) {
         self.view.keep_valid(self.session.editor());
+        self.keep_up(ctx);
+        self.chrome.was_typing = ctx.text_edit_focused();
+    }
+
+    /// What goes on without the user: a finished export, a colleague's save, who else has
+    /// the file open, the automatic save, the recovery copy, each scheduling the next look.
+    /// Runs after every frame, and also while the window is covered or minimised (eframe
+    /// then runs no frames, only [`eframe::App::logic`]).
+    fn keep_up(&mut self, ctx: &egui::Context) {
         if let Some(note) = self.panels.export.poll(ctx) {
             self.notifications.show(note);
         }
@@ -393,6 +406,10 @@ impl WaymarkApp {
             // Taking a save in, or the automatic save that comes 2 s after a change.
             ctx.request_repaint_after(std::time::Duration::from_millis(250));
         }
+        if let Some(later) = self.session.look_again_in(now) {
+            // Who comes and goes, and this window's own presence, also while idle.
+            ctx.request_repaint_after(later);
+        }
         let (due, problem) = self.session.tick(now);
         if let Some(due) = due {
             ctx.request_repaint_after(due);
@@ -400,11 +417,19 @@ impl WaymarkApp {
         if let Some(problem) = problem {
             self.notice(problem);
         }
-        self.chrome.was_typing = ctx.text_edit_focused();
     }
 }
 
 impl eframe::App for WaymarkApp {
+    fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
+        // While the window is hidden (covered, minimised) there are no frames: keep up with
+        // the file, presence and saves here. When shown, `ui` does it after the frame.
+        let hidden = ctx.input(|i| i.viewport().visible() == Some(false));
+        if hidden {
+            self.keep_up(ctx);
+        }
+    }
+
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         self.shell_ui(ui);
     }

@@ -80,6 +80,11 @@ impl WaymarkApp {
             }
             UICommand::Present => has_map && idle,
             UICommand::CommandPalette | UICommand::Shortcuts | UICommand::About => true,
+            UICommand::AddMap => has_doc,
+            UICommand::StartFutureState | UICommand::DuplicateMap | UICommand::RenameMap => has_map,
+            UICommand::DeleteMap | UICommand::NextMap | UICommand::PreviousMap => {
+                has_map && editor.is_some_and(|e| e.project().maps.len() > 1)
+            }
         }
     }
 
@@ -207,6 +212,54 @@ impl WaymarkApp {
             UICommand::CommandPalette => self.panels.palette.open(),
             UICommand::Shortcuts => self.panels.help.open = Some(HelpWindow::Shortcuts),
             UICommand::About => self.panels.help.open = Some(HelpWindow::About),
+            UICommand::AddMap
+            | UICommand::StartFutureState
+            | UICommand::DuplicateMap
+            | UICommand::RenameMap
+            | UICommand::DeleteMap
+            | UICommand::NextMap
+            | UICommand::PreviousMap => self.map_command(ctx, command, out),
+        }
+    }
+
+    /// The Map menu's commands: add, copy, rename and delete maps, and step through them.
+    fn map_command(&mut self, ctx: &egui::Context, command: UICommand, out: &mut Commands) {
+        let Some(editor) = self.session.editor() else {
+            return;
+        };
+        let count = editor.project().maps.len();
+        let shown = self.view.map.min(count.saturating_sub(1));
+        match command {
+            UICommand::AddMap => {
+                out.edit(Edit::then(
+                    Action::AddMap {
+                        name: "New map".to_owned(),
+                    },
+                    AfterEdit::ShowCreatedMap,
+                ));
+                // Then name it.
+                out.run(UICommand::RenameMap);
+            }
+            UICommand::StartFutureState | UICommand::DuplicateMap => out.edit(Edit::then(
+                Action::DuplicateMap {
+                    future: command == UICommand::StartFutureState,
+                },
+                AfterEdit::ShowCreatedMap,
+            )),
+            UICommand::RenameMap => {
+                out.select(Selection::None);
+                crate::ui::panels::inspector::focus_map_name(ctx);
+            }
+            UICommand::DeleteMap => {
+                if let Some(map) = editor.project().maps.get(shown) {
+                    out.edit(Edit::new(Action::DeleteMap(map.id.clone())));
+                }
+            }
+            UICommand::NextMap => out.push(AppCommand::ShowMap((shown + 1) % count.max(1))),
+            UICommand::PreviousMap => {
+                out.push(AppCommand::ShowMap((shown + count - 1) % count.max(1)));
+            }
+            _ => {}
         }
     }
 

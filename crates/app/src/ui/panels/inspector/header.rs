@@ -96,7 +96,7 @@ pub(super) fn lane_ui(ui: &mut egui::Ui, map: &JourneyMap, index: usize, out: &m
         .selected_text(kind.label())
         .show_ui(ui, |ui| {
             for k in LaneKind::ALL {
-                ui.selectable_value(&mut kind, k, k.label());
+                crate::ui::choice(ui, &mut kind, k, k.label());
             }
         });
     if kind != l.kind {

@@ -5,8 +5,18 @@ use super::text_field;
 use crate::edit::Action;
 use crate::edit::ops::MapInfo;
 use crate::model::{JourneyMap, MapState, Persona, Project};
-use crate::ui::command::{Commands, FileRequest, PickImage};
-use crate::ui::{AfterEdit, Edit};
+use crate::ui::Edit;
+use crate::ui::command::{Commands, FileRequest, PickImage, UICommand};
+
+/// Where the "Map name" field finds that it should take the keyboard (Map → Rename map).
+fn focus_name_id() -> egui::Id {
+    egui::Id::unique("waymark-focus-map-name")
+}
+
+/// Puts the caret in the "Map name" field next frame, its text selected.
+pub fn focus_name(ctx: &egui::Context) {
+    ctx.data_mut(|d| d.insert_temp(focus_name_id(), true));
+}
 
 /// Draws the map's settings, its persona, the project title and the map font.
 pub fn map_ui(ui: &mut egui::Ui, project: &Project, map: &JourneyMap, out: &mut Commands) {
@@ -21,7 +31,8 @@ pub fn map_ui(ui: &mut egui::Ui, project: &Project, map: &JourneyMap, out: &mut 
     ui.add_space(8.0);
     let mut info = MapInfo::of(map);
     let key = |field: &str| format!("map/{}/{field}", map.id);
-    if text_field(ui, "Map name", &mut info.name, false, out) {
+    let focus = ui.data_mut(|d| d.remove_temp::<bool>(focus_name_id()).unwrap_or(false));
+    if super::text_field_focused(ui, "Map name", &mut info.name, focus, out) {
         out.edit(Edit::merged(
             Action::UpdateMapInfo(info.clone()),
             key("name"),
@@ -54,29 +65,23 @@ pub fn map_ui(ui: &mut egui::Ui, project: &Project, map: &JourneyMap, out: &mut 
     super::personas::map_personas_ui(ui, project, &info, out);
     ui.add_space(6.0);
     ui.horizontal_wrapped(|ui| {
+        for command in [
+            UICommand::StartFutureState,
+            UICommand::AddMap,
+            UICommand::DuplicateMap,
+        ] {
+            super::command_button(ui, command, command.info().label, out);
+        }
+        let delete = UICommand::DeleteMap;
         if ui
-            .button("Start future state")
-            .on_hover_text("Copy this map as the journey's future state")
+            .add_enabled(
+                project.maps.len() > 1,
+                egui::Button::new(delete.info().label),
+            )
+            .on_hover_text(delete.info().tooltip)
             .clicked()
         {
-            out.edit(Edit::then(
-                Action::DuplicateMap { future: true },
-                AfterEdit::ShowCreatedMap,
-            ));
-        }
-        if ui.button("Add map").clicked() {
-            out.edit(Edit::then(
-                Action::AddMap {
-                    name: "New map".to_owned(),
-                },
-                AfterEdit::ShowCreatedMap,
-            ));
-        }
-        if ui
-            .add_enabled(project.maps.len() > 1, egui::Button::new("Delete map"))
-            .clicked()
-        {
-            out.edit(Edit::new(Action::DeleteMap(map.id.clone())));
+            out.run(delete);
         }
     });
     ui.separator();

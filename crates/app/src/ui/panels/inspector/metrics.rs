@@ -66,7 +66,7 @@ fn metric_ui(
             .selected_text(unit.label())
             .show_ui(ui, |ui| {
                 for u in MetricUnit::ALL {
-                    ui.selectable_value(&mut unit, u, u.label());
+                    crate::ui::choice(ui, &mut unit, u, u.label());
                 }
             });
         let mut chart = m.chart;
@@ -74,7 +74,7 @@ fn metric_ui(
             .selected_text(chart.label())
             .show_ui(ui, |ui| {
                 for c in MetricChart::ALL {
-                    ui.selectable_value(&mut chart, c, c.label());
+                    crate::ui::choice(ui, &mut chart, c, c.label());
                 }
             });
         if unit != m.unit || chart != m.chart {

@@ -85,6 +85,28 @@ pub fn text_field(
     multiline: bool,
     out: &mut Commands,
 ) -> bool {
+    labelled_field(ui, label, value, multiline, false, out)
+}
+
+/// A one-line labelled field that takes the keyboard, its text selected, when `focus`.
+fn text_field_focused(
+    ui: &mut egui::Ui,
+    label: &str,
+    value: &mut String,
+    focus: bool,
+    out: &mut Commands,
+) -> bool {
+    labelled_field(ui, label, value, false, focus, out)
+}
+
+fn labelled_field(
+    ui: &mut egui::Ui,
+    label: &str,
+    value: &mut String,
+    multiline: bool,
+    focus: bool,
+    out: &mut Commands,
+) -> bool {
     let caption = ui.label(egui::RichText::new(label).small().strong());
     let edit = if multiline {
         egui::TextEdit::multiline(value).desired_rows(3)
@@ -94,11 +116,26 @@ pub fn text_field(
     let response = ui
         .add(edit.desired_width(f32::INFINITY))
         .labelled_by(caption.id);
+    if focus {
+        response.request_focus();
+        let mut state =
+            egui::text_edit::TextEditState::load(ui.ctx(), response.id).unwrap_or_default();
+        state
+            .cursor
+            .set_char_range(Some(egui::text::CCursorRange::select_all_str(value)));
+        state.store(ui.ctx(), response.id);
+        response.scroll_to_me(Some(egui::Align::TOP));
+    }
     if response.lost_focus() {
         out.end_typing();
     }
     ui.add_space(6.0);
     response.changed()
+}
+
+/// Puts the caret in the inspector's "Map name" field next frame (Map → Rename map).
+pub fn focus_map_name(ctx: &egui::Context) {
+    map::focus_name(ctx);
 }
 
 pub(crate) fn swatches_ui(
@@ -176,9 +213,9 @@ fn card_ui(
     egui::ComboBox::from_id_salt("channel")
         .selected_text(channel.map_or("None", Channel::label))
         .show_ui(ui, |ui| {
-            ui.selectable_value(&mut channel, None, "None");
+            crate::ui::choice(ui, &mut channel, None, "None");
             for ch in Channel::ALL {
-                ui.selectable_value(&mut channel, Some(ch), ch.label());
+                crate::ui::choice(ui, &mut channel, Some(ch), ch.label());
             }
         });
     if channel != c.channel {

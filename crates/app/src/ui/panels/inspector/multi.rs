@@ -59,10 +59,11 @@ pub(super) fn cards_ui(ui: &mut egui::Ui, map: &JourneyMap, ids: &[CardId], out:
                 picked = Some(None);
             }
             for ch in Channel::ALL {
-                if ui
-                    .selectable_label(channel == Some(Some(ch)), ch.label())
-                    .clicked()
-                {
+                let item = ui.selectable_label(channel == Some(Some(ch)), ch.label());
+                if channel == Some(Some(ch)) {
+                    crate::ui::scroll_to_current(ui, &item);
+                }
+                if item.clicked() {
                     picked = Some(Some(ch));
                 }
             }

@@ -107,7 +107,7 @@ impl SettingsWindow {
             .show_ui(ui, |ui| {
                 for (name, _) in crate::assets::TEMPLATES {
                     let title = crate::assets::template_title(name);
-                    ui.selectable_value(&mut s.template, (*name).to_owned(), title);
+                    crate::ui::choice(ui, &mut s.template, (*name).to_owned(), title);
                 }
             });
         combo

@@ -35,7 +35,7 @@ fn save_forever(target: &Path) -> ! {
 
 #[test]
 fn killing_a_save_at_random_moments_never_leaves_a_broken_file() {
-    const NAME: &str = "killing_a_save_at_random_moments_never_leaves_a_broken_file";
+    const NAME: &str = "store::killing_a_save_at_random_moments_never_leaves_a_broken_file";
     if let Some(target) = std::env::var_os("WAYMARK_SAVE_LOOP") {
         save_forever(Path::new(&target));
     }
@@ -58,6 +58,10 @@ fn killing_a_save_at_random_moments_never_leaves_a_broken_file() {
         seed ^= seed >> 7;
         seed ^= seed << 17;
         std::thread::sleep(Duration::from_millis(250 + seed % 400));
+        assert!(
+            child.try_wait().expect("poll").is_none(),
+            "round {round}: the saving child runs until it is killed"
+        );
         child.kill().expect("kill");
         child.wait().expect("wait");
         let project = io::load_path(&file)
@@ -185,7 +189,7 @@ fn saving_keeps_permissions_and_writes_through_a_symbolic_link() {
 
 /// The data folder a fresh process finds with `vars` set (`None`: removed).
 fn data_dir_with(vars: &[(&str, Option<&str>)]) -> String {
-    const NAME: &str = "the_data_folder_is_waymark_data_dir_else_the_platforms";
+    const NAME: &str = "store::the_data_folder_is_waymark_data_dir_else_the_platforms";
     let mut command = Command::new(std::env::current_exe().expect("test binary"));
     command
         .args(["--exact", NAME, "--nocapture", "--test-threads=1"])

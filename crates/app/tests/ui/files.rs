@@ -12,7 +12,7 @@ use waymark::store::DataDir;
 use waymark::ui::{AppOptions, WaymarkApp};
 use waymark::{assets, io};
 
-mod common;
+use super::common;
 
 const CARD: &str = "Sees a friend's post about the app";
 

@@ -11,7 +11,7 @@ use waymark::store::DataDir;
 use waymark::store::settings::{self, Settings};
 use waymark::ui::{AppOptions, WaymarkApp};
 
-mod common;
+use super::common;
 
 fn harness(data: &DataDir) -> Harness<'static, WaymarkApp> {
     let options = AppOptions {

@@ -3,7 +3,6 @@
 //! that are always offered and never written anywhere by surprise, read-only files,
 //! cards hidden in a lane that cannot show them, and extreme metric values. Unix only:
 //! it makes FIFOs and read-only files the Unix way.
-#![cfg(unix)]
 
 mod content;
 mod reads;

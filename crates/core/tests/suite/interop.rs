@@ -146,11 +146,7 @@ fn broken_csv_gives_a_clear_error() {
 fn mermaid_of_the_sample_matches_the_golden_file() {
     let project = io::load_bytes(assets::SAMPLE.as_bytes()).expect("sample");
     let text = mermaid::write_mermaid(&project, &project.maps[0]);
-    let golden = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden/sample.mmd");
-    if std::env::var_os("WAYMARK_BLESS").is_some() {
-        std::fs::write(&golden, &text).expect("bless");
-    }
-    assert_eq!(text, std::fs::read_to_string(golden).expect("golden"));
+    crate::golden::assert_golden("crates/core/tests/golden/sample.mmd", &text);
     assert!(text.starts_with("journey\n    title Online grocery order"));
     // Task lines are indented six spaces, as are the lines of the accDescr block.
     let after_block = text

@@ -163,7 +163,10 @@ fn bad_input_is_one_clear_error() {
         assert!(e.contains(says), "{text:?}: {e}");
         assert!(!e.contains('\n'), "one line: {e}");
     }
-    assert!(read_mermaid(&[0xff, 0xfe]).is_err());
+    assert!(read_mermaid(&[0xff, 0xfe]).is_err_and(|e| matches!(
+        e,
+        waymark_core::interop::mermaid_import::MermaidError::NotUtf8
+    )));
     let many = format!("journey\nsection s\n{}", "t: 3: Me\n".repeat(100_001));
     assert!(
         read_mermaid(many.as_bytes())

@@ -50,7 +50,9 @@ fn a_read_only_file_opens_read_only_and_is_never_replaced() {
         matches!(result, Err(SaveProblem::ReadOnlyFile { .. })),
         "{result:?}"
     );
-    assert!(io::write_atomic(&plan, b"{}").is_err());
+    assert!(
+        io::write_atomic(&plan, b"{}").is_err_and(|e| matches!(e, io::SaveError::ReadOnly { .. }))
+    );
     assert_eq!(std::fs::read(&plan).expect("read"), before);
     // A copy elsewhere saves, and that document can be edited.
     let copy = dir.path().join("copy.waymark");
@@ -152,7 +154,7 @@ fn a_lane_holding_cards_cannot_become_a_kind_that_hides_them() {
                 },
                 None,
             )
-            .is_err()
+            .is_err_and(|e| matches!(e, EditError::NoCardsHere { .. }))
     );
 }
 

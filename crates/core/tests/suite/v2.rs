@@ -9,9 +9,9 @@ use waymark_core::layout::{self, LayoutOptions, NoteMarks, scene};
 use waymark_core::model::{MetricChart, Note, Project};
 use waymark_core::{assets, io};
 
-const V1: &str = include_str!("fixtures/v1-online-grocery.json");
-const V1_SAMPLE: &str = include_str!("fixtures/v1-sample-online-grocery.json");
-const SHOWCASE: &str = include_str!("fixtures/v2-showcase.waymark");
+const V1: &str = include_str!("../fixtures/v1-online-grocery.json");
+const V1_SAMPLE: &str = include_str!("../fixtures/v1-sample-online-grocery.json");
+const SHOWCASE: &str = include_str!("../fixtures/v2-showcase.waymark");
 
 fn showcase() -> Project {
     io::load_bytes(SHOWCASE.as_bytes()).expect("the showcase loads")
@@ -105,7 +105,10 @@ fn the_bundled_assets_are_v2_and_the_v1_sample_migrates_to_them() {
 #[test]
 fn a_newer_version_opens_read_only() {
     let newer = V1.replacen("\"version\": 1", "\"version\": 3", 1);
-    assert!(io::load_bytes(newer.as_bytes()).is_err());
+    assert!(
+        io::load_bytes(newer.as_bytes())
+            .is_err_and(|e| matches!(e, io::LoadError::NewerVersion { .. }))
+    );
     let opened = io::open_bytes(newer.as_bytes()).expect("opens");
     assert_eq!(opened.newer_version, Some(3));
     let editor = Editor::opened(opened, "x.waymark".into());
@@ -160,10 +163,8 @@ fn bad_v2_values_are_reported() {
         .position(|c| c.id.as_str() == "c-e1")
         .expect("c-e1");
     json["maps"][0]["cards"][at]["scores"] = serde_json::json!({"p-tom": 3});
-    assert!(
-        io::load_bytes(json.to_string().as_bytes()).is_err(),
-        "a score of 3"
-    );
+    let error = io::load_bytes(json.to_string().as_bytes()).expect_err("a score of 3");
+    assert!(matches!(error, io::LoadError::Shape { .. }), "{error:?}");
     let mut bad = project.clone();
     bad.maps[0].personas.push("p-nobody".into());
     bad.maps[0].cards[0].notes.push(Note {

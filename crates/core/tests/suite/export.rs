@@ -24,16 +24,7 @@ fn export(project: &Project, format: Format, scale: f32, background: Background)
 fn sample_svg_matches_the_golden_file() {
     let svg =
         String::from_utf8(export(&sample(), Format::Svg, 1.0, Background::White)).expect("utf-8");
-    let path = "tests/golden/sample.svg";
-    if std::env::var_os("WAYMARK_BLESS").is_some() {
-        std::fs::create_dir_all("tests/golden").expect("dir");
-        std::fs::write(path, &svg).expect("bless");
-    }
-    let golden = std::fs::read_to_string(path).expect("golden file");
-    assert!(
-        golden == svg,
-        "the sample's SVG changed; look at it, then WAYMARK_BLESS=1 cargo test rewrites {path}"
-    );
+    crate::golden::assert_golden("crates/core/tests/golden/sample.svg", &svg);
     let doc = roxmltree::Document::parse(&svg).expect("well-formed");
     assert_eq!(doc.root_element().attribute("font-family"), Some("Inter"));
     let texts: Vec<&str> = doc
@@ -113,7 +104,8 @@ fn absurd_scales_are_refused() {
             ..ExportOptions::default()
         };
         assert!(
-            export::export_map(&project, &project.maps[0], &options).is_err(),
+            export::export_map(&project, &project.maps[0], &options)
+                .is_err_and(|e| matches!(e, export::ExportError::BadScale(_))),
             "{scale}"
         );
     }

@@ -2,11 +2,15 @@
 //! It opens a project given on the command line, drags a card to another cell, saves with
 //! Ctrl+S, and the saved file is read back; then moves a card with the keyboard alone
 //! (Alt+Right) and saves again; then drags two cards from different stages together and
-//! checks each landed in its own stage. A screenshot is kept in `target/e2e/`.
+//! checks each landed in its own stage. [`together`] runs two windows on one file as two
+//! people. Screenshots are kept in `target/e2e/`.
 //!
 //! Needs `Xvfb`, `xdotool` and ImageMagick's `import` (scripts/setup.sh installs them) and
-//! a release build with the test hooks; `scripts/e2e.sh` runs it (CI does too):
-//! `cargo build --release --features waymark/test-hooks && cargo test --test e2e -- --ignored`.
+//! a release build with the test hooks (an unoptimised window is too slow to drive by
+//! timing); `scripts/e2e.sh` runs it (CI does too):
+//! `cargo build --release --features waymark/test-hooks && cargo test --workspace --test e2e -- --ignored`.
+
+mod together;
 
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
@@ -46,27 +50,57 @@ fn xdotool(display: &str, args: &[&str]) -> String {
     String::from_utf8_lossy(&out.stdout).trim().to_owned()
 }
 
-/// An X server on `display` (":97"), stopped when the value is dropped.
-fn start_xvfb(display: &str) -> Killed {
-    let socket = format!("/tmp/.X11-unix/X{}", display.trim_start_matches(':'));
-    let _ = std::fs::remove_file(&socket);
-    let xvfb = Killed(
-        Command::new("Xvfb")
-            .args([display, "-screen", "0", "1440x900x24", "-nolisten", "tcp"])
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("Xvfb starts (apt-get install xvfb)"),
-    );
-    wait_for("Xvfb", Duration::from_secs(10), || {
-        Path::new(&socket).exists().then_some(())
+/// An X server on a free display, stopped when the value is dropped.
+///
+/// Xvfb picks the display itself (`-displayfd`) and writes its number only once it accepts
+/// connections, so two tests never share a display and no test talks to a server that is
+/// still starting.
+struct Xvfb {
+    _server: Killed,
+    display: String,
+}
+
+fn start_xvfb() -> Xvfb {
+    start_xvfb_sized("1440x900x24")
+}
+
+/// [`start_xvfb`] with a screen of `size` (`WIDTHxHEIGHTxDEPTH`).
+fn start_xvfb_sized(size: &str) -> Xvfb {
+    let mut child = Command::new("Xvfb")
+        .args(["-displayfd", "1", "-screen", "0", size, "-nolisten", "tcp"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("Xvfb starts (apt-get install xvfb)");
+    let stdout = child.stdout.take().expect("Xvfb's stdout");
+    let server = Killed(child);
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        use std::io::BufRead;
+        let mut line = String::new();
+        let _ = std::io::BufReader::new(stdout).read_line(&mut line);
+        let _ = tx.send(line);
     });
-    xvfb
+    let line = rx
+        .recv_timeout(Duration::from_secs(20))
+        .expect("Xvfb reports its display within 20 s");
+    let number = line.trim();
+    assert!(
+        !number.is_empty() && number.bytes().all(|b| b.is_ascii_digit()),
+        "Xvfb did not start: {line:?}"
+    );
+    Xvfb {
+        _server: server,
+        display: format!(":{number}"),
+    }
 }
 
 /// The id of the first window on `display` whose title contains `name`, once it is up.
-fn find_window(display: &str, name: &str) -> String {
-    wait_for("the window", Duration::from_secs(20), || {
+fn find_window(display: &str, name: &str, app: &mut Killed) -> String {
+    wait_for("the window", Duration::from_secs(30), || {
+        if let Ok(Some(status)) = app.0.try_wait() {
+            panic!("waymark exited before its window appeared: {status}");
+        }
         let out = Command::new("xdotool")
             .args(["search", "--name", name])
             .env("DISPLAY", display)
@@ -79,7 +113,22 @@ fn find_window(display: &str, name: &str) -> String {
     })
 }
 
-fn release_binary() -> PathBuf {
+/// Takes a screenshot of `window` into `target/e2e/NAME` and returns its path.
+fn screenshot(display: &str, window: &str, name: &str) -> PathBuf {
+    let shots = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../target/e2e");
+    std::fs::create_dir_all(&shots).expect("screenshot dir");
+    let shot = shots.join(name);
+    let status = Command::new("import")
+        .args(["-window", window])
+        .arg(&shot)
+        .env("DISPLAY", display)
+        .status()
+        .expect("import runs (apt-get install imagemagick)");
+    assert!(status.success(), "screenshot {name}");
+    shot
+}
+
+fn app_binary() -> PathBuf {
     let path = std::env::var_os("WAYMARK_BIN").map_or_else(
         || Path::new(env!("CARGO_MANIFEST_DIR")).join("../../target/release/waymark"),
         PathBuf::from,
@@ -105,9 +154,9 @@ fn center(rect: &serde_json::Value) -> (i32, i32) {
 #[test]
 #[ignore = "needs Xvfb and a release build; run by scripts/e2e.sh"]
 fn drag_a_card_and_save_in_the_real_window() {
-    let binary = release_binary();
-    let display = ":97";
-    let _xvfb = start_xvfb(display);
+    let binary = app_binary();
+    let xvfb = start_xvfb();
+    let display = xvfb.display.as_str();
 
     let dir = tempfile::tempdir().expect("tempdir");
     let file = dir.path().join("grocery.json");
@@ -125,7 +174,7 @@ fn drag_a_card_and_save_in_the_real_window() {
             .spawn()
             .expect("waymark starts"),
     );
-    let window = find_window(display, "grocery.json");
+    let window = find_window(display, "grocery.json", &mut app);
     let read_geometry = || -> Option<serde_json::Value> {
         serde_json::from_slice(&std::fs::read(&geometry).ok()?).ok()
     };
@@ -166,16 +215,7 @@ fn drag_a_card_and_save_in_the_real_window() {
     wait_for("the move to be applied", Duration::from_secs(10), || {
         read_geometry().filter(|g| g["revision"].as_u64() > geo["revision"].as_u64())
     });
-    let shots = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../target/e2e");
-    std::fs::create_dir_all(&shots).expect("screenshot dir");
-    let shot = shots.join("editor-after-drag.png");
-    let status = Command::new("import")
-        .args(["-window", w])
-        .arg(&shot)
-        .env("DISPLAY", display)
-        .status()
-        .expect("import runs");
-    assert!(status.success(), "screenshot");
+    let shot = screenshot(display, w, "editor-after-drag.png");
 
     // Without a window manager the window must be given the keyboard focus explicitly.
     xdotool(display, &["windowfocus", "--sync", w]);
@@ -258,7 +298,9 @@ fn drag_a_card_and_save_in_the_real_window() {
     );
     xdotool(
         display,
-        &["keydown", "shift", "click", "1", "keyup", "shift"],
+        &[
+            "keydown", "shift", "click", "1", "sleep", "0.3", "keyup", "shift",
+        ],
     );
     wait_for("two cards selected", Duration::from_secs(10), || {
         read_geometry().filter(|g| g["selected"].as_array().is_some_and(|s| s.len() == 2))
@@ -315,29 +357,22 @@ fn drag_a_card_and_save_in_the_real_window() {
         app.0.try_wait().expect("poll").is_none(),
         "the window closed with unsaved changes"
     );
-    let prompt_shot = shots.join("editor-quit-prompt.png");
-    let status = Command::new("import")
-        .args(["-window", w])
-        .arg(&prompt_shot)
-        .env("DISPLAY", display)
-        .status()
-        .expect("import runs");
-    assert!(status.success(), "screenshot");
+    let prompt_shot = screenshot(display, w, "editor-quit-prompt.png");
     println!("screenshots: {} {}", shot.display(), prompt_shot.display());
 }
 
 #[test]
 #[ignore = "needs Xvfb and a release build; run by scripts/e2e.sh"]
 fn with_no_system_file_dialog_ctrl_s_shows_waymarks_own_chooser() {
-    let binary = release_binary();
-    let display = ":96";
-    let _xvfb = start_xvfb(display);
+    let binary = app_binary();
+    let xvfb = start_xvfb();
+    let display = xvfb.display.as_str();
     let dir = tempfile::tempdir().expect("tempdir");
     let geometry = dir.path().join("geometry.json");
     let empty_path = dir.path().join("bin");
     std::fs::create_dir(&empty_path).expect("an empty PATH folder");
     // No zenity on PATH and no session bus for the XDG portal: the system has no dialog.
-    let _app = Killed(
+    let mut app = Killed(
         Command::new(&binary)
             .env("DISPLAY", display)
             .env("PATH", &empty_path)
@@ -349,7 +384,7 @@ fn with_no_system_file_dialog_ctrl_s_shows_waymarks_own_chooser() {
             .spawn()
             .expect("waymark starts"),
     );
-    let window = find_window(display, "Waymark");
+    let window = find_window(display, "Waymark", &mut app);
     let read_geometry = || -> Option<serde_json::Value> {
         serde_json::from_slice(&std::fs::read(&geometry).ok()?).ok()
     };
@@ -373,11 +408,5 @@ fn with_no_system_file_dialog_ctrl_s_shows_waymarks_own_chooser() {
         waymark::io::load_path(&target).ok()
     });
     assert_eq!(saved.title, "Online grocery order");
-    let shots = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../target/e2e");
-    std::fs::create_dir_all(&shots).expect("screenshot dir");
-    let _ = Command::new("import")
-        .args(["-window", w])
-        .arg(shots.join("after-in-app-save.png"))
-        .env("DISPLAY", display)
-        .status();
+    screenshot(display, w, "after-in-app-save.png");
 }

@@ -1,0 +1,24 @@
+//! The core's integration tests, one binary (each test binary links the whole core, so
+//! one binary instead of eighteen saves most of the link time).
+
+mod collab;
+mod compare;
+mod edit;
+mod edit_by_id;
+mod export;
+mod golden;
+#[cfg(unix)]
+mod hardening;
+mod hostile;
+mod images;
+mod interop;
+mod io;
+mod merge_props;
+mod merge_rules;
+mod mermaid;
+mod pages;
+mod pptx;
+mod schema;
+mod store;
+mod text;
+mod v2;
