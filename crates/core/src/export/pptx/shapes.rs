@@ -82,7 +82,7 @@ struct Writer<'a> {
     style: &'a RunStyle<'a>,
     sizes: &'a PictureSizes,
     pictures: Vec<ImageId>,
-    descents: HashMap<crate::text::FontId, f32>,
+    descents: HashMap<crate::fonts::Weight, f32>,
 }
 
 /// For each text line of `prims`, the filled rectangle before it (within a window) that
@@ -433,22 +433,18 @@ impl Writer<'_> {
         );
     }
 
-    /// The font's descent as a share of its size (what exact line spacing leaves below
-    /// the baseline).
+    /// The descent below an exact-spaced line's baseline, as a share of the size: the
+    /// deck's Latin font's (Inter), which Impress keeps below the baseline whatever
+    /// script the line is in (measured: an Arabic header sits where the layout put it).
     fn descent(&mut self, line: &TextLine) -> f32 {
-        let Some(font) = line.runs.first().map(|r| r.font) else {
-            return 0.24;
-        };
-        *self.descents.entry(font).or_insert_with(|| {
-            crate::text::face(font)
-                .and_then(|f| {
-                    let m = f.skrifa()?.metrics(
-                        skrifa::instance::Size::unscaled(),
-                        skrifa::instance::LocationRef::default(),
-                    );
-                    Some(-m.descent / f32::from(m.units_per_em.max(1)))
-                })
-                .unwrap_or(0.24)
+        *self.descents.entry(line.style.weight).or_insert_with(|| {
+            skrifa::FontRef::new(line.style.weight.bytes()).map_or(0.24, |f| {
+                let m = f.metrics(
+                    skrifa::instance::Size::unscaled(),
+                    skrifa::instance::LocationRef::default(),
+                );
+                -m.descent / f32::from(m.units_per_em.max(1))
+            })
         })
     }
 
@@ -509,21 +505,23 @@ impl Writer<'_> {
                 && para.iter().all(|(l, _)| {
                     (l.baseline_left.x + l.width / 2.0 - rect.center().x).abs() < 1.0
                 });
+            // Right-to-left paragraphs get the same margin on both sides: Impress (and
+            // PowerPoint) put `marL` on the paragraph's starting side.
             let (mar_l, mar_r, align) = match (first.rtl, wrap) {
                 // A caption's lines, centred: the whole halo to wrap in.
                 _ if centred => (0.0, 0.0, "ctr"),
                 (false, false) => (left, 0.0, "l"),
-                (true, false) => (0.0, right, "r"),
+                (true, false) => (right, right, "r"),
                 // The layout wraps within symmetric margins.
                 (false, true) => (left, left, "l"),
                 (true, true) => (right, right, "r"),
             };
             let _ = write!(
                 xml,
-                r#"<a:p><a:pPr marL="{}" marR="{}" indent="0" algn="{align}"{}><a:lnSpc><a:spcPts val="{}"/></a:lnSpc>"#,
+                r#"<a:p><a:pPr marL="{}" marR="{}" indent="0" algn="{align}" rtl="{}"><a:lnSpc><a:spcPts val="{}"/></a:lnSpc>"#,
                 emu(mar_l),
                 emu(mar_r),
-                if first.rtl { r#" rtl="1""# } else { "" },
+                u8::from(first.rtl),
                 ((pitch * 100.0).round() as i64).clamp(0, 158_400),
             );
             if before > 0.0 {
