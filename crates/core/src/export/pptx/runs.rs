@@ -256,15 +256,41 @@ fn font_spans(line: &TextLine) -> Vec<(&str, crate::text::FontId)> {
     spans
 }
 
-/// Cuts `text` where its script changes (neutral characters join the stretch before
-/// them, or after them at the start).
+/// Cuts `text` where its script changes. Spaces and punctuation take the script on both
+/// sides of them when it is the same (or the one side at either end); between two
+/// scripts they are Latin, as the engine draws them.
 fn script_spans(text: &str) -> Vec<(&str, Script)> {
+    let chars: Vec<(usize, char, Script)> = text
+        .char_indices()
+        .map(|(i, c)| (i, c, Script::of(c)))
+        .collect();
+    let mut scripts: Vec<Script> = chars.iter().map(|c| c.2).collect();
+    let mut k = 0;
+    while k < scripts.len() {
+        if scripts[k] != Script::Neutral {
+            k += 1;
+            continue;
+        }
+        let start = k;
+        while k < scripts.len() && scripts[k] == Script::Neutral {
+            k += 1;
+        }
+        let before = start.checked_sub(1).map(|i| scripts[i]);
+        let after = scripts.get(k).copied();
+        let east = |s: Script| matches!(s, Script::Han | Script::Kana);
+        let fill = match (before, after) {
+            (Some(b), Some(a)) if b == a || (east(b) && east(a)) => b,
+            (Some(b), None) => b,
+            (None, Some(a)) => a,
+            _ => Script::Latin,
+        };
+        scripts[start..k].iter_mut().for_each(|s| *s = fill);
+    }
     let mut spans: Vec<(usize, usize, Script)> = Vec::new();
-    for (i, c) in text.char_indices() {
-        let script = Script::of(c);
+    for (&(i, c, _), &script) in chars.iter().zip(&scripts) {
         let end = i + c.len_utf8();
         match spans.last_mut() {
-            Some(last) if script == Script::Neutral || last.2 == script => last.1 = end,
+            Some(last) if last.2 == script => last.1 = end,
             // Japanese mixes kanji and kana in one word: one run.
             Some(last)
                 if matches!(
@@ -274,10 +300,6 @@ fn script_spans(text: &str) -> Vec<(&str, Script)> {
             {
                 last.1 = end;
                 last.2 = Script::Kana;
-            }
-            Some(last) if last.2 == Script::Neutral => {
-                last.1 = end;
-                last.2 = script;
             }
             _ => spans.push((i, end, script)),
         }
@@ -369,12 +391,11 @@ pub fn run_xml(
     // Punctuation such as "—" or "·" takes the script of the text before it in the
     // viewer, which may draw it from the East Asian or complex slot: a Latin run names
     // its family there too, as the engine drew it.
+    let east_asian_deck = style.lang.east_asian.is_some();
     let weak = slot == Slot::Latin
-        && run.family.is_some()
-        && run
-            .text
-            .chars()
-            .any(|c| !c.is_ascii() && !c.is_alphanumeric() && !c.is_whitespace());
+        && run.text.chars().any(|c| {
+            !c.is_alphanumeric() && !c.is_whitespace() && (east_asian_deck || !c.is_ascii())
+        });
     for (this, tag, themed, reference) in [
         (Slot::Latin, "latin", &theme.latin, "+mn-lt"),
         (Slot::EastAsian, "ea", &theme.east_asian, "+mn-ea"),
@@ -426,6 +447,12 @@ mod tests {
     #[test]
     fn scripts_split_and_neutrals_join() {
         let spans = script_spans("予約 を確認 (2) Order مرحبا नमस्ते");
+        let dash = script_spans("多言語 — متعدد");
+        assert_eq!(
+            dash.iter().map(|s| s.1).collect::<Vec<_>>(),
+            [Script::Han, Script::Latin, Script::Arabic],
+            "{dash:?}"
+        );
         let scripts: Vec<Script> = spans.iter().map(|s| s.1).collect();
         assert_eq!(
             scripts,
@@ -433,6 +460,7 @@ mod tests {
                 Script::Kana,
                 Script::Latin,
                 Script::Arabic,
+                Script::Latin,
                 Script::Devanagari
             ]
         );
