@@ -395,7 +395,8 @@ fn export_file(
 const EXPORT_HELP: &str = "Formats:
   .pdf   one vector page the map's size; with --page, pages of that paper size,
          split at stage boundaries (never through a card), lane headers and title
-         repeated, numbered \"2 / 4\"
+         repeated, numbered \"2 / 4\", the personas on a first page, the legend on
+         each page, the notes on last pages with --include-notes
   .pptx  a PowerPoint deck of every map (or the --map named): a title slide naming
          each persona, a divider slide per map, then 16:9 slides split like
          --page slide, built from shapes and editable text (cards, headers, curves,
@@ -403,8 +404,10 @@ const EXPORT_HELP: &str = "Formats:
   .html  one self-contained page: every map as inline SVG with pan and zoom, card
          details on click, the persona, a print stylesheet; no network needed
   .png .svg .csv .mmd  as before
+Limits: an export over 500 pages or slides, 1,000 stages or lanes, or 100,000 cells
+or cards is refused before anything is drawn; narrow it with --stages or --fit.
 Examples:
-  waymark export map.waymark -o map.pdf --page a4
+  waymark export map.waymark -o map.pdf --page a4 --include-notes
   waymark export map.waymark -o map.pdf --page a3 --portrait --fit
   waymark export map.waymark -o deck.pptx
   waymark export map.waymark -o map.html";

@@ -207,11 +207,11 @@ for i, slide in enumerate(p.slides):
             );
         }
     }
-    // The first map slide's notes list its stage, lanes and card titles.
+    // A map slide's notes list its stage, lanes and card titles.
     let notes = report
         .lines()
-        .find(|l| l.starts_with("notes 2 "))
-        .expect("notes of slide 2");
+        .find(|l| l.starts_with("notes ") && l.contains(" → "))
+        .expect("notes of a map slide");
     assert!(notes.contains("Awareness"), "{notes}");
     assert!(notes.contains(" → "), "{notes}");
 }
@@ -263,6 +263,38 @@ fn chromium_renders_the_html_viewer_and_shows_a_cards_details() {
         .expect("a title")
         .to_owned();
     assert!(dom.contains(&first_title), "the DOM has the card text");
+    // Every card's text is real text in the page (so Find sees it), not only in the
+    // script's data: the text elements over the glyphs, outside every <script>.
+    let markup: String = dom
+        .split("<script")
+        .enumerate()
+        .map(|(i, part)| match i {
+            0 => part,
+            _ => part.split_once("</script>").map_or("", |(_, rest)| rest),
+        })
+        .collect();
+    let lines: Vec<String> = markup
+        .split("<text class=\"t\"")
+        .skip(1)
+        .filter_map(|t| Some(t.split_once('>')?.1.split_once("</text>")?.0.to_owned()))
+        .map(|t| {
+            t.replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&quot;", "\"")
+                .replace("&#39;", "'")
+                .replace("&amp;", "&")
+        })
+        .collect();
+    let map = &serde_json::from_str::<serde_json::Value>(&project).expect("json")["maps"][0];
+    for card in map["cards"].as_array().expect("cards") {
+        let title = card["title"].as_str().unwrap_or_default();
+        let start: String = title.chars().take(8).collect();
+        let start = start.split_whitespace().next().unwrap_or_default();
+        assert!(
+            lines.iter().any(|l| l.contains(start)),
+            "{title} is text in the page outside <script>"
+        );
+    }
     let details = dom
         .split("id=\"details\"")
         .nth(1)
@@ -292,4 +324,34 @@ fn chromium_renders_the_html_viewer_and_shows_a_cards_details() {
         "the screenshot is not blank ({ink} dark pixels, {} colours)",
         colours.len()
     );
+}
+
+#[test]
+fn an_export_over_the_limits_is_refused_in_one_line() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = dir.path().join("huge.waymark");
+    ok(&waymark(&[
+        "generate",
+        s(&file),
+        "--stages",
+        "1000",
+        "--lanes",
+        "200",
+        "--cards",
+        "0",
+    ]));
+    for out in ["map.pdf", "deck.pptx", "map.html", "map.png", "map.svg"] {
+        let path = dir.path().join(out);
+        let mut args = vec!["export", s(&file), "-o", s(&path)];
+        if out == "map.pdf" {
+            args.extend(["--page", "a4"]);
+        }
+        let result = waymark(&args);
+        let err = String::from_utf8_lossy(&result.stderr);
+        assert_eq!(result.status.code(), Some(1), "{out}: {err}");
+        assert_eq!(err.trim_end().lines().count(), 1, "{out}: one line: {err}");
+        assert!(err.contains("over the limit of"), "{out}: {err}");
+        assert!(err.contains("--stages"), "{out}: says how to narrow: {err}");
+        assert!(!path.exists());
+    }
 }

@@ -1,5 +1,6 @@
-//! Presentation mode (F5): full screen, a stage at a time, the arrow keys stepping
-//! through stages and on into the next map, Escape back to editing.
+//! Presentation mode (F5): full screen, two or three stages at a time on a wide screen,
+//! the arrow keys stepping through stages and on into the next map, Escape back to
+//! editing.
 
 use egui::{Key, Modifiers};
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
@@ -33,6 +34,18 @@ fn f5_presents_stage_by_stage_and_escape_returns_to_editing() {
     h.run_steps(3);
     assert!(h.query_by_label("End presentation").is_some(), "presenting");
     let n = stages.len();
+    // A wide window shows two or three stages at once, not one lost in the middle.
+    let shown = caption(&h);
+    assert!(
+        shown.starts_with(&format!("{first_map} · Stages 1–2 of {n}"))
+            || shown.starts_with(&format!("{first_map} · Stages 1–3 of {n}")),
+        "{shown}"
+    );
+    // − shows fewer, down to one stage at a time.
+    for _ in 0..3 {
+        h.key_press_modifiers(Modifiers::NONE, Key::Minus);
+    }
+    h.run_steps(2);
     assert_eq!(
         caption(&h),
         format!("{first_map} · Stage 1 of {n}: {}", stages[0])

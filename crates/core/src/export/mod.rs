@@ -4,6 +4,7 @@
 //! pages as pictures, [`pptx`]) or a self-contained HTML viewer ([`html`]).
 
 pub mod html;
+pub mod limits;
 pub mod pages;
 mod pdf;
 mod pictures;
@@ -16,9 +17,11 @@ use std::path::Path;
 use crate::layout;
 use crate::model::{JourneyMap, Project};
 
-pub use pages::{PagePlan, PageSetup, PageSize, page_scene, page_scenes, plan_pages};
+pub use pages::{
+    PageKind, PagePlan, PageSetup, PageSize, page_scene, page_scenes, plan_pages, plan_pages_with,
+};
 pub use png::{MAX_PIXELS, MAX_SHAPES, MAX_SIDE_PIXELS, render_png};
-pub use svg::{escape as escape_xml, write_svg};
+pub use svg::{escape as escape_xml, write_svg, write_svg_viewer};
 
 /// What sits behind the map.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -132,6 +135,7 @@ pub fn export_with_notes(
     options: &ExportOptions,
     progress: &dyn Fn(f32) -> bool,
 ) -> Result<Exported, ExportError> {
+    limits::check(kind, project, map, options)?;
     match kind {
         ExportKind::Csv => {
             let csv = crate::interop::csv::write_csv(map)?;
@@ -254,6 +258,17 @@ pub enum ExportError {
         /// The longest side.
         limit: u64,
     },
+    /// The export is beyond a documented limit (see [`limits`]): refused before
+    /// anything is drawn.
+    #[error("{what}, over the limit of {limit}; {how}")]
+    OverLimit {
+        /// What the export would be ("the PDF would have at least 3,334 pages").
+        what: String,
+        /// The limit, written out.
+        limit: String,
+        /// How to narrow the export.
+        how: &'static str,
+    },
     /// The CSV could not be written.
     #[error(transparent)]
     Csv(#[from] crate::interop::csv::CsvError),
@@ -365,6 +380,7 @@ pub fn export_map_notes(
     options: &ExportOptions,
     progress: &dyn Fn(f32) -> bool,
 ) -> Result<Exported, ExportError> {
+    limits::check(ExportKind::Image(options.format), project, map, options)?;
     if options.format == Format::Pdf
         && let Some(setup) = options.pages
     {
@@ -464,7 +480,8 @@ fn paged_pdf(
         }
         None => map,
     };
-    let plan = plan_pages(project, map, setup);
+    let plan = plan_pages_with(project, map, setup, &options.layout);
+    limits::check_pages(plan.pages.len(), "PDF", "pages")?;
     let scenes = page_scenes(project, map, &plan);
     let pictures = prepare_pages(project, &scenes, 3.0);
     let mut notes = left_out_note(&pictures.left_out);

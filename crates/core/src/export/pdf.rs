@@ -36,7 +36,7 @@ pub(super) fn check_size(size: emath::Vec2) -> Result<(), ExportError> {
 }
 
 /// Writes `scene` as a one-page PDF the size of the map (1 map unit = 1 PDF point); with
-/// a list of review notes, that list goes on a second, last page.
+/// a list of review notes, that list goes on a second, last page sized to the notes.
 /// `images` are the export's prepared pictures; each becomes one PDF image, however
 /// many frames show it.
 pub fn write_pdf(
@@ -76,10 +76,18 @@ pub fn write_pdf_pages(
         let mut pages = vec![(scene.size, 0.0_f32)];
         if let Some(at) = scene.notes_break.filter(|y| *y > 0.0 && *y < scene.size.y) {
             let top = crate::layout::metrics::MARGIN;
+            // The notes' page is sized to them: as wide as their longest line.
+            let right = scene
+                .all()
+                .map(|p| p.bounds())
+                .filter(|b| b.top() >= at)
+                .map(|b| b.right())
+                .fold(0.0_f32, f32::max);
+            let width = (right + top).clamp(top * 2.0, scene.size.x).ceil();
             pages = vec![
                 (emath::vec2(scene.size.x, (at + top - 8.0).ceil()), 0.0),
                 (
-                    emath::vec2(scene.size.x, (scene.size.y - at + top).ceil()),
+                    emath::vec2(width, (scene.size.y - at + top).ceil()),
                     at - top,
                 ),
             ];

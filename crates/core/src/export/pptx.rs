@@ -31,7 +31,7 @@ mod shapes;
 use std::fmt::Write as _;
 use std::io::Write as _;
 
-use super::pages::{PageSetup, PageSize, page_scenes, plan_pages};
+use super::pages::{PageKind, PageSetup, PageSize, page_scenes, plan_pages_with};
 use super::svg::escape;
 use super::{ExportError, ExportOptions, Exported};
 use crate::model::{ImageId, JourneyMap, Project};
@@ -94,6 +94,10 @@ pub fn write_deck(
         fit: options.pages.is_some_and(|p| p.fit),
         ..SLIDES
     };
+    // Each map within the limits before anything is laid out.
+    for map in maps {
+        super::limits::check(super::ExportKind::Pptx, project, map, options)?;
+    }
     let dividers = maps.len() > 1;
     let mut before = 1;
     let mut map_slides = Vec::with_capacity(maps.len());
@@ -106,19 +110,26 @@ pub fn write_deck(
             None => std::borrow::Cow::Borrowed(*map),
         };
         before += usize::from(dividers);
-        let mut plan = plan_pages(project, &map, setup);
+        let mut plan = plan_pages_with(project, &map, setup, &options.layout);
         plan.pages_before = before;
         before += plan.pages.len();
         let scenes = page_scenes(project, &map, &plan);
         let notes = plan
             .pages
             .iter()
-            .map(|p| card_notes(&map, p.stages, p.lanes))
+            .map(|p| match p.kind {
+                PageKind::Map => card_notes(&map, p.stages, p.lanes),
+                _ => Vec::new(),
+            })
             .collect();
         let names = plan
             .pages
             .iter()
-            .map(|p| slide_name(&map, p.stages))
+            .map(|p| match p.kind {
+                PageKind::Map => slide_name(&map, p.stages),
+                PageKind::Profile => format!("{}: personas", map.name),
+                PageKind::Notes { .. } => format!("{}: notes", map.name),
+            })
             .collect();
         map_slides.push(MapSlides {
             map,
@@ -129,6 +140,7 @@ pub fn write_deck(
     }
     // The page footers count the deck's slides ("4 / 12"), not one map's.
     let total = before;
+    super::limits::check_pages(total, "deck", "slides")?;
     let shaper = crate::text::Shaper::for_project(crate::text::TextEngine::global(), project);
     let mut number = 1;
     for part in &mut map_slides {

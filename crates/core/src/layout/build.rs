@@ -14,6 +14,9 @@ use crate::text::TextEngine;
 use super::chips::{CHIP_HEIGHT, channel_fill, chip, flag_fill, tag_fill};
 use super::metrics::*;
 
+/// The widest the numbered notes list below a map is laid out.
+const NOTES_WIDTH: f32 = 720.0;
+
 /// Lays out `map` (a map of `project`) with text shaped by `engine`, with the persona
 /// strip and the legend.
 pub fn layout_map(project: &Project, map: &JourneyMap, engine: &TextEngine) -> MapLayout {
@@ -213,13 +216,14 @@ pub fn layout_map_with(
         bottom = legend.rect.bottom();
         out.legend = Some(legend);
     }
+    // The notes list keeps to a readable measure, however wide the map.
     let notes_bottom = super::charts::notes(
         map,
         options.notes,
         measure,
         grid_left,
         bottom + 8.0,
-        grid_width,
+        grid_width.min(NOTES_WIDTH),
         &mut out,
     );
     if !out.notes_list.is_empty() {
@@ -231,7 +235,7 @@ pub fn layout_map_with(
 }
 
 /// Title, map name with persona, and the scenario.
-fn heading(
+pub(super) fn heading(
     project: &Project,
     map: &JourneyMap,
     measure: &Shaper<'_>,

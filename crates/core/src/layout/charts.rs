@@ -146,8 +146,9 @@ pub(super) fn metrics_lane(
             &mut ly,
             &mut label,
         );
+        // Room above the plot for the highest value's label, clear of the name.
         let plot = Rect::from_min_max(
-            pos2(left, y + 8.0 + line_height(METRIC_NAME) + 18.0),
+            pos2(left, y + 8.0 + line_height(METRIC_NAME) + 25.0),
             pos2(stage_left(map.stages.len().max(1)), y + METRIC_ROW - 8.0),
         );
         // Charts draw values within ±MAX_METRIC_VALUE (a file may hold ±1.8e308, whose
@@ -329,6 +330,43 @@ pub(super) fn persona_curves(
     }
 }
 
+/// The cards of `map` with open notes, in the order the notes list numbers them: stage
+/// by stage, lane by lane, in card order within a cell (cards in a missing stage or lane
+/// last). Part of a map keeps the whole map's numbers through this order.
+pub fn note_order(map: &JourneyMap) -> Vec<usize> {
+    let mut cards: Vec<(usize, usize, usize)> = map
+        .cards
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.open_notes() > 0)
+        .map(|(i, c)| {
+            let stage = map.stages.iter().position(|s| s.id == c.stage);
+            let lane = map.lanes.iter().position(|l| l.id == c.lane);
+            (stage.unwrap_or(usize::MAX), lane.unwrap_or(usize::MAX), i)
+        })
+        .collect();
+    cards.sort_unstable();
+    cards.into_iter().map(|(_, _, i)| i).collect()
+}
+
+/// A badge on `rect`'s top-right corner saying `text`.
+fn badge(measure: &Shaper<'_>, card: usize, rect: Rect, text: &str) -> NoteBadge {
+    let ascent = measure.ascent(BADGE);
+    let shaped = measure.line(text, BADGE, 60.0);
+    let center = pos2(rect.right() - 4.0, rect.top() + 4.0);
+    NoteBadge {
+        card,
+        center,
+        label: TextLine::at(
+            &shaped,
+            BADGE,
+            ascent,
+            (center.x - shaped.width / 2.0).round(),
+            (center.y + ascent * 0.36).round(),
+        ),
+    }
+}
+
 /// Open-notes badges on the cards; with [`NoteMarks::Numbered`], numbers instead of
 /// counts and the list of open notes from `top` down. Returns the list's bottom.
 pub(super) fn notes(
@@ -343,94 +381,118 @@ pub(super) fn notes(
     if marks == NoteMarks::Hidden {
         return top;
     }
-    let mut boxes: Vec<(usize, Rect)> = out
-        .cards
-        .iter()
-        .filter(|b| map.cards.get(b.card).is_some_and(|c| c.open_notes() > 0))
-        .map(|b| (b.card, b.rect))
-        .collect();
-    // Reading order: stage by stage, top to bottom.
-    boxes.sort_by(|a, b| {
-        (a.1.left() / STAGE_WIDTH)
-            .floor()
-            .total_cmp(&(b.1.left() / STAGE_WIDTH).floor())
-            .then(a.1.top().total_cmp(&b.1.top()))
-    });
-    let ascent = measure.ascent(BADGE);
-    let mut y = top;
-    let mut list = Vec::new();
-    for (n, (card, rect)) in boxes.iter().enumerate() {
-        let Some(c) = map.cards.get(*card) else {
+    let order = note_order(map);
+    for (n, &card) in order.iter().enumerate() {
+        let (Some(c), Some(b)) = (
+            map.cards.get(card),
+            out.cards.iter().find(|b| b.card == card),
+        ) else {
             continue;
         };
         let text = match marks {
             NoteMarks::Numbered => (n + 1).to_string(),
             _ => c.open_notes().to_string(),
         };
-        let shaped = measure.line(&text, BADGE, 60.0);
-        let center = pos2(rect.right() - 4.0, rect.top() + 4.0);
-        out.note_badges.push(NoteBadge {
-            card: *card,
-            center,
-            label: TextLine::at(
-                &shaped,
-                BADGE,
-                ascent,
-                (center.x - shaped.width / 2.0).round(),
-                (center.y + ascent * 0.36).round(),
-            ),
-        });
-        if marks == NoteMarks::Numbered {
-            if list.is_empty() {
-                y += 18.0;
+        let made = badge(measure, card, b.rect, &text);
+        out.note_badges.push(made);
+    }
+    if marks != NoteMarks::Numbered {
+        return top;
+    }
+    let mut list = Vec::new();
+    let y = notes_list(map, &order, measure, left, top, width, &mut list);
+    out.notes_list = list;
+    y
+}
+
+/// The numbered list of the open notes of `order`'s cards (see [`note_order`]), `width`
+/// wide from (`left`, `top`) down, into `list`. Returns its bottom.
+pub(super) fn notes_list(
+    map: &JourneyMap,
+    order: &[usize],
+    measure: &Shaper<'_>,
+    left: f32,
+    top: f32,
+    width: f32,
+    list: &mut Vec<TextLine>,
+) -> f32 {
+    let mut y = top;
+    for (n, &card) in order.iter().enumerate() {
+        let Some(c) = map.cards.get(card) else {
+            continue;
+        };
+        if list.is_empty() {
+            y += 18.0;
+            place(
+                measure,
+                "Review notes",
+                NOTE_HEAD,
+                left,
+                width,
+                1,
+                &mut y,
+                list,
+            );
+            y += 4.0;
+        }
+        for note in c.notes.iter().filter(|n| !n.resolved) {
+            let head = format!(
+                "{}. {} — {}, {}",
+                n + 1,
+                c.title.lines().next().unwrap_or_default(),
+                note.author,
+                note.date.get(..10).unwrap_or(&note.date)
+            );
+            place(measure, &head, NOTE_HEAD, left, width, 2, &mut y, list);
+            place(
+                measure,
+                &note.text,
+                NOTE_TEXT,
+                left + 16.0,
+                width - 16.0,
+                6,
+                &mut y,
+                list,
+            );
+            for reply in &note.replies {
+                let text = format!("↳ {}: {}", reply.author, reply.text);
                 place(
                     measure,
-                    "Review notes",
-                    NOTE_HEAD,
-                    left,
-                    width,
-                    1,
-                    &mut y,
-                    &mut list,
-                );
-                y += 4.0;
-            }
-            for note in c.notes.iter().filter(|n| !n.resolved) {
-                let head = format!(
-                    "{}. {} — {}, {}",
-                    n + 1,
-                    c.title.lines().next().unwrap_or_default(),
-                    note.author,
-                    note.date.get(..10).unwrap_or(&note.date)
-                );
-                place(measure, &head, NOTE_HEAD, left, width, 2, &mut y, &mut list);
-                place(
-                    measure,
-                    &note.text,
+                    &text,
                     NOTE_TEXT,
                     left + 16.0,
                     width - 16.0,
-                    6,
+                    4,
                     &mut y,
-                    &mut list,
+                    list,
                 );
-                for reply in &note.replies {
-                    let text = format!("↳ {}: {}", reply.author, reply.text);
-                    place(
-                        measure,
-                        &text,
-                        NOTE_TEXT,
-                        left + 16.0,
-                        width - 16.0,
-                        4,
-                        &mut y,
-                        &mut list,
-                    );
-                }
-                y += 6.0;
             }
+            y += 6.0;
         }
     }
-    out.notes_list = list;
     y
+}
+
+/// Gives the note badges of `layout`, a layout of `part` (a part of a map), the numbers
+/// `numbers` gives their cards in the whole map's list (by card id).
+pub fn renumber_notes(
+    layout: &mut MapLayout,
+    part: &JourneyMap,
+    numbers: &std::collections::HashMap<crate::model::CardId, usize>,
+    measure: &Shaper<'_>,
+) {
+    let badges = std::mem::take(&mut layout.note_badges);
+    for old in badges {
+        let (Some(c), Some(b)) = (
+            part.cards.get(old.card),
+            layout.cards.iter().find(|b| b.card == old.card),
+        ) else {
+            continue;
+        };
+        let Some(n) = numbers.get(&c.id) else {
+            continue;
+        };
+        let made = badge(measure, old.card, b.rect, &n.to_string());
+        layout.note_badges.push(made);
+    }
 }

@@ -5,7 +5,7 @@ use emath::{Rect, pos2, vec2};
 
 use super::chips::{CHIP_HEIGHT, channel_fill, chip, flag_fill, tag_fill};
 use super::text::Shaper;
-use super::{Chip, Ink, Legend, PersonaFace, PersonaStrip, TextLine};
+use super::{Chip, Ink, Legend, MapLayout, PersonaFace, PersonaStrip, TextLine};
 use crate::fonts::FontStyle;
 use crate::model::{CardFlag, Channel, JourneyMap, Persona, Project};
 use crate::palette;
@@ -21,8 +21,10 @@ const LEGEND: FontStyle = FontStyle::semibold(11.0);
 const PAD: f32 = 16.0;
 const PHOTO: f32 = 64.0;
 const PERSONA_COLUMN: f32 = 300.0;
-/// A persona's column when the map has several.
-const SHARED_PERSONA_COLUMN: f32 = 250.0;
+/// A persona's column when the map has several (its profile lists under the photo).
+const SHARED_PERSONA_COLUMN: f32 = 260.0;
+/// The most items of each profile list a shared persona column shows.
+const PROFILE_ITEMS: usize = 4;
 const GAP: f32 = 20.0;
 
 /// Evidence tags with a legend entry of their own.
@@ -54,9 +56,10 @@ fn put(
     }
 }
 
-/// The strip above the grid: the map's personas (photo, name, role, quote; for a single
-/// persona also the goals, needs and frustrations), the scenario and the expectations.
-/// With several personas each photo gets a ring in the colour of its emotion curve.
+/// The strip above the grid: the map's personas (photo, name, role, quote, goals, needs
+/// and frustrations), the scenario and the expectations. A single persona's lists get a
+/// column each beside it; with several personas each gets a compact profile column (its
+/// lists under its photo) and each photo a ring in the colour of its emotion curve.
 /// `None` when there is nothing to show.
 pub(super) fn persona_strip(
     project: &Project,
@@ -116,7 +119,11 @@ pub(super) fn persona_strip(
             row_top = bottom + 12.0;
         }
         let color = several.then(|| palette::persona(index, p.color));
-        let (face, y) = persona_column(project, p, color, measure, x, row_top, column, &mut lines);
+        let (face, mut y) =
+            persona_column(project, p, color, measure, x, row_top, column, &mut lines);
+        if several {
+            y = profile_lists(p, measure, x, y, column, &mut lines);
+        }
         faces.push(face);
         bottom = bottom.max(y);
         x += column + GAP;
@@ -168,6 +175,73 @@ pub(super) fn persona_strip(
         faces,
         lines,
     })
+}
+
+/// A persona's goals, needs and frustrations from `top` down in a column of `width` at
+/// `x`, each list under its heading, at most [`PROFILE_ITEMS`] items of two lines each.
+/// Returns the bottom.
+fn profile_lists(
+    p: &Persona,
+    measure: &Shaper<'_>,
+    x: f32,
+    top: f32,
+    width: f32,
+    lines: &mut Vec<(TextLine, Ink)>,
+) -> f32 {
+    let mut y = top;
+    for (head, items) in [
+        ("GOALS", &p.goals),
+        ("NEEDS", &p.needs),
+        ("FRUSTRATIONS", &p.frustrations),
+    ] {
+        let items: Vec<&String> = items.iter().filter(|i| !i.trim().is_empty()).collect();
+        if items.is_empty() {
+            continue;
+        }
+        y += 8.0;
+        put(
+            measure,
+            head,
+            HEAD,
+            Ink::Secondary,
+            x,
+            width,
+            1,
+            &mut y,
+            lines,
+        );
+        y += 2.0;
+        for item in items.iter().take(PROFILE_ITEMS) {
+            let item = format!("• {}", item.trim());
+            put(
+                measure,
+                &item,
+                ITEM,
+                Ink::Primary,
+                x,
+                width,
+                2,
+                &mut y,
+                lines,
+            );
+            y += 1.0;
+        }
+        if items.len() > PROFILE_ITEMS {
+            let more = format!("+{} more", items.len() - PROFILE_ITEMS);
+            put(
+                measure,
+                &more,
+                ITEM,
+                Ink::Secondary,
+                x,
+                width,
+                1,
+                &mut y,
+                lines,
+            );
+        }
+    }
+    y
 }
 
 /// One persona's column of the strip with its top-left at (`x`, `top`): the photo (or
@@ -350,4 +424,50 @@ pub(super) fn legend(
         labels,
         chips,
     })
+}
+
+/// The page about a map that paged exports put before its map pages: the title and the
+/// persona strip (every persona's profile, the scenario, the expectations), laid out
+/// `width` wide by the one layout. `None` when the map has no strip to show.
+pub fn layout_profile(
+    project: &Project,
+    map: &JourneyMap,
+    engine: &crate::text::TextEngine,
+    width: f32,
+) -> Option<MapLayout> {
+    let shaper = Shaper::for_project(engine, project);
+    let margin = super::metrics::MARGIN;
+    let mut out = MapLayout::default();
+    let mut y = margin;
+    super::build::heading(
+        project,
+        map,
+        &shaper,
+        width,
+        false,
+        &mut y,
+        &mut out.heading,
+    );
+    y += 18.0;
+    let strip = persona_strip(project, map, &shaper, margin, y, width)?;
+    out.size = vec2(width + 2.0 * margin, strip.rect.bottom() + margin).ceil();
+    // An empty grid where the strip ends: nothing of it is drawn.
+    out.grid = Rect::from_min_size(pos2(margin, strip.rect.bottom()), vec2(0.0, 0.0));
+    out.persona = Some(strip);
+    Some(out)
+}
+
+/// The numbered list of `map`'s open review notes, as the single page's list has it,
+/// `width` wide from (0, 0) down; empty when no card has open notes.
+pub fn notes_lines(
+    project: &Project,
+    map: &JourneyMap,
+    engine: &crate::text::TextEngine,
+    width: f32,
+) -> Vec<TextLine> {
+    let shaper = Shaper::for_project(engine, project);
+    let order = super::charts::note_order(map);
+    let mut list = Vec::new();
+    super::charts::notes_list(map, &order, &shaper, 0.0, -18.0, width, &mut list);
+    list
 }

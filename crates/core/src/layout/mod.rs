@@ -22,8 +22,11 @@ use crate::fonts::FontStyle;
 use crate::palette::Rgba;
 
 pub use build::{layout_map, layout_map_with};
-pub use charts::{CurveKey, METRIC_ROW, MetricBar, MetricRow, NoteBadge};
+pub use charts::{
+    CurveKey, METRIC_ROW, MetricBar, MetricRow, NoteBadge, note_order, renumber_notes,
+};
 pub use drop::{DropSpot, index_for_boundary};
+pub use extras::{layout_profile, notes_lines};
 pub use text::Shaper;
 
 /// One line of text, already wrapped, placed by its baseline.

@@ -16,6 +16,7 @@ mod io;
 mod merge_props;
 mod merge_rules;
 mod mermaid;
+mod paged;
 mod pages;
 mod pptx;
 mod schema;

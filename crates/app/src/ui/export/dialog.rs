@@ -156,6 +156,27 @@ impl ExportDialog {
         self.settings.options(self.visible)
     }
 
+    /// Why the current choices cannot be exported (over a limit of
+    /// [`crate::export::limits`]), in the dialog's words; `None` when they can.
+    fn refused(&self, project: &Project, map: usize) -> Option<String> {
+        let kind = self.settings.kind()?;
+        let m = project.maps.get(map)?;
+        match crate::export::limits::check(kind, project, m, &self.options()) {
+            Err(crate::export::ExportError::OverLimit { what, limit, .. }) => {
+                let how = if self.settings.page_setup().is_some() {
+                    "choose Some stages under What to export, or Whole map on one page"
+                } else {
+                    "choose Some stages under What to export"
+                };
+                Some(format!(
+                    "Cannot export: {what}, over the limit of {limit}. To narrow it, {how}."
+                ))
+            }
+            Err(e) => Some(format!("Cannot export: {e}")),
+            Ok(()) => None,
+        }
+    }
+
     /// What a preview of the current choices shows (format, text mode and scale aside).
     fn preview_key(&self, revision: u64, map: usize) -> PreviewKey {
         let mut options = self.options();
@@ -216,9 +237,16 @@ impl ExportDialog {
         }
         let map = self.map;
         self.visible = Some(visible);
-        let page = self.page_size(project, revision, map);
-        self.refresh_plan_note(project, revision, map);
-        self.refresh_preview(ctx, project, revision, map, page);
+        // Beyond the limits, say so and draw nothing (a preview would take as long).
+        let refused = self.refused(project, map);
+        let page = if refused.is_none() {
+            let page = self.page_size(project, revision, map);
+            self.refresh_plan_note(project, revision, map);
+            self.refresh_preview(ctx, project, revision, map, page);
+            page
+        } else {
+            None
+        };
         let mut action = None;
         let mut open = true;
         egui::Window::new("Export map")
@@ -233,6 +261,11 @@ impl ExportDialog {
                         ui.set_width(260.0);
                         self.choices_ui(ui, project, map, page);
                         ui.add_space(12.0);
+                        if let Some(message) = &refused {
+                            ui.colored_label(ui.visuals().error_fg_color, message);
+                            ui.add_space(6.0);
+                        }
+                        let busy = busy || refused.is_some();
                         ui.horizontal(|ui| {
                             let export = ui.add_enabled(
                                 !busy,
@@ -349,19 +382,34 @@ impl ExportDialog {
             }
             ui.add_space(6.0);
         }
-        if image {
-            ui.checkbox(&mut s.transparent, "Transparent background");
-            ui.checkbox(&mut s.persona, "Persona strip");
+        let paged = s.page_setup().is_some();
+        if image || paged {
+            if image {
+                ui.checkbox(&mut s.transparent, "Transparent background");
+            }
+            let (persona, notes) = if paged {
+                (
+                    "Personas (a first page)",
+                    "Numbered markers on cards with open review notes, and the notes on last pages",
+                )
+            } else {
+                (
+                    "Persona strip",
+                    "Numbered markers on cards with open review notes, and the list of notes at the end",
+                )
+            };
+            ui.checkbox(&mut s.persona, persona)
+                .on_hover_text("Every persona of the map: name, role, quote, goals, needs, frustrations; the scenario and expectations");
             ui.checkbox(&mut s.legend, "Legend");
             ui.checkbox(&mut s.notes, "Include notes")
-                .on_hover_text("Numbered markers on cards with open review notes, and the list of notes at the end");
-            if s.format != "png" {
-                ui.checkbox(&mut s.outlined, "Text as outlines")
-                    .on_hover_text("Exact everywhere, but no longer editable as text");
-            }
+                .on_hover_text(notes);
+        }
+        if image && s.format != "png" {
+            ui.checkbox(&mut s.outlined, "Text as outlines")
+                .on_hover_text("Exact everywhere, but no longer editable as text");
         }
         if let Some(m) = project.maps.get(map)
-            && image
+            && (image || paged)
             && !m.stages.is_empty()
         {
             ui.add_space(6.0);
@@ -375,12 +423,14 @@ impl ExportDialog {
             };
             ui.horizontal_wrapped(|ui| {
                 ui.radio_value(&mut choice, 0, "Whole map");
-                ui.radio_value(&mut choice, 1, "Visible area");
+                if !paged {
+                    ui.radio_value(&mut choice, 1, "Visible area");
+                }
                 ui.radio_value(&mut choice, 2, "Some stages");
             })
             .response
             .labelled_by(range.id);
-            s.visible = choice == 1;
+            s.visible = choice == 1 && !paged;
             let some = choice == 2;
             let last = m.stages.len() - 1;
             if some {
@@ -427,7 +477,7 @@ impl ExportDialog {
             Some((a, b)) => crate::export::stage_range(m, a, b),
             None => m.clone(),
         };
-        let plan = crate::export::plan_pages(project, &m, setup);
+        let plan = crate::export::plan_pages_with(project, &m, setup, &key.options.layout);
         let n = plan.pages.len();
         let what = if self.settings.format == "pptx" {
             format!(
@@ -515,7 +565,13 @@ impl ExportDialog {
         std::thread::spawn(move || {
             let image = project.maps.get(map).and_then(|m| {
                 if let Some(setup) = preview_options.pages {
-                    return super::pages::contact_sheet(&project, m, setup, PREVIEW_WIDTH * 1.5);
+                    return super::pages::contact_sheet(
+                        &project,
+                        m,
+                        setup,
+                        &preview_options.layout,
+                        PREVIEW_WIDTH * 1.5,
+                    );
                 }
                 let width = page.map_or(PREVIEW_WIDTH, |p| p.x).max(1.0);
                 preview_options.scale = (PREVIEW_WIDTH * 1.5 / width).clamp(0.1, 1.0);

@@ -9,14 +9,16 @@ const MAX_PAGES: usize = 12;
 /// Gap between pages and around them, in pixels.
 const GAP: u32 = 12;
 
-/// The pages of `map` on `setup` as one picture `width` pixels wide.
+/// The pages of `map` on `setup`, carrying what `layout` asks for, as one picture
+/// `width` pixels wide.
 pub fn contact_sheet(
     project: &Project,
     map: &JourneyMap,
     setup: PageSetup,
+    layout: &crate::layout::LayoutOptions,
     width: f32,
 ) -> Option<egui::ColorImage> {
-    let plan = export::plan_pages(project, map, setup);
+    let plan = export::plan_pages_with(project, map, setup, layout);
     let count = plan.pages.len().min(MAX_PAGES);
     let columns = count.clamp(1, 3) as u32;
     let cell = ((width as u32).saturating_sub(GAP * (columns + 1)) / columns).max(40);

@@ -1,5 +1,6 @@
-//! Presentation mode (View → Present, F5): the window goes full screen and shows one
-//! stage of the map at a time, its cards as large as the screen allows (the emotion lane
+//! Presentation mode (View → Present, F5): the window goes full screen and shows the
+//! stages that use the screen best (two or three on a wide screen) at a time, their
+//! cards as large as the screen allows (the emotion lane
 //! is left out there), with the whole map's stage headers and emotion curve underneath
 //! and the current stage highlighted on them. → ↓ Space
 //! Page Down step forward (past the last stage, into the next map), ← ↑ Page Up step
@@ -27,6 +28,9 @@ struct Presentation {
     pub stage: usize,
     /// How many stages are shown at once (1 to 4).
     pub per_view: usize,
+    /// `per_view` follows the screen (two or three stages on a wide one) until + or −
+    /// sets it.
+    pub auto: bool,
 }
 
 /// The scenes of what is on screen, made once per position and document revision.
@@ -87,8 +91,14 @@ impl Presentation {
             Step::Last => {
                 self.stage = stages(self.map).saturating_sub(1) / self.per_view * self.per_view;
             }
-            Step::More => self.per_view = (self.per_view + 1).min(4),
-            Step::Fewer => self.per_view = self.per_view.saturating_sub(1).max(1),
+            Step::More => {
+                self.auto = false;
+                self.per_view = (self.per_view + 1).min(4);
+            }
+            Step::Fewer => {
+                self.auto = false;
+                self.per_view = self.per_view.saturating_sub(1).max(1);
+            }
             Step::End => return false,
         }
         true
@@ -140,6 +150,7 @@ impl Presenter {
             map,
             stage,
             per_view: 1,
+            auto: true,
         });
         ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(true));
     }
@@ -200,19 +211,29 @@ impl Presenter {
             .show(ui, |ui| {
                 let full = ui.max_rect();
                 let map = &project.maps[p.map];
-                let key = (revision, p.map, p.stage, p.per_view);
-                if self.slides.as_ref().is_none_or(|s| s.key != key) {
-                    self.slides = Some(slides(project, map, &p, key));
-                }
-                let Some(slides) = &self.slides else { return };
-                textures.sync(ui.ctx(), &project.images, revision);
                 let strip_h = (full.height() * 0.2).clamp(90.0, 200.0);
                 let bar_h = 44.0;
                 let main = Rect::from_min_max(
                     full.min + vec2(24.0, 16.0),
                     pos2(full.max.x - 24.0, full.max.y - strip_h - bar_h - 8.0),
                 );
-                paint_fitted(ui, &slides.main, main, 2.4, textures);
+                if p.auto
+                    && let Some(slides) = &self.slides
+                    && slides.key.1 == p.map
+                {
+                    let fits = stages_that_fit(&slides.whole, main, map.stages.len());
+                    if fits != p.per_view {
+                        p.per_view = fits;
+                        moved = true;
+                    }
+                }
+                let key = (revision, p.map, p.stage, p.per_view);
+                if self.slides.as_ref().is_none_or(|s| s.key != key) {
+                    self.slides = Some(slides(project, map, &p, key));
+                }
+                let Some(slides) = &self.slides else { return };
+                textures.sync(ui.ctx(), &project.images, revision);
+                paint_fitted(ui, &slides.main, main, MAX_ZOOM, textures);
                 let strip = Rect::from_min_max(
                     pos2(full.min.x + 24.0, main.max.y + 8.0),
                     pos2(full.max.x - 24.0, full.max.y - bar_h),
@@ -288,6 +309,35 @@ fn step_for(key: Key) -> Option<Step> {
         Key::Escape | Key::F5 => Step::End,
         _ => return None,
     })
+}
+
+/// The most zoom a presentation shows stages at.
+const MAX_ZOOM: f32 = 2.4;
+
+/// How many stages (of `stages`) to show at once in `rect` so that they use the screen:
+/// as many as fit across at the zoom the height allows (the map's lanes but its emotion
+/// lanes, which the strip below shows), two or three on a wide screen.
+fn stages_that_fit(whole: &layout::MapLayout, rect: Rect, stages: usize) -> usize {
+    let emotion = whole
+        .curves
+        .iter()
+        .map(|c| c.lane)
+        .collect::<std::collections::HashSet<_>>();
+    let lanes: f32 = whole
+        .lanes
+        .iter()
+        .filter(|l| !emotion.contains(&l.lane))
+        .map(|l| l.rect.height())
+        .sum();
+    let header = whole.stages.first().map_or(56.0, |s| s.rect.height());
+    let zoom = (rect.height() / (lanes + header + 4.0).max(1.0)).min(MAX_ZOOM);
+    let across = (rect.width() / zoom - layout::metrics::LANE_HEADER_WIDTH - 4.0)
+        / layout::metrics::STAGE_WIDTH;
+    let mut n = (across.floor().max(1.0) as usize).clamp(1, 4);
+    if rect.width() >= rect.height() * 1.3 {
+        n = n.clamp(2, 3);
+    }
+    n.min(stages.max(1))
 }
 
 /// Lays out what a position shows: its stages alone, and the whole map.

@@ -1,6 +1,8 @@
 //! HTML export: one self-contained file to share a project with people who do not have
-//! Waymark. Every map is inline SVG (the outlined SVG export, so it looks the same in
-//! every browser with no font), under tabs; pan and zoom with the mouse, the keyboard or
+//! Waymark. Every map is inline SVG (text as glyph outlines defined once and placed with
+//! `<use>`, so it looks the same in every browser with no font, and each line also as
+//! invisible real text over its glyphs, so the browser's Find and screen readers see
+//! it), under tabs; pan and zoom with the mouse, the keyboard or
 //! buttons; a click on a card (or Enter on it) shows its body, tags, owner, metric,
 //! flags and channel; a persona panel; a print stylesheet that prints each map on its
 //! own page. The CSS and script are inline and fixed (`viewer.css`, `viewer.js`); the
@@ -17,7 +19,7 @@ use std::fmt::Write as _;
 use serde_json::{Value, json};
 
 use super::svg::escape;
-use super::{Background, ExportError, ExportOptions, Exported, TextMode};
+use super::{Background, ExportError, ExportOptions, Exported};
 use crate::layout;
 use crate::model::{JourneyMap, Project};
 
@@ -64,12 +66,11 @@ pub fn write_html(
         if !pictures.left_out.is_empty() {
             notes.extend(super::left_out_note(&pictures.left_out));
         }
-        let svg = super::write_svg(
+        let svg = super::write_svg_viewer(
             &scene,
             &format!("{} — {}", project.title, m.name),
             options.background,
             &pictures.ready,
-            TextMode::Outlined,
         );
         let _ = write!(
             s,
@@ -135,7 +136,7 @@ fn hit_areas(map: usize, m: &JourneyMap, layout: &layout::MapLayout) -> String {
     s
 }
 
-/// What the script shows of a map: its persona and, per card, where it sits and what
+/// What the script shows of a map: every persona of it and, per card, where it sits and what
 /// it says.
 fn map_data(project: &Project, m: &JourneyMap) -> Value {
     let stage_name = |id: &crate::model::StageId| {
@@ -168,9 +169,10 @@ fn map_data(project: &Project, m: &JourneyMap) -> Value {
             })
         })
         .collect();
-    let persona = m
-        .lead_persona()
-        .and_then(|id| project.persona(id))
+    let personas: Vec<Value> = m
+        .personas
+        .iter()
+        .filter_map(|id| project.persona(id))
         .map(|p| {
             json!({
                 "name": p.name,
@@ -180,11 +182,12 @@ fn map_data(project: &Project, m: &JourneyMap) -> Value {
                 "needs": p.needs,
                 "frustrations": p.frustrations,
             })
-        });
+        })
+        .collect();
     json!({
         "name": m.name,
         "scenario": m.scenario,
-        "persona": persona,
+        "personas": personas,
         "cards": cards,
     })
 }

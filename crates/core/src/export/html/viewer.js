@@ -93,17 +93,21 @@
   function showPersona(map) {
     var panel = document.getElementById("persona");
     panel.textContent = "";
-    var p = data.maps[map].persona;
+    var people = data.maps[map].personas || [];
     var toggle = document.getElementById("persona-toggle");
-    toggle.hidden = !p;
-    if (!p) return;
-    panel.appendChild(el("h2", null, p.name));
-    if (p.role) panel.appendChild(el("p", "where", p.role));
-    if (p.quote) panel.appendChild(el("p", "quote", "\u201c" + p.quote + "\u201d"));
-    field(panel, "Scenario", data.maps[map].scenario);
-    list(panel, "Goals", p.goals);
-    list(panel, "Needs", p.needs);
-    list(panel, "Frustrations", p.frustrations);
+    toggle.hidden = !people.length;
+    if (!people.length) return;
+    people.forEach(function (p, i) {
+      var who = el("section", "who");
+      who.appendChild(el("h2", null, p.name));
+      if (p.role) who.appendChild(el("p", "where", p.role));
+      if (p.quote) who.appendChild(el("p", "quote", "\u201c" + p.quote + "\u201d"));
+      if (i === 0) field(who, "Scenario", data.maps[map].scenario);
+      list(who, "Goals", p.goals);
+      list(who, "Needs", p.needs);
+      list(who, "Frustrations", p.frustrations);
+      panel.appendChild(who);
+    });
   }
 
   function showCard(map, card) {

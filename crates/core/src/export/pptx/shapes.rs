@@ -104,6 +104,24 @@ fn containers(prims: &[Prim]) -> Vec<Option<usize>> {
                     && r.right() <= rect.right() + 3.0)
         });
     }
+    // A shape's text flows down: text laid out in columns side by side (a persona
+    // profile) stays in text boxes of its own.
+    let mut last: HashMap<usize, f32> = HashMap::new();
+    let mut columns = std::collections::HashSet::new();
+    for (i, o) in owner.iter().enumerate() {
+        if let (Some(o), Prim::Text { line, .. }) = (o, &prims[i]) {
+            let y = line.baseline_left.y;
+            if last.get(o).is_some_and(|&before| y < before + 0.5) {
+                columns.insert(*o);
+            }
+            last.insert(*o, y);
+        }
+    }
+    for o in &mut owner {
+        if o.is_some_and(|c| columns.contains(&c)) {
+            *o = None;
+        }
+    }
     owner
 }
 

@@ -42,6 +42,60 @@ pub fn write_svg(
     s
 }
 
+/// The SVG of `scene` for the HTML viewer: text drawn as glyph outlines defined once and
+/// placed with `<use>` (the look of the outlined export in a fraction of its size), with
+/// each line also written as real, invisible text over its glyphs (`textLength` keeps it
+/// on them), so that the browser's Find, selection and screen readers see the text.
+pub fn write_svg_viewer(
+    scene: &Scene,
+    title: &str,
+    background: Background,
+    images: &Images,
+) -> String {
+    let mut s = write_svg(
+        &Scene {
+            size: scene.size,
+            ..Scene::default()
+        },
+        title,
+        background,
+        images,
+        super::TextMode::Outlined,
+    );
+    s.truncate(s.len() - "</svg>\n".len());
+    let mut glyphs = outline::Glyphs::default();
+    for prim in scene.all() {
+        let Prim::Text { line, color } = prim else {
+            write_prim(&mut s, prim, images, super::TextMode::Outlined, &mut glyphs);
+            continue;
+        };
+        s.push_str(&glyphs.line_uses(line, &color.hex()));
+        if line.text.trim().is_empty() || line.width <= 0.0 {
+            continue;
+        }
+        let x = if line.rtl {
+            line.baseline_left.x + line.width
+        } else {
+            line.baseline_left.x
+        };
+        let _ = write!(
+            s,
+            "<text class=\"t\" x=\"{}\" y=\"{}\" font-size=\"{}\" textLength=\"{}\" lengthAdjust=\"spacingAndGlyphs\"",
+            num(x),
+            num(line.baseline_left.y),
+            num(line.style.size),
+            num(line.width)
+        );
+        if line.rtl {
+            s.push_str(" direction=\"rtl\"");
+        }
+        let _ = writeln!(s, ">{}</text>", escape(&line.text));
+    }
+    s.push_str(&glyphs.defs());
+    s.push_str("</svg>\n");
+    s
+}
+
 /// The project's embedded pictures, by id.
 pub type Images = std::collections::BTreeMap<crate::model::ImageId, crate::model::ImageAsset>;
 

@@ -31,9 +31,13 @@ enum Drawn {
     Nothing,
 }
 
-/// Glyphs already written in this export, by font, glyph id, size and variation.
+/// Glyphs already written in this export, by font, glyph id, size and variation, each
+/// with its number among the outlines (for [`Glyphs::line_uses`]).
 #[derive(Default)]
-pub struct Glyphs(HashMap<(FontId, u32, u32, Vec<i16>), Drawn>);
+pub struct Glyphs(HashMap<GlyphKey, (usize, Drawn)>);
+
+/// A glyph as drawn: its font, id, size (as bits) and variation coordinates.
+type GlyphKey = (FontId, u32, u32, Vec<i16>);
 
 fn hundredths(v: f32) -> i64 {
     (f64::from(v) * 100.0).round() as i64
@@ -158,8 +162,12 @@ impl Glyphs {
                 let outlines = font.outline_glyphs();
                 for g in &run.glyphs {
                     let key = (run.font, g.id, run.size.to_bits(), run.coords.clone());
-                    let drawn = self.0.entry(key).or_insert_with(|| {
-                        draw_glyph(font, &outlines, g.id, run.size, &run.coords)
+                    let next = self.0.len();
+                    let (_, drawn) = self.0.entry(key).or_insert_with(|| {
+                        (
+                            next,
+                            draw_glyph(font, &outlines, g.id, run.size, &run.coords),
+                        )
                     });
                     let (x, y) = (line.baseline_left.x + g.x, line.baseline_left.y + g.y);
                     match drawn {
@@ -188,6 +196,86 @@ impl Glyphs {
             });
         }
         (d, images)
+    }
+}
+
+impl Glyphs {
+    /// The glyphs of `line` as `<use>`s of shared outlines (see [`Glyphs::defs`]), in a
+    /// group moved to the line's baseline and filled with `fill`, and `<image>` elements
+    /// for colour bitmap glyphs: the HTML viewer's compact form.
+    pub fn line_uses(&mut self, line: &TextLine, fill: &str) -> String {
+        let (bx, by) = (line.baseline_left.x, line.baseline_left.y);
+        let mut s = String::with_capacity(line.text.len() * 24 + 64);
+        let mut images = String::new();
+        for run in line.runs.iter() {
+            glyph::with_font(run, |font| {
+                let outlines = font.outline_glyphs();
+                for g in &run.glyphs {
+                    let key = (run.font, g.id, run.size.to_bits(), run.coords.clone());
+                    let next = self.0.len();
+                    let (n, drawn) = self.0.entry(key).or_insert_with(|| {
+                        (
+                            next,
+                            draw_glyph(font, &outlines, g.id, run.size, &run.coords),
+                        )
+                    });
+                    match drawn {
+                        Drawn::Outline(_) => {
+                            let _ = write!(s, "<use href=\"#g{n:x}\" x=\"{}\"", num(g.x));
+                            if g.y != 0.0 {
+                                let _ = write!(s, " y=\"{}\"", num(g.y));
+                            }
+                            s.push_str("/>");
+                        }
+                        Drawn::Picture { base64, rect } => {
+                            let rect = rect.translate(emath::vec2(bx + g.x, by + g.y));
+                            let _ = write!(
+                                images,
+                                "<image x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" preserveAspectRatio=\"none\" href=\"data:image/png;base64,{base64}\"/>",
+                                num(rect.left()),
+                                num(rect.top()),
+                                num(rect.width()),
+                                num(rect.height()),
+                            );
+                        }
+                        Drawn::Nothing => {}
+                    }
+                }
+            });
+        }
+        if s.is_empty() {
+            return images;
+        }
+        format!(
+            "<g fill=\"{fill}\" transform=\"translate({} {})\">{s}</g>{images}\n",
+            num(bx),
+            num(by)
+        )
+    }
+
+    /// The shared outlines [`Glyphs::line_uses`] refers to, as a `<defs>` element.
+    pub fn defs(&self) -> String {
+        let mut glyphs: Vec<(usize, &Outline)> = self
+            .0
+            .values()
+            .filter_map(|(n, d)| match d {
+                Drawn::Outline(o) => Some((*n, o)),
+                _ => None,
+            })
+            .collect();
+        glyphs.sort_unstable_by_key(|(n, _)| *n);
+        let mut s = String::from("<defs>\n");
+        for (n, o) in glyphs {
+            let _ = write!(s, "<path id=\"g{n:x}\" d=\"M");
+            push_number(&mut s, o.first.0);
+            s.push(' ');
+            push_number(&mut s, o.first.1);
+            s.push(' ');
+            s.push_str(o.rest.trim_end());
+            s.push_str("\"/>\n");
+        }
+        s.push_str("</defs>\n");
+        s
     }
 }
 
