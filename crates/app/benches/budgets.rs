@@ -4,7 +4,8 @@
 //!
 //! `cargo bench --bench budgets` (release). Set `WAYMARK_BENCH_QUICK=1` for fewer runs,
 //! `WAYMARK_BENCH_ONLY=io` for open/save/layout only, `WAYMARK_BENCH_ONLY=merge` for the
-//! merge of two people's reorderings only.
+//! merge of two people's reorderings only, `WAYMARK_BENCH_ONLY=pptx` for the native PPTX
+//! deck against the paged PDF of the same slides.
 
 use std::path::Path;
 use std::process::Command;
@@ -127,6 +128,11 @@ fn main() {
     let mut rows = Vec::new();
     let dir = tempfile::tempdir().expect("tempdir");
 
+    if std::env::var("WAYMARK_BENCH_ONLY").is_ok_and(|v| v == "pptx") {
+        pptx_rows(&mut rows, runs);
+        print(&rows);
+        return;
+    }
     if std::env::var("WAYMARK_BENCH_ONLY").is_ok_and(|v| v == "merge") {
         merge_rows(&mut rows, dir.path(), runs);
         print(&rows);
@@ -281,9 +287,42 @@ fn main() {
         }
     }
     peak_memory_of_4x_export(&mut rows, dir.path(), &project);
+    pptx_rows(&mut rows, runs);
 
     start_up(&mut rows, dir.path());
     print(&rows);
+}
+
+/// The PPTX deck of a 1,000-card map (native shapes and text) against the paged PDF of
+/// the same 16:9 slides: within 3× (it was 10× when slides were pictures).
+fn pptx_rows(rows: &mut Vec<Row>, runs: usize) {
+    let project = generate(30, 6, 1_000, 1);
+    let map = &project.maps[0];
+    let slides = ExportOptions {
+        format: Format::Pdf,
+        pages: Some(export::pptx::SLIDES),
+        ..ExportOptions::default()
+    };
+    let runs = runs.min(5);
+    let ours = time(runs, || {
+        export::export_as(export::ExportKind::Pptx, &project, map, &slides).expect("pptx")
+    });
+    let base = time(runs, || {
+        export::export_as(
+            export::ExportKind::Image(Format::Pdf),
+            &project,
+            map,
+            &slides,
+        )
+        .expect("pdf")
+    });
+    rows.push(ratio_row(
+        "PPTX 1000 cards (native shapes)".to_owned(),
+        ours,
+        "paged PDF, same slides",
+        base,
+        3.0,
+    ));
 }
 
 /// The three-way merge of two people's reorderings of a large map (each reversed the

@@ -49,7 +49,8 @@ pub enum Command {
         /// The file to write (.png, .svg, .pdf, .pptx, .html, .csv or .mmd).
         #[arg(short, long)]
         output: PathBuf,
-        /// The map to export, by id or name (default: the first).
+        /// The map to export, by id or name (default: the first; a .pptx deck holds every
+        /// map unless one is named).
         #[arg(long)]
         map: Option<String>,
         /// Pixels per map unit for PNG (0.1 to 8).
@@ -387,8 +388,13 @@ fn export_file(
             .first()
             .ok_or_else(|| CliError::one(format!("{} has no map to export", file.display())))?,
     };
-    let exported = export::export_with_notes(kind, &project, chosen, options, &|_| true)
-        .map_err(|e| CliError::one(e.to_string()))?;
+    // A deck holds every map of the project unless one map (or some stages) is asked for.
+    let exported = if kind == ExportKind::Pptx && map.is_none() && options.stages.is_none() {
+        export::pptx::write_project(&project, options, &|_| true)
+    } else {
+        export::export_with_notes(kind, &project, chosen, options, &|_| true)
+    }
+    .map_err(|e| CliError::one(e.to_string()))?;
     io::write_atomic(output, &exported.bytes).map_err(|e| CliError::one(e.to_string()))?;
     for note in &exported.notes {
         warn(note);
@@ -409,8 +415,10 @@ const EXPORT_HELP: &str = "Formats:
          split at stage boundaries (never through a card), lane headers and title
          repeated, numbered \"2 / 4\", the personas on a first page, the legend on
          each page, the notes on last pages with --include-notes
-  .pptx  a PowerPoint deck: a title slide, then 16:9 slides of the map split like
-         --page slide, each a picture, with the slide's cards in the speaker notes
+  .pptx  a PowerPoint deck of every map (or the --map named): a title slide naming
+         each persona, a divider slide per map, then 16:9 slides split like
+         --page slide, built from shapes and editable text (cards, headers, curves,
+         arrows), with the slide's cards in the speaker notes
   .html  one self-contained page: every map as inline SVG with pan and zoom, card
          details on click, the persona, a print stylesheet; no network needed
   .png .svg .csv .mmd  as before

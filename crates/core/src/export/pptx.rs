@@ -7,21 +7,41 @@
 //! python-pptx expect: content types, relationships, a slide master, a blank layout, a
 //! theme, a notes master and one notes slide per slide.
 
+//! PPTX export: a PowerPoint (Office Open XML) deck written with the `zip` crate, every
+//! map slide built from native shapes and editable text.
+//!
+//! A deck holds every map of the project by default ([`write_deck`]), or one map
+//! ([`write_pptx`]): a title slide names the project, its maps and every persona; with
+//! several maps each one opens with a divider slide (its name, personas, scenario,
+//! stages). Each map then takes one 16:9 slide per page of its slide plan
+//! ([`super::pages`], `slide` size): the page's scene, the same one the paged PDF draws,
+//! written as shapes ([`shapes`]): cards as rounded rectangles holding their title and
+//! body as text, headers, chips, emotion curves and arrows as freeform lines, pictures
+//! as pictures. Text runs carry their language and fonts ([`runs`]); the theme names the
+//! deck's fonts and Waymark's colours so a designer can restyle it. Speaker notes list
+//! each slide's cards (stage → lane → card titles). Every user string is XML-escaped.
+//! The package holds what PowerPoint, Keynote, LibreOffice Impress and python-pptx
+//! expect: content types, relationships, a slide master, a blank layout, a theme, a notes
+//! master and one notes slide per slide.
+
 mod parts;
+pub mod runs;
+mod shapes;
 
 use std::fmt::Write as _;
 use std::io::Write as _;
 
-use super::pages::{PageSetup, PageSize, page_scenes, plan_pages_with};
+use super::pages::{PageKind, PageSetup, PageSize, page_scenes, plan_pages_with};
 use super::svg::escape;
-use super::{Background, ExportError, ExportOptions, Exported, TextMode};
-use crate::model::{JourneyMap, Project};
+use super::{ExportError, ExportOptions, Exported};
+use crate::model::{ImageId, JourneyMap, Project};
+use runs::{DeckLanguage, RunStyle, ThemeFonts};
 
 /// The slide's width in EMU (13.333 in).
 pub const SLIDE_WIDTH_EMU: u64 = 12_192_000;
 /// The slide's height in EMU (7.5 in).
 pub const SLIDE_HEIGHT_EMU: u64 = 6_858_000;
-/// Pixels per point of the slide pictures.
+/// Pixels per point the deck's pictures are kept at (at most).
 const PICTURE_SCALE: f32 = 2.0;
 
 /// The slides' page setup: 16:9, landscape, split for legibility.
@@ -31,12 +51,42 @@ pub const SLIDES: PageSetup = PageSetup {
     fit: false,
 };
 
-/// Writes `map` of `project` as a PPTX deck. `progress` hears how many slides are
-/// drawn (0 to 1); when it returns false the export stops with
-/// [`ExportError::Cancelled`].
+/// Writes `map` of `project` as a PPTX deck (a title slide, then the map's slides).
+/// `progress` hears how much is written (0 to 1); when it returns false the export stops
+/// with [`ExportError::Cancelled`].
 pub fn write_pptx(
     project: &Project,
     map: &JourneyMap,
+    options: &ExportOptions,
+    progress: &dyn Fn(f32) -> bool,
+) -> Result<Exported, ExportError> {
+    write_deck(project, &[map], options, progress)
+}
+
+/// Writes every map of `project` as one deck: a title slide, then for each map a divider
+/// slide and its slides (see [`write_pptx`] for `progress`).
+pub fn write_project(
+    project: &Project,
+    options: &ExportOptions,
+    progress: &dyn Fn(f32) -> bool,
+) -> Result<Exported, ExportError> {
+    let maps: Vec<&JourneyMap> = project.maps.iter().collect();
+    write_deck(project, &maps, options, progress)
+}
+
+/// The scenes of one map's slides and its notes.
+struct MapSlides<'a> {
+    map: std::borrow::Cow<'a, JourneyMap>,
+    scenes: Vec<crate::layout::scene::Scene>,
+    notes: Vec<Vec<String>>,
+    names: Vec<String>,
+}
+
+/// Writes `maps` of `project` as one deck (a divider slide before each map when there
+/// are several).
+pub fn write_deck(
+    project: &Project,
+    maps: &[&JourneyMap],
     options: &ExportOptions,
     progress: &dyn Fn(f32) -> bool,
 ) -> Result<Exported, ExportError> {
@@ -44,64 +94,208 @@ pub fn write_pptx(
         fit: options.pages.is_some_and(|p| p.fit),
         ..SLIDES
     };
-    let part;
-    let map = match options.stages {
-        Some((first, last)) => {
-            part = super::stage_range(map, first, last);
-            &part
-        }
-        None => map,
-    };
-    let mut plan = plan_pages_with(project, map, setup, &options.layout);
-    // The title slide is slide 1: the map's slides are numbered from 2.
-    plan.pages_before = 1;
-    let scenes = page_scenes(project, map, &plan);
-    let pictures = super::prepare_pages(project, &scenes, PICTURE_SCALE);
-    let notes = super::left_out_note(&pictures.left_out);
-    let title = format!("{} — {}", project.title, map.name);
-    let mut pngs = Vec::with_capacity(scenes.len());
-    for (i, scene) in scenes.iter().enumerate() {
-        if !progress(i as f32 / scenes.len().max(1) as f32) {
+    // Each map within the limits before anything is laid out.
+    for map in maps {
+        super::limits::check(super::ExportKind::Pptx, project, map, options)?;
+    }
+    let dividers = maps.len() > 1;
+    let mut before = 1;
+    let mut map_slides = Vec::with_capacity(maps.len());
+    for (k, map) in maps.iter().enumerate() {
+        if !progress(0.8 * k as f32 / maps.len().max(1) as f32) {
             return Err(ExportError::Cancelled);
         }
-        let svg = super::write_svg(
-            scene,
-            &title,
-            Background::White,
-            &pictures.ready,
-            TextMode::Outlined,
-        );
-        pngs.push(super::png::render_png_progress(
-            &svg,
-            PICTURE_SCALE,
-            &|_| true,
-        )?);
-    }
-    let mut slides = vec![Slide {
-        body: parts::title_slide(project, map),
-        notes: title_notes(project, map),
-        picture: None,
-    }];
-    for (page, png) in plan.pages.iter().zip(pngs) {
-        slides.push(Slide {
-            body: parts::picture_slide(&slide_name(map, page.stages)),
-            notes: card_notes(map, page.stages, page.lanes),
-            picture: Some(png),
+        let map = match options.stages {
+            Some((first, last)) => std::borrow::Cow::Owned(super::stage_range(map, first, last)),
+            None => std::borrow::Cow::Borrowed(*map),
+        };
+        before += usize::from(dividers);
+        let mut plan = plan_pages_with(project, &map, setup, &options.layout);
+        plan.pages_before = before;
+        before += plan.pages.len();
+        let scenes = page_scenes(project, &map, &plan);
+        let notes = plan
+            .pages
+            .iter()
+            .map(|p| match p.kind {
+                PageKind::Map => card_notes(&map, p.stages, p.lanes),
+                _ => Vec::new(),
+            })
+            .collect();
+        let names = plan
+            .pages
+            .iter()
+            .map(|p| match p.kind {
+                PageKind::Map => slide_name(&map, p.stages),
+                PageKind::Profile => format!("{}: personas", map.name),
+                PageKind::Notes { .. } => format!("{}: notes", map.name),
+            })
+            .collect();
+        map_slides.push(MapSlides {
+            map,
+            scenes,
+            notes,
+            names,
         });
     }
-    let bytes = package(project, &slides).map_err(|e| ExportError::Package(e.to_string()))?;
+    // The page footers count the deck's slides ("4 / 12"), not one map's.
+    let total = before;
+    super::limits::check_pages(total, "deck", "slides")?;
+    let shaper = crate::text::Shaper::for_project(crate::text::TextEngine::global(), project);
+    let mut number = 1;
+    for part in &mut map_slides {
+        number += usize::from(dividers);
+        for scene in &mut part.scenes {
+            number += 1;
+            renumber(scene, &shaper, &format!("{number} / {total}"));
+        }
+    }
+    let all: Vec<&crate::layout::scene::Scene> =
+        map_slides.iter().flat_map(|p| &p.scenes).collect();
+    // Each picture decoded once for the deck, kept at what its largest frame shows.
+    let framed = crate::layout::scene::Scene {
+        content: all
+            .iter()
+            .flat_map(|s| s.all())
+            .filter(|p| matches!(p, crate::layout::scene::Prim::Image { .. }))
+            .cloned()
+            .collect(),
+        ..Default::default()
+    };
+    let pictures = super::pictures::prepare(project, &framed, PICTURE_SCALE);
+    let notes = super::left_out_note(&pictures.left_out);
+    let media = Media::new(&pictures.ready);
+    let lang = DeckLanguage::for_project(project);
+    let theme = ThemeFonts::for_lines(
+        all.iter().flat_map(|s| s.all()).filter_map(|p| match p {
+            crate::layout::scene::Prim::Text { line, .. } => Some(line),
+            _ => None,
+        }),
+        &lang,
+    );
+    let style = RunStyle {
+        lang: &lang,
+        theme: &theme,
+    };
+    let mut slides = vec![Slide {
+        body: parts::title_slide(project, maps, &style),
+        notes: title_notes(project, maps),
+        pictures: Vec::new(),
+    }];
+    let count = all.len().max(1);
+    let mut done = 0;
+    for part in &map_slides {
+        if dividers {
+            slides.push(Slide {
+                body: parts::divider_slide(project, &part.map, &style),
+                notes: title_notes(project, &[part.map.as_ref()]),
+                pictures: Vec::new(),
+            });
+        }
+        for ((scene, notes), name) in part.scenes.iter().zip(&part.notes).zip(&part.names) {
+            if !progress(0.8 + 0.2 * done as f32 / count as f32) {
+                return Err(ExportError::Cancelled);
+            }
+            done += 1;
+            let shapes = shapes::scene_shapes(scene, &style, &media.sizes);
+            slides.push(Slide {
+                body: parts::map_slide(name, &shapes.xml),
+                notes: notes.clone(),
+                pictures: shapes.pictures,
+            });
+        }
+    }
+    let bytes = package(project, &slides, &media, &style)
+        .map_err(|e| ExportError::Package(e.to_string()))?;
     progress(1.0);
     Ok(Exported { bytes, notes })
 }
 
-/// One slide: its shapes, its speaker notes (one paragraph per line), its picture.
+/// Replaces the page number of a page's footer ("2 / 5": the last such text of the top
+/// layer) with `number`, right-aligned where it was.
+fn renumber(
+    scene: &mut crate::layout::scene::Scene,
+    shaper: &crate::text::Shaper<'_>,
+    number: &str,
+) {
+    let is_number = |t: &str| {
+        t.split_once(" / ").is_some_and(|(a, b)| {
+            !a.is_empty()
+                && !b.is_empty()
+                && a.chars().all(|c| c.is_ascii_digit())
+                && b.chars().all(|c| c.is_ascii_digit())
+        })
+    };
+    let Some(line) = scene.corner.iter_mut().rev().find_map(|p| match p {
+        crate::layout::scene::Prim::Text { line, .. } if is_number(&line.text) => Some(line),
+        _ => None,
+    }) else {
+        return;
+    };
+    if &*line.text == number {
+        return;
+    }
+    let right = line.baseline_left.x + line.width;
+    let shaped = shaper.line(number, line.style, f32::INFINITY);
+    *line = crate::layout::TextLine::at(
+        &shaped,
+        line.style,
+        line.ascent,
+        right - shaped.width,
+        line.baseline_left.y,
+    );
+}
+
+/// The deck's pictures: each one's file, its part name and its size in pixels.
+struct Media {
+    files: Vec<(ImageId, String, Vec<u8>)>,
+    sizes: shapes::PictureSizes,
+}
+
+impl Media {
+    fn new(ready: &std::collections::BTreeMap<ImageId, crate::model::ImageAsset>) -> Self {
+        let mut files = Vec::new();
+        let mut sizes = shapes::PictureSizes::new();
+        for (id, asset) in ready {
+            let Some(bytes) = crate::images::file_bytes(asset) else {
+                continue;
+            };
+            let Ok(reader) =
+                image::ImageReader::new(std::io::Cursor::new(&bytes)).with_guessed_format()
+            else {
+                continue;
+            };
+            let ext = match reader.format() {
+                Some(image::ImageFormat::Png) => "png",
+                Some(image::ImageFormat::Jpeg) => "jpeg",
+                _ => continue,
+            };
+            let Ok(size) = reader.into_dimensions() else {
+                continue;
+            };
+            sizes.insert(id.clone(), size);
+            let name = format!("image{}.{ext}", files.len() + 1);
+            files.push((id.clone(), name, bytes));
+        }
+        Self { files, sizes }
+    }
+
+    fn part(&self, id: &ImageId) -> Option<&str> {
+        self.files
+            .iter()
+            .find(|(i, _, _)| i == id)
+            .map(|(_, name, _)| name.as_str())
+    }
+}
+
+/// One slide: its shapes, its speaker notes (one paragraph per line), its pictures.
 struct Slide {
     body: String,
     notes: Vec<String>,
-    picture: Option<Vec<u8>>,
+    pictures: Vec<ImageId>,
 }
 
-/// The name of a slide (its picture's description): the stages it shows.
+/// The name of a slide: the map and the stages it shows.
 fn slide_name(map: &JourneyMap, stages: (usize, usize)) -> String {
     let name = |i: usize| map.stages.get(i).map_or("", |s| s.name.as_str());
     if stages.0 == stages.1 {
@@ -111,21 +305,30 @@ fn slide_name(map: &JourneyMap, stages: (usize, usize)) -> String {
     }
 }
 
-/// The title slide's notes: the scenario and the persona's goals.
-fn title_notes(project: &Project, map: &JourneyMap) -> Vec<String> {
+/// A title or divider slide's notes: each map's scenario and its personas' goals, needs
+/// and frustrations.
+fn title_notes(project: &Project, maps: &[&JourneyMap]) -> Vec<String> {
     let tr = project.catalogue();
-    let mut lines = vec![format!("{} — {}", project.title, map.name)];
-    if !map.scenario.trim().is_empty() {
-        lines.push(tr.tr_args("slide-scenario", &[("text", map.scenario.as_str().into())]));
-    }
-    if let Some(p) = map.lead_persona().and_then(|id| project.persona(id)) {
-        for (what, items) in [
-            ("slide-goals", &p.goals),
-            ("slide-needs", &p.needs),
-            ("slide-frustrations", &p.frustrations),
-        ] {
-            if !items.is_empty() {
-                lines.push(format!("{}: {}", tr.tr(what), items.join("; ")));
+    let mut lines = Vec::new();
+    for map in maps {
+        lines.push(format!("{} — {}", project.title, map.name));
+        if !map.scenario.trim().is_empty() {
+            lines.push(tr.tr_args("slide-scenario", &[("text", map.scenario.as_str().into())]));
+        }
+        for p in map.personas.iter().filter_map(|id| project.persona(id)) {
+            for (what, items) in [
+                ("slide-goals", &p.goals),
+                ("slide-needs", &p.needs),
+                ("slide-frustrations", &p.frustrations),
+            ] {
+                if !items.is_empty() {
+                    lines.push(format!(
+                        "{} — {}: {}",
+                        p.name,
+                        tr.tr(what),
+                        items.join("; ")
+                    ));
+                }
             }
         }
     }
@@ -160,7 +363,12 @@ pub fn card_notes(map: &JourneyMap, stages: (usize, usize), lanes: (usize, usize
 }
 
 /// Writes the package: every part and its relationships.
-fn package(project: &Project, slides: &[Slide]) -> zip::result::ZipResult<Vec<u8>> {
+fn package(
+    project: &Project,
+    slides: &[Slide],
+    media: &Media,
+    style: &RunStyle,
+) -> zip::result::ZipResult<Vec<u8>> {
     use zip::CompressionMethod::{Deflated, Stored};
     use zip::write::SimpleFileOptions;
     let xml = SimpleFileOptions::default().compression_method(Deflated);
@@ -185,11 +393,15 @@ fn package(project: &Project, slides: &[Slide]) -> zip::result::ZipResult<Vec<u8
     put(&mut zip, "ppt/presProps.xml", parts::PRES_PROPS)?;
     put(&mut zip, "ppt/viewProps.xml", parts::VIEW_PROPS)?;
     put(&mut zip, "ppt/tableStyles.xml", parts::TABLE_STYLES)?;
-    put(&mut zip, "ppt/theme/theme1.xml", &parts::theme("Waymark"))?;
+    put(
+        &mut zip,
+        "ppt/theme/theme1.xml",
+        &parts::theme("Waymark", style.theme),
+    )?;
     put(
         &mut zip,
         "ppt/theme/theme2.xml",
-        &parts::theme("Waymark notes"),
+        &parts::theme("Waymark notes", style.theme),
     )?;
     put(&mut zip, "ppt/slideMasters/slideMaster1.xml", parts::MASTER)?;
     put(
@@ -222,12 +434,15 @@ fn package(project: &Project, slides: &[Slide]) -> zip::result::ZipResult<Vec<u8
             r#"<Relationship Id="rId1" Type="{REL}/slideLayout" Target="../slideLayouts/slideLayout1.xml"/><Relationship Id="rId3" Type="{REL}/notesSlide" Target="../notesSlides/notesSlide{k}.xml"/>"#,
             REL = parts::REL
         );
-        if slide.picture.is_some() {
-            let _ = write!(
-                rels,
-                r#"<Relationship Id="rId2" Type="{REL}/image" Target="../media/image{k}.png"/>"#,
-                REL = parts::REL
-            );
+        for (i, id) in slide.pictures.iter().enumerate() {
+            if let Some(part) = media.part(id) {
+                let _ = write!(
+                    rels,
+                    r#"<Relationship Id="rId{}" Type="{REL}/image" Target="../media/{part}"/>"#,
+                    shapes::PICTURE_REL + 1 + i,
+                    REL = parts::REL
+                );
+            }
         }
         put(
             &mut zip,
@@ -237,7 +452,7 @@ fn package(project: &Project, slides: &[Slide]) -> zip::result::ZipResult<Vec<u8
         put(
             &mut zip,
             &format!("ppt/notesSlides/notesSlide{k}.xml"),
-            &parts::notes_slide(&slide.notes),
+            &parts::notes_slide(&slide.notes, style),
         )?;
         put(
             &mut zip,
@@ -247,10 +462,10 @@ fn package(project: &Project, slides: &[Slide]) -> zip::result::ZipResult<Vec<u8
                 REL = parts::REL
             )),
         )?;
-        if let Some(picture) = &slide.picture {
-            zip.start_file(format!("ppt/media/image{k}.png"), png)?;
-            zip.write_all(picture)?;
-        }
+    }
+    for (_, name, bytes) in &media.files {
+        zip.start_file(format!("ppt/media/{name}"), png)?;
+        zip.write_all(bytes)?;
     }
     Ok(zip.finish()?.into_inner())
 }

@@ -19,6 +19,7 @@ mod merge_rules;
 mod mermaid;
 mod paged;
 mod pages;
+mod pptx;
 mod schema;
 mod store;
 mod text;

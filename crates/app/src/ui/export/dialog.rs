@@ -40,6 +40,8 @@ pub struct ExportSettings {
     pub stages: Option<(usize, usize)>,
     /// Only what is visible on the canvas.
     pub visible: bool,
+    /// A PPTX deck holds every map of the project (else only the chosen map).
+    pub every_map: bool,
 }
 
 impl Default for ExportSettings {
@@ -57,6 +59,7 @@ impl Default for ExportSettings {
             outlined: false,
             stages: None,
             visible: false,
+            every_map: true,
         }
     }
 }
@@ -623,7 +626,11 @@ fn pages_ui(ui: &mut egui::Ui, s: &mut ExportSettings) {
             ui.add_space(6.0);
         }
         "pptx" => {
-            ui.weak("A title slide, then the map on 16:9 slides, its cards in the speaker notes.");
+            ui.weak("A title slide, then the map on 16:9 slides of editable shapes and text, its cards in the speaker notes.");
+            ui.checkbox(&mut s.every_map, "Every map in one deck")
+                .on_hover_text(
+                    "A divider slide before each map; otherwise only the map chosen above",
+                );
             ui.checkbox(&mut s.fit, "Whole map on one slide");
             ui.add_space(6.0);
         }

@@ -44,11 +44,12 @@ pub struct ExportJob {
 }
 
 impl ExportJob {
-    /// Exports map `map` of `project` as `kind` to `target` on a new thread.
+    /// Exports map `map` of `project` (`None`: every map, in one PPTX deck) as `kind` to
+    /// `target` on a new thread.
     pub fn start(
         ctx: &egui::Context,
         project: Project,
-        map: usize,
+        map: Option<usize>,
         kind: ExportKind,
         options: ExportOptions,
         target: Target,
@@ -77,18 +78,23 @@ impl ExportJob {
                 Target::Clipboard => ExportKind::Image(Format::Png),
                 Target::File(_) => kind,
             };
-            let exported = project
-                .maps
-                .get(map)
-                .ok_or_else(|| Failed::Error("The map to export is gone.".to_owned()))
-                .and_then(|m| {
-                    crate::export::export_with_notes(kind, &project, m, &options, &report).map_err(
-                        |e| match e {
-                            crate::export::ExportError::Cancelled => Failed::Cancelled,
-                            e => Failed::Error(format!("The export failed: {e}")),
-                        },
-                    )
-                });
+            let failed = |e| match e {
+                crate::export::ExportError::Cancelled => Failed::Cancelled,
+                e => Failed::Error(format!("The export failed: {e}")),
+            };
+            let exported = match map {
+                None => {
+                    crate::export::pptx::write_project(&project, &options, &report).map_err(failed)
+                }
+                Some(map) => project
+                    .maps
+                    .get(map)
+                    .ok_or_else(|| Failed::Error("The map to export is gone.".to_owned()))
+                    .and_then(|m| {
+                        crate::export::export_with_notes(kind, &project, m, &options, &report)
+                            .map_err(failed)
+                    }),
+            };
             let result = exported.and_then(|exported| match &target {
                 Target::File(path) => crate::io::write_atomic(path, &exported.bytes)
                     .map(|()| Done::File(path.clone(), exported.notes))

@@ -67,10 +67,14 @@ impl ExportPanel {
             )));
         };
         let options = self.dialog.options();
+        // A deck of every map, unless the dialog asks for one map or some stages.
+        let every_map = kind == crate::export::ExportKind::Pptx
+            && self.dialog.settings.every_map
+            && options.stages.is_none();
         self.job = Some(ExportJob::start(
             ctx,
             project.clone(),
-            self.dialog.map,
+            (!every_map).then_some(self.dialog.map),
             kind,
             options,
             Target::File(path),
@@ -159,7 +163,7 @@ impl crate::ui::panels::Panel for ExportPanel {
                 self.job = Some(ExportJob::start(
                     ctx,
                     doc.project.clone(),
-                    self.dialog.map,
+                    Some(self.dialog.map),
                     crate::export::ExportKind::Image(crate::export::Format::Png),
                     options,
                     Target::Clipboard,

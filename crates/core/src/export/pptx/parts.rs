@@ -4,8 +4,11 @@
 
 use std::fmt::Write as _;
 
+use super::runs::{self, RunStyle, ThemeFonts};
 use super::{SLIDE_HEIGHT_EMU, SLIDE_WIDTH_EMU, text};
+use crate::fonts::Weight;
 use crate::model::{JourneyMap, Project};
+use crate::palette::{self, Rgba};
 
 /// The relationship type prefix of the presentation parts.
 pub const REL: &str = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -16,7 +19,7 @@ const CT: &str = "application/vnd.openxmlformats-officedocument.presentationml";
 /// `[Content_Types].xml` for `slides` slides.
 pub fn content_types(slides: usize) -> String {
     let mut s = format!(
-        r#"{DECL}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Default Extension="png" ContentType="image/png"/><Override PartName="/ppt/presentation.xml" ContentType="{CT}.presentation.main+xml"/><Override PartName="/ppt/slideMasters/slideMaster1.xml" ContentType="{CT}.slideMaster+xml"/><Override PartName="/ppt/slideLayouts/slideLayout1.xml" ContentType="{CT}.slideLayout+xml"/><Override PartName="/ppt/notesMasters/notesMaster1.xml" ContentType="{CT}.notesMaster+xml"/><Override PartName="/ppt/theme/theme1.xml" ContentType="application/vnd.openxmlformats-officedocument.theme+xml"/><Override PartName="/ppt/theme/theme2.xml" ContentType="application/vnd.openxmlformats-officedocument.theme+xml"/><Override PartName="/ppt/presProps.xml" ContentType="{CT}.presProps+xml"/><Override PartName="/ppt/viewProps.xml" ContentType="{CT}.viewProps+xml"/><Override PartName="/ppt/tableStyles.xml" ContentType="{CT}.tableStyles+xml"/><Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/><Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/>"#
+        r#"{DECL}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Default Extension="png" ContentType="image/png"/><Default Extension="jpeg" ContentType="image/jpeg"/><Override PartName="/ppt/presentation.xml" ContentType="{CT}.presentation.main+xml"/><Override PartName="/ppt/slideMasters/slideMaster1.xml" ContentType="{CT}.slideMaster+xml"/><Override PartName="/ppt/slideLayouts/slideLayout1.xml" ContentType="{CT}.slideLayout+xml"/><Override PartName="/ppt/notesMasters/notesMaster1.xml" ContentType="{CT}.notesMaster+xml"/><Override PartName="/ppt/theme/theme1.xml" ContentType="application/vnd.openxmlformats-officedocument.theme+xml"/><Override PartName="/ppt/theme/theme2.xml" ContentType="application/vnd.openxmlformats-officedocument.theme+xml"/><Override PartName="/ppt/presProps.xml" ContentType="{CT}.presProps+xml"/><Override PartName="/ppt/viewProps.xml" ContentType="{CT}.viewProps+xml"/><Override PartName="/ppt/tableStyles.xml" ContentType="{CT}.tableStyles+xml"/><Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/><Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/>"#
     );
     for k in 1..=slides {
         let _ = write!(
@@ -61,7 +64,7 @@ pub fn presentation(slides: usize) -> String {
         let _ = write!(list, r#"<p:sldId id="{}" r:id="rId{}"/>"#, 255 + k, 10 + k);
     }
     format!(
-        r#"{DECL}<p:presentation {NS} saveSubsetFonts="1"><p:sldMasterIdLst><p:sldMasterId id="2147483648" r:id="rId1"/></p:sldMasterIdLst><p:notesMasterIdLst><p:notesMasterId r:id="rId2"/></p:notesMasterIdLst><p:sldIdLst>{list}</p:sldIdLst><p:sldSz cx="{SLIDE_WIDTH_EMU}" cy="{SLIDE_HEIGHT_EMU}"/><p:notesSz cx="6858000" cy="9144000"/><p:defaultTextStyle><a:defPPr><a:defRPr lang="en-US"/></a:defPPr></p:defaultTextStyle></p:presentation>"#
+        r#"{DECL}<p:presentation {NS} saveSubsetFonts="1"><p:sldMasterIdLst><p:sldMasterId id="2147483648" r:id="rId1"/></p:sldMasterIdLst><p:notesMasterIdLst><p:notesMasterId r:id="rId2"/></p:notesMasterIdLst><p:sldIdLst>{list}</p:sldIdLst><p:sldSz cx="{SLIDE_WIDTH_EMU}" cy="{SLIDE_HEIGHT_EMU}"/><p:notesSz cx="6858000" cy="9144000"/><p:defaultTextStyle><a:defPPr><a:defRPr lang="en-US"/></a:defPPr><a:lvl1pPr><a:defRPr sz="1800"><a:solidFill><a:schemeClr val="tx1"/></a:solidFill><a:latin typeface="+mn-lt"/><a:ea typeface="+mn-ea"/><a:cs typeface="+mn-cs"/></a:defRPr></a:lvl1pPr></p:defaultTextStyle></p:presentation>"#
     )
 }
 
@@ -100,7 +103,7 @@ pub const MASTER: &str = concat!(
     r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <p:sldMaster xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main"><p:cSld><p:bg><p:bgRef idx="1001"><a:schemeClr val="bg1"/></p:bgRef></p:bg><p:spTree><p:nvGrpSpPr><p:cNvPr id="1" name=""/><p:cNvGrpSpPr/><p:nvPr/></p:nvGrpSpPr><p:grpSpPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/><a:chOff x="0" y="0"/><a:chExt cx="0" cy="0"/></a:xfrm></p:grpSpPr></p:spTree></p:cSld>"#,
     r#"<p:clrMap bg1="lt1" tx1="dk1" bg2="lt2" tx2="dk2" accent1="accent1" accent2="accent2" accent3="accent3" accent4="accent4" accent5="accent5" accent6="accent6" hlink="hlink" folHlink="folHlink"/>"#,
-    r#"<p:sldLayoutIdLst><p:sldLayoutId id="2147483649" r:id="rId1"/></p:sldLayoutIdLst><p:txStyles><p:titleStyle><a:lvl1pPr><a:defRPr sz="3200"/></a:lvl1pPr></p:titleStyle><p:bodyStyle><a:lvl1pPr><a:defRPr sz="1800"/></a:lvl1pPr></p:bodyStyle><p:otherStyle><a:lvl1pPr><a:defRPr sz="1800"/></a:lvl1pPr></p:otherStyle></p:txStyles></p:sldMaster>"#
+    r#"<p:sldLayoutIdLst><p:sldLayoutId id="2147483649" r:id="rId1"/></p:sldLayoutIdLst><p:txStyles><p:titleStyle><a:lvl1pPr><a:defRPr sz="3200" b="1"><a:solidFill><a:schemeClr val="tx1"/></a:solidFill><a:latin typeface="+mj-lt"/><a:ea typeface="+mj-ea"/><a:cs typeface="+mj-cs"/></a:defRPr></a:lvl1pPr></p:titleStyle><p:bodyStyle><a:lvl1pPr><a:defRPr sz="1800"><a:solidFill><a:schemeClr val="tx1"/></a:solidFill><a:latin typeface="+mn-lt"/><a:ea typeface="+mn-ea"/><a:cs typeface="+mn-cs"/></a:defRPr></a:lvl1pPr></p:bodyStyle><p:otherStyle><a:lvl1pPr><a:defRPr sz="1800"><a:solidFill><a:schemeClr val="tx1"/></a:solidFill><a:latin typeface="+mn-lt"/><a:ea typeface="+mn-ea"/><a:cs typeface="+mn-cs"/></a:defRPr></a:lvl1pPr></p:otherStyle></p:txStyles></p:sldMaster>"#
 );
 
 /// The master's relationships: its one layout and the theme.
@@ -121,41 +124,114 @@ pub const NOTES_MASTER: &str = concat!(
 <p:notesMaster xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main"><p:cSld><p:spTree><p:nvGrpSpPr><p:cNvPr id="1" name=""/><p:cNvGrpSpPr/><p:nvPr/></p:nvGrpSpPr><p:grpSpPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/><a:chOff x="0" y="0"/><a:chExt cx="0" cy="0"/></a:xfrm></p:grpSpPr>"#,
     r#"<p:sp><p:nvSpPr><p:cNvPr id="2" name="Slide Image Placeholder 1"/><p:cNvSpPr><a:spLocks noGrp="1" noRot="1" noChangeAspect="1"/></p:cNvSpPr><p:nvPr><p:ph type="sldImg" idx="2"/></p:nvPr></p:nvSpPr><p:spPr><a:xfrm><a:off x="381000" y="685800"/><a:ext cx="6096000" cy="3429000"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></p:spPr></p:sp>"#,
     r#"<p:sp><p:nvSpPr><p:cNvPr id="3" name="Notes Placeholder 2"/><p:cNvSpPr><a:spLocks noGrp="1"/></p:cNvSpPr><p:nvPr><p:ph type="body" sz="quarter" idx="3"/></p:nvPr></p:nvSpPr><p:spPr><a:xfrm><a:off x="685800" y="4343400"/><a:ext cx="5486400" cy="4114800"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></p:spPr><p:txBody><a:bodyPr/><a:lstStyle/><a:p><a:endParaRPr lang="en-US"/></a:p></p:txBody></p:sp>"#,
-    r#"</p:spTree></p:cSld><p:clrMap bg1="lt1" tx1="dk1" bg2="lt2" tx2="dk2" accent1="accent1" accent2="accent2" accent3="accent3" accent4="accent4" accent5="accent5" accent6="accent6" hlink="hlink" folHlink="folHlink"/><p:notesStyle><a:lvl1pPr><a:defRPr sz="1200"/></a:lvl1pPr></p:notesStyle></p:notesMaster>"#
+    r#"</p:spTree></p:cSld><p:clrMap bg1="lt1" tx1="dk1" bg2="lt2" tx2="dk2" accent1="accent1" accent2="accent2" accent3="accent3" accent4="accent4" accent5="accent5" accent6="accent6" hlink="hlink" folHlink="folHlink"/><p:notesStyle><a:lvl1pPr><a:defRPr sz="1200"><a:latin typeface="+mn-lt"/><a:ea typeface="+mn-ea"/><a:cs typeface="+mn-cs"/></a:defRPr></a:lvl1pPr></p:notesStyle></p:notesMaster>"#
 );
 
 /// The notes master's relationship to its theme.
 pub const NOTES_MASTER_RELS: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/theme" Target="../theme/theme2.xml"/></Relationships>"#;
 
-/// A plain theme: Waymark's ink and accent colours, Inter with Arial as the fallback.
-pub fn theme(name: &str) -> String {
+/// The theme's colours, by scheme name: Waymark's ink and page, the lane header grey,
+/// the persona curve colours, metrics and arrows. Shapes of these colours refer to the
+/// theme (`tx1`, `accent1` …), so a designer recolours the deck there.
+fn scheme() -> [(&'static str, &'static str, Rgba); 10] {
+    [
+        ("dk1", "tx1", palette::INK),
+        ("lt1", "bg1", palette::PAGE),
+        ("dk2", "tx2", palette::INK_MUTED),
+        ("lt2", "bg2", palette::LANE_HEADER),
+        ("accent1", "accent1", palette::persona(0, None)),
+        ("accent2", "accent2", palette::persona(1, None)),
+        ("accent3", "accent3", palette::persona(2, None)),
+        ("accent4", "accent4", palette::persona(3, None)),
+        ("accent5", "accent5", palette::METRIC),
+        ("accent6", "accent6", palette::LINK),
+    ]
+}
+
+/// The scheme colour a shape names for `color`, if it is one of the theme's.
+pub fn scheme_name(color: Rgba) -> Option<&'static str> {
+    scheme()
+        .into_iter()
+        .find(|(_, _, c)| *c == color)
+        .map(|(_, name, _)| name)
+}
+
+fn hex(c: Rgba) -> String {
+    format!("{:02X}{:02X}{:02X}", c.r, c.g, c.b)
+}
+
+/// The theme: Waymark's colours, and the deck's fonts for Latin, East Asian and complex
+/// scripts (with a family per script PowerPoint picks for text in that script).
+pub fn theme(name: &str, fonts: &ThemeFonts) -> String {
     let fill = r#"<a:solidFill><a:schemeClr val="phClr"/></a:solidFill>"#;
     let line = r#"<a:ln w="9525"><a:solidFill><a:schemeClr val="phClr"/></a:solidFill></a:ln>"#;
     let effect = "<a:effectStyle><a:effectLst/></a:effectStyle>";
+    let mut colors = String::new();
+    for (slot, _, c) in scheme() {
+        let _ = write!(
+            colors,
+            r#"<a:{slot}><a:srgbClr val="{}"/></a:{slot}>"#,
+            hex(c)
+        );
+    }
+    let _ = write!(
+        colors,
+        r#"<a:hlink><a:srgbClr val="{}"/></a:hlink><a:folHlink><a:srgbClr val="{}"/></a:folHlink>"#,
+        hex(palette::persona(0, None)),
+        hex(palette::persona(2, None))
+    );
+    let font = |f: &str| text(f);
+    let per_script = format!(
+        r#"<a:font script="Jpan" typeface="{}"/><a:font script="Hang" typeface="Noto Sans CJK KR"/><a:font script="Hans" typeface="Noto Sans CJK SC"/><a:font script="Hant" typeface="Noto Sans CJK TC"/><a:font script="Arab" typeface="Noto Sans Arabic"/><a:font script="Hebr" typeface="Noto Sans Hebrew"/><a:font script="Deva" typeface="Noto Sans Devanagari"/><a:font script="Thai" typeface="Noto Sans Thai"/>"#,
+        if fonts.east_asian.contains("CJK") && !fonts.east_asian.ends_with("JP") {
+            "Noto Sans CJK JP".to_owned()
+        } else {
+            font(&fonts.east_asian)
+        }
+    );
+    let faces = format!(
+        r#"<a:latin typeface="{}"/><a:ea typeface="{}"/><a:cs typeface="{}"/>{per_script}"#,
+        font(&fonts.latin),
+        font(&fonts.east_asian),
+        font(&fonts.complex)
+    );
     format!(
-        r#"{DECL}<a:theme xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" name="{name}"><a:themeElements><a:clrScheme name="Waymark"><a:dk1><a:srgbClr val="1F2430"/></a:dk1><a:lt1><a:srgbClr val="FFFFFF"/></a:lt1><a:dk2><a:srgbClr val="3A4150"/></a:dk2><a:lt2><a:srgbClr val="F4F5F7"/></a:lt2><a:accent1><a:srgbClr val="3B6FD8"/></a:accent1><a:accent2><a:srgbClr val="E07A3F"/></a:accent2><a:accent3><a:srgbClr val="3FA372"/></a:accent3><a:accent4><a:srgbClr val="8A63D2"/></a:accent4><a:accent5><a:srgbClr val="D94C6A"/></a:accent5><a:accent6><a:srgbClr val="C9A227"/></a:accent6><a:hlink><a:srgbClr val="3B6FD8"/></a:hlink><a:folHlink><a:srgbClr val="8A63D2"/></a:folHlink></a:clrScheme><a:fontScheme name="Waymark"><a:majorFont><a:latin typeface="Inter"/><a:ea typeface=""/><a:cs typeface=""/></a:majorFont><a:minorFont><a:latin typeface="Inter"/><a:ea typeface=""/><a:cs typeface=""/></a:minorFont></a:fontScheme><a:fmtScheme name="Waymark"><a:fillStyleLst>{fill}{fill}{fill}</a:fillStyleLst><a:lnStyleLst>{line}{line}{line}</a:lnStyleLst><a:effectStyleLst>{effect}{effect}{effect}</a:effectStyleLst><a:bgFillStyleLst>{fill}{fill}{fill}</a:bgFillStyleLst></a:fmtScheme></a:themeElements></a:theme>"#
+        r#"{DECL}<a:theme xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" name="{name}"><a:themeElements><a:clrScheme name="Waymark">{colors}</a:clrScheme><a:fontScheme name="Waymark"><a:majorFont>{faces}</a:majorFont><a:minorFont>{faces}</a:minorFont></a:fontScheme><a:fmtScheme name="Waymark"><a:fillStyleLst>{fill}{fill}{fill}</a:fillStyleLst><a:lnStyleLst>{line}{line}{line}</a:lnStyleLst><a:effectStyleLst>{effect}{effect}{effect}</a:effectStyleLst><a:bgFillStyleLst>{fill}{fill}{fill}</a:bgFillStyleLst></a:fmtScheme></a:themeElements></a:theme>"#
     )
 }
 
-/// A text box at (`x`, `y`) EMU of `cx` × `cy`, one paragraph per `(text, size in
-/// hundredths of a point, bold, colour)`.
+/// One paragraph of a title or divider slide: text, size in points, weight, colour.
+type Para = (String, f32, Weight, Rgba);
+
+/// A text box at (`x`, `y`) EMU of `cx` × `cy`, one paragraph per [`Para`].
 fn text_box(
     id: u32,
     name: &str,
     (x, y, cx, cy): (u64, u64, u64, u64),
-    paras: &[(String, u32, bool, &str)],
+    paras: &[Para],
+    style: &RunStyle,
 ) -> String {
     let mut s = format!(
         r#"<p:sp><p:nvSpPr><p:cNvPr id="{id}" name="{name}"/><p:cNvSpPr txBox="1"/><p:nvPr/></p:nvSpPr><p:spPr><a:xfrm><a:off x="{x}" y="{y}"/><a:ext cx="{cx}" cy="{cy}"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom><a:noFill/></p:spPr><p:txBody><a:bodyPr wrap="square" lIns="0" rIns="0" anchor="t"><a:normAutofit/></a:bodyPr><a:lstStyle/>"#
     );
-    for (t, size, bold, color) in paras {
+    for (t, size, weight, color) in paras {
+        let rtl = t.chars().find(|c| c.is_alphabetic()).is_some_and(|c| {
+            matches!(
+                runs::Script::of(c),
+                runs::Script::Arabic | runs::Script::Hebrew
+            )
+        });
         let _ = write!(
             s,
-            r#"<a:p><a:pPr><a:spcAft><a:spcPts val="600"/></a:spcAft></a:pPr><a:r><a:rPr lang="en-US" sz="{size}" b="{}" dirty="0"><a:solidFill><a:srgbClr val="{color}"/></a:solidFill><a:latin typeface="Inter"/></a:rPr><a:t>{}</a:t></a:r></a:p>"#,
-            u8::from(*bold),
-            text(t)
+            r#"<a:p><a:pPr{}><a:spcAft><a:spcPts val="600"/></a:spcAft></a:pPr>"#,
+            if rtl { r#" algn="r" rtl="1""# } else { "" }
         );
+        let fill = runs::fill_xml(*color);
+        for run in runs::text_runs(t) {
+            runs::run_xml(&mut s, &run, *size, *weight, &fill, style);
+        }
+        s.push_str("</a:p>");
     }
     s.push_str("</p:txBody></p:sp>");
     s
@@ -167,75 +243,151 @@ fn slide(shapes: &str) -> String {
     )
 }
 
-/// The title slide: the project, the map, its persona (name, role, quote) and scenario.
-pub fn title_slide(project: &Project, map: &JourneyMap) -> String {
-    const INK: &str = "1F2430";
-    const MUTED: &str = "5B6475";
+/// A persona's line on a title slide: name, role and quote.
+fn persona_line(tr: &crate::i18n::Catalogue, p: &crate::model::Persona) -> String {
+    let mut who = p.name.clone();
+    if !p.role.trim().is_empty() {
+        who.push_str(&tr.tr("list-separator"));
+        who.push_str(&p.role);
+    }
+    if !p.quote.trim().is_empty() {
+        who.push_str(" — ");
+        who.push_str(&crate::i18n::typography::quote(tr, p.quote.trim()));
+    }
+    who
+}
+
+/// The title slide: the project, its maps, and every persona of those maps (name, role,
+/// quote); with one map, its scenario and stages too.
+pub fn title_slide(project: &Project, maps: &[&JourneyMap], style: &RunStyle) -> String {
     let left = 914_400;
     let width = SLIDE_WIDTH_EMU - 2 * left;
+    let names: Vec<&str> = maps.iter().map(|m| m.name.as_str()).collect();
     let mut shapes = text_box(
         2,
         "Title",
-        (left, 1_600_200, width, 1_600_200),
+        (left, 1_371_600, width, 1_600_200),
         &[
-            (project.title.clone(), 4000, true, INK),
-            (map.name.clone(), 2400, false, MUTED),
+            (project.title.clone(), 40.0, Weight::SemiBold, palette::INK),
+            (
+                names.join("  ·  "),
+                24.0,
+                Weight::Regular,
+                palette::INK_MUTED,
+            ),
         ],
+        style,
     );
     let mut about = Vec::new();
-    if let Some(p) = map.lead_persona().and_then(|id| project.persona(id)) {
-        let mut who = p.name.clone();
-        if !p.role.trim().is_empty() {
-            who.push_str(", ");
-            who.push_str(&p.role);
+    let mut seen = Vec::new();
+    for id in maps.iter().flat_map(|m| &m.personas) {
+        if seen.contains(&id) {
+            continue;
         }
-        let tr = project.catalogue();
-        about.push((
-            tr.tr_args("slide-persona", &[("name", who.into())]),
-            2000,
-            true,
-            INK,
-        ));
-        if !p.quote.trim().is_empty() {
-            let quote = crate::i18n::typography::quote(tr, p.quote.trim());
-            about.push((quote, 1800, false, MUTED));
+        seen.push(id);
+        if let Some(p) = project.persona(id) {
+            about.push((
+                persona_line(project.catalogue(), p),
+                18.0,
+                Weight::Regular,
+                palette::INK,
+            ));
         }
     }
-    if !map.scenario.trim().is_empty() {
-        about.push((map.scenario.clone(), 1600, false, MUTED));
-    }
-    let stages: Vec<&str> = map.stages.iter().map(|s| s.name.as_str()).collect();
-    if !stages.is_empty() {
-        about.push((stages.join("  →  "), 1400, false, MUTED));
+    if let [map] = maps {
+        about.extend(about_map(map));
     }
     if !about.is_empty() {
         shapes.push_str(&text_box(
             3,
             "About",
-            (left, 3_429_000, width, 2_743_200),
+            (left, 3_200_400, width, 3_200_400),
             &about,
+            style,
         ));
     }
     slide(&shapes)
 }
 
-/// A slide that is one picture (`rId2`) filling the slide; `name` describes it.
-pub fn picture_slide(name: &str) -> String {
-    slide(&format!(
-        r#"<p:pic><p:nvPicPr><p:cNvPr id="2" name="Map" descr="{}"/><p:cNvPicPr><a:picLocks noChangeAspect="1"/></p:cNvPicPr><p:nvPr/></p:nvPicPr><p:blipFill><a:blip r:embed="rId2"/><a:stretch><a:fillRect/></a:stretch></p:blipFill><p:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="{SLIDE_WIDTH_EMU}" cy="{SLIDE_HEIGHT_EMU}"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></p:spPr></p:pic>"#,
+/// A map's scenario and its stages.
+fn about_map(map: &JourneyMap) -> Vec<Para> {
+    let mut about = Vec::new();
+    if !map.scenario.trim().is_empty() {
+        about.push((
+            map.scenario.clone(),
+            16.0,
+            Weight::Regular,
+            palette::INK_MUTED,
+        ));
+    }
+    let stages: Vec<&str> = map.stages.iter().map(|s| s.name.as_str()).collect();
+    if !stages.is_empty() {
+        about.push((
+            stages.join("  →  "),
+            14.0,
+            Weight::Regular,
+            palette::INK_MUTED,
+        ));
+    }
+    about
+}
+
+/// The slide that opens a map in a deck of several: its name, personas, scenario and
+/// stages.
+pub fn divider_slide(project: &Project, map: &JourneyMap, style: &RunStyle) -> String {
+    let left = 914_400;
+    let width = SLIDE_WIDTH_EMU - 2 * left;
+    let mut shapes = text_box(
+        2,
+        "Map",
+        (left, 1_828_800, width, 1_143_000),
+        &[(map.name.clone(), 36.0, Weight::SemiBold, palette::INK)],
+        style,
+    );
+    let mut about: Vec<Para> = map
+        .personas
+        .iter()
+        .filter_map(|id| project.persona(id))
+        .map(|p| {
+            (
+                persona_line(project.catalogue(), p),
+                18.0,
+                Weight::Regular,
+                palette::INK,
+            )
+        })
+        .collect();
+    about.extend(about_map(map));
+    if !about.is_empty() {
+        shapes.push_str(&text_box(
+            3,
+            "About",
+            (left, 3_200_400, width, 3_200_400),
+            &about,
+            style,
+        ));
+    }
+    slide(&shapes)
+}
+
+/// A map slide: the page's shapes (`name`, the stages it shows, is the slide's name).
+pub fn map_slide(name: &str, shapes: &str) -> String {
+    format!(
+        r#"{DECL}<p:sld {NS}><p:cSld name="{}"><p:spTree>{TREE_START}{shapes}</p:spTree></p:cSld><p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr></p:sld>"#,
         text(name)
-    ))
+    )
 }
 
 /// A notes slide: the slide's picture and the notes, one paragraph per line.
-pub fn notes_slide(lines: &[String]) -> String {
+pub fn notes_slide(lines: &[String], style: &RunStyle) -> String {
     let mut paras = String::new();
+    let ink = runs::fill_xml(palette::INK);
     for line in lines {
-        let _ = write!(
-            paras,
-            r#"<a:p><a:r><a:rPr lang="en-US" dirty="0"/><a:t>{}</a:t></a:r></a:p>"#,
-            text(line)
-        );
+        paras.push_str("<a:p>");
+        for run in runs::text_runs(line) {
+            runs::run_xml(&mut paras, &run, 12.0, Weight::Regular, &ink, style);
+        }
+        paras.push_str("</a:p>");
     }
     if lines.is_empty() {
         paras.push_str(r#"<a:p><a:endParaRPr lang="en-US"/></a:p>"#);
