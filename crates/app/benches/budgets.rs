@@ -215,7 +215,9 @@ fn main() {
         ..ExportOptions::default()
     };
     let ours = time(runs, || {
-        export::export_map(&project, map, &svg_options).expect("svg")
+        export::export(&project, &export::ExportRequest::image(map, &svg_options))
+            .map(|e| e.bytes)
+            .expect("svg")
     });
     rows.push(Row {
         what: "SVG export 1000 cards".to_owned(),
@@ -235,7 +237,9 @@ fn main() {
     let svg_path = dir.path().join("map.svg");
     std::fs::write(
         &svg_path,
-        export::export_map(&project, map, &outlined).expect("svg"),
+        export::export(&project, &export::ExportRequest::image(map, &outlined))
+            .map(|e| e.bytes)
+            .expect("svg"),
     )
     .expect("write svg");
     let have_rsvg = Command::new("rsvg-convert")
@@ -254,7 +258,9 @@ fn main() {
             ..svg_options
         };
         let ours = time(png_runs, || {
-            export::export_map(&project, map, &png_options).expect("png")
+            export::export(&project, &export::ExportRequest::image(map, &png_options))
+                .map(|e| e.bytes)
+                .expect("png")
         });
         let baseline = have_rsvg.then(|| {
             let out = dir.path().join("rsvg.png");
@@ -305,15 +311,19 @@ fn pptx_rows(rows: &mut Vec<Row>, runs: usize) {
     };
     let runs = runs.min(5);
     let ours = time(runs, || {
-        export::export_as(export::ExportKind::Pptx, &project, map, &slides).expect("pptx")
+        export::export(
+            &project,
+            &export::ExportRequest::new(export::ExportKind::Pptx, map, slides),
+        )
+        .map(|e| e.bytes)
+        .expect("pptx")
     });
     let base = time(runs, || {
-        export::export_as(
-            export::ExportKind::Image(Format::Pdf),
+        export::export(
             &project,
-            map,
-            &slides,
+            &export::ExportRequest::new(export::ExportKind::Image(Format::Pdf), map, slides),
         )
+        .map(|e| e.bytes)
         .expect("pdf")
     });
     rows.push(ratio_row(

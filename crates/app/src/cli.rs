@@ -392,7 +392,10 @@ fn export_file(
     let exported = if kind == ExportKind::Pptx && map.is_none() && options.stages.is_none() {
         export::pptx::write_project(&project, options, &|_| true)
     } else {
-        export::export_with_notes(kind, &project, chosen, options, &|_| true)
+        export::export(
+            &project,
+            &export::ExportRequest::new(kind, chosen, *options).progress(&|_| true),
+        )
     }
     .map_err(|e| CliError::one(e.to_string()))?;
     io::write_atomic(output, &exported.bytes).map_err(|e| CliError::one(e.to_string()))?;

@@ -106,35 +106,54 @@ pub struct Exported {
     pub notes: Vec<String>,
 }
 
-/// Exports `map` as `kind`; `options.format` is ignored for CSV and Mermaid.
-pub fn export_as(
-    kind: ExportKind,
-    project: &Project,
-    map: &JourneyMap,
-    options: &ExportOptions,
-) -> Result<Vec<u8>, ExportError> {
-    export_as_progress(kind, project, map, options, &|_| true)
+/// What to export, for [`export`] (the one way in): the kind of file, the map, how, and
+/// who hears how far it got (returning false cancels it with [`ExportError::Cancelled`]).
+#[derive(Clone, Copy)]
+pub struct ExportRequest<'a> {
+    /// The kind of file; for images (PNG, SVG, PDF) `Image(format)`.
+    pub kind: ExportKind,
+    /// The map (a deck may add the project's other maps, see [`ExportOptions`]).
+    pub map: &'a JourneyMap,
+    /// How: scale, background, text, layout, stages, area, pages.
+    pub options: ExportOptions,
+    /// Told the share done (0 to 1) as it goes; false stops the export.
+    pub progress: &'a dyn Fn(f32) -> bool,
 }
 
-/// [`export_as`] with progress and cancelling (see [`export_map_progress`]).
-pub fn export_as_progress(
-    kind: ExportKind,
-    project: &Project,
-    map: &JourneyMap,
-    options: &ExportOptions,
-    progress: &dyn Fn(f32) -> bool,
-) -> Result<Vec<u8>, ExportError> {
-    export_with_notes(kind, project, map, options, progress).map(|done| done.bytes)
+impl<'a> ExportRequest<'a> {
+    /// `kind` of `map` with `options`, nobody told of progress. `options.format` is
+    /// ignored for CSV, Mermaid, PPTX and HTML.
+    pub fn new(kind: ExportKind, map: &'a JourneyMap, options: ExportOptions) -> Self {
+        Self {
+            kind,
+            map,
+            options,
+            progress: &|_| true,
+        }
+    }
+
+    /// An image of `map` in `options.format` (PNG, SVG or PDF, paged when
+    /// `options.pages` says so).
+    pub fn image(map: &'a JourneyMap, options: &ExportOptions) -> Self {
+        Self::new(ExportKind::Image(options.format), map, *options)
+    }
+
+    /// The same request, telling `progress` how far it got.
+    pub fn progress(self, progress: &'a dyn Fn(f32) -> bool) -> Self {
+        Self { progress, ..self }
+    }
 }
 
-/// [`export_as_progress`], also telling what the file could not show as it is.
-pub fn export_with_notes(
-    kind: ExportKind,
-    project: &Project,
-    map: &JourneyMap,
-    options: &ExportOptions,
-    progress: &dyn Fn(f32) -> bool,
-) -> Result<Exported, ExportError> {
+/// Exports what `request` asks for: the file's bytes and what it could not show as it
+/// is. Limits are checked from the map's counts before anything is laid out, and sizes on
+/// the laid-out scene before anything is written or rendered.
+pub fn export(project: &Project, request: &ExportRequest<'_>) -> Result<Exported, ExportError> {
+    let ExportRequest {
+        kind,
+        map,
+        ref options,
+        progress,
+    } = *request;
     limits::check(kind, project, map, options)?;
     match kind {
         ExportKind::Csv => {
@@ -153,7 +172,7 @@ pub fn export_with_notes(
         }
         ExportKind::Pptx => pptx::write_pptx(project, map, options, progress),
         ExportKind::Html => html::write_html(project, map, options),
-        ExportKind::Image(format) => export_map_notes(
+        ExportKind::Image(format) => image(
             project,
             map,
             &ExportOptions { format, ..*options },
@@ -352,29 +371,8 @@ pub fn page_size(project: &Project, map: &JourneyMap, options: &ExportOptions) -
     scene_for(project, map, options).size
 }
 
-/// Exports `map` of `project` to the bytes of a file.
-pub fn export_map(
-    project: &Project,
-    map: &JourneyMap,
-    options: &ExportOptions,
-) -> Result<Vec<u8>, ExportError> {
-    export_map_progress(project, map, options, &|_| true)
-}
-
-/// Like [`export_map`], telling `progress` how far a PNG render is (0 to 1); when it
-/// returns false the export stops with [`ExportError::Cancelled`].
-pub fn export_map_progress(
-    project: &Project,
-    map: &JourneyMap,
-    options: &ExportOptions,
-    progress: &dyn Fn(f32) -> bool,
-) -> Result<Vec<u8>, ExportError> {
-    export_map_notes(project, map, options, progress).map(|done| done.bytes)
-}
-
-/// Like [`export_map_progress`], also telling which pictures were left out. Sizes are
-/// checked on the laid-out scene before anything is written or rendered.
-pub fn export_map_notes(
+/// An image of `map` (PNG, SVG, PDF single or paged).
+fn image(
     project: &Project,
     map: &JourneyMap,
     options: &ExportOptions,

@@ -17,7 +17,12 @@ fn export(project: &Project, format: Format, scale: f32, background: Background)
         background,
         ..ExportOptions::default()
     };
-    export::export_map(project, &project.maps[0], &options).expect("exports")
+    export::export(
+        project,
+        &export::ExportRequest::image(&project.maps[0], &options),
+    )
+    .map(|e| e.bytes)
+    .expect("exports")
 }
 
 #[test]
@@ -104,8 +109,12 @@ fn absurd_scales_are_refused() {
             ..ExportOptions::default()
         };
         assert!(
-            export::export_map(&project, &project.maps[0], &options)
-                .is_err_and(|e| matches!(e, export::ExportError::BadScale(_))),
+            export::export(
+                &project,
+                &export::ExportRequest::image(&project.maps[0], &options)
+            )
+            .map(|e| e.bytes)
+            .is_err_and(|e| matches!(e, export::ExportError::BadScale(_))),
             "{scale}"
         );
     }
@@ -158,14 +167,17 @@ fn the_persona_strip_and_legend_are_laid_out_and_exported_and_can_be_left_out() 
     assert!(full.size.y >= legend.rect.bottom());
 
     let svg = String::from_utf8(
-        waymark_core::export::export_map(
+        waymark_core::export::export(
             &project,
-            map,
-            &waymark_core::export::ExportOptions {
-                format: waymark_core::export::Format::Svg,
-                ..Default::default()
-            },
+            &waymark_core::export::ExportRequest::image(
+                map,
+                &waymark_core::export::ExportOptions {
+                    format: waymark_core::export::Format::Svg,
+                    ..Default::default()
+                },
+            ),
         )
+        .map(|e| e.bytes)
         .expect("svg"),
     )
     .expect("utf-8");
@@ -186,7 +198,12 @@ fn the_persona_strip_and_legend_are_laid_out_and_exported_and_can_be_left_out() 
 }
 
 fn export_with(project: &Project, options: ExportOptions) -> Vec<u8> {
-    export::export_map(project, &project.maps[0], &options).expect("exports")
+    export::export(
+        project,
+        &export::ExportRequest::image(&project.maps[0], &options),
+    )
+    .map(|e| e.bytes)
+    .expect("exports")
 }
 
 #[test]
@@ -304,10 +321,14 @@ fn a_png_render_reports_progress_and_can_be_cancelled() {
         ..ExportOptions::default()
     };
     let seen = RefCell::new(Vec::new());
-    let bytes = export::export_map_progress(&project, map, &options, &|f| {
-        seen.borrow_mut().push(f);
-        true
-    })
+    let bytes = export::export(
+        &project,
+        &export::ExportRequest::image(map, &options).progress(&|f| {
+            seen.borrow_mut().push(f);
+            true
+        }),
+    )
+    .map(|e| e.bytes)
     .expect("exports");
     let seen = seen.into_inner();
     assert!(
@@ -317,10 +338,16 @@ fn a_png_render_reports_progress_and_can_be_cancelled() {
     assert!(seen.windows(2).all(|w| w[0] <= w[1]) && seen.last() == Some(&1.0));
     assert_eq!(
         bytes,
-        export::export_map(&project, map, &options).expect("again"),
+        export::export(&project, &export::ExportRequest::image(map, &options))
+            .map(|e| e.bytes)
+            .expect("again"),
         "bands give the same pixels"
     );
-    let cancelled = export::export_map_progress(&project, map, &options, &|f| f < 0.3);
+    let cancelled = export::export(
+        &project,
+        &export::ExportRequest::image(map, &options).progress(&|f| f < 0.3),
+    )
+    .map(|e| e.bytes);
     assert!(matches!(cancelled, Err(export::ExportError::Cancelled)));
 }
 

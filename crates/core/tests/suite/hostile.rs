@@ -189,7 +189,12 @@ fn tall(cards: usize) -> Project {
 fn a_tall_map_names_the_side_limit_and_is_refused_before_drawing() {
     let project = tall(1500);
     let options = ExportOptions::default();
-    let error = export::export_map(&project, &project.maps[0], &options).expect_err("too tall");
+    let error = export::export(
+        &project,
+        &export::ExportRequest::image(&project.maps[0], &options),
+    )
+    .map(|e| e.bytes)
+    .expect_err("too tall");
     let ExportError::TooLarge {
         width,
         height,
@@ -212,7 +217,12 @@ fn a_tall_map_names_the_side_limit_and_is_refused_before_drawing() {
         format: Format::Pdf,
         ..ExportOptions::default()
     };
-    let error = export::export_map(&project, &project.maps[0], &pdf).expect_err("too tall");
+    let error = export::export(
+        &project,
+        &export::ExportRequest::image(&project.maps[0], &pdf),
+    )
+    .map(|e| e.bytes)
+    .expect_err("too tall");
     assert!(
         matches!(error, ExportError::PageTooLarge { limit: 14_400, .. }),
         "{error}"
@@ -228,7 +238,12 @@ fn pdf_metadata_holds_no_control_characters() {
         format: Format::Pdf,
         ..ExportOptions::default()
     };
-    let pdf = export::export_map(&project, &project.maps[0], &options).expect("pdf");
+    let pdf = export::export(
+        &project,
+        &export::ExportRequest::image(&project.maps[0], &options),
+    )
+    .map(|e| e.bytes)
+    .expect("pdf");
     let text = String::from_utf8_lossy(&pdf);
     let start = text.find("<x:xmpmeta").expect("XMP metadata");
     let end = text[start..].find("</x:xmpmeta>").expect("its end") + start + 12;

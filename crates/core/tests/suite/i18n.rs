@@ -122,7 +122,12 @@ fn pdf_text(project: &Project) -> String {
         },
         ..ExportOptions::default()
     };
-    let pdf = export::export_map(project, &project.maps[0], &options).expect("exports");
+    let pdf = export::export(
+        project,
+        &export::ExportRequest::image(&project.maps[0], &options),
+    )
+    .map(|e| e.bytes)
+    .expect("exports");
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("map.pdf");
     std::fs::write(&path, pdf).expect("write");
@@ -223,21 +228,19 @@ fn the_same_map_in_german_shows_german_labels() {
 fn the_csv_header_and_the_html_viewer_speak_the_language() {
     let project = outpatient();
     let options = ExportOptions::default();
-    let csv = export::export_as(
-        export::ExportKind::Csv,
+    let csv = export::export(
         &project,
-        &project.maps[0],
-        &options,
+        &export::ExportRequest::new(export::ExportKind::Csv, &project.maps[0], options),
     )
+    .map(|e| e.bytes)
     .expect("csv");
     let csv = String::from_utf8(csv).expect("utf-8");
     assert!(csv.starts_with("レーン,予約"), "{csv}");
-    let html = export::export_as(
-        export::ExportKind::Html,
+    let html = export::export(
         &project,
-        &project.maps[0],
-        &options,
+        &export::ExportRequest::new(export::ExportKind::Html, &project.maps[0], options),
     )
+    .map(|e| e.bytes)
     .expect("html");
     let html = String::from_utf8(html).expect("utf-8");
     assert!(html.contains("<html lang=\"ja\">"));
@@ -423,7 +426,12 @@ fn paged_pdf_footers_speak_the_language() {
             }),
             ..ExportOptions::default()
         };
-        let pdf = export::export_map(&project, &project.maps[0], &options).expect("exports");
+        let pdf = export::export(
+            &project,
+            &export::ExportRequest::image(&project.maps[0], &options),
+        )
+        .map(|e| e.bytes)
+        .expect("exports");
         let dir = tempfile::tempdir().expect("temp dir");
         let path = dir.path().join("paged.pdf");
         std::fs::write(&path, pdf).expect("write");

@@ -90,7 +90,7 @@ fn a_large_picture_is_downscaled_to_2048_pixels() {
 
 #[test]
 fn a_storyboard_picture_is_embedded_in_the_svg_and_drawn_in_the_png() {
-    use waymark_core::export::{ExportOptions, Format, export_map};
+    use waymark_core::export::{ExportOptions, ExportRequest, Format, export};
     use waymark_core::model::{Card, ImageId, Lane, LaneId, LaneKind};
     let mut project =
         waymark_core::io::load_bytes(waymark_core::assets::SAMPLE.as_bytes()).expect("sample");
@@ -117,14 +117,17 @@ fn a_storyboard_picture_is_embedded_in_the_svg_and_drawn_in_the_png() {
     });
     assert!(waymark_core::io::validate(&project).is_empty());
     let map = &project.maps[0];
-    let svg = export_map(
+    let svg = export(
         &project,
-        map,
-        &ExportOptions {
-            format: Format::Svg,
-            ..ExportOptions::default()
-        },
+        &ExportRequest::image(
+            map,
+            &ExportOptions {
+                format: Format::Svg,
+                ..ExportOptions::default()
+            },
+        ),
     )
+    .map(|e| e.bytes)
     .expect("svg");
     let svg = String::from_utf8(svg).expect("utf-8");
     assert!(
@@ -141,7 +144,12 @@ fn a_storyboard_picture_is_embedded_in_the_svg_and_drawn_in_the_png() {
         .find(|b| b.image.is_some())
         .expect("the storyboard card");
     let frame = card.picture.expect("a frame");
-    let png_bytes = export_map(&project, map, &ExportOptions::default()).expect("png");
+    let png_bytes = export(
+        &project,
+        &ExportRequest::image(map, &ExportOptions::default()),
+    )
+    .map(|e| e.bytes)
+    .expect("png");
     let rendered = image::load_from_memory(&png_bytes)
         .expect("decode")
         .to_rgba8();
@@ -156,7 +164,7 @@ fn a_storyboard_picture_is_embedded_in_the_svg_and_drawn_in_the_png() {
 
 #[test]
 fn a_picture_shared_by_many_cards_is_embedded_once_and_scaled_to_its_frames() {
-    use waymark_core::export::{ExportOptions, Format, export_map};
+    use waymark_core::export::{ExportOptions, ExportRequest, Format, export};
     use waymark_core::model::{Card, ImageAsset, ImageId, LaneKind};
     // Noise does not compress: 1600 × 1600 RGB is a 7.7 MB PNG.
     let mut seed = 7u32;
@@ -189,14 +197,17 @@ fn a_picture_shared_by_many_cards_is_embedded_once_and_scaled_to_its_frames() {
     }
     let frames = map.cards.iter().filter(|c| c.image.is_some()).count();
     assert!(frames >= 10, "{frames} frames");
-    let pdf = export_map(
+    let pdf = export(
         &project,
-        &project.maps[0],
-        &ExportOptions {
-            format: Format::Pdf,
-            ..ExportOptions::default()
-        },
+        &ExportRequest::image(
+            &project.maps[0],
+            &ExportOptions {
+                format: Format::Pdf,
+                ..ExportOptions::default()
+            },
+        ),
     )
+    .map(|e| e.bytes)
     .expect("pdf");
     // Less than one copy of the original: it was scaled down (to three pixels per point
     // of its largest frame) before krilla embedded it.

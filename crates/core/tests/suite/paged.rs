@@ -105,7 +105,9 @@ fn the_paged_pdf_carries_personas_legend_and_notes() {
         layout: with_notes(),
         ..ExportOptions::default()
     };
-    let pdf = export::export_map(&project, map, &options).expect("exports");
+    let pdf = export::export(&project, &export::ExportRequest::image(map, &options))
+        .map(|e| e.bytes)
+        .expect("exports");
     let Some(text) = poppler("pdftotext", &[], &pdf) else {
         return;
     };
@@ -229,8 +231,11 @@ fn a_five_stage_map_on_a4_has_no_page_of_a_single_lane_strip() {
 fn refused(kind: ExportKind, project: &Project, options: &ExportOptions) -> String {
     // Refused from counts, before anything is laid out (a layout of these maps would
     // take minutes).
-    let err = export::export_with_notes(kind, project, &project.maps[0], options, &|_| true)
-        .expect_err("refused");
+    let err = export::export(
+        project,
+        &export::ExportRequest::new(kind, &project.maps[0], *options).progress(&|_| true),
+    )
+    .expect_err("refused");
     assert!(matches!(err, ExportError::OverLimit { .. }), "{err}");
     err.to_string()
 }
@@ -278,7 +283,12 @@ fn the_single_page_pdf_puts_its_notes_on_a_page_their_size() {
         layout: with_notes(),
         ..ExportOptions::default()
     };
-    let pdf = export::export_map(&project, &project.maps[0], &options).expect("exports");
+    let pdf = export::export(
+        &project,
+        &export::ExportRequest::image(&project.maps[0], &options),
+    )
+    .map(|e| e.bytes)
+    .expect("exports");
     let Some(info) = poppler("pdfinfo", &["-f", "1", "-l", "2"], &pdf) else {
         return;
     };
@@ -302,12 +312,11 @@ fn the_single_page_pdf_puts_its_notes_on_a_page_their_size() {
 #[test]
 fn the_html_has_card_text_as_text_and_every_persona() {
     let project = ja();
-    let html = export::export_as(
-        ExportKind::Html,
+    let html = export::export(
         &project,
-        &project.maps[0],
-        &ExportOptions::default(),
+        &export::ExportRequest::new(ExportKind::Html, &project.maps[0], ExportOptions::default()),
     )
+    .map(|e| e.bytes)
     .expect("exports");
     let html = String::from_utf8(html).expect("utf-8");
     let markup = &html[..html.find("<script").expect("a script")];
@@ -327,12 +336,11 @@ fn the_html_has_card_text_as_text_and_every_persona() {
 #[test]
 fn a_thousand_card_html_stays_under_six_megabytes() {
     let project = waymark_core::generate::generate(20, 8, 1_000, 3);
-    let html = export::export_as(
-        ExportKind::Html,
+    let html = export::export(
         &project,
-        &project.maps[0],
-        &ExportOptions::default(),
+        &export::ExportRequest::new(ExportKind::Html, &project.maps[0], ExportOptions::default()),
     )
+    .map(|e| e.bytes)
     .expect("exports");
     eprintln!("1,000-card HTML: {} bytes", html.len());
     assert!(html.len() < 6_000_000, "{} bytes", html.len());
@@ -399,13 +407,21 @@ fn a_paged_pdf_reports_its_pages_and_can_be_cancelled() {
         ..ExportOptions::default()
     };
     let heard = std::cell::RefCell::new(Vec::new());
-    export::export_map_progress(&project, &project.maps[0], &options, &|f| {
-        heard.borrow_mut().push(f);
-        true
-    })
+    export::export(
+        &project,
+        &export::ExportRequest::image(&project.maps[0], &options).progress(&|f| {
+            heard.borrow_mut().push(f);
+            true
+        }),
+    )
+    .map(|e| e.bytes)
     .expect("exports");
     let heard = heard.into_inner();
     assert!(heard.len() > 2 && heard.last() == Some(&1.0), "{heard:?}");
-    let cancelled = export::export_map_progress(&project, &project.maps[0], &options, &|f| f < 0.3);
+    let cancelled = export::export(
+        &project,
+        &export::ExportRequest::image(&project.maps[0], &options).progress(&|f| f < 0.3),
+    )
+    .map(|e| e.bytes);
     assert!(matches!(cancelled, Err(ExportError::Cancelled)));
 }

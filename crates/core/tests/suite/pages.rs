@@ -105,7 +105,12 @@ fn the_paged_pdf_has_a4_pages_checked_by_poppler() {
         pages: Some(a4()),
         ..ExportOptions::default()
     };
-    let pdf = export::export_map(&project, &project.maps[0], &options).expect("exports");
+    let pdf = export::export(
+        &project,
+        &export::ExportRequest::image(&project.maps[0], &options),
+    )
+    .map(|e| e.bytes)
+    .expect("exports");
     let dir = tempfile::tempdir().expect("tempdir");
     let path = dir.path().join("pages.pdf");
     std::fs::write(&path, &pdf).expect("write");
@@ -159,12 +164,11 @@ fn hostile() -> Project {
 #[test]
 fn hostile_text_is_escaped_in_every_part_of_the_pptx() {
     let project = hostile();
-    let bytes = export::export_as(
-        ExportKind::Pptx,
+    let bytes = export::export(
         &project,
-        &project.maps[0],
-        &ExportOptions::default(),
+        &export::ExportRequest::new(ExportKind::Pptx, &project.maps[0], ExportOptions::default()),
     )
+    .map(|e| e.bytes)
     .expect("exports");
     let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("a zip");
     let mut xml_parts = 0;
@@ -195,12 +199,11 @@ fn hostile_text_is_escaped_in_every_part_of_the_pptx() {
 #[test]
 fn the_html_escapes_hostile_text_and_refers_to_nothing_outside() {
     let project = hostile();
-    let bytes = export::export_as(
-        ExportKind::Html,
+    let bytes = export::export(
         &project,
-        &project.maps[0],
-        &ExportOptions::default(),
+        &export::ExportRequest::new(ExportKind::Html, &project.maps[0], ExportOptions::default()),
     )
+    .map(|e| e.bytes)
     .expect("exports");
     let html = String::from_utf8(bytes).expect("utf-8");
     assert!(!html.contains("<img"), "raw markup in the page");

@@ -90,8 +90,12 @@ fn japanese() -> Project {
 fn a_japanese_maps_deck_has_every_card_title_as_japanese_text_with_an_east_asian_font() {
     let project = japanese();
     let map = &project.maps[0];
-    let bytes = export::export_as(ExportKind::Pptx, &project, map, &ExportOptions::default())
-        .expect("exports");
+    let bytes = export::export(
+        &project,
+        &export::ExportRequest::new(ExportKind::Pptx, map, ExportOptions::default()),
+    )
+    .map(|e| e.bytes)
+    .expect("exports");
     let parts = parts(bytes);
     let slides = slide_names(&parts);
     assert!(slides.len() >= 2, "{slides:?}");
@@ -227,12 +231,11 @@ fn every_script_gets_its_language_and_a_font_named_for_it() {
         .as_slice(),
     )
     .expect("loads");
-    let bytes = export::export_as(
-        ExportKind::Pptx,
+    let bytes = export::export(
         &project,
-        &project.maps[0],
-        &ExportOptions::default(),
+        &export::ExportRequest::new(ExportKind::Pptx, &project.maps[0], ExportOptions::default()),
     )
+    .map(|e| e.bytes)
     .expect("exports");
     let parts = parts(bytes);
     let slides = slide_names(&parts);
@@ -329,12 +332,11 @@ fn a_storyboard_picture_stays_a_picture_with_its_aspect() {
         image: Some(ImageId::from("img-1")),
         ..Card::default()
     });
-    let bytes = export::export_as(
-        ExportKind::Pptx,
+    let bytes = export::export(
         &project,
-        &project.maps[0],
-        &ExportOptions::default(),
+        &export::ExportRequest::new(ExportKind::Pptx, &project.maps[0], ExportOptions::default()),
     )
+    .map(|e| e.bytes)
     .expect("exports");
     let parts = parts(bytes);
     assert!(

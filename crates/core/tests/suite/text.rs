@@ -111,7 +111,12 @@ fn pdf_text_reads_back_exactly_with_every_fallback_font_embedded() {
         format: Format::Pdf,
         ..ExportOptions::default()
     };
-    let pdf = export::export_map(&project, &project.maps[0], &options).expect("exports");
+    let pdf = export::export(
+        &project,
+        &export::ExportRequest::image(&project.maps[0], &options),
+    )
+    .map(|e| e.bytes)
+    .expect("exports");
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("scripts.pdf");
     std::fs::write(&path, pdf).expect("write");

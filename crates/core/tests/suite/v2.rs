@@ -263,14 +263,17 @@ fn several_persona_curves_come_from_the_one_layout() {
         ));
     }
     let svg = text(
-        &export::export_map(
+        &export::export(
             &project,
-            map,
-            &ExportOptions {
-                format: Format::Svg,
-                ..ExportOptions::default()
-            },
+            &export::ExportRequest::image(
+                map,
+                &ExportOptions {
+                    format: Format::Svg,
+                    ..ExportOptions::default()
+                },
+            ),
         )
+        .map(|e| e.bytes)
         .expect("svg"),
     );
     for curve in &curves {
@@ -321,38 +324,47 @@ fn the_metrics_lane_lays_out_bars_lines_and_a_funnel() {
     }
     // Every export writes the values.
     let svg = text(
-        &export::export_map(
+        &export::export(
             &project,
-            map,
-            &ExportOptions {
-                format: Format::Svg,
-                ..ExportOptions::default()
-            },
+            &export::ExportRequest::image(
+                map,
+                &ExportOptions {
+                    format: Format::Svg,
+                    ..ExportOptions::default()
+                },
+            ),
         )
+        .map(|e| e.bytes)
         .expect("svg"),
     );
     for t in ["100%", "42%", "↓ 58%", "CSAT (score)", "7.8"] {
         assert!(svg.contains(t), "{t} in the SVG");
     }
-    let png = export::export_map(
+    let png = export::export(
         &project,
-        map,
-        &ExportOptions {
-            format: Format::Png,
-            scale: 1.0,
-            ..ExportOptions::default()
-        },
+        &export::ExportRequest::image(
+            map,
+            &ExportOptions {
+                format: Format::Png,
+                scale: 1.0,
+                ..ExportOptions::default()
+            },
+        ),
     )
+    .map(|e| e.bytes)
     .expect("png");
     assert!(png.starts_with(b"\x89PNG"));
-    let pdf = export::export_map(
+    let pdf = export::export(
         &project,
-        map,
-        &ExportOptions {
-            format: Format::Pdf,
-            ..ExportOptions::default()
-        },
+        &export::ExportRequest::image(
+            map,
+            &ExportOptions {
+                format: Format::Pdf,
+                ..ExportOptions::default()
+            },
+        ),
     )
+    .map(|e| e.bytes)
     .expect("pdf");
     assert!(pdf.starts_with(b"%PDF"));
 }
@@ -368,14 +380,17 @@ fn notes_are_badges_on_the_canvas_and_left_out_of_exports_unless_asked() {
     assert!(counts.iter().all(|c| *c == "1"));
     assert!(canvas.notes_list.is_empty());
     let plain = text(
-        &export::export_map(
+        &export::export(
             &project,
-            map,
-            &ExportOptions {
-                format: Format::Svg,
-                ..ExportOptions::default()
-            },
+            &export::ExportRequest::image(
+                map,
+                &ExportOptions {
+                    format: Format::Svg,
+                    ..ExportOptions::default()
+                },
+            ),
         )
+        .map(|e| e.bytes)
         .expect("svg"),
     );
     assert!(!plain.contains("Review notes") && !plain.contains("Diary study"));
@@ -395,7 +410,11 @@ fn notes_are_badges_on_the_canvas_and_left_out_of_exports_unless_asked() {
         .collect();
     assert_eq!(marks, ["1", "2", "3"]);
     assert!(numbered.size.y > canvas.size.y, "the list adds to the page");
-    let svg = text(&export::export_map(&project, map, &options).expect("svg"));
+    let svg = text(
+        &export::export(&project, &export::ExportRequest::image(map, &options))
+            .map(|e| e.bytes)
+            .expect("svg"),
+    );
     assert!(svg.contains("Review notes"));
     assert!(svg.contains("Diary study, 6 of 9 participants."));
     assert!(!svg.contains("تمت المراجعة"), "resolved notes stay out");

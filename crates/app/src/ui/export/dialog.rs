@@ -575,7 +575,12 @@ impl ExportDialog {
                 }
                 let width = page.map_or(PREVIEW_WIDTH, |p| p.x).max(1.0);
                 preview_options.scale = (PREVIEW_WIDTH * 1.5 / width).clamp(0.1, 1.0);
-                let bytes = crate::export::export_map(&project, m, &preview_options).ok()?;
+                let bytes = crate::export::export(
+                    &project,
+                    &crate::export::ExportRequest::image(m, &preview_options),
+                )
+                .map(|e| e.bytes)
+                .ok()?;
                 let picture = image::load_from_memory(&bytes).ok()?.to_rgba8();
                 let size = [picture.width() as usize, picture.height() as usize];
                 Some(egui::ColorImage::from_rgba_unmultiplied(

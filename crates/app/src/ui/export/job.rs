@@ -91,8 +91,11 @@ impl ExportJob {
                     .get(map)
                     .ok_or_else(|| Failed::Error("The map to export is gone.".to_owned()))
                     .and_then(|m| {
-                        crate::export::export_with_notes(kind, &project, m, &options, &report)
-                            .map_err(failed)
+                        crate::export::export(
+                            &project,
+                            &crate::export::ExportRequest::new(kind, m, options).progress(&report),
+                        )
+                        .map_err(failed)
                     }),
             };
             let result = exported.and_then(|exported| match &target {
