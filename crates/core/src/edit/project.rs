@@ -85,7 +85,7 @@ pub(super) fn add_map(tx: &mut Tx<'_>, name: String) -> Result<Outcome, EditErro
     let source = tx.map()?;
     let map = JourneyMap {
         id: fresh_map_id(tx),
-        name,
+        name: unique_map_name(tx, name),
         personas: source.personas.clone(),
         scenario: source.scenario.clone(),
         stages: source.stages.clone(),
@@ -100,19 +100,37 @@ pub(super) fn add_map(tx: &mut Tx<'_>, name: String) -> Result<Outcome, EditErro
 pub(super) fn duplicate_map(tx: &mut Tx<'_>, future: bool) -> Result<Outcome, EditError> {
     let mut copy = tx.map()?.clone();
     copy.id = fresh_map_id(tx);
-    if future {
+    let name = if future {
         copy.state = MapState::Future;
-        copy.name = if copy.name.to_lowercase().contains("current") {
+        // The review notes were about today's journey: the future state starts without.
+        for card in &mut copy.cards {
+            card.notes.clear();
+        }
+        if copy.name.to_lowercase().contains("current") {
             copy.name
                 .replace("Current", "Future")
                 .replace("current", "future")
         } else {
             "Future state".to_owned()
-        };
+        }
     } else {
-        copy.name = format!("{} copy", copy.name);
-    }
+        format!("{} copy", copy.name)
+    };
+    copy.name = unique_map_name(tx, name);
     insert_map(tx, copy)
+}
+
+/// `name`, or `name 2`, `name 3`… when a map of the project already has it, so two maps
+/// never share a name (tabs, the palette and exports tell them apart by it).
+fn unique_map_name(tx: &Tx<'_>, name: String) -> String {
+    let taken = |n: &str| tx.project.maps.iter().any(|m| m.name == n);
+    if !taken(&name) {
+        return name;
+    }
+    (2..)
+        .map(|i| format!("{name} {i}"))
+        .find(|n| !taken(n))
+        .unwrap_or(name)
 }
 
 /// Deletes map `id`, never the last one.

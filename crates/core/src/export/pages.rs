@@ -449,11 +449,11 @@ pub fn page_scene(project: &Project, map: &JourneyMap, plan: &PagePlan, index: u
     let (mut scene, what) = match planned.kind {
         PageKind::Profile => (
             extra::profile_scene(project, map, plan, area),
-            Some("Personas"),
+            Some(project.catalogue().tr("page-personas")),
         ),
         PageKind::Notes { first, last } => (
             extra::notes_scene(project, map, plan, area, (first, last)),
-            Some("Review notes"),
+            Some(project.catalogue().tr("notes-heading")),
         ),
         PageKind::Map => (
             map_page_scene(project, map, plan, planned, plan.page_scale(index), area),
@@ -461,7 +461,7 @@ pub fn page_scene(project: &Project, map: &JourneyMap, plan: &PagePlan, index: u
         ),
     };
     scene.size = plan.page;
-    footer(project, map, plan, index, what, &mut scene);
+    footer(project, map, plan, index, what.as_deref(), &mut scene);
     scene
 }
 

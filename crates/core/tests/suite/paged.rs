@@ -130,7 +130,8 @@ fn the_paged_pdf_carries_personas_legend_and_notes() {
         flat.contains(&note.text.split_whitespace().collect::<String>()),
         "{text}"
     );
-    assert!(flat.contains("Reviewnotes"));
+    let heading = waymark_core::i18n::Catalogue::for_language("ja").tr("notes-heading");
+    assert!(flat.contains(&heading), "the notes pages ({heading})");
     // With --fit the map stays on one page (notes not asked).
     let fit = ExportOptions {
         pages: Some(PageSetup {

@@ -199,9 +199,12 @@ impl WaymarkApp {
             Some(DialogResult::Image(path, target)) => self.place_image(&path, target, out),
             Some(DialogResult::MetricsCsv(path, lane)) => self.apply_metrics_csv(&path, &lane, out),
             Some(DialogResult::InApp { dialog, reason }) => {
-                self.notifications.show(Notification::warning(format!(
-                    "The system's {dialog} dialog could not be shown ({reason}), so Waymark shows its own file chooser."
-                )));
+                // Nothing went wrong for the designer: say so in plain words, once, and
+                // keep the system's own words for the log.
+                log::info!("no system {dialog} dialog ({reason}); Waymark's own chooser instead");
+                self.notifications.show(Notification::info(
+                    "This computer has no system file dialog, so Waymark shows its own.",
+                ));
             }
             Some(DialogResult::Failed { dialog, reason }) => {
                 let unsaved = if dialog == "Save" {

@@ -101,3 +101,5 @@ csv-lane = Zeile
 ## Formate
 
 list-separator = {", "}
+
+page-personas = Personas

@@ -106,3 +106,8 @@ csv-lane = Lane
 
 # Joins names in a list: "Maya, Tom".
 list-separator = {", "}
+
+## Page footers
+
+# The footer of the paged output's first page, which holds every persona's profile.
+page-personas = Personas

@@ -35,3 +35,5 @@ notes-heading = Notas de revisión
 page-footer = Página { $page } de { $pages }
 csv-lane = Carril
 list-separator = {", "}
+
+page-personas = Personas

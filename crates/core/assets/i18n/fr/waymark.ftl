@@ -35,3 +35,5 @@ notes-heading = Commentaires de revue
 page-footer = Page { $page } sur { $pages }
 csv-lane = Ligne
 list-separator = {", "}
+
+page-personas = Personas

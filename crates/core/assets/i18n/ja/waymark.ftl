@@ -98,3 +98,5 @@ csv-lane = レーン
 ## 書式
 
 list-separator = 、
+
+page-personas = ペルソナ

@@ -35,3 +35,5 @@ notes-heading = 검토 의견
 page-footer = { $page } / { $pages } 페이지
 csv-lane = 레인
 list-separator = {", "}
+
+page-personas = 페르소나

@@ -35,3 +35,5 @@ notes-heading = Notas de revisão
 page-footer = Página { $page } de { $pages }
 csv-lane = Raia
 list-separator = {", "}
+
+page-personas = Personas

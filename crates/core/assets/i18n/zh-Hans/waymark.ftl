@@ -35,3 +35,5 @@ notes-heading = 评审意见
 page-footer = 第 { $page } 页，共 { $pages } 页
 csv-lane = 泳道
 list-separator = 、
+
+page-personas = 用户画像

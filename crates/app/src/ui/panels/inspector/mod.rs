@@ -124,7 +124,7 @@ fn labelled_field(
             .cursor
             .set_char_range(Some(egui::text::CCursorRange::select_all_str(value)));
         state.store(ui.ctx(), response.id);
-        response.scroll_to_me(Some(egui::Align::TOP));
+        response.scroll_to_me(Some(egui::Align::Center));
     }
     if response.lost_focus() {
         out.end_typing();

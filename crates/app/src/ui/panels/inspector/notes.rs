@@ -29,8 +29,10 @@ pub fn notes_ui(ui: &mut egui::Ui, card: &Card, author: &str, out: &mut Commands
         .small()
         .strong(),
     );
+    // The name colleagues see in "Also open": the author name from Settings, else this
+    // computer's account name.
     let author = if author.trim().is_empty() {
-        "Anonymous".to_owned()
+        crate::store::presence::Me::current("").name
     } else {
         author.trim().to_owned()
     };
