@@ -10,6 +10,8 @@ use crate::export::{self, Background, ExportKind, ExportOptions, Format, TextMod
 use crate::io::{self, LoadError};
 use crate::model::Project;
 
+mod files;
+
 /// Waymark, a desktop editor for customer journey maps.
 #[derive(Debug, Parser)]
 #[command(
@@ -296,8 +298,8 @@ fn run_plain(command: Command) -> Result<String, CliError> {
             output,
             force,
         } => import(&input, &output, force),
-        Command::Check { file } => check(&file),
-        Command::Fmt { file, check } => fmt(&file, check),
+        Command::Check { file } => files::check(&file),
+        Command::Fmt { file, check } => files::fmt(&file, check),
         Command::Generate {
             out,
             stages,
@@ -530,75 +532,4 @@ fn warn(text: &str) {
         "waymark: warning: {}",
         crate::printable::escape_controls(text)
     );
-}
-
-fn fmt(file: &Path, check_only: bool) -> Result<String, CliError> {
-    let bytes = io::read_limited(file).map_err(|e| match e {
-        LoadError::Read { .. } => CliError::one(e.to_string()),
-        e => CliError::one(format!("{}: {e}", file.display())),
-    })?;
-    let project = io::load_bytes(&bytes).map_err(|e| match e {
-        LoadError::Invalid(problems) => CliError::many(
-            problems
-                .iter()
-                .map(|p| format!("{}: {p}", file.display()))
-                .collect(),
-        ),
-        e => CliError::one(format!("{}: {e}", file.display())),
-    })?;
-    let canonical = io::to_bytes(&project).map_err(|e| CliError::one(e.to_string()))?;
-    if canonical == bytes {
-        return Ok(String::new());
-    }
-    if check_only {
-        return Err(CliError::one(format!(
-            "{} is not in canonical form; `waymark fmt {}` rewrites it",
-            file.display(),
-            file.display()
-        )));
-    }
-    if io::is_read_only_file(file) {
-        return Err(CliError::read_only(file, "fmt leaves it as it is"));
-    }
-    io::write_atomic(file, &canonical).map_err(|e| CliError::one(e.to_string()))?;
-    Ok(format!("formatted {}\n", file.display()))
-}
-
-fn check(file: &Path) -> Result<String, CliError> {
-    match io::load_path(file) {
-        Ok(project) => {
-            let engine = crate::text::TextEngine::global();
-            let problems: Vec<String> =
-                crate::text::coverage::problems(&project, &project.maps, engine)
-                    .iter()
-                    .map(ToString::to_string)
-                    .chain(crate::images::problems(&project, &project.maps, true))
-                    .chain(io::hidden_cards(&project).iter().map(ToString::to_string))
-                    .chain(project.conflicts.iter().flat_map(|c| &c.items).map(|c| {
-                        format!(
-                            "unresolved merge conflict: {}",
-                            crate::compare::describe_conflict(c, &project)
-                        )
-                    }))
-                    .map(|p| format!("{}: {p}", file.display()))
-                    .collect();
-            if !problems.is_empty() {
-                return Err(CliError::many(problems));
-            }
-            let cards: usize = project.maps.iter().map(|m| m.cards.len()).sum();
-            Ok(format!(
-                "{}: ok ({} maps, {cards} cards)\n",
-                file.display(),
-                project.maps.len()
-            ))
-        }
-        Err(LoadError::Invalid(problems)) => Err(CliError::many(
-            problems
-                .iter()
-                .map(|p| format!("{}: {p}", file.display()))
-                .collect(),
-        )),
-        Err(e @ LoadError::Read { .. }) => Err(CliError::one(e.to_string())),
-        Err(e) => Err(CliError::one(format!("{}: {e}", file.display()))),
-    }
 }

@@ -5,13 +5,14 @@
 mod dialog;
 mod job;
 mod pages;
+mod settings;
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-pub use dialog::ExportSettings;
 use dialog::{DialogAction, ExportDialog};
 use job::{Done, ExportJob, Target};
+pub use settings::ExportSettings;
 
 use crate::model::Project;
 use crate::session::file_stem;
