@@ -6,4 +6,4 @@ cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 # The test hooks (on-screen geometry) are a cargo feature the shipped binary does not have.
 cargo build --locked --release --features waymark/test-hooks
-cargo test --locked --workspace --test e2e -- --ignored --nocapture
+cargo test --locked --workspace --test e2e -- --ignored --nocapture --test-threads=1

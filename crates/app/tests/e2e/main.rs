@@ -89,9 +89,25 @@ fn start_xvfb_sized(size: &str) -> Xvfb {
         !number.is_empty() && number.bytes().all(|b| b.is_ascii_digit()),
         "Xvfb did not start: {line:?}"
     );
+    let display = format!(":{number}");
+    // Ready means a client gets in: probe with a real connection before any app starts.
+    wait_for(
+        "Xvfb to accept connections",
+        Duration::from_secs(20),
+        || {
+            Command::new("xdotool")
+                .arg("getdisplaygeometry")
+                .env("DISPLAY", &display)
+                .stdout(Stdio::null())
+                .stderr(Stdio::null())
+                .status()
+                .ok()
+                .filter(std::process::ExitStatus::success)
+        },
+    );
     Xvfb {
         _server: server,
-        display: format!(":{number}"),
+        display,
     }
 }
 
@@ -212,8 +228,22 @@ fn drag_a_card_and_save_in_the_real_window() {
     }
     std::thread::sleep(Duration::from_millis(200));
     xdotool(display, &["mouseup", "1"]);
+    // Applied means the card is drawn in its new cell (the revision alone may move for
+    // other reasons, e.g. while the file is being opened).
     wait_for("the move to be applied", Duration::from_secs(10), || {
-        read_geometry().filter(|g| g["revision"].as_u64() > geo["revision"].as_u64())
+        let g = read_geometry()?;
+        let (x, y) = center(&g["cards"]["c-a1"]);
+        let cell = g["cells"]
+            .as_array()?
+            .iter()
+            .find(|c| c["lane"] == "l-thoughts" && c["stage"] == "s-retention")?;
+        let r: Vec<f64> = cell["rect"]
+            .as_array()?
+            .iter()
+            .filter_map(|n| n.as_f64())
+            .collect();
+        let (x, y) = (f64::from(x), f64::from(y));
+        (r.len() == 4 && r[0] <= x && x <= r[2] && r[1] <= y && y <= r[3]).then_some(())
     });
     let shot = screenshot(display, w, "editor-after-drag.png");
 
