@@ -6,17 +6,14 @@
 use std::path::Path;
 use std::time::{Duration, Instant};
 
+use crate::support::sample;
 use waymark_core::compare::{self, Count};
+use waymark_core::io;
 use waymark_core::model::Project;
 use waymark_core::store::copies::{self, Ancestor, Service};
 use waymark_core::store::presence::{self, Me, Presence};
 use waymark_core::store::watch::{FileWatcher, Times, WatchEvent};
 use waymark_core::store::{DataDir, backup};
-use waymark_core::{assets, io};
-
-fn sample() -> Project {
-    io::load_bytes(assets::SAMPLE.as_bytes()).expect("sample")
-}
 
 fn quick() -> Times {
     Times {

@@ -1,16 +1,13 @@
 //! Diff and three-way merge of projects: the rules for the hard cases, and properties over
 //! random edits of the sample by two people.
 
+use crate::support::sample;
 use proptest::prelude::*;
 use waymark_core::compare::{self, ChangeOp};
 use waymark_core::edit::{Action, Editor};
+use waymark_core::io;
 use waymark_core::model::HeaderId;
 use waymark_core::model::{ConflictKind, MapId, Project, Side, Thing};
-use waymark_core::{assets, io};
-
-fn sample() -> Project {
-    io::load_bytes(assets::SAMPLE.as_bytes()).expect("sample")
-}
 
 fn current() -> MapId {
     "m-current".into()

@@ -1,14 +1,11 @@
 //! Export: well-formed SVG for any text, the golden SVG of the sample, deterministic PNG.
 
 use proptest::prelude::*;
-use waymark_core::assets;
-use waymark_core::export::{self, Background, ExportOptions, Format};
-use waymark_core::io;
-use waymark_core::model::{Card, Project};
 
-fn sample() -> Project {
-    io::load_bytes(assets::SAMPLE.as_bytes()).expect("the sample loads")
-}
+use waymark_core::export::{self, Background, ExportOptions, Format};
+
+use crate::support::sample;
+use waymark_core::model::{Card, Project};
 
 fn export(project: &Project, format: Format, scale: f32, background: Background) -> Vec<u8> {
     let options = ExportOptions {

@@ -1,11 +1,8 @@
 //! The project file: round trips, bundled files, unknown fields and hostile input.
 
+use crate::support::sample;
 use waymark_core::assets;
 use waymark_core::io::{self, LoadError};
-
-fn sample() -> waymark_core::model::Project {
-    io::load_bytes(assets::SAMPLE.as_bytes()).expect("the sample loads")
-}
 
 #[test]
 fn sample_and_templates_are_valid_and_canonical() {

@@ -22,5 +22,6 @@ mod pages;
 mod pptx;
 mod schema;
 mod store;
+mod support;
 mod text;
 mod v2;

@@ -3,17 +3,13 @@
 
 use std::io::Read as _;
 
-use waymark_core::assets;
 use waymark_core::export::{
     self, ExportKind, ExportOptions, Format, PageKind, PageSetup, PageSize,
 };
-use waymark_core::io;
+
+use crate::support::sample;
 use waymark_core::layout::scene::Prim;
 use waymark_core::model::Project;
-
-fn sample() -> Project {
-    io::load_bytes(assets::SAMPLE.as_bytes()).expect("the sample loads")
-}
 
 fn a4() -> PageSetup {
     PageSetup {

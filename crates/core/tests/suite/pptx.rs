@@ -5,14 +5,10 @@
 use std::collections::BTreeMap;
 use std::io::Read as _;
 
-use waymark_core::assets;
+use crate::support::sample;
 use waymark_core::export::{self, ExportKind, ExportOptions};
 use waymark_core::io;
 use waymark_core::model::Project;
-
-fn sample() -> Project {
-    io::load_bytes(assets::SAMPLE.as_bytes()).expect("the sample loads")
-}
 
 /// Every part of the package, by name (XML as text, others empty).
 fn parts(bytes: Vec<u8>) -> BTreeMap<String, String> {

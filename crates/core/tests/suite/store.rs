@@ -5,14 +5,11 @@ use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::Duration;
 
+use crate::support::sample;
 use waymark_core::edit::Editor;
 use waymark_core::generate::generate;
 use waymark_core::io;
 use waymark_core::store::{self, DataDir, SaveProblem, backup, recent, recovery};
-
-fn sample() -> waymark_core::model::Project {
-    io::load_bytes(waymark_core::assets::SAMPLE.as_bytes()).expect("sample")
-}
 
 fn open(path: &Path) -> Editor {
     let opened = io::open_path(path).expect("open");

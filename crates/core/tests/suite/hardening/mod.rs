@@ -11,13 +11,7 @@ mod recovery;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use waymark_core::model::Project;
-use waymark_core::{assets, io};
-
-/// The bundled sample project.
-pub fn sample() -> Project {
-    io::load_bytes(assets::SAMPLE.as_bytes()).expect("sample")
-}
+pub use crate::support::sample;
 
 /// Runs `f` on a thread and fails the test when it has not returned within five seconds
 /// (a read that blocks on a FIFO never returns).
