@@ -88,9 +88,15 @@ fn matches_of(query: &str, maps: &[(usize, String)]) -> Vec<Choice> {
     let commands = UICommand::ALL.into_iter().filter_map(|c| {
         let info = c.info();
         let text = format!("{} {}", info.group, info.label);
-        let score = fuzzy_score(query, info.label)
-            .map(|s| s + 4)
-            .or_else(|| fuzzy_score(query, &text))?;
+        // The menu's name counts only when typed as a word of its own ("file sa"), so
+        // "fut" does not find File: Save automatically through the F of File.
+        let score = fuzzy_score(query, info.label).map(|s| s + 4).or_else(|| {
+            query
+                .trim()
+                .contains(char::is_whitespace)
+                .then(|| fuzzy_score(query, &text))
+                .flatten()
+        })?;
         Some((score, Choice::Command(c)))
     });
     let maps = maps.iter().filter_map(|(index, name)| {
@@ -231,6 +237,23 @@ impl super::Panel for Palette {
 #[cfg(test)]
 mod tests {
     use super::fuzzy_score;
+
+    #[test]
+    fn a_menus_name_counts_only_as_a_word_of_its_own() {
+        let found = |q: &str| -> Vec<String> {
+            super::matches_of(q, &[])
+                .into_iter()
+                .filter_map(|c| match c {
+                    super::Choice::Command(c) => Some(c.info().label.to_owned()),
+                    super::Choice::Map(..) => None,
+                })
+                .collect()
+        };
+        let fut = found("fut");
+        assert_eq!(fut.first().map(String::as_str), Some("Start future state"));
+        assert!(!fut.iter().any(|l| l == "Save automatically"), "{fut:?}");
+        assert!(found("file sa").iter().any(|l| l == "Save automatically"));
+    }
 
     #[test]
     fn letters_in_order_match_and_word_starts_win() {
