@@ -315,3 +315,14 @@ pub fn scroll_to_current(ui: &egui::Ui, response: &egui::Response) {
     }
     ui.data_mut(|d| d.insert_temp(key, (opened, now)));
 }
+
+/// Gives the text field of `response` the keyboard with all of `text` selected, so typing
+/// replaces it (Find reopened, Rename map).
+pub fn focus_selecting_all(ui: &egui::Ui, response: &egui::Response, text: &str) {
+    response.request_focus();
+    let mut state = egui::text_edit::TextEditState::load(ui.ctx(), response.id).unwrap_or_default();
+    state
+        .cursor
+        .set_char_range(Some(egui::text::CCursorRange::select_all_str(text)));
+    state.store(ui.ctx(), response.id);
+}

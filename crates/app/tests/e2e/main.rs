@@ -157,6 +157,25 @@ fn app_binary() -> PathBuf {
     path
 }
 
+/// The (lane, stage) of the cell under `card`'s centre in the on-screen geometry `geo`.
+fn cell_of(geo: &serde_json::Value, card: &str) -> Option<(String, String)> {
+    let (x, y) = center(geo["cards"].get(card)?);
+    let (x, y) = (f64::from(x), f64::from(y));
+    geo["cells"].as_array()?.iter().find_map(|c| {
+        let r: Vec<f64> = c["rect"]
+            .as_array()?
+            .iter()
+            .filter_map(serde_json::Value::as_f64)
+            .collect();
+        (r.len() == 4 && r[0] <= x && x <= r[2] && r[1] <= y && y <= r[3]).then(|| {
+            (
+                c["lane"].as_str().unwrap_or_default().to_owned(),
+                c["stage"].as_str().unwrap_or_default().to_owned(),
+            )
+        })
+    })
+}
+
 fn center(rect: &serde_json::Value) -> (i32, i32) {
     let v: Vec<f64> = rect
         .as_array()
@@ -231,19 +250,8 @@ fn drag_a_card_and_save_in_the_real_window() {
     // Applied means the card is drawn in its new cell (the revision alone may move for
     // other reasons, e.g. while the file is being opened).
     wait_for("the move to be applied", Duration::from_secs(10), || {
-        let g = read_geometry()?;
-        let (x, y) = center(&g["cards"]["c-a1"]);
-        let cell = g["cells"]
-            .as_array()?
-            .iter()
-            .find(|c| c["lane"] == "l-thoughts" && c["stage"] == "s-retention")?;
-        let r: Vec<f64> = cell["rect"]
-            .as_array()?
-            .iter()
-            .filter_map(|n| n.as_f64())
-            .collect();
-        let (x, y) = (f64::from(x), f64::from(y));
-        (r.len() == 4 && r[0] <= x && x <= r[2] && r[1] <= y && y <= r[3]).then_some(())
+        (cell_of(&read_geometry()?, "c-a1")? == ("l-thoughts".into(), "s-retention".into()))
+            .then_some(())
     });
     let shot = screenshot(display, w, "editor-after-drag.png");
 

@@ -64,22 +64,7 @@ impl Peer {
 
     /// The (lane, stage) of the cell under `card`'s centre, as this window shows it.
     fn cell_of(&self, card: &str) -> Option<(String, String)> {
-        let geo = self.geometry()?;
-        let (x, y) = center(geo["cards"].get(card)?);
-        geo["cells"].as_array()?.iter().find_map(|c| {
-            let r: Vec<f64> = c["rect"]
-                .as_array()?
-                .iter()
-                .filter_map(|n| n.as_f64())
-                .collect();
-            let (x, y) = (f64::from(x), f64::from(y));
-            (r.len() == 4 && r[0] <= x && x <= r[2] && r[1] <= y && y <= r[3]).then(|| {
-                (
-                    c["lane"].as_str().unwrap_or_default().to_owned(),
-                    c["stage"].as_str().unwrap_or_default().to_owned(),
-                )
-            })
-        })
+        super::cell_of(&self.geometry()?, card)
     }
 
     /// Waits until this window shows `card` in `stage` (lane `lane`).

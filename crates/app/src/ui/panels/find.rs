@@ -132,17 +132,9 @@ impl super::Panel for FindBar {
                     egui::WidgetInfo::labeled(egui::Role::SearchInput, true, "Find cards")
                 });
                 if std::mem::take(&mut self.focus) {
-                    response.request_focus();
                     // The previous query is selected, so typing replaces it and Enter
                     // searches it again.
-                    let mut state = egui::text_edit::TextEditState::load(ui.ctx(), response.id)
-                        .unwrap_or_default();
-                    state
-                        .cursor
-                        .set_char_range(Some(egui::text::CCursorRange::select_all_str(
-                            &self.query,
-                        )));
-                    state.store(ui.ctx(), response.id);
+                    crate::ui::focus_selecting_all(ui, &response, &self.query);
                 }
                 let (enter, shift, escape) = ui.input(|i| {
                     (

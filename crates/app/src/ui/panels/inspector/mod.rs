@@ -117,13 +117,7 @@ fn labelled_field(
         .add(edit.desired_width(f32::INFINITY))
         .labelled_by(caption.id);
     if focus {
-        response.request_focus();
-        let mut state =
-            egui::text_edit::TextEditState::load(ui.ctx(), response.id).unwrap_or_default();
-        state
-            .cursor
-            .set_char_range(Some(egui::text::CCursorRange::select_all_str(value)));
-        state.store(ui.ctx(), response.id);
+        crate::ui::focus_selecting_all(ui, &response, value);
         response.scroll_to_me(Some(egui::Align::Center));
     }
     if response.lost_focus() {
