@@ -413,7 +413,14 @@ fn undecodable_pictures_are_listed_by_check_and_left_out_of_every_export() {
     );
     for ext in ["png", "svg", "pdf"] {
         let output = dir.path().join(format!("out.{ext}"));
-        let out = waymark(&["export", &path, "-o", output.to_str().expect("utf-8")]);
+        let out = waymark(&[
+            "export",
+            &path,
+            "-o",
+            output.to_str().expect("utf-8"),
+            "--map",
+            "m-current",
+        ]);
         let err = stderr(&out);
         assert!(out.status.success(), "{ext}: {err}");
         assert_eq!(err.lines().count(), 1, "{ext}: {err}");
@@ -571,7 +578,7 @@ fn export_lang_draws_the_labels_in_that_language_for_one_export() {
             .path()
             .join(format!("map-{}.svg", lang.unwrap_or("own")));
         let o = out_path.to_str().expect("utf-8");
-        let mut args = vec!["export", p, "-o", o];
+        let mut args = vec!["export", p, "-o", o, "--map", "Current state"];
         if let Some(lang) = lang {
             args.extend(["--lang", lang]);
         }
