@@ -151,8 +151,18 @@ pub struct CommandInfo {
 
 impl UICommand {
     /// The groups commands belong to, in the menu bar's order (each is a menu and a
-    /// section of the shortcut sheet).
-    pub const GROUPS: [&'static str; 6] = ["File", "Edit", "Select", "Map", "View", "Help"];
+    /// section of the shortcut sheet), in the window's language.
+    pub fn groups() -> [&'static str; 6] {
+        use crate::ui::i18n::tr;
+        [
+            tr("group-file"),
+            tr("group-edit"),
+            tr("group-select"),
+            tr("group-map"),
+            tr("group-view"),
+            tr("group-help"),
+        ]
+    }
 
     /// Every command, in menu order.
     pub const ALL: [Self; 56] = [
@@ -219,7 +229,22 @@ impl UICommand {
         self.info()
             .shortcuts
             .first()
-            .map(|s| ctx.format_shortcut(s))
+            .map(|s| format_shortcut(ctx, s))
             .unwrap_or_default()
+    }
+}
+
+/// A shortcut as the platform writes it, with punctuation keys as the character on the
+/// key ("Ctrl+,", "?", "Ctrl+/") rather than egui's names for them ("Ctrl+Comma",
+/// "Questionmark"). Other key names are egui's.
+pub fn format_shortcut(ctx: &egui::Context, shortcut: &KeyboardShortcut) -> String {
+    let text = ctx.format_shortcut(shortcut);
+    let key = shortcut.logical_key;
+    let symbol = key.symbol_or_name();
+    let punctuation =
+        symbol.chars().count() == 1 && symbol.chars().all(|c| c.is_ascii_punctuation() || c == '−');
+    match text.strip_suffix(key.name()) {
+        Some(modifiers) if punctuation && symbol != key.name() => format!("{modifiers}{symbol}"),
+        _ => text,
     }
 }

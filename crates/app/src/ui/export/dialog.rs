@@ -3,6 +3,7 @@
 //! rendered off the UI thread: the picture, or for paged output every page side by side
 //! with its number. Its choices are remembered per project.
 
+use crate::ui::words::Word as _;
 use std::sync::mpsc::{Receiver, channel};
 
 use crate::export::{ExportOptions, Format, PageSize, TextMode};
@@ -375,7 +376,7 @@ impl ExportDialog {
             format!(
                 "{n} page{} of {} {}",
                 if n == 1 { "" } else { "s" },
-                setup.size.label(),
+                setup.size.word(),
                 if setup.portrait {
                     "portrait"
                 } else {
@@ -504,7 +505,7 @@ fn pages_ui(ui: &mut egui::Ui, s: &mut ExportSettings) {
                         ui.selectable_value(
                             &mut s.paper,
                             Some(size.name().to_owned()),
-                            size.label(),
+                            size.word(),
                         );
                     }
                 })

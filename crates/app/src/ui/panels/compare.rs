@@ -464,7 +464,7 @@ fn backups(session: &Session) -> Vec<(PathBuf, String)> {
         .map(|p| {
             let age = crate::store::backup::written(&p).map_or_else(
                 || "Backup".to_owned(),
-                |t| format!("Backup from {}", crate::dates::ago(t, now)),
+                |t| format!("Backup from {}", crate::ui::i18n::ago(t, now)),
             );
             (p, age)
         })

@@ -7,6 +7,7 @@ use crate::edit::Action;
 use crate::model::{JourneyMap, LaneKind};
 use crate::ui::Edit;
 use crate::ui::command::{Commands, UICommand};
+use crate::ui::words::Word as _;
 
 /// What the commands row of a header says.
 struct HeaderCommands {
@@ -93,10 +94,10 @@ pub(super) fn lane_ui(ui: &mut egui::Ui, map: &JourneyMap, index: usize, out: &m
     ui.label(egui::RichText::new("Kind").small().strong());
     let mut kind = l.kind;
     egui::ComboBox::from_id_salt("lane-kind")
-        .selected_text(kind.label())
+        .selected_text(kind.word())
         .show_ui(ui, |ui| {
             for k in LaneKind::ALL {
-                crate::ui::choice(ui, &mut kind, k, k.label());
+                crate::ui::choice(ui, &mut kind, k, k.word());
             }
         });
     if kind != l.kind {

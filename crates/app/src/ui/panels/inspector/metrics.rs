@@ -7,6 +7,7 @@ use crate::edit::Action;
 use crate::model::{JourneyMap, Lane, Metric, MetricChart, MetricId, MetricUnit, StageId};
 use crate::ui::Edit;
 use crate::ui::command::{Commands, FileRequest};
+use crate::ui::words::Word as _;
 
 /// The metrics of `lane` (index `index` in `map`).
 pub fn metrics_ui(ui: &mut egui::Ui, map: &JourneyMap, lane: &Lane, out: &mut Commands) {
@@ -63,18 +64,18 @@ fn metric_ui(
     ui.horizontal(|ui| {
         let mut unit = m.unit;
         egui::ComboBox::from_id_salt(("metric-unit", &metric.id))
-            .selected_text(unit.label())
+            .selected_text(unit.word())
             .show_ui(ui, |ui| {
                 for u in MetricUnit::ALL {
-                    crate::ui::choice(ui, &mut unit, u, u.label());
+                    crate::ui::choice(ui, &mut unit, u, u.word());
                 }
             });
         let mut chart = m.chart;
         egui::ComboBox::from_id_salt(("metric-chart", &metric.id))
-            .selected_text(chart.label())
+            .selected_text(chart.word())
             .show_ui(ui, |ui| {
                 for c in MetricChart::ALL {
-                    crate::ui::choice(ui, &mut chart, c, c.label());
+                    crate::ui::choice(ui, &mut chart, c, c.word());
                 }
             });
         if unit != m.unit || chart != m.chart {

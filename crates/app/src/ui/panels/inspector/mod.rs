@@ -6,6 +6,7 @@ use crate::model::{CardFlag, Channel, HexColor, JourneyMap, LaneKind};
 use crate::palette;
 use crate::ui::command::{Commands, FileRequest, PickImage, UICommand};
 use crate::ui::frame::FrameCtx;
+use crate::ui::words::Word as _;
 use crate::ui::{Edit, Selection};
 
 pub(crate) mod arrows;
@@ -209,7 +210,7 @@ fn card_ui(
         .show_ui(ui, |ui| {
             crate::ui::choice(ui, &mut channel, None, "None");
             for ch in Channel::ALL {
-                crate::ui::choice(ui, &mut channel, Some(ch), ch.label());
+                crate::ui::choice(ui, &mut channel, Some(ch), ch.word());
             }
         });
     if channel != c.channel {
@@ -260,7 +261,7 @@ fn card_ui(
             CardFlag::MomentOfTruth,
         ] {
             let mut on = c.flags.contains(&flag);
-            if ui.checkbox(&mut on, flag.label()).changed() {
+            if ui.checkbox(&mut on, flag.word()).changed() {
                 if on {
                     c.flags.push(flag);
                 } else {

@@ -6,6 +6,7 @@ use super::{swatches_ui, text_field};
 use crate::edit::Action;
 use crate::model::{Card, CardFlag, CardId, Channel, JourneyMap};
 use crate::ui::command::Commands;
+use crate::ui::words::Word as _;
 use crate::ui::{AfterEdit, Edit, Selection};
 
 /// The one value every card has, if they agree.
@@ -59,7 +60,7 @@ pub(super) fn cards_ui(ui: &mut egui::Ui, map: &JourneyMap, ids: &[CardId], out:
                 picked = Some(None);
             }
             for ch in Channel::ALL {
-                let item = ui.selectable_label(channel == Some(Some(ch)), ch.label());
+                let item = ui.selectable_label(channel == Some(Some(ch)), ch.word());
                 if channel == Some(Some(ch)) {
                     crate::ui::scroll_to_current(ui, &item);
                 }
@@ -82,7 +83,7 @@ pub(super) fn cards_ui(ui: &mut egui::Ui, map: &JourneyMap, ids: &[CardId], out:
             let some = cards.iter().any(|c| c.flags.contains(&flag));
             let mut on = all;
             let response =
-                ui.add(egui::Checkbox::new(&mut on, flag.label()).indeterminate(some && !all));
+                ui.add(egui::Checkbox::new(&mut on, flag.word()).indeterminate(some && !all));
             if response.changed() {
                 change_all(out, &cards, &format!("{}/{stamp}", key("flags")), |c| {
                     c.flags.retain(|f| *f != flag);

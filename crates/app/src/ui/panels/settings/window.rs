@@ -102,11 +102,11 @@ impl SettingsWindow {
         section(ui, "New projects");
         ui.label("Template for File → New");
         let combo = egui::ComboBox::from_id_salt("settings-template")
-            .selected_text(crate::assets::template_title(&s.template))
+            .selected_text(crate::ui::words::template_title(&s.template))
             .width(ui.available_width() - 8.0)
             .show_ui(ui, |ui| {
                 for (name, _) in crate::assets::TEMPLATES {
-                    let title = crate::assets::template_title(name);
+                    let title = crate::ui::words::template_title(name);
                     crate::ui::choice(ui, &mut s.template, (*name).to_owned(), title);
                 }
             });

@@ -1,0 +1,137 @@
+# The window's words (menus, commands, inspector, dialogs, notices), in English: the
+# source every other language translates. See docs/translating.md.
+# The map's own labels (SCENARIO, Pain point…) are in crates/core/assets/i18n/<tag>/waymark.ftl.
+
+## Menus (each is also a section of the shortcut sheet and a word the palette finds)
+
+group-file = File
+group-edit = Edit
+group-select = Select
+group-map = Map
+group-view = View
+group-help = Help
+
+# Edit → Undo and Redo with what they undo, e.g. "Undo move card".
+menu-undo-what = Undo { $what }
+menu-redo-what = Redo { $what }
+menu-save-automatically-on = ✔ Save automatically
+menu-new-from-template = New from template
+menu-open-recent = Open recent
+menu-no-recent = No recent files
+menu-clear-recent = Clear recent files
+
+## Commands: the name (menus, palette, shortcut sheet) and, with -tip, the longer
+## description (tooltips, palette).
+
+cmd-new = New
+cmd-new-tip = Start a new journey map
+cmd-open = Open…
+cmd-open-tip = Open a project file
+cmd-save = Save
+cmd-save-tip = Save the project
+cmd-save-as = Save As…
+cmd-save-as-tip = Save the project under a new name
+cmd-save-automatically = Save automatically
+cmd-save-automatically-tip = Save this file by itself two seconds after each change, so colleagues sharing it see your edits
+cmd-import-csv = Import CSV grid or Mermaid journey…
+cmd-import-csv-tip = Make a map from a CSV grid of stages and lanes (.csv) or a Mermaid journey (.mmd)
+cmd-import-metrics = Import metric values…
+cmd-import-metrics-tip = Read a CSV of stage, metric, value (optionally unit, target) into the selected metrics lane (or the map's first)
+cmd-notes-panel = Review notes
+cmd-notes-panel-tip = Show or hide the list of open review notes; click one to select its card
+cmd-export = Export…
+cmd-export-tip = Export the map as PNG, SVG, PDF pages, PPTX slides, an HTML viewer, CSV or Mermaid
+cmd-settings = Settings…
+cmd-settings-tip = Your name, new projects, export defaults, recovery and theme
+cmd-quit = Quit
+cmd-quit-tip = Close Waymark
+cmd-undo = Undo
+cmd-undo-tip = Undo the last change
+cmd-redo = Redo
+cmd-redo-tip = Redo what was undone
+cmd-cut = Cut
+cmd-cut-tip = Cut the selected cards
+cmd-copy = Copy
+cmd-copy-tip = Copy the selected cards
+cmd-paste = Paste
+cmd-paste-tip = Paste cards (or text as a new card) into the selected cell
+cmd-duplicate = Duplicate
+cmd-duplicate-tip = Duplicate the selected cards
+cmd-delete = Delete
+cmd-delete-tip = Delete the selected cards, stage or lane
+cmd-select-all = Select all cards
+cmd-select-all-tip = Select every card of the map
+cmd-edit-title = Edit title
+cmd-edit-title-tip = Edit the selected card's title, or rename the selected stage or lane, in place
+cmd-add-card-after = Add card after
+cmd-add-card-after-tip = Add a card after the selected one (or in the selected cell) and edit its title
+cmd-add-stage = Add stage
+cmd-add-stage-tip = Add a stage after the selected one (or at the end)
+cmd-add-lane = Add lane
+cmd-add-lane-tip = Add a lane below the selected one (or at the bottom)
+cmd-draw-arrow = Draw an arrow from here
+cmd-draw-arrow-tip = Draw an arrow from the selected card: then click a card, or pick one with the arrow keys and press Enter
+cmd-select-left = Select left
+cmd-select-left-tip = Select the nearest card to the left
+cmd-select-right = Select right
+cmd-select-right-tip = Select the nearest card to the right
+cmd-select-up = Select up
+cmd-select-up-tip = Select the nearest card above (or the stage header)
+cmd-select-down = Select down
+cmd-select-down-tip = Select the nearest card below
+cmd-next-card = Next card
+cmd-next-card-tip = Select the next card in reading order
+cmd-previous-card = Previous card
+cmd-previous-card-tip = Select the previous card in reading order
+cmd-move-left = Move left
+cmd-move-left-tip = Move the selected cards one stage left, or the selected stage
+cmd-move-right = Move right
+cmd-move-right-tip = Move the selected cards one stage right, or the selected stage
+cmd-move-up = Move up
+cmd-move-up-tip = Move the selected cards one lane up, or the selected lane
+cmd-move-down = Move down
+cmd-move-down-tip = Move the selected cards one lane down, or the selected lane
+cmd-context-menu = Context menu
+cmd-context-menu-tip = Show what can be done with the selection
+cmd-find = Find…
+cmd-find-tip = Find cards by their text
+cmd-find-next = Find next
+cmd-find-next-tip = Select the next card found
+cmd-find-previous = Find previous
+cmd-find-previous-tip = Select the previous card found
+cmd-zoom-in = Zoom in
+cmd-zoom-in-tip = Zoom in
+cmd-add-map = Add map
+cmd-add-map-tip = Add an empty map to the project (stages and lanes to fill) and name it
+cmd-start-future-state = Start future state
+cmd-start-future-state-tip = Copy this map as the journey's future state (without its review notes)
+cmd-duplicate-map = Duplicate map
+cmd-duplicate-map-tip = Copy this map into a new map of the project
+cmd-rename-map = Rename map…
+cmd-rename-map-tip = Type a new name for the map on screen
+cmd-delete-map = Delete map
+cmd-delete-map-tip = Delete the map on screen (Undo brings it back)
+cmd-next-map = Next map
+cmd-next-map-tip = Show the project's next map
+cmd-previous-map = Previous map
+cmd-previous-map-tip = Show the project's previous map
+cmd-zoom-out = Zoom out
+cmd-zoom-out-tip = Zoom out
+cmd-actual-size = Actual size
+cmd-actual-size-tip = Zoom to 100%
+cmd-fit-map = Fit map
+cmd-fit-map-tip = Show the whole map
+cmd-zoom-to-selection = Zoom to selection
+cmd-zoom-to-selection-tip = Show the selected cards, stage or lane as large as fits
+cmd-compare = Compare with…
+cmd-compare-tip = Compare the map with another map, another file or a backup
+cmd-conflicts = Merge conflicts…
+cmd-conflicts-tip = List the merge conflicts left in the file, to pick a side for each
+cmd-present = Present
+cmd-present-tip = Show the map full screen, a stage at a time: arrow keys step through stages and maps, Escape returns
+cmd-command-palette = Command palette…
+cmd-command-palette-tip = Search every command by name
+cmd-shortcuts = Keyboard shortcuts
+cmd-shortcuts-tip = Show every command and its keys
+cmd-about = About Waymark
+cmd-about-tip = The version, and where backups live

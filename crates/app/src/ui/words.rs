@@ -1,0 +1,100 @@
+//! The window's names for the core's kinds of things (lane kinds, channels, flags, metric
+//! units and charts, page sizes), from the window catalogue: the core's `label()`s are
+//! English, for the command line.
+
+use crate::export::pages::PageSize;
+use crate::model::{CardFlag, Channel, LaneKind, MetricChart, MetricUnit};
+use crate::ui::i18n::tr;
+
+/// A thing's name in the window's language.
+pub trait Word {
+    /// The name, for menus and the inspector.
+    fn word(self) -> &'static str;
+}
+
+impl Word for LaneKind {
+    fn word(self) -> &'static str {
+        match self {
+            LaneKind::Cards => tr("lane-kind-cards"),
+            LaneKind::Emotion => tr("lane-kind-emotion"),
+            LaneKind::Channels => tr("lane-kind-channels"),
+            LaneKind::Images => tr("lane-kind-images"),
+            LaneKind::Text => tr("lane-kind-text"),
+            LaneKind::Metrics => tr("lane-kind-metrics"),
+        }
+    }
+}
+
+impl Word for Channel {
+    fn word(self) -> &'static str {
+        match self {
+            Channel::Web => tr("channel-web"),
+            Channel::App => tr("channel-app"),
+            Channel::Email => tr("channel-email"),
+            Channel::Store => tr("channel-store"),
+            Channel::Phone => tr("channel-phone"),
+            Channel::Social => tr("channel-social"),
+            Channel::Ads => tr("channel-ads"),
+            Channel::WordOfMouth => tr("channel-word-of-mouth"),
+            Channel::Chat => tr("channel-chat"),
+            Channel::Other => tr("channel-other"),
+        }
+    }
+}
+
+impl Word for CardFlag {
+    fn word(self) -> &'static str {
+        match self {
+            CardFlag::PainPoint => tr("flag-pain-point"),
+            CardFlag::Opportunity => tr("flag-opportunity"),
+            CardFlag::MomentOfTruth => tr("flag-moment-of-truth"),
+        }
+    }
+}
+
+impl Word for MetricUnit {
+    fn word(self) -> &'static str {
+        match self {
+            MetricUnit::Percent => tr("unit-percent"),
+            MetricUnit::Number => tr("unit-number"),
+            MetricUnit::Currency => tr("unit-currency"),
+            MetricUnit::Score => tr("unit-score"),
+        }
+    }
+}
+
+impl Word for MetricChart {
+    fn word(self) -> &'static str {
+        match self {
+            MetricChart::Bars => tr("chart-bars"),
+            MetricChart::Line => tr("chart-line"),
+            MetricChart::Funnel => tr("chart-funnel"),
+        }
+    }
+}
+
+impl Word for PageSize {
+    fn word(self) -> &'static str {
+        match self {
+            PageSize::A4 => "A4",
+            PageSize::A3 => "A3",
+            PageSize::Letter => tr("page-letter"),
+            PageSize::Tabloid => tr("page-tabloid"),
+            PageSize::Slide => tr("page-slide"),
+        }
+    }
+}
+
+/// A bundled template's title in the window's language (the core's is English); a name
+/// Waymark does not know as it is.
+pub fn template_title(name: &str) -> &str {
+    match name {
+        "standard" => tr("template-standard"),
+        "blank" => tr("template-blank"),
+        "b2b" => tr("template-b2b"),
+        "service-blueprint" => tr("template-service-blueprint"),
+        "ecommerce" => tr("template-ecommerce"),
+        "day-in-the-life" => tr("template-day-in-the-life"),
+        other => other,
+    }
+}
