@@ -61,6 +61,10 @@ pub fn resolve(setting: Option<&str>) -> &'static str {
 /// thread and for worker threads.
 pub fn set_language(setting: Option<&str>) {
     let catalogue = WINDOW.get(resolve(setting));
+    // Called every frame: nothing to do when the language stays.
+    if CURRENT.get().is_some_and(|c| std::ptr::eq(c, catalogue)) {
+        return;
+    }
     CURRENT.set(Some(catalogue));
     if let Ok(mut default) = DEFAULT.write() {
         *default = Some(catalogue);

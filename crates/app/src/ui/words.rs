@@ -98,3 +98,18 @@ pub fn template_title(name: &str) -> &str {
         other => other,
     }
 }
+
+/// A card colour's name (the core's palette names it in English).
+pub fn swatch_name(name: &str) -> &str {
+    match name {
+        "Blue" => tr("colour-blue"),
+        "Yellow" => tr("colour-yellow"),
+        "Purple" => tr("colour-purple"),
+        "Red" => tr("colour-red"),
+        "Green" => tr("colour-green"),
+        "Orange" => tr("colour-orange"),
+        "Grey" => tr("colour-grey"),
+        "White" => tr("colour-white"),
+        other => other,
+    }
+}

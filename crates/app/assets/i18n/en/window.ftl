@@ -358,3 +358,361 @@ time-days-ago = { $count ->
     [one] a day ago
    *[other] { $count } days ago
 }
+colour-blue = Blue
+colour-yellow = Yellow
+colour-purple = Purple
+colour-red = Red
+colour-green = Green
+colour-orange = Orange
+colour-grey = Grey
+colour-white = White
+
+## Inspector (the panel on the right)
+
+inspector-hint = Double-click a cell to add a card. Drag cards between cells; drag a stage or lane header to reorder. Select something to edit it here.
+inspector-auto = Auto
+# For screen readers: "Colour: automatic", "Colour: Blue".
+inspector-colour-automatic = { $name }: automatic
+inspector-colour-named = { $name }: { $colour }
+inspector-card = Card
+inspector-title = Title
+inspector-body = Body
+inspector-channel = Channel
+inspector-none = None
+inspector-mixed = Mixed
+inspector-emotion = Emotion
+inspector-scored = Scored
+inspector-score = score
+inspector-give-score = Give this card a score to place it on the curve.
+inspector-scores-only-emotion = Scores show on the curve only in an emotion lane.
+inspector-flags = Flags
+inspector-tags = Tags (comma-separated)
+inspector-owner = Owner
+inspector-metric = Metric
+inspector-change-picture = Change picture…
+inspector-add-picture = Add picture…
+inspector-remove-picture = Remove picture
+inspector-delete = Delete
+inspector-n-cards = { $count ->
+    [one] 1 card
+   *[other] { $count } cards
+}
+inspector-applies-to-all = Changes here apply to every selected card.
+inspector-tags-differ = Tags differ: typing here replaces them on every card.
+inspector-owners-differ = Owners differ: typing here sets one owner for all.
+inspector-stage = Stage
+inspector-lane = Lane
+inspector-name = Name
+inspector-description = Description
+inspector-stage-colour = Stage colour
+inspector-kind = Kind
+inspector-card-colour = Card colour
+inspector-map-counts = { $stages } stages · { $lanes } lanes · { $cards } cards
+inspector-map-name = Map name
+inspector-current-state = Current state
+inspector-future-state = Future state
+inspector-scenario = Scenario
+inspector-expectations = Expectations
+inspector-project = Project
+inspector-project-title = Project title
+inspector-map-font = Map font
+inspector-font-missing = “{ $name }” is not installed on this computer, so the map uses Inter. Install it, or choose another font.
+inspector-map-language = Map language
+inspector-map-language-what = The words Waymark draws on the maps and in exports (SCENARIO, Pain point, page numbers), and how it writes numbers and dates. The window's own language is in Settings.
+inspector-language-automatic = Automatic ({ $name })
+inspector-persona = Persona: { $name }
+inspector-persona-lead = Persona: { $name } (lead)
+inspector-role = Role
+inspector-quote = Quote
+inspector-goals = Goals (one per line)
+inspector-needs = Needs (one per line)
+inspector-frustrations = Frustrations (one per line)
+inspector-change-photo = Change photo…
+inspector-add-photo = Add photo…
+inspector-remove-photo = Remove photo
+inspector-delete-persona = Delete persona
+inspector-delete-persona-tip = Delete the persona from the project (and from every map)
+inspector-personas = Personas
+inspector-lead = lead
+inspector-make-lead = Make lead persona (its scores show as the cards' faces)
+inspector-take-off-map = Take { $name } off this map
+inspector-take-off-map-tip = Take off this map (the persona stays in the project)
+inspector-add-persona = Add persona…
+inspector-new-persona = New persona
+inspector-no-persona = No persona: the map has one emotion curve.
+inspector-curve-colour = Curve colour
+inspector-curve-colour-n = Curve colour { $n }
+inspector-arrows = Arrows
+inspector-draw-arrow-to = Draw an arrow to…
+inspector-arrow-label = Arrow label
+inspector-arrow = Arrow
+inspector-arrow-from = From “{ $title }”
+inspector-arrow-to = to “{ $title }”
+inspector-label = Label
+inspector-no-metrics = No metrics yet. Add one, or import a CSV of stage, metric, value.
+inspector-add-metric = Add metric
+inspector-new-metric = New metric
+inspector-import-csv = Import CSV…
+inspector-import-csv-tip = Read values from a CSV with the columns stage, metric, value (and optionally unit, target)
+inspector-metric-name = Metric name
+inspector-value = Value
+inspector-target = Target
+inspector-delete-metric = Delete metric
+inspector-notes = Notes
+inspector-notes-open-of = Notes ({ $count } open of { $total })
+inspector-note-resolved = · resolved
+inspector-reply-hint = Reply…
+inspector-reply = Reply
+inspector-reopen = Reopen
+inspector-resolve = Resolve
+inspector-new-note = New note
+inspector-new-note-hint = Add a note as { $name }… (Ctrl+Enter adds it)
+inspector-add-note = Add note
+
+## Export dialog
+
+export-title = Export map
+export-copy-image = Copy image
+export-copy-image-tip = Copy the map as a PNG image, to paste into slides
+export-format = Format
+# For screen readers: "Format PNG".
+export-format-named = Format { $name }
+export-scale = Scale
+export-width = Width in pixels
+export-pixels = { $width } × { $height } px
+export-transparent = Transparent background
+export-personas-page = Personas (a first page)
+export-persona-strip = Persona strip
+export-persona-tip = Every persona of the map: name, role, quote, goals, needs, frustrations; the scenario and expectations
+export-notes-tip = Numbered markers on cards with open review notes, and the list of notes at the end
+export-notes-paged-tip = Numbered markers on cards with open review notes, and the notes on last pages
+export-legend = Legend
+export-include-notes = Include notes
+export-outlines = Text as outlines
+export-outlines-tip = Exact everywhere, but no longer editable as text
+export-what = What to export
+export-whole-map = Whole map
+export-visible-area = Visible area
+export-some-stages = Some stages
+# "From [Discover] to [Advocacy]": the words before the two stage lists.
+export-stages-from = From
+export-stages-to = to
+export-plan-slides = { $count ->
+    [one] 1 map slide after the title slide
+   *[other] { $count } map slides after the title slide
+}
+export-plan-pages-portrait = { $count ->
+    [one] 1 page of { $size } portrait
+   *[other] { $count } pages of { $size } portrait
+}
+export-plan-pages-landscape = { $count ->
+    [one] 1 page of { $size } landscape
+   *[other] { $count } pages of { $size } landscape
+}
+# $size: the card text's size in points, e.g. "9.5".
+export-plan-note = { $what } · card text { $size } pt
+export-preview = Export preview
+export-updating-preview = Updating preview…
+export-pages = Pages
+export-one-page = One page, the map's size
+export-portrait = Portrait
+export-fit-page = Whole map on one page
+export-fit-page-tip = Otherwise the map is split at stage boundaries so that card text prints at 9 pt or more
+export-pptx-what = A title slide, then the map on 16:9 slides of editable shapes and text, its cards in the speaker notes.
+export-every-map = Every map in one deck
+export-every-map-tip = A divider slide before each map; otherwise only the map chosen above
+export-fit-slide = Whole map on one slide
+export-html-what = One file to share: every map, pan and zoom, card details on click; opens offline in any browser.
+export-over-limit = Cannot export: { $what }, over the limit of { $limit }. To narrow it, choose Some stages under What to export.
+export-over-limit-paged = Cannot export: { $what }, over the limit of { $limit }. To narrow it, choose Some stages under What to export, or Whole map on one page.
+export-cannot = Cannot export: { $error }
+export-exporting = Exporting { $name }
+export-copying = Copying the map as an image
+export-failed = The export failed: { $error }
+export-map-gone = The map to export is gone.
+export-cannot-write = Cannot export { $error }
+export-cannot-copy = Cannot copy the image: { $error }
+export-stopped = The export stopped unexpectedly; try again.
+export-cancelled = Export cancelled
+export-unknown-format = Cannot tell the format of { $path }: name it .png, .svg, .pdf, .pptx, .html, .csv or .mmd
+export-done = Exported { $path }
+export-done-with-notes = Exported { $path }: { $notes }
+export-copied = Copied the map as an image
+export-cancel = Cancel export
+cmd-language = Language…
+cmd-language-tip = The language of the window's menus, panels and messages (Settings)
+
+## Settings
+
+settings-title = Settings
+settings-kept-in = Kept in { $path }
+settings-kept-in-tip = The data folder also holds recent files, backups and recovery copies
+settings-language = Language
+# "System (English)": follow the computer's language, which is currently English.
+settings-language-system = System ({ $name })
+settings-language-note = Menus, panels and messages. Each map's own labels follow the map's language (in the inspector).
+settings-you = You
+settings-your-name = Your name (on review notes)
+settings-your-name-short = Your name
+settings-your-name-hint = e.g. Maya Chen
+settings-new-projects = New projects
+settings-template-for-new = Template for File → New
+settings-template = Template
+settings-default-map-font = Default map font
+settings-export = Export
+settings-png-scale = PNG scale
+settings-background = Background
+settings-transparent = Transparent
+settings-export-note = A project's first export starts from these; the Export dialog remembers each project's own choices.
+settings-never-losing-work = Never losing work
+settings-recovery-every = Recovery copy of unsaved work every
+settings-seconds-suffix = {" s"}
+settings-recovery-interval = Recovery interval
+settings-save-automatically = Save files automatically (2 s after each change)
+settings-save-automatically-note = Each file can be set otherwise with File → Save automatically; colleagues in a shared folder then see your changes within seconds.
+settings-appearance = Appearance
+settings-theme = Theme
+settings-system = System
+settings-light = Light
+settings-dark = Dark
+settings-dark-canvas = Dark canvas around the map in dark mode
+settings-map-stays-light = The map itself stays light: it is the document, and exports look like it.
+settings-saved = Settings saved
+settings-window-only = Settings apply to this window only (no data folder)
+settings-not-saved = The settings were not saved: { $error }
+
+## File dialogs (the system's, or Waymark's own chooser)
+
+dialog-save-title = Save journey map
+dialog-open-title = Open journey map
+dialog-compare-title = Compare with a file
+dialog-picture-title = Choose a picture
+dialog-import-title = Import a CSV grid or Mermaid journey
+dialog-metrics-title = Import metric values
+dialog-metrics-title-long = Import metric values (stage, metric, value)
+dialog-filter-project = Waymark project
+dialog-filter-pictures = Pictures
+dialog-filter-grid-or-mermaid = CSV grid or Mermaid journey
+dialog-filter-png = PNG image
+dialog-filter-svg = SVG drawing
+dialog-filter-pdf = PDF document
+dialog-filter-pptx = PowerPoint slides
+dialog-filter-html = HTML viewer
+dialog-filter-csv = CSV spreadsheet grid
+dialog-filter-mermaid = Mermaid journey
+
+## Window title, empty window, notices about edits
+
+# The window title's file name when it cannot be changed.
+title-read-only = { $name } (read-only)
+empty-window-hint = Open a project with File → Open…, or drop a file here.
+notice-read-only = This file is read-only: save a copy to change it
+notice-edit-failed = That change could not be made: { $error }
+notice-deleted-stage = { $count ->
+    [0] Deleted stage { $name }
+    [one] Deleted stage { $name } and 1 card
+   *[other] Deleted stage { $name } and { $count } cards
+}
+notice-deleted-lane = { $count ->
+    [0] Deleted lane { $name }
+    [one] Deleted lane { $name } and 1 card
+   *[other] Deleted lane { $name } and { $count } cards
+}
+notice-deleted-cards = Deleted { $count } cards
+notice-drop-picture = Drop a picture on a card or cell of a storyboard (images) lane
+notice-not-a-picture = Cannot use { $path } as a picture: { $error }
+notice-no-metrics-lane = This map has no metrics lane. Add a lane, set its kind to Metrics, then import its values.
+notice-metrics-imported = Imported metric values from { $path } ({ $count } metrics)
+notice-metrics-failed = Cannot import metric values from { $path }: { $error }. The lane is unchanged.
+notice-autosave-on = This file now saves by itself 2 s after each change
+notice-autosave-off = This file no longer saves by itself
+# The name a new map starts with.
+notice-new-map = New map
+notice-no-arrow = No arrow drawn
+
+## Waymark's own file chooser
+
+chooser-cannot-list = Cannot list { $path }: { $error }. Type another folder.
+chooser-type-a-name = Type a file name (or a whole path).
+chooser-no-such-file = There is no file { $path }.
+chooser-no-such-folder = That folder does not exist.
+chooser-open = Open
+chooser-folder = Folder
+chooser-up = Up one folder
+chooser-empty = Nothing here to show.
+chooser-file-name = File name
+chooser-file-name-hint = file name, or a whole path
+chooser-replaces = A file with this name exists: saving replaces it.
+
+## Compare
+
+compare-failed = Could not compare with { $path }: { $error }. Choose another file.
+compare-no-map = { $path } has no map to compare with.
+compare-with-title = Compare with
+compare-with = Compare the map on screen with:
+compare-another-map = Another map of this project
+compare-one-map = This project has one map. Map → Start future state makes a second.
+compare-another-file = Another file
+compare-choose-file = Choose a file…
+compare-a-backup = A backup of this file
+compare-no-backups = No backups yet: one is kept each time you save over the file.
+compare-title = Compare
+compare-close = Close the comparison
+compare-from-to = From “{ $name }” to this map
+compare-counts = Cards: { $added } added · { $removed } removed · { $changed } changed · { $moved } moved
+compare-no-differences = No differences.
+compare-select-card = Select this card
+compare-restore-tip = Put this card back as the other version has it (undoable)
+compare-backup = Backup
+# $when: how long ago, e.g. "yesterday".
+compare-backup-from = Backup from { $when }
+
+## Merge conflicts
+
+conflicts-notice = { $count ->
+    [one] This file has 1 unresolved merge conflict: it holds our side of it until you pick one.
+   *[other] This file has { $count } unresolved merge conflicts: it holds our side of each until you pick one.
+}
+conflicts-review = Review conflicts…
+conflicts-title = Merge conflicts
+conflicts-close = Close the list
+conflicts-what = Ours is the version merged into (what the file holds now); theirs is the one merged in.
+conflicts-show = Show it on the map
+conflicts-delete-it = Delete it
+conflicts-keep-it = Keep it
+conflicts-keep-ours = Keep ours
+conflicts-use-theirs = Use theirs
+conflicts-ours-tip = Resolve with our side (undoable)
+conflicts-theirs-tip = Resolve with their side (undoable)
+
+## Presenting
+
+present-stage = Stage { $n } of { $total }: { $name }
+present-stages = Stages { $n }–{ $last } of { $total }: { $name } – { $lastname }
+present-end = End presentation
+present-end-key = Escape
+present-next = Next stage ›
+present-next-keys = →, Space
+present-previous = ‹ Previous stage
+present-per-view = + / − stages at once
+
+## The canvas (names for screen readers, hints drawn on an empty map)
+
+canvas-label = Map canvas
+canvas-stage-named = Stage { $name }
+canvas-lane-named = Lane { $name }
+canvas-card-title = Card title
+canvas-stage-name = Stage name
+canvas-lane-name = Lane name
+canvas-untitled-card = Untitled card
+canvas-add-card-to = Add card to { $lane } in { $stage }
+canvas-empty-1 = This map has no cards yet.
+canvas-empty-2 = Double-click a cell (or select it and press Ctrl+Enter) to add one.
+canvas-empty-3 = Alt+Shift+S adds a stage, Alt+Shift+L a lane; double-click a header to rename it.
+canvas-empty-4 = Right-click anywhere for more, or press F1 for every shortcut.
+canvas-picture-unreadable = picture can't be shown
+
+## Font picker
+
+font-bundled = { $name } (bundled)
+font-search = Search fonts

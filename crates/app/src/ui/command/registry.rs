@@ -29,6 +29,8 @@ pub enum UICommand {
     Export,
     /// Your name, new projects, export defaults, recovery and theme.
     Settings,
+    /// The window's language (opens Settings, where it is chosen).
+    Language,
     /// Close Waymark.
     Quit,
     /// Undo the last change.
@@ -165,7 +167,7 @@ impl UICommand {
     }
 
     /// Every command, in menu order.
-    pub const ALL: [Self; 56] = [
+    pub const ALL: [Self; 57] = [
         Self::New,
         Self::Open,
         Self::Save,
@@ -176,6 +178,7 @@ impl UICommand {
         Self::NotesPanel,
         Self::Export,
         Self::Settings,
+        Self::Language,
         Self::Quit,
         Self::Undo,
         Self::Redo,

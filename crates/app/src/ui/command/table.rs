@@ -101,6 +101,13 @@ impl UICommand {
                 const { &[key(CMD, Key::Comma)] },
                 Anywhere,
             ),
+            Self::Language => (
+                tr("cmd-language"),
+                tr("cmd-language-tip"),
+                tr("group-file"),
+                const { &[] },
+                Anywhere,
+            ),
             Self::Quit => (
                 tr("cmd-quit"),
                 tr("cmd-quit-tip"),

@@ -41,6 +41,7 @@ pub(super) const MENUS: [(&str, &[Entry]); 6] = [
             C(UICommand::Export),
             Sep,
             C(UICommand::Settings),
+            C(UICommand::Language),
             C(UICommand::Quit),
         ],
     ),
