@@ -265,7 +265,7 @@ fn map_commands_from_the_palette_and_the_keys() {
 #[test]
 fn the_menus_and_the_shortcut_sheet_show_every_registered_command() {
     let mut h = harness();
-    for group in UICommand::GROUPS {
+    for group in UICommand::groups() {
         // The menu bar's button comes first ("Map" is also the inspector's heading).
         h.query_all_by_label(group)
             .next()

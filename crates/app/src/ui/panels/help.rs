@@ -105,8 +105,12 @@ fn shortcut_grid(ui: &mut egui::Ui) {
         .spacing([24.0, 4.0])
         .striped(true)
         .show(ui, |ui| {
-            for group in UICommand::groups() {
-                ui.add_space(4.0);
+            for (i, group) in UICommand::groups().into_iter().enumerate() {
+                if i > 0 {
+                    // A blank row between sections (a grid takes no spacing of its own).
+                    ui.label("");
+                    ui.end_row();
+                }
                 ui.strong(group);
                 ui.end_row();
                 for command in UICommand::ALL
