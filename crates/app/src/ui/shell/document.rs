@@ -79,7 +79,7 @@ impl WaymarkApp {
             }
             Notice::NewFromTemplate(template) => Notification::info(tr_args(
                 "notice-new-from-template",
-                &[("name", arg(crate::ui::words::template_title(&template)))],
+                &[("name", arg(crate::ui::words::template_title(template)))],
             )),
             Notice::Imported { path, notes } => {
                 if !notes.is_empty() {
