@@ -145,6 +145,12 @@ pub fn ago(then: u64, now: u64) -> String {
     }
 }
 
+/// A number written the English way (`9.4`, `52%`) in the window language's way
+/// (`9,4`, `52 %` in German), through the core's typography.
+pub fn number(english: &str) -> String {
+    crate::i18n::typography::number(Catalogue::for_language(language()), english)
+}
+
 /// The window catalogue of `tag` itself (for tests: which ids it has).
 pub fn catalogue(tag: &str) -> &'static Catalogue {
     WINDOW.get(tag)

@@ -138,6 +138,9 @@ cmd-about-tip = Die Version und wo die Sicherungen liegen
 
 ## Tastenkürzel und Info
 
+key-alt = Alt
+key-ctrl = Strg
+key-shift = Umschalt
 keys-or = {" oder "}
 shortcuts-title = Tastenkürzel
 shortcuts-mouse = Maus: Karten zwischen Zellen ziehen, mit Alt von einer Karte ziehen für einen Pfeil, Doppelklick auf eine Zelle fügt eine Karte hinzu, auf einen Kopf benennt ihn um, Rechtsklick öffnet ein Menü. Scrollen oder mit der mittleren Taste ziehen verschiebt, Strg+Mausrad zoomt.
@@ -536,7 +539,7 @@ settings-kept-in-tip = Der Datenordner enthält auch zuletzt geöffnete Dateien,
 settings-language = Sprache
 settings-language-system = System ({ $name })
 settings-language-note = Menüs, Bereiche und Meldungen. Die Beschriftungen einer Map folgen der Sprache der Map (im Inspektor).
-settings-you = Sie
+settings-you = Persönlich
 settings-your-name = Ihr Name (auf Review-Notizen)
 settings-your-name-short = Ihr Name
 settings-your-name-hint = z. B. Maya Chen

@@ -139,6 +139,10 @@ cmd-about-tip = The version, and where backups live
 ## Keyboard shortcuts sheet and About
 
 # Between two keys of one command: "F1 or Ctrl+/".
+# The modifier keys as the keyboard labels them (macOS shows ⌘ ⌥ ⇧ whatever the language).
+key-alt = Alt
+key-ctrl = Ctrl
+key-shift = Shift
 keys-or = {" or "}
 shortcuts-title = Keyboard shortcuts
 shortcuts-mouse = Mouse: drag cards between cells, Alt-drag from a card to draw an arrow, double-click a cell to add a card or a header to rename it, right-click for a menu. Scroll or middle-drag to pan, Ctrl+wheel to zoom.

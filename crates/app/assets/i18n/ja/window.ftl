@@ -31,7 +31,7 @@ cmd-save-as = 名前を付けて保存…
 cmd-save-as-tip = プロジェクトを別の名前で保存します
 cmd-save-automatically = 自動保存
 cmd-save-automatically-tip = 変更のたびに 2 秒後にこのファイルを自動で保存し、ファイルを共有している同僚に編集内容が届くようにします
-cmd-import-csv = CSV グリッド/Mermaid ジャーニーを読み込む…
+cmd-import-csv = CSV/Mermaid から読み込む…
 cmd-import-csv-tip = ステージとレーンの CSV グリッド (.csv) または Mermaid ジャーニー (.mmd) からマップを作成します
 cmd-import-metrics = 指標の値を読み込む…
 cmd-import-metrics-tip = ステージ・指標・値(任意で単位・目標)の CSV を、選択中の指標レーン(なければマップの最初の指標レーン)に読み込みます
@@ -138,6 +138,9 @@ cmd-about-tip = バージョンと、バックアップの保存場所
 
 ## キーボードショートカットと「Waymark について」
 
+key-alt = Alt
+key-ctrl = Ctrl
+key-shift = Shift
 keys-or = {" または "}
 shortcuts-title = キーボードショートカット
 shortcuts-mouse = マウス: カードはドラッグでセル間を移動、Alt を押しながらカードからドラッグで矢印、セルをダブルクリックでカードを追加、見出しをダブルクリックで名前を変更、右クリックでメニュー。スクロールまたは中ボタンのドラッグで移動、Ctrl+ホイールでズーム。
@@ -500,7 +503,7 @@ settings-kept-in-tip = データフォルダーには、最近使ったファイ
 settings-language = 表示言語
 settings-language-system = システム({ $name })
 settings-language-note = メニュー、パネル、メッセージの言語です。マップ上の語句は、各マップの言語(インスペクター)に従います。
-settings-you = あなた
+settings-you = プロフィール
 settings-your-name = 名前(レビューコメントに表示)
 settings-your-name-short = 名前
 settings-your-name-hint = 例: 山田 花子

@@ -239,9 +239,21 @@ impl UICommand {
 
 /// A shortcut as the platform writes it, with punctuation keys as the character on the
 /// key ("Ctrl+,", "?", "Ctrl+/") rather than egui's names for them ("Ctrl+Comma",
-/// "Questionmark"). Other key names are egui's.
+/// "Questionmark"). Other key names are egui's; the modifiers' names off macOS are the
+/// window language's ("Strg+Umschalt+S" in German), through egui's own formatter.
 pub fn format_shortcut(ctx: &egui::Context, shortcut: &KeyboardShortcut) -> String {
-    let text = ctx.format_shortcut(shortcut);
+    let text = if ctx.os().is_mac() {
+        ctx.format_shortcut(shortcut)
+    } else {
+        use crate::ui::i18n::tr;
+        let names = egui::ModifierNames {
+            alt: tr("key-alt"),
+            ctrl: tr("key-ctrl"),
+            shift: tr("key-shift"),
+            ..egui::ModifierNames::NAMES
+        };
+        shortcut.format(&names, false)
+    };
     let key = shortcut.logical_key;
     let symbol = key.symbol_or_name();
     let punctuation =

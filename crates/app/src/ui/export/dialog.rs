@@ -382,7 +382,13 @@ impl ExportDialog {
             "export-plan-note",
             &[
                 ("what", arg(what)),
-                ("size", arg(format!("{:.1}", plan.body_text_pt()))),
+                (
+                    "size",
+                    arg(crate::ui::i18n::number(&format!(
+                        "{:.1}",
+                        plan.body_text_pt()
+                    ))),
+                ),
             ],
         );
         self.plan_note = Some((key, note));
