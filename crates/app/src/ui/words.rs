@@ -113,3 +113,57 @@ pub fn swatch_name(name: &str) -> &str {
         other => other,
     }
 }
+
+/// The name of an undo step (the core's English label of an edit, "Move card") in the
+/// window's language, for Edit → Undo and Redo; a label Waymark does not know as it is.
+pub fn undo_step(label: &str) -> String {
+    if let Some(who) = label.strip_prefix("Changes from ")
+        && label != "Changes from the file on disk"
+    {
+        return crate::ui::i18n::tr_args(
+            "undo-changes-from",
+            &[("name", crate::ui::i18n::arg(who))],
+        );
+    }
+    match label {
+        "Move cards" => tr("undo-move-cards"),
+        "Move card" => tr("undo-move-card"),
+        "Add picture" => tr("undo-add-picture"),
+        "Add card" => tr("undo-add-card"),
+        "Edit card" => tr("undo-edit-card"),
+        "Delete" => tr("undo-delete"),
+        "Duplicate" => tr("undo-duplicate"),
+        "Paste" => tr("undo-paste"),
+        "Move stage" => tr("undo-move-stage"),
+        "Move lane" => tr("undo-move-lane"),
+        "Add stage" => tr("undo-add-stage"),
+        "Add lane" => tr("undo-add-lane"),
+        "Edit stage" => tr("undo-edit-stage"),
+        "Edit lane" => tr("undo-edit-lane"),
+        "Delete stage" => tr("undo-delete-stage"),
+        "Delete lane" => tr("undo-delete-lane"),
+        "Edit map" => tr("undo-edit-map"),
+        "Add map" => tr("undo-add-map"),
+        "Start future state" => tr("undo-start-future-state"),
+        "Duplicate map" => tr("undo-duplicate-map"),
+        "Delete map" => tr("undo-delete-map"),
+        "Add persona" => tr("undo-add-persona"),
+        "Edit persona" => tr("undo-edit-persona"),
+        "Delete persona" => tr("undo-delete-persona"),
+        "Set photo" => tr("undo-set-photo"),
+        "Set picture" => tr("undo-set-picture"),
+        "Link cards" => tr("undo-link-cards"),
+        "Edit link" => tr("undo-edit-link"),
+        "Delete link" => tr("undo-delete-link"),
+        "Rename project" => tr("undo-rename-project"),
+        "Change font" => tr("undo-change-font"),
+        "Change language" => tr("undo-change-language"),
+        "Resolve conflict" => tr("undo-resolve-conflict"),
+        "Restore card" => tr("undo-restore-card"),
+        "Merge before saving" => tr("undo-merge-before-saving"),
+        "Merge conflicted copy" => tr("undo-merge-conflicted-copy"),
+        "Changes from the file on disk" => tr("undo-changes-from-the-file-on-disk"),
+        other => other,
+    }
+    .to_owned()
+}

@@ -701,3 +701,44 @@ canvas-picture-unreadable = Bild kann nicht angezeigt werden
 
 font-bundled = { $name } (mitgeliefert)
 font-search = Schriften suchen
+
+## Rückgängig-Schritte (Bearbeiten → Rückgängig: …)
+
+undo-move-cards = Karten verschieben
+undo-move-card = Karte verschieben
+undo-add-picture = Bild hinzufügen
+undo-add-card = Karte hinzufügen
+undo-edit-card = Karte bearbeiten
+undo-delete = Löschen
+undo-duplicate = Duplizieren
+undo-paste = Einfügen
+undo-move-stage = Phase verschieben
+undo-move-lane = Bahn verschieben
+undo-add-stage = Phase hinzufügen
+undo-add-lane = Bahn hinzufügen
+undo-edit-stage = Phase bearbeiten
+undo-edit-lane = Bahn bearbeiten
+undo-delete-stage = Phase löschen
+undo-delete-lane = Bahn löschen
+undo-edit-map = Map bearbeiten
+undo-add-map = Map hinzufügen
+undo-start-future-state = Soll-Zustand beginnen
+undo-duplicate-map = Map duplizieren
+undo-delete-map = Map löschen
+undo-add-persona = Persona hinzufügen
+undo-edit-persona = Persona bearbeiten
+undo-delete-persona = Persona löschen
+undo-set-photo = Foto festlegen
+undo-set-picture = Bild festlegen
+undo-link-cards = Karten verbinden
+undo-edit-link = Pfeil bearbeiten
+undo-delete-link = Pfeil löschen
+undo-rename-project = Projekt umbenennen
+undo-change-font = Schrift ändern
+undo-change-language = Sprache ändern
+undo-resolve-conflict = Konflikt lösen
+undo-restore-card = Karte wiederherstellen
+undo-merge-before-saving = Zusammenführen vor dem Speichern
+undo-merge-conflicted-copy = Konfliktkopie zusammenführen
+undo-changes-from-the-file-on-disk = Änderungen aus der Datei auf der Festplatte
+undo-changes-from = Änderungen von { $name }

@@ -720,3 +720,45 @@ canvas-picture-unreadable = picture can't be shown
 
 font-bundled = { $name } (bundled)
 font-search = Search fonts
+
+## Undo steps (Edit → Undo …, Redo …)
+
+undo-move-cards = Move cards
+undo-move-card = Move card
+undo-add-picture = Add picture
+undo-add-card = Add card
+undo-edit-card = Edit card
+undo-delete = Delete
+undo-duplicate = Duplicate
+undo-paste = Paste
+undo-move-stage = Move stage
+undo-move-lane = Move lane
+undo-add-stage = Add stage
+undo-add-lane = Add lane
+undo-edit-stage = Edit stage
+undo-edit-lane = Edit lane
+undo-delete-stage = Delete stage
+undo-delete-lane = Delete lane
+undo-edit-map = Edit map
+undo-add-map = Add map
+undo-start-future-state = Start future state
+undo-duplicate-map = Duplicate map
+undo-delete-map = Delete map
+undo-add-persona = Add persona
+undo-edit-persona = Edit persona
+undo-delete-persona = Delete persona
+undo-set-photo = Set photo
+undo-set-picture = Set picture
+undo-link-cards = Link cards
+undo-edit-link = Edit link
+undo-delete-link = Delete link
+undo-rename-project = Rename project
+undo-change-font = Change font
+undo-change-language = Change language
+undo-resolve-conflict = Resolve conflict
+undo-restore-card = Restore card
+undo-merge-before-saving = Merge before saving
+undo-merge-conflicted-copy = Merge conflicted copy
+undo-changes-from-the-file-on-disk = Changes from the file on disk
+# A colleague's save taken in: "Changes from Maya".
+undo-changes-from = Changes from { $name }

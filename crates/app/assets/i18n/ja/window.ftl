@@ -660,3 +660,44 @@ canvas-picture-unreadable = 画像を表示できません
 
 font-bundled = { $name }(同梱)
 font-search = フォントを検索
+
+## 元に戻す操作の名前(編集 → 元に戻す: …)
+
+undo-move-cards = カードの移動
+undo-move-card = カードの移動
+undo-add-picture = 画像の追加
+undo-add-card = カードの追加
+undo-edit-card = カードの編集
+undo-delete = 削除
+undo-duplicate = 複製
+undo-paste = 貼り付け
+undo-move-stage = ステージの移動
+undo-move-lane = レーンの移動
+undo-add-stage = ステージの追加
+undo-add-lane = レーンの追加
+undo-edit-stage = ステージの編集
+undo-edit-lane = レーンの編集
+undo-delete-stage = ステージの削除
+undo-delete-lane = レーンの削除
+undo-edit-map = マップの編集
+undo-add-map = マップの追加
+undo-start-future-state = あるべき姿の作成
+undo-duplicate-map = マップの複製
+undo-delete-map = マップの削除
+undo-add-persona = ペルソナの追加
+undo-edit-persona = ペルソナの編集
+undo-delete-persona = ペルソナの削除
+undo-set-photo = 写真の設定
+undo-set-picture = 画像の設定
+undo-link-cards = カードの接続
+undo-edit-link = 矢印の編集
+undo-delete-link = 矢印の削除
+undo-rename-project = プロジェクト名の変更
+undo-change-font = フォントの変更
+undo-change-language = 言語の変更
+undo-resolve-conflict = 競合の解決
+undo-restore-card = カードの復元
+undo-merge-before-saving = 保存前のマージ
+undo-merge-conflicted-copy = 競合コピーのマージ
+undo-changes-from-the-file-on-disk = ディスク上のファイルからの変更
+undo-changes-from = { $name } さんの変更

@@ -148,10 +148,14 @@ fn entry_ui(ui: &mut egui::Ui, frame: &FrameCtx<'_>, entry: Entry, out: &mut Com
                 }
             });
             let label = match what {
-                Some(what) if command == UICommand::Undo => {
-                    tr_args("menu-undo-what", &[("what", arg(what))])
-                }
-                Some(what) => tr_args("menu-redo-what", &[("what", arg(what))]),
+                Some(what) if command == UICommand::Undo => tr_args(
+                    "menu-undo-what",
+                    &[("what", arg(crate::ui::words::undo_step(what)))],
+                ),
+                Some(what) => tr_args(
+                    "menu-redo-what",
+                    &[("what", arg(crate::ui::words::undo_step(what)))],
+                ),
                 None => command.info().label.to_owned(),
             };
             labelled_item(frame, ui, command, &label, out);
