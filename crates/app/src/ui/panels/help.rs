@@ -99,6 +99,8 @@ impl super::Panel for Help {
 /// Every command and its keys in one grid, so that the columns line up across the
 /// sections (a grid per section sized each on its own).
 fn shortcut_grid(ui: &mut egui::Ui) {
+    // Each command's row read once a frame, not once per section.
+    let infos: Vec<_> = UICommand::ALL.into_iter().map(|c| (c, c.info())).collect();
     egui::Grid::new("shortcuts")
         .num_columns(2)
         .min_col_width(220.0)
@@ -113,12 +115,9 @@ fn shortcut_grid(ui: &mut egui::Ui) {
                 }
                 ui.strong(group);
                 ui.end_row();
-                for command in UICommand::ALL
-                    .into_iter()
-                    .filter(|c| c.info().group == group)
-                {
-                    ui.label(command.info().label)
-                        .on_hover_text(command.info().tooltip);
+                for (command, info) in infos.iter().filter(|(_, i)| i.group == group) {
+                    let command = *command;
+                    ui.label(info.label).on_hover_text(info.tooltip);
                     let keys = keys_text(ui.ctx(), command);
                     if keys.is_empty() {
                         ui.weak(tr("shortcuts-menu-only"));
