@@ -262,5 +262,17 @@ mod tests {
             tr_args("time-minutes-ago", &[("count", 5.into())]),
             "5 minutes ago"
         );
+        assert_eq!(ago(0, 30_000), "less than a minute ago");
+        assert_eq!(ago(0, 3 * 3_600_000), "3 hours ago");
+        CURRENT.set(Some(WINDOW.get("de")));
+        assert_eq!(ago(0, 60_000), "vor einer Minute");
+        assert_eq!(ago(0, 5 * 86_400_000), "vor 5 Tagen");
+        assert_eq!(
+            tr_args("status-cards-selected", &[("count", 1.into())]),
+            "1 Karte ausgewählt"
+        );
+        CURRENT.set(Some(WINDOW.get("ja")));
+        assert_eq!(ago(0, 120_000), "2 分前");
+        CURRENT.set(Some(WINDOW.get("en")));
     }
 }
