@@ -151,6 +151,12 @@ pub fn number(english: &str) -> String {
     crate::i18n::typography::number(Catalogue::for_language(language()), english)
 }
 
+/// Puts this thread alone in language `tag` (tests: other threads keep theirs).
+#[cfg(test)]
+pub(crate) fn set_thread_language(tag: &str) {
+    CURRENT.set(Some(WINDOW.get(tag)));
+}
+
 /// The window catalogue of `tag` itself (for tests: which ids it has).
 pub fn catalogue(tag: &str) -> &'static Catalogue {
     WINDOW.get(tag)

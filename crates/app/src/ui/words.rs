@@ -167,3 +167,133 @@ pub fn undo_step(label: &str) -> String {
     }
     .to_owned()
 }
+
+/// What a colleague's save (or a reload) brought in, in one line for a notice, in the
+/// window's language: "Aiko: 3 cards changed, 1 card added, the project's title changed".
+/// The window's version of the core's English [`crate::compare::Incoming::headline`].
+pub fn incoming_headline(incoming: &crate::compare::Incoming) -> String {
+    use crate::compare::ChangeOp;
+    use crate::model::Thing;
+    let mut parts: Vec<String> = Vec::new();
+    for c in &incoming.counts {
+        let op = match c.op {
+            ChangeOp::Added => "added",
+            ChangeOp::Removed => "removed",
+            ChangeOp::Moved | ChangeOp::Reordered => "moved",
+            ChangeOp::Changed => "changed",
+        };
+        if c.thing == Thing::Project {
+            let fields: std::collections::BTreeSet<&str> = incoming
+                .changes
+                .iter()
+                .filter(|ch| ch.thing == Thing::Project && ch.op == c.op)
+                .filter_map(|ch| ch.field.as_deref())
+                .map(|f| match f {
+                    "title" => tr("incoming-field-title"),
+                    "font" => tr("incoming-field-font"),
+                    "language" => tr("incoming-field-language"),
+                    other => other,
+                })
+                .collect();
+            let fields: Vec<&str> = fields.into_iter().collect();
+            parts.push(crate::ui::i18n::tr_args(
+                "incoming-project",
+                &[(
+                    "fields",
+                    crate::ui::i18n::arg(fields.join(tr("incoming-and"))),
+                )],
+            ));
+            continue;
+        }
+        let thing = match c.thing {
+            Thing::Card => "card",
+            Thing::Link => "link",
+            Thing::Stage => "stage",
+            Thing::Lane => "lane",
+            Thing::Map => "map",
+            Thing::Persona => "persona",
+            Thing::Image | Thing::Project => "image",
+        };
+        parts.push(crate::ui::i18n::tr_args(
+            "incoming-part",
+            &[
+                ("thing", thing.into()),
+                ("op", op.into()),
+                ("count", c.n.into()),
+            ],
+        ));
+    }
+    let text = if parts.is_empty() {
+        tr("incoming-nothing").to_owned()
+    } else {
+        parts.join(tr("list-separator"))
+    };
+    match &incoming.who {
+        Some(who) => crate::ui::i18n::tr_args(
+            "incoming-who",
+            &[
+                ("name", crate::ui::i18n::arg(who)),
+                ("what", crate::ui::i18n::arg(text)),
+            ],
+        ),
+        None => text,
+    }
+}
+
+/// What merging a sync service's conflict copy is called in the notice that offers it
+/// ("Merge Aiko's conflicted copy"): the window's version of the core's `offer()`.
+pub fn copy_offer(copy: &crate::store::copies::ConflictCopy) -> String {
+    use crate::store::copies::Service;
+    use crate::ui::i18n::{arg, tr_args};
+    let service = arg(copy.service.label());
+    match (&copy.who, copy.service, &copy.when) {
+        (Some(who), Service::Dropbox, _) => tr_args("copy-offer-whose", &[("name", arg(who))]),
+        (Some(who), Service::OneDrive, _) => tr_args("copy-offer-from", &[("name", arg(who))]),
+        (_, _, Some(when)) => tr_args(
+            "copy-offer-service-when",
+            &[("service", service), ("when", arg(when))],
+        ),
+        _ => tr_args("copy-offer-service", &[("service", service)]),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ui::i18n::set_thread_language;
+
+    #[test]
+    fn a_colleagues_changes_in_the_windows_language() {
+        let before = crate::io::load_bytes(crate::assets::SAMPLE.as_bytes()).expect("sample");
+        let mut after = before.clone();
+        let map = &mut after.maps[0];
+        for c in map.cards.iter_mut().take(3) {
+            c.title.push('!');
+        }
+        let mut added = map.cards[0].clone();
+        added.id = "c-new".into();
+        map.cards.push(added);
+        map.stages[0].name = "Aware".into();
+        after.title.push('!');
+        let got = crate::compare::incoming(&before, &after, Some("Aiko"));
+        set_thread_language("en");
+        assert_eq!(
+            incoming_headline(&got),
+            "Aiko: 3 cards changed, 1 card added, 1 stage changed, the project's title changed"
+        );
+        set_thread_language("de");
+        assert_eq!(
+            incoming_headline(&got),
+            "Aiko: 3 Karten geändert, 1 Karte hinzugefügt, 1 Phase geändert, Titel des Projekts geändert"
+        );
+        set_thread_language("ja");
+        assert_eq!(
+            incoming_headline(&got),
+            "Aiko: カード 3 枚を変更、カード 1 枚を追加、ステージ 1 個を変更、プロジェクトの名前を変更"
+        );
+        assert_eq!(undo_step("Move card"), "カードの移動");
+        assert_eq!(undo_step("Changes from Aiko"), "Aiko さんの変更");
+        set_thread_language("en");
+        assert_eq!(undo_step("Something new"), "Something new");
+    }
+}

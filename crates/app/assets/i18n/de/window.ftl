@@ -742,3 +742,55 @@ undo-merge-before-saving = Zusammenführen vor dem Speichern
 undo-merge-conflicted-copy = Konfliktkopie zusammenführen
 undo-changes-from-the-file-on-disk = Änderungen aus der Datei auf der Festplatte
 undo-changes-from = Änderungen von { $name }
+
+## Was eine Speicherung von anderen mitbrachte
+
+incoming-who = { $name }: { $what }
+incoming-nothing = nichts geändert
+incoming-part = { $count } { $thing ->
+    [card] { $count ->
+        [one] Karte
+       *[other] Karten
+    }
+    [link] { $count ->
+        [one] Pfeil
+       *[other] Pfeile
+    }
+    [stage] { $count ->
+        [one] Phase
+       *[other] Phasen
+    }
+    [lane] { $count ->
+        [one] Bahn
+       *[other] Bahnen
+    }
+    [map] { $count ->
+        [one] Map
+       *[other] Maps
+    }
+    [persona] { $count ->
+        [one] Persona
+       *[other] Personas
+    }
+   *[image] { $count ->
+        [one] Bild
+       *[other] Bilder
+    }
+} { $op ->
+    [added] hinzugefügt
+    [removed] gelöscht
+    [moved] verschoben
+   *[changed] geändert
+}
+incoming-project = { $fields } des Projekts geändert
+incoming-and = {" und "}
+incoming-field-title = Titel
+incoming-field-font = Schrift
+incoming-field-language = Sprache
+
+## Konfliktkopie eines Sync-Dienstes
+
+copy-offer-whose = Konfliktkopie von { $name } zusammenführen
+copy-offer-from = Die Kopie von { $name } zusammenführen
+copy-offer-service-when = Die { $service }-Kopie vom { $when } zusammenführen
+copy-offer-service = Die { $service }-Kopie zusammenführen

@@ -762,3 +762,58 @@ undo-merge-conflicted-copy = Merge conflicted copy
 undo-changes-from-the-file-on-disk = Changes from the file on disk
 # A colleague's save taken in: "Changes from Maya".
 undo-changes-from = Changes from { $name }
+
+## What a colleague's save brought in (the notice: "Aiko: 3 cards changed, 1 card added")
+
+incoming-who = { $name }: { $what }
+incoming-nothing = nothing changed
+# $thing: card, link, stage, lane, map, persona or image; $op: changed, added, removed, moved.
+incoming-part = { $thing ->
+    [card] { $count ->
+        [one] 1 card
+       *[other] { $count } cards
+    }
+    [link] { $count ->
+        [one] 1 arrow
+       *[other] { $count } arrows
+    }
+    [stage] { $count ->
+        [one] 1 stage
+       *[other] { $count } stages
+    }
+    [lane] { $count ->
+        [one] 1 lane
+       *[other] { $count } lanes
+    }
+    [map] { $count ->
+        [one] 1 map
+       *[other] { $count } maps
+    }
+    [persona] { $count ->
+        [one] 1 persona
+       *[other] { $count } personas
+    }
+   *[image] { $count ->
+        [one] 1 picture
+       *[other] { $count } pictures
+    }
+} { $op ->
+    [added] added
+    [removed] deleted
+    [moved] moved
+   *[changed] changed
+}
+# $fields: the project's title, font, language, joined with incoming-and.
+incoming-project = the project's { $fields } changed
+incoming-and = {" and "}
+incoming-field-title = title
+incoming-field-font = font
+incoming-field-language = language
+
+## A sync service's conflict copy, offered for merging ("Merge Aiko's conflicted copy: map.waymark")
+
+copy-offer-whose = Merge { $name }'s conflicted copy
+copy-offer-from = Merge the copy from { $name }
+# $service: Dropbox, Nextcloud, Syncthing, OneDrive, Google Drive; $when: as the file name says it.
+copy-offer-service-when = Merge the { $service } copy from { $when }
+copy-offer-service = Merge the { $service } copy

@@ -701,3 +701,34 @@ undo-merge-before-saving = 保存前のマージ
 undo-merge-conflicted-copy = 競合コピーのマージ
 undo-changes-from-the-file-on-disk = ディスク上のファイルからの変更
 undo-changes-from = { $name } さんの変更
+
+## 同僚の保存で取り込まれた変更(通知:「Aiko: カード 3 枚を変更、カード 1 枚を追加」)
+
+incoming-who = { $name }: { $what }
+incoming-nothing = 変更なし
+incoming-part = { $thing ->
+    [card] カード { $count } 枚
+    [link] 矢印 { $count } 本
+    [stage] ステージ { $count } 個
+    [lane] レーン { $count } 本
+    [map] マップ { $count } 個
+    [persona] ペルソナ { $count } 人
+   *[image] 画像 { $count } 点
+}を{ $op ->
+    [added] 追加
+    [removed] 削除
+    [moved] 移動
+   *[changed] 変更
+}
+incoming-project = プロジェクトの{ $fields }を変更
+incoming-and = {"と"}
+incoming-field-title = 名前
+incoming-field-font = フォント
+incoming-field-language = 言語
+
+## 同期サービスの競合コピー
+
+copy-offer-whose = { $name } さんの競合コピーをマージ
+copy-offer-from = { $name } からのコピーをマージ
+copy-offer-service-when = { $service } のコピー({ $when })をマージ
+copy-offer-service = { $service } のコピーをマージ

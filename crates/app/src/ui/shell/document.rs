@@ -109,10 +109,12 @@ impl WaymarkApp {
                 Notification::info(tr_args("notice-offer-automatic", &[("name", arg(who))]))
                     .with_action(NoteAction::SaveAutomatically)
             }
-            Notice::ConflictCopy(copy) => {
-                Notification::warning(format!("{}: {}", copy.offer(), file_label(&copy.path)))
-                    .with_action(NoteAction::MergeCopy(copy.path))
-            }
+            Notice::ConflictCopy(copy) => Notification::warning(format!(
+                "{}: {}",
+                crate::ui::words::copy_offer(&copy),
+                file_label(&copy.path)
+            ))
+            .with_action(NoteAction::MergeCopy(copy.path)),
             Notice::CopyMerged { copy, incoming } => {
                 let mut note = self.incoming_note(*incoming);
                 note.text = tr_args("notice-copy-merged", &[("what", arg(&note.text))]);
@@ -155,7 +157,7 @@ impl WaymarkApp {
             None => tr("compare-before-disk").to_owned(),
         };
         self.panels.compare.remember_incoming(label, before, cards);
-        let mut text = incoming.headline();
+        let mut text = crate::ui::words::incoming_headline(&incoming);
         if merged {
             text = tr_args("notice-merged-with-unsaved", &[("what", arg(text))]);
         }
