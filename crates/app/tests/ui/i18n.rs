@@ -202,6 +202,39 @@ fn every_text_of_the_window_comes_from_the_catalogue() {
     h.key_press(Key::Escape);
     h.run_steps(3);
 
+    // Waymark's own file chooser, and the question before unsaved work is replaced.
+    h.state_mut().use_builtin_file_chooser(true);
+    press(&mut h, Modifiers::COMMAND, Key::O);
+    // It lists the home folder: those names and the path are the user's too.
+    let mut listed = user.clone();
+    if let Some(home) = std::env::home_dir() {
+        listed.push(home.display().to_string());
+        for entry in std::fs::read_dir(&home).into_iter().flatten().flatten() {
+            listed.push(entry.file_name().to_string_lossy().into_owned());
+        }
+    }
+    listed.sort_by_key(|s| std::cmp::Reverse(s.len()));
+    check(&h, "file chooser", &listed, &mut bad);
+    h.get_by_label(&wrapped("Cancel")).click();
+    h.run_steps(3);
+    h.get_by_label(&first).click();
+    h.run_steps(2);
+    press(&mut h, Modifiers::NONE, Key::Delete);
+    check(&h, "edited", &user, &mut bad);
+    press(&mut h, Modifiers::COMMAND, Key::N);
+    assert!(
+        h.state().prompt_heading().is_some(),
+        "the question is asked"
+    );
+    check(&h, "question", &user, &mut bad);
+    h.get_by_label(&wrapped("Cancel")).click();
+    h.run_steps(3);
+    h.get_by_label(&wrapped("Edit")).click();
+    h.run_steps(3);
+    check(&h, "Edit with an undo step", &user, &mut bad);
+    h.key_press(Key::Escape);
+    h.run_steps(3);
+
     // Every dialog and panel, one at a time.
     let dialogs: [(&str, Modifiers, Key); 7] = [
         ("export", Modifiers::COMMAND, Key::E),
