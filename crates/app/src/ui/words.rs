@@ -257,6 +257,50 @@ pub fn copy_offer(copy: &crate::store::copies::ConflictCopy) -> String {
     }
 }
 
+/// Why something about the file failed, in the window's language (the reason the system
+/// or a parser gives stays as it is): the window's version of the core's English
+/// `SessionError` text.
+pub fn session_error(error: &crate::session::SessionError) -> String {
+    use crate::session::SessionError as E;
+    use crate::store::SaveProblem as S;
+    use crate::ui::i18n::{arg, tr_args};
+    let path = |p: &std::path::Path| arg(p.display());
+    match error {
+        E::Open { path: p, reason } => {
+            tr_args("error-open", &[("path", path(p)), ("error", arg(reason))])
+        }
+        E::Bundled { name, reason } => tr_args(
+            "error-bundled",
+            &[("name", arg(name)), ("error", arg(reason))],
+        ),
+        E::Import { path: p, reason } => {
+            tr_args("error-import", &[("path", path(p)), ("error", arg(reason))])
+        }
+        E::Reload { path: p, reason } => {
+            tr_args("error-reload", &[("path", path(p)), ("error", arg(reason))])
+        }
+        E::Restore(reason) => tr_args("error-restore", &[("error", arg(reason))]),
+        E::Merge(e) => tr_args("error-merge", &[("error", arg(e))]),
+        E::Copy(e) => tr_args("error-copy", &[("error", arg(e))]),
+        E::PutAway(reason) => tr_args("error-put-away", &[("error", arg(reason))]),
+        E::Save(S::ReadOnly { path: p, version }) => tr_args(
+            "error-save-newer",
+            &[("path", path(p)), ("version", arg(version))],
+        ),
+        E::Save(S::ReadOnlyFile { path: p }) => {
+            tr_args("error-save-read-only", &[("path", path(p))])
+        }
+        E::Save(S::ChangedOnDisk { path: p }) => {
+            tr_args("error-save-changed-on-disk", &[("path", path(p))])
+        }
+        E::Save(S::Write(e)) => tr_args("error-save-write", &[("error", arg(e))]),
+        E::Save(S::ReadBack { path: p, reason }) => tr_args(
+            "error-save-read-back",
+            &[("path", path(p)), ("error", arg(reason))],
+        ),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -295,5 +339,26 @@ mod tests {
         assert_eq!(undo_step("Changes from Aiko"), "Aiko さんの変更");
         set_thread_language("en");
         assert_eq!(undo_step("Something new"), "Something new");
+    }
+
+    #[test]
+    fn file_errors_in_the_windows_language_with_the_same_english_as_the_core() {
+        use crate::session::SessionError;
+        let error = SessionError::Open {
+            path: "map.waymark".into(),
+            reason: "No such file".to_owned(),
+        };
+        set_thread_language("en");
+        assert_eq!(session_error(&error), error.to_string());
+        let read_only = SessionError::Save(crate::store::SaveProblem::ReadOnlyFile {
+            path: "map.waymark".into(),
+        });
+        assert_eq!(session_error(&read_only), read_only.to_string());
+        set_thread_language("de");
+        assert_eq!(
+            session_error(&error),
+            "map.waymark kann nicht geöffnet werden: No such file. Die angezeigte Map ist unverändert."
+        );
+        set_thread_language("en");
     }
 }

@@ -794,3 +794,19 @@ copy-offer-whose = Konfliktkopie von { $name } zusammenführen
 copy-offer-from = Die Kopie von { $name } zusammenführen
 copy-offer-service-when = Die { $service }-Kopie vom { $when } zusammenführen
 copy-offer-service = Die { $service }-Kopie zusammenführen
+
+## Fehler zur Datei (der Grund nach dem Doppelpunkt kommt vom System oder vom Leser)
+
+error-open = { $path } kann nicht geöffnet werden: { $error }. Die angezeigte Map ist unverändert.
+error-bundled = Die mitgelieferte Datei „{ $name }“ ist beschädigt: { $error }
+error-import = { $path } kann nicht importiert werden: { $error }. Die angezeigte Map ist unverändert.
+error-reload = { $path } kann nicht neu geladen werden: { $error }. Die angezeigte Map ist unverändert.
+error-restore = Die wiederhergestellten Änderungen können nicht gelesen werden: { $error }
+error-merge = Die Änderungen einer Kollegin oder eines Kollegen konnten nicht zusammengeführt werden: { $error }. Ihr Dokument ist unverändert; mit „Speichern unter…“ eine Kopie speichern.
+error-copy = Die Konfliktkopie konnte nicht zusammengeführt werden: { $error }. Die angezeigte Map ist unverändert.
+error-put-away = Die Konfliktkopie konnte nicht zu den Sicherungen verschoben werden: { $error }
+error-save-newer = { $path } stammt von einem neueren Waymark (Formatversion { $version }); unter einem neuen Namen speichern, damit das Original erhalten bleibt
+error-save-read-only = { $path } ist schreibgeschützt; Ihre Fassung unter einem neuen Namen speichern
+error-save-changed-on-disk = { $path } wurde seit dem Öffnen von einem anderen Programm geändert; neu laden oder Ihre Fassung unter einem neuen Namen speichern (oder überschreiben)
+error-save-write = { $error }; die Datei auf der Festplatte ist unverändert
+error-save-read-back = { $path } wurde geschrieben, lässt sich aber nicht korrekt zurücklesen ({ $error }); unter einem anderen Namen speichern

@@ -817,3 +817,20 @@ copy-offer-from = Merge the copy from { $name }
 # $service: Dropbox, Nextcloud, Syncthing, OneDrive, Google Drive; $when: as the file name says it.
 copy-offer-service-when = Merge the { $service } copy from { $when }
 copy-offer-service = Merge the { $service } copy
+
+## Errors about the file (the reason after the colon is the system's or the reader's)
+
+error-open = Cannot open { $path }: { $error }. The map on screen is unchanged.
+# $name: "sample" or a template's name.
+error-bundled = The bundled { $name } is damaged: { $error }
+error-import = Cannot import { $path }: { $error }. The map on screen is unchanged.
+error-reload = Cannot reload { $path }: { $error }. The map on screen is unchanged.
+error-restore = The recovered changes cannot be read: { $error }
+error-merge = A colleague's changes could not be merged in: { $error }. Your document is unchanged; save a copy with Save As.
+error-copy = The conflicted copy could not be merged: { $error }. The map on screen is unchanged.
+error-put-away = The conflicted copy could not be moved to the backups: { $error }
+error-save-newer = { $path } was made by a newer Waymark (format version { $version }); save it under a new name so the original stays intact
+error-save-read-only = { $path } is read-only; save your version under a new name
+error-save-changed-on-disk = { $path } was changed on disk by another program since you opened it; reload it, or save your version under a new name (or overwrite)
+error-save-write = { $error }; the file on disk is unchanged
+error-save-read-back = { $path } was written but does not read back correctly ({ $error }); save under another name

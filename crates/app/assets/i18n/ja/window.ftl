@@ -732,3 +732,19 @@ copy-offer-whose = { $name } さんの競合コピーをマージ
 copy-offer-from = { $name } からのコピーをマージ
 copy-offer-service-when = { $service } のコピー({ $when })をマージ
 copy-offer-service = { $service } のコピーをマージ
+
+## ファイルについてのエラー(コロンの後の理由はシステムや読み込み処理によるもの)
+
+error-open = { $path } を開けません: { $error }。表示中のマップは変わっていません。
+error-bundled = 同梱の { $name } が壊れています: { $error }
+error-import = { $path } を読み込めません: { $error }。表示中のマップは変わっていません。
+error-reload = { $path } を読み込み直せません: { $error }。表示中のマップは変わっていません。
+error-restore = 復元した変更を読み取れません: { $error }
+error-merge = 同僚の変更をマージできませんでした: { $error }。ドキュメントは変わっていません。「名前を付けて保存」でコピーを保存してください。
+error-copy = 競合コピーをマージできませんでした: { $error }。表示中のマップは変わっていません。
+error-put-away = 競合コピーをバックアップへ移動できませんでした: { $error }
+error-save-newer = { $path } は新しいバージョンの Waymark(形式バージョン { $version })で作成されています。元のファイルを残すため、別の名前で保存してください
+error-save-read-only = { $path } は読み取り専用です。別の名前で保存してください
+error-save-changed-on-disk = { $path } は開いた後に別のプログラムによって変更されました。読み込み直すか、別の名前で保存(または上書き)してください
+error-save-write = { $error }。ディスク上のファイルは変わっていません
+error-save-read-back = { $path } は書き込まれましたが、正しく読み戻せません({ $error })。別の名前で保存してください

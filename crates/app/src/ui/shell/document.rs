@@ -129,10 +129,13 @@ impl WaymarkApp {
                 "notice-no-recovery-copy",
                 &[("error", arg(reason))],
             )),
-            Notice::Failed(crate::session::SessionError::Save(
-                e @ crate::store::SaveProblem::ReadOnly { .. },
-            )) => Notification::error(e.to_string()).with_action(NoteAction::SaveAs),
-            Notice::Failed(e) => Notification::error(e.to_string()),
+            Notice::Failed(
+                e @ crate::session::SessionError::Save(crate::store::SaveProblem::ReadOnly {
+                    ..
+                }),
+            ) => Notification::error(crate::ui::words::session_error(&e))
+                .with_action(NoteAction::SaveAs),
+            Notice::Failed(e) => Notification::error(crate::ui::words::session_error(&e)),
         };
         self.notifications.show(note);
     }
