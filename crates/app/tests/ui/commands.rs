@@ -411,3 +411,22 @@ fn the_wheel_over_the_shortcut_sheet_scrolls_the_sheet_not_the_map() {
     wheel(&mut h, Modifiers::COMMAND);
     assert_ne!(camera(&h), before);
 }
+
+/// Add stage with a card selected puts the new column after the card's stage, not at the
+/// end of the map (Add lane does the same with the card's lane).
+#[test]
+fn add_stage_goes_after_the_selected_cards_stage() {
+    let mut h = harness();
+    h.get_by_label(&title(&h, "c-a1")).click();
+    h.run_steps(2);
+    let stage = stage_of(&h, "c-a1");
+    press(&mut h, Modifiers::ALT | Modifiers::SHIFT, Key::S);
+    h.key_press(Key::Escape);
+    h.run_steps(2);
+    let map = &project(&h).maps[0];
+    let at = map
+        .stage_index(&stage.as_str().into())
+        .expect("the card's stage");
+    assert_eq!(map.stages[at + 1].name, "New stage", "{:?}", map.stages);
+    assert_eq!(map.stages.len(), 6);
+}

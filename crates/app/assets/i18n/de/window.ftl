@@ -176,6 +176,7 @@ status-show-card-tip = Die erste Karte mit solchen Zeichen auswählen
 status-fit = Einpassen
 status-fit-tip = Die Map ins Fenster einpassen (Strg+0)
 status-zoom-level = Zoomstufe
+status-preparing-text = Kartentexte werden vorbereitet…
 list-separator = {", "}
 notice-font-missing = Die Schrift { $name } ist auf diesem Rechner nicht installiert: die Map verwendet Inter
 notice-chars-missing = Keine installierte Schrift kann { $chars } darstellen

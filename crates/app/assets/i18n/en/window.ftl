@@ -180,6 +180,7 @@ status-show-card-tip = Select the first card with such characters
 status-fit = Fit
 status-fit-tip = Fit the map to the window (Ctrl+0)
 status-zoom-level = Zoom level
+status-preparing-text = Preparing the cards' text…
 # Between the names of a list: "Maya, Jonas".
 list-separator = {", "}
 notice-font-missing = Font { $name } is not installed on this computer: the map uses Inter

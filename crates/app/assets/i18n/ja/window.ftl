@@ -173,6 +173,7 @@ status-show-card-tip = このような文字を含む最初のカードを選択
 status-fit = 全体
 status-fit-tip = マップをウィンドウに合わせます(Ctrl+0)
 status-zoom-level = 表示倍率
+status-preparing-text = カードのテキストを準備中…
 list-separator = 、
 notice-font-missing = フォント { $name } はこのコンピューターにインストールされていません。マップには Inter を使います
 notice-chars-missing = { $chars } を表示できるフォントがインストールされていません

@@ -38,6 +38,9 @@ pub fn canvas_id() -> egui::Id {
     egui::Id::unique("waymark-canvas")
 }
 
+/// Cards on screen beyond which only the card under the pointer is a widget.
+const CARD_WIDGETS_LIMIT: usize = 1_000;
+
 /// What a context menu is about.
 #[derive(Clone, Debug, PartialEq)]
 pub enum ContextTarget {
@@ -246,9 +249,24 @@ fn canvas_inner_ui(
         );
     }
 
-    // Cards: one accessible, draggable widget each (only those on screen).
-    for card in &layout.cards {
-        if !card.rect.intersects(visible_world) {
+    // Cards: one accessible, draggable widget each (only those on screen). With the whole
+    // of a large map on screen, only the card under the pointer gets one: thousands of
+    // widgets a frame cost more than the drawing, and a card a few pixels tall is picked
+    // by the pointer anyway.
+    let on_screen = || {
+        layout
+            .cards
+            .iter()
+            .filter(|card| card.rect.intersects(visible_world))
+    };
+    let every_card = on_screen().nth(CARD_WIDGETS_LIMIT).is_none();
+    // Where a press in progress started: its card stays a widget until a drag starts.
+    let press_in_world = ui
+        .input(|i| i.pointer.press_origin())
+        .map(|p| t.inverse() * p);
+    for card in on_screen() {
+        let under = |p: Option<Pos2>| p.is_some_and(|p| card.rect.contains(p));
+        if !every_card && !under(pointer_in_world) && !under(press_in_world) {
             continue;
         }
         let Some(model) = map.cards.get(card.card) else {
@@ -257,12 +275,14 @@ fn canvas_inner_ui(
         let id = ui.make_persistent_id(("card", &model.id));
         // Not focusable: Tab goes through cards in reading order via the canvas.
         let response = ui.interact(t * card.rect, id, Sense::CLICK | Sense::DRAG);
-        let label = if model.title.trim().is_empty() {
-            tr("canvas-untitled-card").to_owned()
-        } else {
-            model.title.clone()
-        };
-        response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
+        response.widget_info(|| {
+            let label = if model.title.trim().is_empty() {
+                tr("canvas-untitled-card")
+            } else {
+                &model.title
+            };
+            egui::WidgetInfo::labeled(egui::Role::Button, true, label)
+        });
         let point = (card.look == crate::layout::CardLook::EmotionPoint)
             .then(|| {
                 layout.curves.iter().enumerate().find_map(|(i, c)| {

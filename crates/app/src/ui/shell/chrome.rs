@@ -79,12 +79,12 @@ pub(super) fn read_only_ui(root: &mut egui::Ui, frame: &FrameCtx<'_>, out: &mut 
 }
 
 /// The status bar: the export in flight, what is selected, the news, what the map's text
-/// lacks, and the zoom.
+/// lacks (or that it is still being prepared), and the zoom.
 pub(super) fn status_ui(
     ui: &mut egui::Ui,
     frame: &FrameCtx<'_>,
     canvas: &CanvasState,
-    text_notice: Option<&TextNotice>,
+    (text_notice, text_pending): (Option<&TextNotice>, bool),
     panels: &Panels,
     notifications: &Notifications,
     out: &mut Commands,
@@ -131,6 +131,11 @@ pub(super) fn status_ui(
         if frame.session.is_merging() {
             ui.separator();
             ui.weak(tr("status-merging"));
+        }
+        if text_pending {
+            ui.separator();
+            ui.add(egui::Spinner::new());
+            ui.weak(tr("status-preparing-text"));
         }
         if let Some(notice) = text_notice {
             ui.separator();

@@ -5,7 +5,7 @@
 use super::WaymarkApp;
 use super::keyboard;
 use crate::edit::Action;
-use crate::model::{Axis, Card, LaneKind};
+use crate::model::{Axis, Card, HeaderId, LaneKind};
 use crate::session::Pending;
 use crate::ui::canvas::{ContextTarget, EditTarget, InlineEdit, ViewRequest};
 use crate::ui::command::{AppCommand, Commands, UICommand};
@@ -293,10 +293,27 @@ impl WaymarkApp {
         let Some(map) = self.view.current_map(self.session.editor()) else {
             return;
         };
+        // After the selected stage or lane, or the one the selected card or cell is in.
+        let (lane, stage) = match &self.view.selection {
+            Selection::Cell { lane, stage } => (Some(lane.clone()), Some(stage.clone())),
+            Selection::Cards(ids) => ids
+                .first()
+                .and_then(|id| map.card_index(id))
+                .and_then(|i| map.cards.get(i))
+                .map_or((None, None), |c| {
+                    (Some(c.lane.clone()), Some(c.stage.clone()))
+                }),
+            _ => (None, None),
+        };
+        let around = match axis {
+            Axis::Stages => stage.map(HeaderId::Stage),
+            Axis::Lanes => lane.map(HeaderId::Lane),
+        };
         let before = self
             .view
             .selection
             .header()
+            .or(around)
             .filter(|h| h.axis() == axis)
             .and_then(|h| map.header_id_at(axis, map.header_index(&h)? + 1));
         out.edit(Edit::then(

@@ -19,8 +19,15 @@ pub fn focus_name(ctx: &egui::Context) {
     ctx.data_mut(|d| d.insert_temp(focus_name_id(), true));
 }
 
-/// Draws the map's settings, its persona, the project title and the map font.
-pub fn map_ui(ui: &mut egui::Ui, project: &Project, map: &JourneyMap, out: &mut Commands) {
+/// Draws the map's settings, its persona, the project title and the map font;
+/// `guessed_language` is what "Automatic" takes the project's language to be.
+pub fn map_ui(
+    ui: &mut egui::Ui,
+    project: &Project,
+    map: &JourneyMap,
+    guessed_language: &'static str,
+    out: &mut Commands,
+) {
     ui.heading(tr("group-map"));
     ui.add_space(4.0);
     ui.weak(tr_args(
@@ -105,7 +112,7 @@ pub fn map_ui(ui: &mut egui::Ui, project: &Project, map: &JourneyMap, out: &mut 
     }
     font_ui(ui, project, out);
     ui.separator();
-    language_ui(ui, project, out);
+    language_ui(ui, project, guessed_language, out);
     for (index, p) in map
         .personas
         .iter()
@@ -137,12 +144,11 @@ fn font_ui(ui: &mut egui::Ui, project: &Project, out: &mut Commands) {
 /// The maps' language: the labels Waymark draws on them (SCENARIO, Pain point, page
 /// numbers…) and how it writes quotes, lists, numbers and dates. "Automatic" guesses it
 /// from the text; a tag Waymark has no catalogue for stays in the file as it is.
-fn language_ui(ui: &mut egui::Ui, project: &Project, out: &mut Commands) {
+fn language_ui(ui: &mut egui::Ui, project: &Project, guessed: &'static str, out: &mut Commands) {
     use crate::i18n::{LANGUAGES, language_name};
     ui.heading(tr("inspector-map-language"));
     ui.weak(tr("inspector-map-language-what"));
     ui.add_space(4.0);
-    let guessed = crate::text::guess_language(project).unwrap_or(crate::i18n::ENGLISH);
     let automatic = tr_args(
         "inspector-language-automatic",
         &[("name", arg(language_name(guessed)))],

@@ -21,7 +21,27 @@ mod personas;
 
 /// The inspector panel on the right of the window.
 #[derive(Default)]
-pub struct Inspector;
+pub struct Inspector {
+    /// The language guessed from the project's text, and the revision it was guessed at
+    /// (a guess reads every card, too slow for every frame of a large map).
+    guessed: Option<(u64, &'static str)>,
+}
+
+impl Inspector {
+    /// The language the project's text is in, guessed once per revision.
+    fn guessed_language(&mut self, editor: &crate::edit::Editor) -> &'static str {
+        let revision = editor.revision();
+        match self.guessed {
+            Some((at, guess)) if at == revision => guess,
+            _ => {
+                let guess =
+                    crate::text::guess_language(editor.project()).unwrap_or(crate::i18n::ENGLISH);
+                self.guessed = Some((revision, guess));
+                guess
+            }
+        }
+    }
+}
 
 /// Draws the inspector for `selection` in `map` of `project`.
 fn inspector_ui(
@@ -29,7 +49,7 @@ fn inspector_ui(
     project: &crate::model::Project,
     map: &JourneyMap,
     selection: &Selection,
-    author: &str,
+    (author, guessed_language): (&str, &'static str),
     out: &mut Commands,
 ) {
     egui::ScrollArea::vertical()
@@ -57,7 +77,7 @@ fn inspector_ui(
                 }
             }
             Selection::Cell { .. } | Selection::None => {
-                map::map_ui(ui, project, map, out);
+                map::map_ui(ui, project, map, guessed_language, out);
                 ui.separator();
                 ui.weak(tr("inspector-hint"));
                 ui.add_space(8.0);
@@ -345,6 +365,7 @@ impl super::Panel for Inspector {
     /// Draws the inspector for the frame's selection.
     fn ui(&mut self, root: &mut egui::Ui, frame: &FrameCtx<'_>, out: &mut Commands) {
         let Some(doc) = &frame.doc else { return };
+        let guessed_language = self.guessed_language(doc.editor);
         egui::Panel::right("inspector")
             .default_size(300.0)
             .show(root, |ui| {
@@ -354,7 +375,7 @@ impl super::Panel for Inspector {
                     doc.project,
                     doc.map,
                     frame.selection,
-                    &frame.settings.author,
+                    (&frame.settings.author, guessed_language),
                     out,
                 );
             });
