@@ -361,4 +361,17 @@ mod tests {
         );
         set_thread_language("en");
     }
+
+    #[test]
+    fn note_dates_in_the_windows_language() {
+        use crate::ui::panels::inspector::short_date;
+        set_thread_language("en");
+        assert_eq!(short_date("2026-11-24T06:30:00Z"), "2026-11-24 06:30");
+        set_thread_language("de");
+        assert_eq!(short_date("2026-11-24T06:30:00Z"), "24.11.2026 06:30");
+        set_thread_language("ja");
+        assert_eq!(short_date("2026-11-24T06:30:00Z"), "2026年11月24日 06:30");
+        assert_eq!(short_date("yesterday"), "yesterday");
+        set_thread_language("en");
+    }
 }

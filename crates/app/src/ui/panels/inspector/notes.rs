@@ -8,11 +8,13 @@ use crate::ui::Edit;
 use crate::ui::command::Commands;
 use crate::ui::i18n::{arg, tr, tr_args};
 
-/// `2026-11-24T06:30:00Z` as `2026-11-24 06:30` for the panel (anything else as written).
+/// `2026-11-24T06:30:00Z` as `2026-11-24 06:30` for the panel, the day written the window
+/// language's way (`24.11.2026 06:30`, `2026年11月24日 06:30`); anything else as written.
 pub fn short_date(date: &str) -> String {
     match (date.get(..10), date.get(11..16)) {
         (Some(day), Some(time)) if date.len() >= 16 && date.as_bytes().get(10) == Some(&b'T') => {
-            format!("{day} {time}")
+            let catalogue = crate::i18n::Catalogue::for_language(crate::ui::i18n::language());
+            format!("{} {time}", crate::i18n::typography::date(catalogue, day))
         }
         _ => date.to_owned(),
     }
