@@ -36,6 +36,8 @@ thread_local! {
     static CURRENT: Cell<Option<&'static Catalogue>> = const { Cell::new(None) };
     static PSEUDO: Cell<bool> = const { Cell::new(false) };
     static FORCED: Cell<Option<&'static Catalogue>> = const { Cell::new(None) };
+    static LAST_SETTING: std::cell::RefCell<Option<Option<String>>> =
+        const { std::cell::RefCell::new(None) };
 }
 
 /// The language of threads that never chose one (workers).
@@ -61,8 +63,15 @@ pub fn resolve(setting: Option<&str>) -> &'static str {
 /// Puts the window in the language `setting` stands for (`None`: the system's), on this
 /// thread and for worker threads.
 pub fn set_language(setting: Option<&str>) {
+    // Called every frame: nothing to resolve when the setting stays.
+    let same = LAST_SETTING.with_borrow(|last| {
+        CURRENT.get().is_some() && last.as_ref().is_some_and(|l| l.as_deref() == setting)
+    });
+    if same {
+        return;
+    }
+    LAST_SETTING.set(Some(setting.map(str::to_owned)));
     let catalogue = WINDOW.get(resolve(setting));
-    // Called every frame: nothing to do when the language stays.
     if CURRENT.get().is_some_and(|c| std::ptr::eq(c, catalogue)) {
         return;
     }
