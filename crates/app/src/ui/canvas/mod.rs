@@ -9,6 +9,7 @@ mod headers;
 mod inline_edit;
 mod overlay;
 
+use crate::ui::i18n::{arg, tr, tr_args};
 use egui::emath::TSTransform;
 use egui::{Key, Pos2, Rect, Sense, Vec2, vec2};
 
@@ -173,7 +174,8 @@ fn canvas_inner_ui(
     let canvas = ui.available_rect_before_wrap();
     ui.advance_cursor_after_rect(canvas);
     let background = ui.interact(canvas, canvas_id(), Sense::click_and_drag());
-    background.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Canvas, true, "Map canvas"));
+    background
+        .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Canvas, true, tr("canvas-label")));
     state.focused = background.has_focus();
     if state.focused {
         // Tab, the arrows and Escape select and move on the map, not between widgets.
@@ -275,7 +277,7 @@ fn canvas_inner_ui(
         let response = ui.interact(t * card.rect, id, Sense::CLICK | Sense::DRAG);
         response.widget_info(|| {
             let label = if model.title.trim().is_empty() {
-                "Untitled card"
+                tr("canvas-untitled-card")
             } else {
                 &model.title
             };
@@ -580,7 +582,10 @@ fn add_button_ui(
     if !ui.clip_rect().contains_rect(rect) {
         return;
     }
-    let label = format!("Add card to {} in {}", lane.name, stage.name);
+    let label = tr_args(
+        "canvas-add-card-to",
+        &[("lane", arg(&lane.name)), ("stage", arg(&stage.name))],
+    );
     let response = ui.put(rect, egui::Button::new("+").corner_radius(11.0));
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
     if response.on_hover_text(&label).clicked() {

@@ -225,12 +225,12 @@ impl WaymarkApp {
         };
         let name = self.session.file_name();
         let dirty = if editor.is_dirty() { "● " } else { "" };
-        let read_only = if editor.is_read_only() {
-            " (read-only)"
+        let name = if editor.is_read_only() {
+            super::i18n::tr_args("title-read-only", &[("name", super::i18n::arg(name))])
         } else {
-            ""
+            name
         };
-        format!("{dirty}{name}{read_only} — Waymark")
+        format!("{dirty}{name} — Waymark")
     }
 
     /// The name Save As proposes.
@@ -250,6 +250,7 @@ impl WaymarkApp {
             // Fonts take effect from the next frame; draw nothing until then.
             super::setup_context(&ctx);
             super::theme::apply(&ctx, &self.settings);
+            super::i18n::set_language(self.settings.language.as_deref());
             self.chrome.fonts_installed = true;
             // Colleagues' saves are seen off this thread; they wake the window.
             let repaint = ctx.clone();
@@ -385,9 +386,7 @@ impl WaymarkApp {
             });
         } else {
             egui::CentralPanel::default().show(ui, |ui| {
-                ui.centered_and_justified(|ui| {
-                    ui.label("Open a project with File → Open…, or drop a file here.")
-                });
+                ui.centered_and_justified(|ui| ui.label(super::i18n::tr("empty-window-hint")));
             });
         }
         notifications.toast_ui(&ctx, out);

@@ -207,9 +207,12 @@ fn text_notice(
     let engine = crate::text::TextEngine::global();
     if let Some(family) = crate::text::coverage::missing_family(project, engine) {
         return Some(TextNotice {
-            text: format!(
-                "Font {} is not installed on this computer: the map uses Inter",
-                crate::text::coverage::quote(family)
+            text: crate::ui::i18n::tr_args(
+                "notice-font-missing",
+                &[(
+                    "name",
+                    crate::ui::i18n::arg(crate::text::coverage::quote(family)),
+                )],
             ),
             card: None,
         });
@@ -242,10 +245,13 @@ fn text_notice(
         .map(|c| crate::text::describe_char(*c))
         .collect();
     Some(TextNotice {
-        text: format!(
-            "No installed font can draw {}{}",
-            shown.join(", "),
-            if missing.len() > 3 { " and more" } else { "" }
+        text: crate::ui::i18n::tr_args(
+            if missing.len() > 3 {
+                "notice-chars-missing-more"
+            } else {
+                "notice-chars-missing"
+            },
+            &[("chars", crate::ui::i18n::arg(shown.join(", ")))],
         ),
         card,
     })
