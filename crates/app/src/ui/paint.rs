@@ -74,10 +74,13 @@ fn cannot_show(painter: &egui::Painter, rect: egui::Rect, z: f32) {
 /// Paints one primitive.
 pub fn paint_prim(painter: &egui::Painter, t: TSTransform, prim: &Prim, textures: &Textures) {
     let z = t.scaling;
+    // A stroke thinner than a quarter of a pixel cannot be seen (a large map fitted to
+    // the window): leaving it out halves the vertices of each card.
     let stroke = |s: Option<Stroke>| {
-        s.map_or(egui::Stroke::NONE, |s| {
-            egui::Stroke::new(s.width * z, color(s.color))
-        })
+        s.filter(|s| s.width * z >= 0.25)
+            .map_or(egui::Stroke::NONE, |s| {
+                egui::Stroke::new(s.width * z, color(s.color))
+            })
     };
     match prim {
         Prim::Rect {
@@ -86,9 +89,11 @@ pub fn paint_prim(painter: &egui::Painter, t: TSTransform, prim: &Prim, textures
             fill,
             stroke: outline,
         } => {
+            // Corners rounder than half a pixel look square and cost a path each.
+            let radius = if radius * z < 0.5 { 0.0 } else { radius * z };
             painter.rect(
                 t * *rect,
-                radius * z,
+                radius,
                 fill.map_or(Color32::TRANSPARENT, color),
                 stroke(*outline),
                 egui::StrokeKind::Middle,
