@@ -7,7 +7,6 @@ use std::sync::{Arc, Mutex, OnceLock};
 
 use hashbrown::{Equivalent, HashMap};
 
-use parley::fontique::{Blob, Collection, CollectionOptions, SourceCache};
 use parley::{
     Alignment, AlignmentOptions, FontContext, FontFamily, FontWeight, Layout, LayoutContext,
     OverflowWrap, PositionedLayoutItem, StyleProperty, WordBreak,
@@ -15,6 +14,7 @@ use parley::{
 use skrifa::MetadataProvider as _;
 use unicode_segmentation::UnicodeSegmentation as _;
 
+use super::collection::{font_context, inter_covers};
 use super::phrases::{self, Breaking};
 use super::{FontId, Glyph, GlyphRun, ShapedLine, clean, intern};
 use crate::fonts::{self, FontStyle, Weight};
@@ -88,6 +88,20 @@ struct State {
     fonts: FontContext,
     layouts: LayoutContext<()>,
     cache: HashMap<Key, Arc<[ShapedLine]>>,
+    /// The computer's fonts are wanted but not loaded yet: they are looked for (tens of
+    /// milliseconds with fontconfig) only when some text needs a character Inter lacks,
+    /// or a family or the list of families is asked for.
+    system_fonts_pending: bool,
+}
+
+impl State {
+    /// Loads the computer's fonts if that was put off. Paragraphs shaped before stay
+    /// valid: they were drawn with Inter alone, which the new collection shares.
+    fn load_system_fonts(&mut self) {
+        if std::mem::take(&mut self.system_fonts_pending) {
+            self.fonts = font_context(true);
+        }
+    }
 }
 
 /// Shapes and wraps text with the bundled Inter and the computer's fonts.
@@ -109,25 +123,14 @@ impl TextEngine {
     }
 
     /// A new engine; `system_fonts` false gives one that knows only the bundled Inter.
+    /// The computer's fonts are looked for only when first needed (see [`State`]).
     pub fn new(system_fonts: bool) -> Self {
-        let mut collection = Collection::new(CollectionOptions {
-            shared: false,
-            system_fonts,
-        });
-        for bytes in [fonts::INTER_REGULAR, fonts::INTER_SEMIBOLD] {
-            collection.register_fonts(Blob::new(Arc::new(bytes)), None);
-        }
-        if system_fonts {
-            prefer_plain_families(&mut collection);
-        }
         Self {
             state: Mutex::new(State {
-                fonts: FontContext {
-                    collection,
-                    source_cache: SourceCache::default(),
-                },
+                fonts: font_context(false),
                 layouts: LayoutContext::new(),
                 cache: HashMap::new(),
+                system_fonts_pending: system_fonts,
             }),
         }
     }
@@ -139,11 +142,20 @@ impl TextEngine {
         }
     }
 
+    /// Whether the computer's fonts have been looked for: not until some text needs a
+    /// character Inter lacks, or a family other than Inter is asked for.
+    pub fn system_fonts_loaded(&self) -> bool {
+        self.state.lock().is_ok_and(|s| !s.system_fonts_pending)
+    }
+
     /// Whether a family of that name is available (bundled or installed).
     pub fn has_family(&self, name: &str) -> bool {
         let Ok(mut state) = self.state.lock() else {
             return false;
         };
+        if name != fonts::FAMILY {
+            state.load_system_fonts();
+        }
         state.fonts.collection.family_id(name).is_some()
     }
 
@@ -154,6 +166,7 @@ impl TextEngine {
         let Ok(mut state) = self.state.lock() else {
             return Vec::new();
         };
+        state.load_system_fonts();
         let FontContext {
             collection,
             source_cache,
@@ -219,6 +232,10 @@ impl TextEngine {
         if let Some(hit) = state.cache.get(&query) {
             return hit.clone();
         }
+        let other_family = family.is_some_and(|f| !f.trim().is_empty() && f != fonts::FAMILY);
+        if state.system_fonts_pending && (other_family || !inter_covers(text)) {
+            state.load_system_fonts();
+        }
         let key = Key {
             text: text.into(),
             size: query.size,
@@ -270,52 +287,6 @@ impl TextEngine {
             max_width,
             max_lines,
         ))
-    }
-}
-
-/// Sans-serif families to try first per script (and language), where installed: the
-/// system's own choice can be a decorative face (Rashi Hebrew, looped Thai).
-const PREFERRED: &[([u8; 4], Option<&str>, &[&str])] = &[
-    (
-        *b"Arab",
-        None,
-        &["Noto Sans Arabic", "Noto Naskh Arabic", "DejaVu Sans"],
-    ),
-    (
-        *b"Hebr",
-        None,
-        &["Noto Sans Hebrew", "Noto Serif Hebrew", "DejaVu Sans"],
-    ),
-    (*b"Deva", None, &["Noto Sans Devanagari"]),
-    (*b"Thai", None, &["Noto Sans Thai", "Noto Sans Thai Looped"]),
-    (*b"Hani", None, &["Noto Sans CJK SC"]),
-    (*b"Hani", Some("ja"), &["Noto Sans CJK JP"]),
-    (*b"Hani", Some("ko"), &["Noto Sans CJK KR"]),
-    (*b"Hira", None, &["Noto Sans CJK JP"]),
-    (*b"Kana", None, &["Noto Sans CJK JP"]),
-    (*b"Hang", None, &["Noto Sans CJK KR"]),
-    (*b"Zsye", None, &["Noto Color Emoji"]),
-];
-
-/// Puts the [`PREFERRED`] families that are installed ahead of the system's fallback.
-fn prefer_plain_families(collection: &mut Collection) {
-    for (script, lang, names) in PREFERRED {
-        let script = parley::fontique::Script::from_bytes(*script);
-        let lang = lang.and_then(|l| parley::Language::parse(l).ok());
-        let key = parley::fontique::FallbackKey::new(script, lang.as_ref());
-        let mut ids: Vec<_> = names
-            .iter()
-            .filter_map(|n| collection.family_id(n))
-            .collect();
-        if ids.is_empty() {
-            continue;
-        }
-        for id in collection.fallback_families(key) {
-            if !ids.contains(&id) {
-                ids.push(id);
-            }
-        }
-        collection.set_fallbacks(key, ids.into_iter());
     }
 }
 

@@ -6,6 +6,7 @@
 //! collection: the bundled Inter first, then the project's chosen family, then per-cluster
 //! fallback to the computer's fonts (fontconfig on Linux, loaded at run time).
 
+mod collection;
 pub mod coverage;
 mod engine;
 mod estimate;

@@ -230,3 +230,27 @@ fn an_estimated_layout_places_every_card_about_where_the_shaped_one_does() {
     // Shaped once, the text is found again: nothing is estimated any more.
     assert_eq!(layout_map_estimated(&project, map, &engine), shaped);
 }
+
+/// The computer's fonts are looked for only when text needs them: an English map is
+/// shaped with Inter alone (what it shaped stays the same afterwards), Japanese or Arabic
+/// text loads them and is drawn with their glyphs.
+#[test]
+fn system_fonts_are_loaded_when_text_first_needs_them() {
+    use waymark_core::fonts::FontStyle;
+    let engine = TextEngine::new(true);
+    let style = FontStyle::regular(12.0);
+    let english = engine.wrap("Compares delivery fees", style, None, None, 200.0, 3);
+    assert!(!engine.system_fonts_loaded());
+    for text in ["会員登録が面倒だ", "يقارن رسوم التوصيل"] {
+        let lines = engine.wrap(text, style, None, None, 200.0, 3);
+        assert!(engine.system_fonts_loaded());
+        assert!(
+            lines[0].missing_chars().is_empty(),
+            "{text}: {:?}",
+            lines[0].missing_chars()
+        );
+    }
+    engine.clear_cache();
+    let again = engine.wrap("Compares delivery fees", style, None, None, 200.0, 3);
+    assert_eq!(english, again);
+}
