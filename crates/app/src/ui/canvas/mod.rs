@@ -283,6 +283,18 @@ fn canvas_inner_ui(
             };
             egui::WidgetInfo::labeled(egui::Role::Button, true, label)
         });
+        // A quick press and move can reach egui in one frame (a slow frame): the drag is
+        // the card's where the press began, not the one the pointer has reached since.
+        let (card, model) = match press_in_world {
+            Some(p) if response.drag_started() && !card.rect.contains(p) => {
+                let pressed = layout.cards.iter().rev().find(|c| c.rect.contains(p));
+                match pressed.and_then(|c| Some((c, map.cards.get(c.card)?))) {
+                    Some(found) => found,
+                    None => continue,
+                }
+            }
+            _ => (card, model),
+        };
         let point = (card.look == crate::layout::CardLook::EmotionPoint)
             .then(|| {
                 layout.curves.iter().enumerate().find_map(|(i, c)| {
