@@ -119,6 +119,17 @@ impl MapView {
             return;
         };
         let shaped = map.cards.len() < SHAPE_IN_BACKGROUND_CARDS || self.shaped.contains(&map.id);
+        // The text is shaped from the frame after the first estimated one, so that the
+        // first frame has the computer to itself.
+        if !shaped
+            && self.shaping.as_ref().is_none_or(|s| s.map != map.id)
+            && self
+                .cache
+                .as_ref()
+                .is_some_and(|c| c.estimated && c.map == self.map)
+        {
+            self.shaping = Some(shape_in_background(editor, self.map, ctx));
+        }
         if self.cache.as_ref().is_some_and(|c| {
             c.revision == editor.revision() && c.map == self.map && c.estimated != shaped
         }) {
@@ -131,7 +142,8 @@ impl MapView {
             layout::layout_map_estimated(editor.project(), map, engine)
         };
         if !shaped && self.shaping.as_ref().is_none_or(|s| s.map != map.id) {
-            self.shaping = Some(shape_in_background(editor, self.map, ctx));
+            // The next frame starts the shaping (see above).
+            ctx.request_repaint();
         }
         let scene = layout::scene::build(&layout);
         let text_notice = if shaped {
