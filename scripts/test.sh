@@ -4,5 +4,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
-cargo test --locked --workspace --all-targets
+# With the test hooks, so that scripts/e2e.sh reuses this build (no second build for it).
+cargo test --locked --workspace --all-targets --features waymark/test-hooks
 bash scripts/e2e.sh

@@ -404,6 +404,18 @@ fn export_file(
     for note in &exported.notes {
         warn(note);
     }
+    // One map of several, chosen by default: say which, and how to export the others.
+    let whole_project = matches!(kind, ExportKind::Pptx | ExportKind::Html);
+    if map.is_none() && !whole_project && project.maps.len() > 1 {
+        let others: Vec<&str> = project.maps[1..].iter().map(|m| m.name.as_str()).collect();
+        warn(&format!(
+            "{} has {} maps; this is the first, {:?}: export another with --map NAME ({})",
+            file.display(),
+            project.maps.len(),
+            chosen.name,
+            others.join(", ")
+        ));
+    }
     if matches!(kind, ExportKind::Image(_)) {
         // The picture is written, but say what it could not draw as the author meant.
         let engine = crate::text::TextEngine::global();

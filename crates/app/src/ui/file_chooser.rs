@@ -3,6 +3,7 @@
 //! folder's listing (folders first, then the files the purpose accepts), a name field that
 //! also takes a whole path, and Save/Open. It only picks a path; the app does the rest.
 
+use crate::ui::i18n::{arg, tr, tr_args};
 use std::path::{Path, PathBuf};
 
 /// Whether the chosen path is for writing (Save, Export) or reading (Open, Import).
@@ -114,9 +115,17 @@ impl FileChooser {
                 });
             }
             Err(e) => {
-                self.problem = Some(format!(
-                    "Cannot list {}: {e}. Type another folder.",
-                    crate::printable::escape_controls(&folder.display().to_string())
+                self.problem = Some(tr_args(
+                    "chooser-cannot-list",
+                    &[
+                        (
+                            "path",
+                            arg(crate::printable::escape_controls(
+                                &folder.display().to_string(),
+                            )),
+                        ),
+                        ("error", arg(e)),
+                    ],
                 ));
             }
         }
@@ -139,19 +148,24 @@ impl FileChooser {
     /// Checks the choice: an existing file to open, a writable place to save.
     fn accept(&mut self) -> Option<PathBuf> {
         let Some(path) = self.target() else {
-            self.problem = Some("Type a file name (or a whole path).".to_owned());
+            self.problem = Some(tr("chooser-type-a-name").to_owned());
             return None;
         };
         match self.mode {
             ChooserMode::Open if !path.is_file() => {
-                self.problem = Some(format!(
-                    "There is no file {}.",
-                    crate::printable::escape_controls(&path.display().to_string())
+                self.problem = Some(tr_args(
+                    "chooser-no-such-file",
+                    &[(
+                        "path",
+                        arg(crate::printable::escape_controls(
+                            &path.display().to_string(),
+                        )),
+                    )],
                 ));
                 None
             }
             ChooserMode::Save if path.parent().is_some_and(|p| !p.is_dir()) => {
-                self.problem = Some("That folder does not exist.".to_owned());
+                self.problem = Some(tr("chooser-no-such-folder").to_owned());
                 None
             }
             _ => Some(path),
@@ -163,21 +177,21 @@ impl FileChooser {
         self.refresh();
         let mut chosen = Chosen::Pending;
         let action = match self.mode {
-            ChooserMode::Save => "Save",
-            ChooserMode::Open => "Open",
+            ChooserMode::Save => tr("cmd-save"),
+            ChooserMode::Open => tr("chooser-open"),
         };
         let modal = egui::Modal::new(egui::Id::unique("waymark-file-chooser")).show(ctx, |ui| {
             ui.set_width(560.0);
             ui.heading(&self.title);
-            ui.weak("This computer has no system file dialog, so Waymark shows its own.");
+            ui.weak(tr("notice-own-file-dialog"));
             ui.add_space(6.0);
             let mut open_folder = None;
             ui.horizontal(|ui| {
-                let caption = ui.label("Folder");
+                let caption = ui.label(tr("chooser-folder"));
                 let field =
                     ui.add(egui::TextEdit::singleline(&mut self.folder).desired_width(400.0));
                 field.labelled_by(caption.id);
-                if crate::ui::icon_button(ui, "⬆", "Up one folder").clicked()
+                if crate::ui::icon_button(ui, "⬆", tr("chooser-up")).clicked()
                     && let Some(parent) = Path::new(self.folder.trim()).parent()
                 {
                     open_folder = Some(parent.to_path_buf());
@@ -206,7 +220,7 @@ impl FileChooser {
                         }
                     }
                     if self.listing.is_empty() && self.problem.is_none() {
-                        ui.weak("Nothing here to show.");
+                        ui.weak(tr("chooser-empty"));
                     }
                 });
             if let Some(folder) = open_folder {
@@ -215,10 +229,10 @@ impl FileChooser {
             ui.add_space(6.0);
             let mut enter = false;
             ui.horizontal(|ui| {
-                let caption = ui.label("File name");
+                let caption = ui.label(tr("chooser-file-name"));
                 let field = ui.add(
                     egui::TextEdit::singleline(&mut self.name)
-                        .hint_text("file name, or a whole path")
+                        .hint_text(tr("chooser-file-name-hint"))
                         .desired_width(440.0),
                 );
                 let field = field.labelled_by(caption.id);
@@ -228,10 +242,7 @@ impl FileChooser {
                 enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
             });
             if self.mode == ChooserMode::Save && self.target().is_some_and(|p| p.is_file()) {
-                ui.colored_label(
-                    ui.visuals().warn_fg_color,
-                    "A file with this name exists: saving replaces it.",
-                );
+                ui.colored_label(ui.visuals().warn_fg_color, tr("chooser-replaces"));
             }
             if let Some(problem) = &self.problem {
                 ui.colored_label(ui.visuals().error_fg_color, problem);
@@ -243,7 +254,7 @@ impl FileChooser {
                 {
                     chosen = Chosen::Path(path);
                 }
-                if ui.button("Cancel").clicked() {
+                if ui.button(tr("answer-cancel")).clicked() {
                     chosen = Chosen::Cancelled;
                 }
             });

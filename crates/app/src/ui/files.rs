@@ -4,6 +4,7 @@
 //! dialog library reports that only through `log`, so the program's logger ([`Logger`])
 //! keeps its errors for the thread that showed the dialog.
 
+use crate::ui::i18n::tr;
 use std::cell::RefCell;
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{Receiver, channel};
@@ -207,7 +208,7 @@ impl Dialogs {
     pub fn save_as(&mut self, ctx: &egui::Context, suggested: &str) {
         let suggested = suggested.to_owned();
         self.fallback = Some(Fallback {
-            title: "Save journey map",
+            title: tr("dialog-save-title"),
             mode: ChooserMode::Save,
             extensions: &[crate::io::EXTENSION, crate::io::LEGACY_EXTENSION],
             name: suggested.clone(),
@@ -215,8 +216,8 @@ impl Dialogs {
         });
         self.spawn(ctx, "Save", move || {
             rfd::FileDialog::new()
-                .set_title("Save journey map")
-                .add_filter("Waymark project", &[crate::io::EXTENSION])
+                .set_title(tr("dialog-save-title"))
+                .add_filter(tr("dialog-filter-project"), &[crate::io::EXTENSION])
                 .set_file_name(suggested)
                 .save_file()
                 .map(DialogResult::SaveAs)
@@ -226,7 +227,7 @@ impl Dialogs {
     /// Shows an Open dialog.
     pub fn open(&mut self, ctx: &egui::Context) {
         self.fallback = Some(Fallback {
-            title: "Open journey map",
+            title: tr("dialog-open-title"),
             mode: ChooserMode::Open,
             extensions: &[crate::io::EXTENSION, crate::io::LEGACY_EXTENSION],
             name: String::new(),
@@ -234,9 +235,9 @@ impl Dialogs {
         });
         self.spawn(ctx, "Open", || {
             rfd::FileDialog::new()
-                .set_title("Open journey map")
+                .set_title(tr("dialog-open-title"))
                 .add_filter(
-                    "Waymark project",
+                    tr("dialog-filter-project"),
                     &[crate::io::EXTENSION, crate::io::LEGACY_EXTENSION],
                 )
                 .pick_file()
@@ -247,7 +248,7 @@ impl Dialogs {
     /// Shows an Open dialog for a project file to compare the map on screen with.
     pub fn compare_file(&mut self, ctx: &egui::Context) {
         self.fallback = Some(Fallback {
-            title: "Compare with a file",
+            title: tr("dialog-compare-title"),
             mode: ChooserMode::Open,
             extensions: &[crate::io::EXTENSION, crate::io::LEGACY_EXTENSION],
             name: String::new(),
@@ -255,9 +256,9 @@ impl Dialogs {
         });
         self.spawn(ctx, "Compare", || {
             rfd::FileDialog::new()
-                .set_title("Compare with a file")
+                .set_title(tr("dialog-compare-title"))
                 .add_filter(
-                    "Waymark project",
+                    tr("dialog-filter-project"),
                     &[crate::io::EXTENSION, crate::io::LEGACY_EXTENSION],
                 )
                 .pick_file()
@@ -269,7 +270,7 @@ impl Dialogs {
     pub fn pick_image(&mut self, ctx: &egui::Context, target: super::command::PickImage) {
         let for_chooser = target.clone();
         self.fallback = Some(Fallback {
-            title: "Choose a picture",
+            title: tr("dialog-picture-title"),
             mode: ChooserMode::Open,
             extensions: &["png", "jpg", "jpeg"],
             name: String::new(),
@@ -277,8 +278,8 @@ impl Dialogs {
         });
         self.spawn(ctx, "Choose a picture", move || {
             rfd::FileDialog::new()
-                .set_title("Choose a picture")
-                .add_filter("Pictures", &["png", "jpg", "jpeg"])
+                .set_title(tr("dialog-picture-title"))
+                .add_filter(tr("dialog-filter-pictures"), &["png", "jpg", "jpeg"])
                 .pick_file()
                 .map(|path| DialogResult::Image(path, target))
         });
@@ -287,7 +288,7 @@ impl Dialogs {
     /// Shows an Open dialog for a CSV grid or a Mermaid journey to import.
     pub fn import_csv(&mut self, ctx: &egui::Context) {
         self.fallback = Some(Fallback {
-            title: "Import a CSV grid or Mermaid journey",
+            title: tr("dialog-import-title"),
             mode: ChooserMode::Open,
             extensions: &["csv", "mmd", "mermaid"],
             name: String::new(),
@@ -295,8 +296,11 @@ impl Dialogs {
         });
         self.spawn(ctx, "Import", || {
             rfd::FileDialog::new()
-                .set_title("Import a CSV grid or Mermaid journey")
-                .add_filter("CSV grid or Mermaid journey", &["csv", "mmd", "mermaid"])
+                .set_title(tr("dialog-import-title"))
+                .add_filter(
+                    tr("dialog-filter-grid-or-mermaid"),
+                    &["csv", "mmd", "mermaid"],
+                )
                 .pick_file()
                 .map(DialogResult::ImportCsv)
         });
@@ -306,7 +310,7 @@ impl Dialogs {
     pub fn metrics_csv(&mut self, ctx: &egui::Context, lane: crate::model::LaneId) {
         let for_chooser = lane.clone();
         self.fallback = Some(Fallback {
-            title: "Import metric values",
+            title: tr("dialog-metrics-title"),
             mode: ChooserMode::Open,
             extensions: &["csv"],
             name: String::new(),
@@ -314,7 +318,7 @@ impl Dialogs {
         });
         self.spawn(ctx, "Import", move || {
             rfd::FileDialog::new()
-                .set_title("Import metric values (stage, metric, value)")
+                .set_title(tr("dialog-metrics-title-long"))
                 .add_filter("CSV", &["csv"])
                 .pick_file()
                 .map(|path| DialogResult::MetricsCsv(path, lane))
@@ -326,7 +330,7 @@ impl Dialogs {
     pub fn export(&mut self, ctx: &egui::Context, suggested: &str) {
         let suggested = suggested.to_owned();
         self.fallback = Some(Fallback {
-            title: "Export map",
+            title: tr("export-title"),
             mode: ChooserMode::Save,
             extensions: &["png", "svg", "pdf", "pptx", "html", "csv", "mmd"],
             name: suggested.clone(),
@@ -334,14 +338,14 @@ impl Dialogs {
         });
         self.spawn(ctx, "Export", move || {
             rfd::FileDialog::new()
-                .set_title("Export map")
-                .add_filter("PNG image", &["png"])
-                .add_filter("SVG drawing", &["svg"])
-                .add_filter("PDF document", &["pdf"])
-                .add_filter("PowerPoint slides", &["pptx"])
-                .add_filter("HTML viewer", &["html"])
-                .add_filter("CSV spreadsheet grid", &["csv"])
-                .add_filter("Mermaid journey", &["mmd"])
+                .set_title(tr("export-title"))
+                .add_filter(tr("dialog-filter-png"), &["png"])
+                .add_filter(tr("dialog-filter-svg"), &["svg"])
+                .add_filter(tr("dialog-filter-pdf"), &["pdf"])
+                .add_filter(tr("dialog-filter-pptx"), &["pptx"])
+                .add_filter(tr("dialog-filter-html"), &["html"])
+                .add_filter(tr("dialog-filter-csv"), &["csv"])
+                .add_filter(tr("dialog-filter-mermaid"), &["mmd"])
                 .set_file_name(suggested)
                 .save_file()
                 .map(DialogResult::Export)

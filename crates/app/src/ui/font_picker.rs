@@ -1,6 +1,8 @@
 //! The font family picker: the bundled Inter or any installed family, narrowed by a search
 //! field. The inspector's Map font and the settings' default map font both use it.
 
+use crate::ui::i18n::{arg, tr, tr_args};
+
 /// A combo box labelled `label` (also its accessible name) showing `current` (`None` is the
 /// bundled Inter). Returns the family picked this frame, if any (`Some(None)`: Inter).
 pub fn font_picker(
@@ -10,7 +12,7 @@ pub fn font_picker(
 ) -> Option<Option<String>> {
     static FAMILIES: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
     let engine = crate::text::TextEngine::global();
-    let bundled = format!("{} (bundled)", crate::fonts::FAMILY);
+    let bundled = tr_args("font-bundled", &[("name", arg(crate::fonts::FAMILY))]);
     let shown = current.map_or_else(|| bundled.clone(), str::to_owned);
     let mut picked = None;
     ui.label(label);
@@ -24,11 +26,11 @@ pub fn font_picker(
             let mut filter: String = ui.data_mut(|d| d.get_temp(filter_id).unwrap_or_default());
             let search = ui.add(
                 egui::TextEdit::singleline(&mut filter)
-                    .hint_text("Search fonts")
+                    .hint_text(tr("font-search"))
                     .desired_width(f32::INFINITY),
             );
             search.widget_info(|| {
-                egui::WidgetInfo::labeled(egui::Role::SearchInput, true, "Search fonts")
+                egui::WidgetInfo::labeled(egui::Role::SearchInput, true, tr("font-search"))
             });
             if !search.has_focus() && filter.is_empty() {
                 search.request_focus();

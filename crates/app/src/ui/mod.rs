@@ -17,11 +17,13 @@ mod files;
 mod font_picker;
 mod frame;
 mod glyphs;
+pub mod i18n;
 mod notify;
 mod paint;
 mod panels;
 mod shell;
 pub mod theme;
+mod words;
 
 use std::path::PathBuf;
 

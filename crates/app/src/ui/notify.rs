@@ -5,6 +5,7 @@
 //! other news in the status line. Code decides by level and action, never by reading a
 //! message's text.
 
+use crate::ui::i18n::tr;
 use std::time::{Duration, Instant};
 
 use super::command::{AppCommand, Commands, UICommand};
@@ -146,7 +147,7 @@ impl Notifications {
         egui::Panel::top("banner").show(root, |ui| {
             // The × stays at the right; a long message wraps to its left.
             ui.with_layout(egui::Layout::right_to_left(egui::Align::TOP), |ui| {
-                close = icon_button(ui, "×", "Dismiss message").clicked();
+                close = icon_button(ui, "×", tr("notice-dismiss-message")).clicked();
                 if let Some(action) = &banner.action {
                     action_button(ui, action, out);
                 }
@@ -199,7 +200,7 @@ impl Notifications {
                         if let Some(action) = &toast.action {
                             close |= action_button(ui, action, out);
                         }
-                        close |= icon_button(ui, "×", "Dismiss").clicked();
+                        close |= icon_button(ui, "×", tr("notice-dismiss")).clicked();
                     });
                 });
             });
@@ -212,20 +213,20 @@ impl Notifications {
 /// The button of a notification's action; true when clicked (its command is queued).
 fn action_button(ui: &mut egui::Ui, action: &NoteAction, out: &mut Commands) -> bool {
     let (label, command) = match action {
-        NoteAction::Undo => ("Undo", AppCommand::Run(UICommand::Undo)),
-        NoteAction::SaveAs => ("Save As…", AppCommand::Run(UICommand::SaveAs)),
-        NoteAction::ShowIncoming => ("Show", AppCommand::ShowIncoming),
-        NoteAction::MergeCopy(path) => ("Merge it", AppCommand::MergeCopy(path.clone())),
+        NoteAction::Undo => (tr("cmd-undo"), AppCommand::Run(UICommand::Undo)),
+        NoteAction::SaveAs => (tr("cmd-save-as"), AppCommand::Run(UICommand::SaveAs)),
+        NoteAction::ShowIncoming => (tr("notice-show"), AppCommand::ShowIncoming),
+        NoteAction::MergeCopy(path) => (tr("notice-merge-it"), AppCommand::MergeCopy(path.clone())),
         NoteAction::PutAwayCopy(path) => (
-            "Move the copy to the backups",
+            tr("notice-put-away-copy"),
             AppCommand::PutAwayCopy(path.clone()),
         ),
         NoteAction::SaveAutomatically => (
-            "Save automatically",
+            tr("cmd-save-automatically"),
             AppCommand::Run(UICommand::SaveAutomatically),
         ),
         NoteAction::ShowCard(card) => (
-            "Show",
+            tr("notice-show"),
             AppCommand::Select(super::Selection::Cards(vec![card.clone()])),
         ),
     };

@@ -65,7 +65,7 @@ fn cannot_show(painter: &egui::Painter, rect: egui::Rect, z: f32) {
     painter.text(
         rect.center(),
         egui::Align2::CENTER_CENTER,
-        "picture can't be shown",
+        crate::ui::i18n::tr("canvas-picture-unreadable"),
         egui::FontId::proportional((11.0 * z).clamp(6.0, 24.0)),
         grey,
     );

@@ -65,6 +65,33 @@ fn new_check_and_export_work_together() {
     assert!(std::fs::read(&png).expect("png").starts_with(b"\x89PNG"));
 }
 
+/// A project of several maps exported to a one-map format says which map it wrote and
+/// how to write the others; naming the map says nothing.
+#[test]
+fn exporting_one_map_of_several_says_which_and_how_to_get_the_others() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let sample = dir.path().join("sample.waymark");
+    std::fs::write(&sample, waymark::assets::SAMPLE).expect("write");
+    let (s, svg) = (sample.to_str().expect("utf-8"), dir.path().join("map.svg"));
+    let out = waymark(&["export", s, "-o", svg.to_str().expect("utf-8")]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let said = stderr(&out);
+    assert!(
+        said.contains("has 2 maps; this is the first, \"Current state\": export another with --map NAME (Future state)"),
+        "{said}"
+    );
+    let out = waymark(&[
+        "export",
+        s,
+        "-o",
+        svg.to_str().expect("utf-8"),
+        "--map",
+        "Future state",
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(!stderr(&out).contains("maps;"), "{}", stderr(&out));
+}
+
 #[test]
 fn errors_are_one_line_with_exit_code_1() {
     let dir = tempfile::tempdir().expect("tempdir");
@@ -386,7 +413,14 @@ fn undecodable_pictures_are_listed_by_check_and_left_out_of_every_export() {
     );
     for ext in ["png", "svg", "pdf"] {
         let output = dir.path().join(format!("out.{ext}"));
-        let out = waymark(&["export", &path, "-o", output.to_str().expect("utf-8")]);
+        let out = waymark(&[
+            "export",
+            &path,
+            "-o",
+            output.to_str().expect("utf-8"),
+            "--map",
+            "m-current",
+        ]);
         let err = stderr(&out);
         assert!(out.status.success(), "{ext}: {err}");
         assert_eq!(err.lines().count(), 1, "{ext}: {err}");
@@ -544,7 +578,7 @@ fn export_lang_draws_the_labels_in_that_language_for_one_export() {
             .path()
             .join(format!("map-{}.svg", lang.unwrap_or("own")));
         let o = out_path.to_str().expect("utf-8");
-        let mut args = vec!["export", p, "-o", o];
+        let mut args = vec!["export", p, "-o", o, "--map", "Current state"];
         if let Some(lang) = lang {
             args.extend(["--lang", lang]);
         }

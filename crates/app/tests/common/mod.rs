@@ -3,8 +3,10 @@
 use egui_kittest::Harness;
 use waymark::ui::WaymarkApp;
 
-/// `app` in a 1500×950 window, after the frames that install its fonts and fit the map.
+/// `app` in a 1500×950 window, after the frames that install its fonts and fit the map,
+/// in English whatever the computer's language (the suites find widgets by label).
 pub fn window(app: WaymarkApp) -> Harness<'static, WaymarkApp> {
+    waymark::ui::i18n::force_language(Some("en"));
     let mut h = Harness::builder()
         .with_size(egui::vec2(1500.0, 950.0))
         .with_max_steps(20)

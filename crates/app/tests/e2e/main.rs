@@ -1,4 +1,4 @@
-//! End to end: the real release binary in a real X window under Xvfb, driven by xdotool.
+//! End to end: the real binary in a real X window under Xvfb, driven by xdotool.
 //! It opens a project given on the command line, drags a card to another cell, saves with
 //! Ctrl+S, and the saved file is read back; then moves a card with the keyboard alone
 //! (Alt+Right) and saves again; then drags two cards from different stages together and
@@ -6,9 +6,10 @@
 //! people. Screenshots are kept in `target/e2e/`.
 //!
 //! Needs `Xvfb`, `xdotool` and ImageMagick's `import` (scripts/setup.sh installs them) and
-//! a release build with the test hooks (an unoptimised window is too slow to drive by
-//! timing); `scripts/e2e.sh` runs it (CI does too):
-//! `cargo build --release --features waymark/test-hooks && cargo test --workspace --test e2e -- --ignored`.
+//! the binary built with the test hooks: the one cargo builds beside this test (the
+//! dependencies are optimised in the dev profile, so it keeps up), or the one `WAYMARK_BIN`
+//! names (e.g. a release build); `scripts/e2e.sh` runs it (CI does too):
+//! `cargo test --workspace --features waymark/test-hooks --test e2e -- --ignored`.
 
 mod together;
 
@@ -146,12 +147,12 @@ fn screenshot(display: &str, window: &str, name: &str) -> PathBuf {
 
 fn app_binary() -> PathBuf {
     let path = std::env::var_os("WAYMARK_BIN").map_or_else(
-        || Path::new(env!("CARGO_MANIFEST_DIR")).join("../../target/release/waymark"),
+        || PathBuf::from(env!("CARGO_BIN_EXE_waymark")),
         PathBuf::from,
     );
     assert!(
         path.exists(),
-        "{} is missing: run `cargo build --release --features waymark/test-hooks` first",
+        "{} is missing: run `cargo build --features waymark/test-hooks` first",
         path.display()
     );
     path
@@ -187,7 +188,7 @@ fn center(rect: &serde_json::Value) -> (i32, i32) {
 }
 
 #[test]
-#[ignore = "needs Xvfb and a release build; run by scripts/e2e.sh"]
+#[ignore = "needs Xvfb and the test hooks; run by scripts/e2e.sh"]
 fn drag_a_card_and_save_in_the_real_window() {
     let binary = app_binary();
     let xvfb = start_xvfb();
@@ -400,7 +401,7 @@ fn drag_a_card_and_save_in_the_real_window() {
 }
 
 #[test]
-#[ignore = "needs Xvfb and a release build; run by scripts/e2e.sh"]
+#[ignore = "needs Xvfb and the test hooks; run by scripts/e2e.sh"]
 fn with_no_system_file_dialog_ctrl_s_shows_waymarks_own_chooser() {
     let binary = app_binary();
     let xvfb = start_xvfb();

@@ -17,7 +17,7 @@ struct Peer {
 }
 
 impl Peer {
-    /// Starts the release binary on `file` as the account `user`, with its own data folder.
+    /// Starts the binary on `file` as the account `user`, with its own data folder.
     fn start(display: &str, file: &Path, dir: &Path, user: &str) -> Self {
         let geometry = dir.join(format!("geometry-{user}.json"));
         let mut app = Killed(
@@ -114,7 +114,7 @@ fn place(lane: &str, stage: &str) -> Option<(String, String)> {
 }
 
 #[test]
-#[ignore = "needs Xvfb and a release build; run by scripts/e2e.sh"]
+#[ignore = "needs Xvfb and the test hooks; run by scripts/e2e.sh"]
 fn two_windows_on_one_file_see_and_merge_each_others_saves() {
     // Side by side on a wide screen: a covered window runs no frames (eframe), so it
     // would not write the geometry this test reads.

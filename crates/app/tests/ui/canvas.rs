@@ -258,3 +258,41 @@ fn a_stage_moved_to_the_front_keeps_its_colour_and_so_do_the_others() {
     assert_eq!(project(&h).maps[0].stages[0].id.as_str(), "s-retention");
     assert_eq!(accents(&h), before);
 }
+
+/// A map of thousands of cards shows at once, its text estimated while it is shaped on
+/// another thread ("Preparing the cards' text…"); then the real layout takes over.
+#[test]
+fn a_large_map_shows_at_once_and_its_text_follows_from_another_thread() {
+    let project = waymark::generate::generate(8, 6, 2_500, 23);
+    let shaped = waymark::layout::layout_map(
+        &project,
+        &project.maps[0],
+        &waymark::text::TextEngine::new(true),
+    );
+    let mut h = super::harness_on(project);
+    // The first frames came before 2,500 cards' text could be shaped.
+    assert!(h.state().text_pending());
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(120);
+    while h.state().text_pending() {
+        h.get_by_label("Preparing the cards' text…");
+        assert!(std::time::Instant::now() < deadline, "the text never came");
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        h.run_steps(1);
+    }
+    assert!(h.query_by_label("Preparing the cards' text…").is_none());
+    let view = h.state().canvas().view;
+    for (index, card) in h.state().editor().expect("open").project().maps[0]
+        .cards
+        .iter()
+        .enumerate()
+        .step_by(97)
+    {
+        let expected = view.screen_from_world() * shaped.card_box(index).expect("laid out").rect;
+        assert_eq!(
+            h.state().card_screen_rect(&card.id),
+            Some(expected),
+            "{}",
+            card.id
+        );
+    }
+}

@@ -265,7 +265,7 @@ fn map_commands_from_the_palette_and_the_keys() {
 #[test]
 fn the_menus_and_the_shortcut_sheet_show_every_registered_command() {
     let mut h = harness();
-    for group in UICommand::GROUPS {
+    for group in UICommand::groups() {
         // The menu bar's button comes first ("Map" is also the inspector's heading).
         h.query_all_by_label(group)
             .next()
@@ -292,12 +292,16 @@ fn the_menus_and_the_shortcut_sheet_show_every_registered_command() {
             .info()
             .shortcuts
             .iter()
-            .map(|s| h.ctx.format_shortcut(s))
+            .map(|s| waymark::ui::command::registry::format_shortcut(&h.ctx, s))
             .collect();
         if !keys.is_empty() {
             h.get_by_label(&keys.join(" or "));
         }
     }
+    // Punctuation keys show as the character on the key, not egui's name for it.
+    h.get_by_label("Ctrl+,");
+    h.get_by_label("F1 or Ctrl+/ or ?");
+    assert!(h.query_by_label("Ctrl+Comma").is_none());
 }
 
 #[test]
@@ -406,4 +410,53 @@ fn a_lane_holding_cards_refuses_the_metrics_kind_and_says_why() {
             .is_some(),
         "the window says why"
     );
+}
+
+#[test]
+fn the_wheel_over_the_shortcut_sheet_scrolls_the_sheet_not_the_map() {
+    let mut h = harness();
+    let wheel = |h: &mut Harness<'_, WaymarkApp>, modifiers: Modifiers| {
+        let center = h.state().canvas().view.canvas.center();
+        h.hover_at(center);
+        h.event(egui::Event::MouseWheel {
+            unit: egui::MouseWheelUnit::Line,
+            delta: egui::vec2(0.0, -3.0),
+            phase: egui::TouchPhase::Move,
+            source: egui::MouseWheelSource::Wheel,
+            modifiers,
+        });
+        h.run_steps(8);
+    };
+    let camera = |h: &Harness<'_, WaymarkApp>| {
+        let view = h.state().canvas().view;
+        (view.zoom, view.offset)
+    };
+    press(&mut h, Modifiers::NONE, Key::F1);
+    let before = camera(&h);
+    wheel(&mut h, Modifiers::NONE);
+    wheel(&mut h, Modifiers::COMMAND);
+    assert_eq!(camera(&h), before, "the map behind the sheet stays put");
+    // Without the sheet the same wheel moves the map.
+    press(&mut h, Modifiers::NONE, Key::Escape);
+    wheel(&mut h, Modifiers::COMMAND);
+    assert_ne!(camera(&h), before);
+}
+
+/// Add stage with a card selected puts the new column after the card's stage, not at the
+/// end of the map (Add lane does the same with the card's lane).
+#[test]
+fn add_stage_goes_after_the_selected_cards_stage() {
+    let mut h = harness();
+    h.get_by_label(&title(&h, "c-a1")).click();
+    h.run_steps(2);
+    let stage = stage_of(&h, "c-a1");
+    press(&mut h, Modifiers::ALT | Modifiers::SHIFT, Key::S);
+    h.key_press(Key::Escape);
+    h.run_steps(2);
+    let map = &project(&h).maps[0];
+    let at = map
+        .stage_index(&stage.as_str().into())
+        .expect("the card's stage");
+    assert_eq!(map.stages[at + 1].name, "New stage", "{:?}", map.stages);
+    assert_eq!(map.stages.len(), 6);
 }

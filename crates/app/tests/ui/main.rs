@@ -14,6 +14,7 @@ mod commands;
 mod common;
 mod compare;
 mod files;
+mod i18n;
 mod limits;
 mod present;
 mod review;

@@ -23,6 +23,15 @@ pub fn layout_map(project: &Project, map: &JourneyMap, engine: &TextEngine) -> M
     layout_map_with(project, map, engine, &LayoutOptions::default())
 }
 
+/// Lays out `map` like [`layout_map`], with the lines of text `engine` has not shaped
+/// before estimated instead of shaped (see [`Shaper::estimating`]): a large map's first
+/// layout, shown while its text is shaped in the background. Estimated lines have no
+/// glyphs; the rest is about where the real layout puts it.
+pub fn layout_map_estimated(project: &Project, map: &JourneyMap, engine: &TextEngine) -> MapLayout {
+    let shaper = Shaper::for_project(engine, project).estimating();
+    layout_with(project, map, &shaper, &LayoutOptions::default())
+}
+
 /// Lays out `map` with what `options` asks for around the grid.
 pub fn layout_map_with(
     project: &Project,
@@ -30,8 +39,15 @@ pub fn layout_map_with(
     engine: &TextEngine,
     options: &LayoutOptions,
 ) -> MapLayout {
-    let shaper = Shaper::for_project(engine, project);
-    let measure = &shaper;
+    layout_with(project, map, &Shaper::for_project(engine, project), options)
+}
+
+fn layout_with(
+    project: &Project,
+    map: &JourneyMap,
+    measure: &Shaper<'_>,
+    options: &LayoutOptions,
+) -> MapLayout {
     let mut out = MapLayout::default();
     let grid_width = LANE_HEADER_WIDTH + STAGE_WIDTH * map.stages.len().max(1) as f32;
     let mut y = MARGIN;

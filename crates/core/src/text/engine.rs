@@ -236,6 +236,41 @@ impl TextEngine {
         state.cache.insert(key, lines.clone());
         lines
     }
+
+    /// What [`Self::wrap`] would give if it has shaped this text before; otherwise lines
+    /// estimated without shaping ([`super::estimate`]: no glyphs, about the right
+    /// widths), which are not kept.
+    pub fn wrap_or_estimate(
+        &self,
+        text: &str,
+        style: FontStyle,
+        family: Option<&str>,
+        lang: Option<&'static str>,
+        max_width: f32,
+        max_lines: usize,
+    ) -> Arc<[ShapedLine]> {
+        let query = Query {
+            text,
+            size: style.size.to_bits(),
+            weight: style.weight,
+            family,
+            lang,
+            width: max_width.to_bits(),
+            max_lines,
+        };
+        // Never waits for the lock: the text may be being shaped on another thread.
+        if let Ok(state) = self.state.try_lock()
+            && let Some(hit) = state.cache.get(&query)
+        {
+            return hit.clone();
+        }
+        Arc::from(super::estimate::wrap(
+            &collapse(text),
+            style,
+            max_width,
+            max_lines,
+        ))
+    }
 }
 
 /// Sans-serif families to try first per script (and language), where installed: the

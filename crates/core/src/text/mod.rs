@@ -8,6 +8,7 @@
 
 pub mod coverage;
 mod engine;
+mod estimate;
 pub mod glyph;
 mod phrases;
 
@@ -176,6 +177,8 @@ pub struct Shaper<'a> {
     family: Option<&'a str>,
     lang: Option<&'static str>,
     catalogue: &'static crate::i18n::Catalogue,
+    /// Text not shaped before is estimated instead of shaped ([`Self::estimating`]).
+    estimate: bool,
 }
 
 impl<'a> Shaper<'a> {
@@ -205,6 +208,17 @@ impl<'a> Shaper<'a> {
             family: project.font.as_deref(),
             lang: from_text.or(stated),
             catalogue,
+            estimate: false,
+        }
+    }
+
+    /// This shaper, estimating the lines of any text the engine has not shaped before
+    /// instead of shaping it (no glyphs, about the right widths): a large map's first
+    /// layout, drawn while its text is shaped in the background.
+    pub fn estimating(self) -> Self {
+        Self {
+            estimate: true,
+            ..self
         }
     }
 
@@ -228,6 +242,16 @@ impl<'a> Shaper<'a> {
         max_width: f32,
         max_lines: usize,
     ) -> Arc<[ShapedLine]> {
+        if self.estimate {
+            return self.engine.wrap_or_estimate(
+                text,
+                style,
+                self.family,
+                self.lang,
+                max_width,
+                max_lines,
+            );
+        }
         self.engine
             .wrap(text, style, self.family, self.lang, max_width, max_lines)
     }

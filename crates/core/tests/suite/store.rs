@@ -466,16 +466,24 @@ fn settings_round_trip_keep_unknown_fields_and_come_back_in_range() {
         map_font: Some("Noto Serif".to_owned()),
         theme: Theme::Dark,
         dark_canvas: false,
+        language: Some("ja".to_owned()),
         ..Settings::default()
     };
     settings::save(&data, &chosen).expect("save");
     assert_eq!(settings::load(&data).expect("load"), chosen);
+    let text = std::fs::read_to_string(settings::path(&data)).expect("read");
+    assert!(text.contains(r#""language": "ja""#), "{text}");
+    // "System" (no language) writes no field, as files from before the setting had none.
+    settings::save(&data, &Settings::default()).expect("save");
+    let text = std::fs::read_to_string(settings::path(&data)).expect("read");
+    assert!(!text.contains("language"), "{text}");
 
     // A newer Waymark's field survives; values out of range are brought back.
     std::fs::write(
         settings::path(&data),
         r#"{ "template": "nope", "export_scale": 40, "recovery_seconds": 0,
-             "author": " Ana\n ", "map_font": " ", "theme": "light", "from_the_future": [1] }"#,
+             "author": " Ana\n ", "map_font": " ", "theme": "light", "from_the_future": [1],
+             "language": "not a tag" }"#,
     )
     .expect("write");
     let read = settings::load(&data).expect("load");
@@ -485,6 +493,7 @@ fn settings_round_trip_keep_unknown_fields_and_come_back_in_range() {
     assert_eq!(read.author, "Ana");
     assert_eq!(read.map_font, None);
     assert_eq!(read.theme, Theme::Light);
+    assert_eq!(read.language, None, "a language that is no tag is System");
     settings::save(&data, &read).expect("save");
     let text = std::fs::read_to_string(settings::path(&data)).expect("read");
     assert!(text.contains("from_the_future"), "{text}");

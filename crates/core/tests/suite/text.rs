@@ -181,3 +181,52 @@ fn kanji_alone_takes_japanese_forms_in_a_japanese_project() {
         .collect();
     assert_eq!(families, ["Noto Sans CJK JP"]);
 }
+
+/// A large map's first layout estimates the text it has not shaped (no glyphs, cards about
+/// their real size); once the text is shaped the estimating layout is the real one.
+#[test]
+fn an_estimated_layout_places_every_card_about_where_the_shaped_one_does() {
+    use waymark_core::layout::{layout_map, layout_map_estimated};
+    let engine = TextEngine::new(true);
+    let mut project = waymark_core::generate::generate(6, 5, 300, 41);
+    // Every script, not only English: titles of the scripts fixture on a few cards.
+    for (card, title) in project.maps[0].cards.iter_mut().zip(TITLES) {
+        card.title = (*title).to_owned();
+    }
+    let map = &project.maps[0];
+    let estimated = layout_map_estimated(&project, map, &engine);
+    assert_eq!(estimated.cards.len(), map.cards.len());
+    assert!(
+        estimated
+            .cards
+            .iter()
+            .flat_map(|c| c.title.iter().chain(&c.body))
+            .all(|l| l.runs.is_empty()),
+        "estimated lines are not drawn"
+    );
+    let shaped = layout_map(&project, map, &engine);
+    assert!(
+        shaped
+            .cards
+            .iter()
+            .flat_map(|c| &c.title)
+            .all(|l| !l.runs.is_empty())
+    );
+    let (a, b) = (estimated.size, shaped.size);
+    assert!(
+        (a.x - b.x).abs() / b.x < 0.05 && (a.y - b.y).abs() / b.y < 0.25,
+        "estimated {a:?}, shaped {b:?}"
+    );
+    for (e, s) in estimated.cards.iter().zip(&shaped.cards) {
+        assert_eq!(e.cell, s.cell);
+        assert!(
+            (e.rect.height() - s.rect.height()).abs() <= 2.0 * 16.0,
+            "card {}: {:?} against {:?}",
+            e.card,
+            e.rect,
+            s.rect
+        );
+    }
+    // Shaped once, the text is found again: nothing is estimated any more.
+    assert_eq!(layout_map_estimated(&project, map, &engine), shaped);
+}

@@ -137,7 +137,10 @@ pub(super) fn navigate(
     if middle || (space && background.dragged()) {
         view.offset += delta;
     }
-    if let Some(pointer) = hover.filter(|p| view.canvas.contains(*p)) {
+    // Only when the canvas is what the pointer is over: the wheel over a window on top
+    // (the shortcut sheet, Settings) scrolls that window, never the map behind it.
+    let on_top = |p: egui::Pos2| ui.ctx().layer_id_at(p).is_none_or(|l| l == ui.layer_id());
+    if let Some(pointer) = hover.filter(|p| view.canvas.contains(*p) && on_top(*p)) {
         if zoom != 1.0 {
             view.zoom_around(pointer, zoom);
         } else if scroll != Vec2::ZERO {

@@ -2,6 +2,7 @@
 //! under them, a tall lane's name kept in view, and each header an accessible widget that
 //! selects, drags to reorder, renames in place on a double-click and opens its menu.
 
+use crate::ui::i18n::{arg, tr_args};
 use egui::emath::TSTransform;
 use egui::{Pos2, Rect, Sense, Vec2, vec2};
 
@@ -84,18 +85,25 @@ pub(super) fn headers_ui(
             HeaderId::Stage(stage.id.clone()),
             &stage.name,
             shown,
-            "Stage",
+            "stage",
         ))
     });
     let lanes = layout.lanes.iter().filter_map(|h| {
         let lane = map.lanes.get(h.lane)?;
         let shown = h.rect.translate(vec2(stick.x, 0.0));
-        Some((HeaderId::Lane(lane.id.clone()), &lane.name, shown, "Lane"))
+        Some((HeaderId::Lane(lane.id.clone()), &lane.name, shown, "lane"))
     });
     for (header, name, rect_in_world, kind) in stages.chain(lanes) {
         let rect = (t * rect_in_world).intersect(canvas);
         let id = ui.make_persistent_id(("header", header.as_str(), kind));
-        let label = format!("{kind} {name}");
+        let label = tr_args(
+            if kind == "stage" {
+                "canvas-stage-named"
+            } else {
+                "canvas-lane-named"
+            },
+            &[("name", arg(name))],
+        );
         if let Some(grab) = header_ui(
             ui,
             state,

@@ -2,6 +2,7 @@
 //! its header, at the zoom's size. The caret starts at the end; Enter commits (one undo
 //! step), Escape cancels.
 
+use crate::ui::i18n::tr;
 use egui::emath::TSTransform;
 use egui::text::{CCursor, CCursorRange};
 use egui::{Key, Rect, pos2};
@@ -156,7 +157,7 @@ fn place(
                     egui::vec2(width - 8.0, 28.0),
                 )
             };
-            Some((rect, b.title.len().max(1), "Card title"))
+            Some((rect, b.title.len().max(1), tr("canvas-card-title")))
         }
         EditTarget::Header(header) => {
             let index = map.header_index(header)?;
@@ -167,7 +168,7 @@ fn place(
                         .get(index)?
                         .rect
                         .translate(egui::vec2(0.0, stick.y)),
-                    "Stage name",
+                    tr("canvas-stage-name"),
                 ),
                 HeaderId::Lane(_) => (
                     layout
@@ -175,7 +176,7 @@ fn place(
                         .get(index)?
                         .rect
                         .translate(egui::vec2(stick.x, 0.0)),
-                    "Lane name",
+                    tr("canvas-lane-name"),
                 ),
             };
             Some((rect.shrink(6.0), 1, label))

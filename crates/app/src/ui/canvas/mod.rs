@@ -9,6 +9,7 @@ mod headers;
 mod inline_edit;
 mod overlay;
 
+use crate::ui::i18n::{arg, tr, tr_args};
 use egui::emath::TSTransform;
 use egui::{Key, Pos2, Rect, Sense, Vec2, vec2};
 
@@ -36,6 +37,9 @@ use crate::model::{CardId, HeaderId, JourneyMap, LaneId, LaneKind, StageId};
 pub fn canvas_id() -> egui::Id {
     egui::Id::unique("waymark-canvas")
 }
+
+/// Cards on screen beyond which only the card under the pointer is a widget.
+const CARD_WIDGETS_LIMIT: usize = 1_000;
 
 /// What a context menu is about.
 #[derive(Clone, Debug, PartialEq)]
@@ -170,7 +174,8 @@ fn canvas_inner_ui(
     let canvas = ui.available_rect_before_wrap();
     ui.advance_cursor_after_rect(canvas);
     let background = ui.interact(canvas, canvas_id(), Sense::click_and_drag());
-    background.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Canvas, true, "Map canvas"));
+    background
+        .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Canvas, true, tr("canvas-label")));
     state.focused = background.has_focus();
     if state.focused {
         // Tab, the arrows and Escape select and move on the map, not between widgets.
@@ -244,9 +249,24 @@ fn canvas_inner_ui(
         );
     }
 
-    // Cards: one accessible, draggable widget each (only those on screen).
-    for card in &layout.cards {
-        if !card.rect.intersects(visible_world) {
+    // Cards: one accessible, draggable widget each (only those on screen). With the whole
+    // of a large map on screen, only the card under the pointer gets one: thousands of
+    // widgets a frame cost more than the drawing, and a card a few pixels tall is picked
+    // by the pointer anyway.
+    let on_screen = || {
+        layout
+            .cards
+            .iter()
+            .filter(|card| card.rect.intersects(visible_world))
+    };
+    let every_card = on_screen().nth(CARD_WIDGETS_LIMIT).is_none();
+    // Where a press in progress started: its card stays a widget until a drag starts.
+    let press_in_world = ui
+        .input(|i| i.pointer.press_origin())
+        .map(|p| t.inverse() * p);
+    for card in on_screen() {
+        let under = |p: Option<Pos2>| p.is_some_and(|p| card.rect.contains(p));
+        if !every_card && !under(pointer_in_world) && !under(press_in_world) {
             continue;
         }
         let Some(model) = map.cards.get(card.card) else {
@@ -255,12 +275,14 @@ fn canvas_inner_ui(
         let id = ui.make_persistent_id(("card", &model.id));
         // Not focusable: Tab goes through cards in reading order via the canvas.
         let response = ui.interact(t * card.rect, id, Sense::CLICK | Sense::DRAG);
-        let label = if model.title.trim().is_empty() {
-            "Untitled card".to_owned()
-        } else {
-            model.title.clone()
-        };
-        response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
+        response.widget_info(|| {
+            let label = if model.title.trim().is_empty() {
+                tr("canvas-untitled-card")
+            } else {
+                &model.title
+            };
+            egui::WidgetInfo::labeled(egui::Role::Button, true, label)
+        });
         let point = (card.look == crate::layout::CardLook::EmotionPoint)
             .then(|| {
                 layout.curves.iter().enumerate().find_map(|(i, c)| {
@@ -560,7 +582,10 @@ fn add_button_ui(
     if !ui.clip_rect().contains_rect(rect) {
         return;
     }
-    let label = format!("Add card to {} in {}", lane.name, stage.name);
+    let label = tr_args(
+        "canvas-add-card-to",
+        &[("lane", arg(&lane.name)), ("stage", arg(&stage.name))],
+    );
     let response = ui.put(rect, egui::Button::new("+").corner_radius(11.0));
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
     if response.on_hover_text(&label).clicked() {

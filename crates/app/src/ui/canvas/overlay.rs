@@ -1,6 +1,7 @@
 //! What the canvas draws over the map: the selection (cards, a stage's column, a lane's
 //! row, a cell) and the place of cards being dragged.
 
+use crate::ui::i18n::tr;
 use egui::emath::TSTransform;
 use egui::{Rect, pos2};
 
@@ -159,10 +160,10 @@ pub(super) fn empty_hint_ui(
         return;
     }
     let lines = [
-        "This map has no cards yet.",
-        "Double-click a cell (or select it and press Ctrl+Enter) to add one.",
-        "Alt+Shift+S adds a stage, Alt+Shift+L a lane; double-click a header to rename it.",
-        "Right-click anywhere for more, or press F1 for every shortcut.",
+        tr("canvas-empty-1"),
+        tr("canvas-empty-2"),
+        tr("canvas-empty-3"),
+        tr("canvas-empty-4"),
     ];
     let font = egui::FontId::proportional(14.0);
     let galleys: Vec<_> = lines

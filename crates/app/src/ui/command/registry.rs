@@ -29,6 +29,8 @@ pub enum UICommand {
     Export,
     /// Your name, new projects, export defaults, recovery and theme.
     Settings,
+    /// The window's language (opens Settings, where it is chosen).
+    Language,
     /// Close Waymark.
     Quit,
     /// Undo the last change.
@@ -151,11 +153,21 @@ pub struct CommandInfo {
 
 impl UICommand {
     /// The groups commands belong to, in the menu bar's order (each is a menu and a
-    /// section of the shortcut sheet).
-    pub const GROUPS: [&'static str; 6] = ["File", "Edit", "Select", "Map", "View", "Help"];
+    /// section of the shortcut sheet), in the window's language.
+    pub fn groups() -> [&'static str; 6] {
+        use crate::ui::i18n::tr;
+        [
+            tr("group-file"),
+            tr("group-edit"),
+            tr("group-select"),
+            tr("group-map"),
+            tr("group-view"),
+            tr("group-help"),
+        ]
+    }
 
     /// Every command, in menu order.
-    pub const ALL: [Self; 56] = [
+    pub const ALL: [Self; 57] = [
         Self::New,
         Self::Open,
         Self::Save,
@@ -166,6 +178,7 @@ impl UICommand {
         Self::NotesPanel,
         Self::Export,
         Self::Settings,
+        Self::Language,
         Self::Quit,
         Self::Undo,
         Self::Redo,
@@ -219,7 +232,34 @@ impl UICommand {
         self.info()
             .shortcuts
             .first()
-            .map(|s| ctx.format_shortcut(s))
+            .map(|s| format_shortcut(ctx, s))
             .unwrap_or_default()
+    }
+}
+
+/// A shortcut as the platform writes it, with punctuation keys as the character on the
+/// key ("Ctrl+,", "?", "Ctrl+/") rather than egui's names for them ("Ctrl+Comma",
+/// "Questionmark"). Other key names are egui's; the modifiers' names off macOS are the
+/// window language's ("Strg+Umschalt+S" in German), through egui's own formatter.
+pub fn format_shortcut(ctx: &egui::Context, shortcut: &KeyboardShortcut) -> String {
+    let text = if ctx.os().is_mac() {
+        ctx.format_shortcut(shortcut)
+    } else {
+        use crate::ui::i18n::tr;
+        let names = egui::ModifierNames {
+            alt: tr("key-alt"),
+            ctrl: tr("key-ctrl"),
+            shift: tr("key-shift"),
+            ..egui::ModifierNames::NAMES
+        };
+        shortcut.format(&names, false)
+    };
+    let key = shortcut.logical_key;
+    let symbol = key.symbol_or_name();
+    let punctuation =
+        symbol.chars().count() == 1 && symbol.chars().all(|c| c.is_ascii_punctuation() || c == '−');
+    match text.strip_suffix(key.name()) {
+        Some(modifiers) if punctuation && symbol != key.name() => format!("{modifiers}{symbol}"),
+        _ => text,
     }
 }

@@ -3,6 +3,8 @@
 //! rendered off the UI thread: the picture, or for paged output every page side by side
 //! with its number. Its choices are remembered per project.
 
+use crate::ui::i18n::{arg, tr, tr_args};
+use crate::ui::words::Word as _;
 use std::sync::mpsc::{Receiver, channel};
 
 use crate::export::{ExportOptions, Format, PageSize, TextMode};
@@ -50,16 +52,14 @@ impl ExportDialog {
         let m = project.maps.get(map)?;
         match crate::export::limits::check(kind, project, m, &self.options()) {
             Err(crate::export::ExportError::OverLimit { what, limit, .. }) => {
-                let how = if self.settings.page_setup().is_some() {
-                    "choose Some stages under What to export, or Whole map on one page"
+                let id = if self.settings.page_setup().is_some() {
+                    "export-over-limit-paged"
                 } else {
-                    "choose Some stages under What to export"
+                    "export-over-limit"
                 };
-                Some(format!(
-                    "Cannot export: {what}, over the limit of {limit}. To narrow it, {how}."
-                ))
+                Some(tr_args(id, &[("what", arg(what)), ("limit", arg(limit))]))
             }
-            Err(e) => Some(format!("Cannot export: {e}")),
+            Err(e) => Some(tr_args("export-cannot", &[("error", arg(e))])),
             Ok(()) => None,
         }
     }
@@ -136,7 +136,7 @@ impl ExportDialog {
         };
         let mut action = None;
         let mut open = true;
-        egui::Window::new("Export map")
+        egui::Window::new(tr("export-title"))
             .id(egui::Id::unique("waymark-export-dialog"))
             .open(&mut open)
             .collapsible(false)
@@ -156,14 +156,15 @@ impl ExportDialog {
                         ui.horizontal(|ui| {
                             let export = ui.add_enabled(
                                 !busy,
-                                egui::Button::new("Export…").fill(ui.visuals().selection.bg_fill),
+                                egui::Button::new(tr("cmd-export"))
+                                    .fill(ui.visuals().selection.bg_fill),
                             );
                             if export.clicked() {
                                 action = Some(DialogAction::Export);
                             }
                             if ui
-                                .add_enabled(!busy, egui::Button::new("Copy image"))
-                                .on_hover_text("Copy the map as a PNG image, to paste into slides")
+                                .add_enabled(!busy, egui::Button::new(tr("export-copy-image")))
+                                .on_hover_text(tr("export-copy-image-tip"))
                                 .clicked()
                             {
                                 action = Some(DialogAction::Copy);
@@ -190,7 +191,7 @@ impl ExportDialog {
         let caption =
             |ui: &mut egui::Ui, text: &str| ui.label(egui::RichText::new(text).small().strong());
         if project.maps.len() > 1 {
-            let c = caption(ui, "Map");
+            let c = caption(ui, tr("group-map"));
             let name = |i: usize| {
                 project
                     .maps
@@ -210,7 +211,7 @@ impl ExportDialog {
             ui.add_space(6.0);
         }
         let s = &mut self.settings;
-        let format_caption = caption(ui, "Format");
+        let format_caption = caption(ui, tr("export-format"));
         ui.horizontal_wrapped(|ui| {
             for (key, label) in [
                 ("png", "PNG"),
@@ -227,7 +228,7 @@ impl ExportDialog {
                         egui::Role::RadioButton,
                         true,
                         s.format == key,
-                        format!("Format {label}"),
+                        tr_args("export-format-named", &[("name", arg(label))]),
                     )
                 });
                 if r.clicked() {
@@ -241,7 +242,7 @@ impl ExportDialog {
         pages_ui(ui, s);
         let image = matches!(s.format.as_str(), "png" | "svg" | "pdf") && s.page_setup().is_none();
         if s.format == "png" {
-            let c = caption(ui, "Scale");
+            let c = caption(ui, tr("export-scale"));
             ui.add(
                 egui::Slider::new(&mut s.scale, 1.0..=4.0)
                     .step_by(0.5)
@@ -250,7 +251,7 @@ impl ExportDialog {
             .labelled_by(c.id);
             if let Some(page) = page {
                 let mut width = (page.x * s.scale).round() as u32;
-                let c = caption(ui, "Width in pixels");
+                let c = caption(ui, tr("export-width"));
                 let r = ui
                     .add(
                         egui::DragValue::new(&mut width)
@@ -261,10 +262,12 @@ impl ExportDialog {
                 if r.changed() {
                     s.scale = (width as f32 / page.x).clamp(0.1, 8.0);
                 }
-                ui.weak(format!(
-                    "{} × {} px",
-                    (page.x * s.scale).round(),
-                    (page.y * s.scale).round()
+                ui.weak(tr_args(
+                    "export-pixels",
+                    &[
+                        ("width", ((page.x * s.scale).round() as u32).into()),
+                        ("height", ((page.y * s.scale).round() as u32).into()),
+                    ],
                 ));
             }
             ui.add_space(6.0);
@@ -272,35 +275,29 @@ impl ExportDialog {
         let paged = s.page_setup().is_some();
         if image || paged {
             if image {
-                ui.checkbox(&mut s.transparent, "Transparent background");
+                ui.checkbox(&mut s.transparent, tr("export-transparent"));
             }
             let (persona, notes) = if paged {
-                (
-                    "Personas (a first page)",
-                    "Numbered markers on cards with open review notes, and the notes on last pages",
-                )
+                (tr("export-personas-page"), tr("export-notes-paged-tip"))
             } else {
-                (
-                    "Persona strip",
-                    "Numbered markers on cards with open review notes, and the list of notes at the end",
-                )
+                (tr("export-persona-strip"), tr("export-notes-tip"))
             };
             ui.checkbox(&mut s.persona, persona)
-                .on_hover_text("Every persona of the map: name, role, quote, goals, needs, frustrations; the scenario and expectations");
-            ui.checkbox(&mut s.legend, "Legend");
-            ui.checkbox(&mut s.notes, "Include notes")
+                .on_hover_text(tr("export-persona-tip"));
+            ui.checkbox(&mut s.legend, tr("export-legend"));
+            ui.checkbox(&mut s.notes, tr("export-include-notes"))
                 .on_hover_text(notes);
         }
         if image && s.format != "png" {
-            ui.checkbox(&mut s.outlined, "Text as outlines")
-                .on_hover_text("Exact everywhere, but no longer editable as text");
+            ui.checkbox(&mut s.outlined, tr("export-outlines"))
+                .on_hover_text(tr("export-outlines-tip"));
         }
         if let Some(m) = project.maps.get(map)
             && (image || paged)
             && !m.stages.is_empty()
         {
             ui.add_space(6.0);
-            let range = caption(ui, "What to export");
+            let range = caption(ui, tr("export-what"));
             let mut choice = if s.visible {
                 1
             } else if s.stages.is_some() {
@@ -309,11 +306,11 @@ impl ExportDialog {
                 0
             };
             ui.horizontal_wrapped(|ui| {
-                ui.radio_value(&mut choice, 0, "Whole map");
+                ui.radio_value(&mut choice, 0, tr("export-whole-map"));
                 if !paged {
-                    ui.radio_value(&mut choice, 1, "Visible area");
+                    ui.radio_value(&mut choice, 1, tr("export-visible-area"));
                 }
-                ui.radio_value(&mut choice, 2, "Some stages");
+                ui.radio_value(&mut choice, 2, tr("export-some-stages"));
             })
             .response
             .labelled_by(range.id);
@@ -325,7 +322,10 @@ impl ExportDialog {
                 let name = |i: usize| m.stages.get(i).map_or("", |st| st.name.as_str()).to_owned();
                 // Reads "From [Discover ▾] to [Advocacy ▾]", labels before their boxes.
                 ui.horizontal(|ui| {
-                    for (word, value, salt) in [("From", &mut a, "from"), ("to", &mut b, "to")] {
+                    for (word, value, salt) in [
+                        (tr("export-stages-from"), &mut a, "from"),
+                        (tr("export-stages-to"), &mut b, "to"),
+                    ] {
                         let caption = ui.label(word);
                         egui::ComboBox::from_id_salt(("export-stages", salt))
                             .selected_text(name(*value))
@@ -367,23 +367,30 @@ impl ExportDialog {
         let plan = crate::export::plan_pages_with(project, &m, setup, &key.options.layout);
         let n = plan.pages.len();
         let what = if self.settings.format == "pptx" {
-            format!(
-                "{n} map slide{} after the title slide",
-                if n == 1 { "" } else { "s" }
-            )
+            tr_args("export-plan-slides", &[("count", n.into())])
         } else {
-            format!(
-                "{n} page{} of {} {}",
-                if n == 1 { "" } else { "s" },
-                setup.size.label(),
+            tr_args(
                 if setup.portrait {
-                    "portrait"
+                    "export-plan-pages-portrait"
                 } else {
-                    "landscape"
-                }
+                    "export-plan-pages-landscape"
+                },
+                &[("count", n.into()), ("size", arg(setup.size.word()))],
             )
         };
-        let note = format!("{what} · card text {:.1} pt", plan.body_text_pt());
+        let note = tr_args(
+            "export-plan-note",
+            &[
+                ("what", arg(what)),
+                (
+                    "size",
+                    arg(crate::ui::i18n::number(&format!(
+                        "{:.1}",
+                        plan.body_text_pt()
+                    ))),
+                ),
+            ],
+        );
         self.plan_note = Some((key, note));
     }
 
@@ -399,7 +406,7 @@ impl ExportDialog {
                     let k = (PREVIEW_WIDTH / size.x).min(440.0 / size.y).min(1.0);
                     let response = ui.add(egui::Image::new((texture.id(), size * k)));
                     response.widget_info(|| {
-                        egui::WidgetInfo::labeled(egui::Role::Image, true, "Export preview")
+                        egui::WidgetInfo::labeled(egui::Role::Image, true, tr("export-preview"))
                     });
                 }
                 None => {
@@ -408,7 +415,7 @@ impl ExportDialog {
                 }
             }
             if self.rendering.is_some() && self.preview.is_some() {
-                ui.weak("Updating preview…");
+                ui.weak(tr("export-updating-preview"));
             }
         });
     }
@@ -489,12 +496,12 @@ fn pages_ui(ui: &mut egui::Ui, s: &mut ExportSettings) {
         |ui: &mut egui::Ui, text: &str| ui.label(egui::RichText::new(text).small().strong());
     match s.format.as_str() {
         "pdf" => {
-            let c = caption(ui, "Pages");
+            let c = caption(ui, tr("export-pages"));
             let label = |paper: &Option<String>| {
                 paper
                     .as_deref()
                     .and_then(PageSize::from_name)
-                    .map_or("One page, the map's size", PageSize::label)
+                    .map_or(tr("export-one-page"), PageSize::word)
             };
             egui::ComboBox::from_id_salt("export-paper")
                 .selected_text(label(&s.paper))
@@ -504,30 +511,28 @@ fn pages_ui(ui: &mut egui::Ui, s: &mut ExportSettings) {
                         ui.selectable_value(
                             &mut s.paper,
                             Some(size.name().to_owned()),
-                            size.label(),
+                            size.word(),
                         );
                     }
                 })
                 .response
                 .labelled_by(c.id);
             if s.paper.is_some() {
-                ui.checkbox(&mut s.portrait, "Portrait");
-                ui.checkbox(&mut s.fit, "Whole map on one page")
-                    .on_hover_text("Otherwise the map is split at stage boundaries so that card text prints at 9 pt or more");
+                ui.checkbox(&mut s.portrait, tr("export-portrait"));
+                ui.checkbox(&mut s.fit, tr("export-fit-page"))
+                    .on_hover_text(tr("export-fit-page-tip"));
             }
             ui.add_space(6.0);
         }
         "pptx" => {
-            ui.weak("A title slide, then the map on 16:9 slides of editable shapes and text, its cards in the speaker notes.");
-            ui.checkbox(&mut s.every_map, "Every map in one deck")
-                .on_hover_text(
-                    "A divider slide before each map; otherwise only the map chosen above",
-                );
-            ui.checkbox(&mut s.fit, "Whole map on one slide");
+            ui.weak(tr("export-pptx-what"));
+            ui.checkbox(&mut s.every_map, tr("export-every-map"))
+                .on_hover_text(tr("export-every-map-tip"));
+            ui.checkbox(&mut s.fit, tr("export-fit-slide"));
             ui.add_space(6.0);
         }
         "html" => {
-            ui.weak("One file to share: every map, pan and zoom, card details on click; opens offline in any browser.");
+            ui.weak(tr("export-html-what"));
             ui.add_space(6.0);
         }
         _ => {}

@@ -1,6 +1,7 @@
 //! An export running on a worker thread, with its progress and a way to cancel it, so
 //! the window never freezes: to a file, or as an image for the clipboard.
 
+use crate::ui::i18n::{arg, tr, tr_args};
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicU32, Ordering};
@@ -30,8 +31,19 @@ pub enum Done {
 pub enum Failed {
     /// The user cancelled it.
     Cancelled,
-    /// It failed; the message says why and what to do.
-    Error(String),
+    /// It failed: the window catalogue's message id, and the reason for its `error`
+    /// argument. The message is put in words on the window's thread, in its language.
+    Error(&'static str, String),
+}
+
+impl Failed {
+    /// What to tell the user, in the window's language.
+    pub fn message(&self) -> String {
+        match self {
+            Failed::Cancelled => tr("export-cancelled").to_owned(),
+            Failed::Error(id, error) => tr_args(id, &[("error", arg(error))]),
+        }
+    }
 }
 
 /// An export in flight.
@@ -58,14 +70,17 @@ impl ExportJob {
         let progress = Arc::new(AtomicU32::new(0));
         let cancel = Arc::new(AtomicBool::new(false));
         let what = match &target {
-            Target::File(path) => format!(
-                "Exporting {}",
-                path.file_name().map_or_else(
-                    || path.display().to_string(),
-                    |n| n.to_string_lossy().into_owned()
-                )
+            Target::File(path) => tr_args(
+                "export-exporting",
+                &[(
+                    "name",
+                    arg(path.file_name().map_or_else(
+                        || path.display().to_string(),
+                        |n| n.to_string_lossy().into_owned(),
+                    )),
+                )],
             ),
-            Target::Clipboard => "Copying the map as an image".to_owned(),
+            Target::Clipboard => tr("export-copying").to_owned(),
         };
         let (ctx, thread_progress, thread_cancel) = (ctx.clone(), progress.clone(), cancel.clone());
         std::thread::spawn(move || {
@@ -80,7 +95,7 @@ impl ExportJob {
             };
             let failed = |e| match e {
                 crate::export::ExportError::Cancelled => Failed::Cancelled,
-                e => Failed::Error(format!("The export failed: {e}")),
+                e => Failed::Error("export-failed", e.to_string()),
             };
             let exported = match map {
                 None => {
@@ -89,7 +104,7 @@ impl ExportJob {
                 Some(map) => project
                     .maps
                     .get(map)
-                    .ok_or_else(|| Failed::Error("The map to export is gone.".to_owned()))
+                    .ok_or_else(|| Failed::Error("export-map-gone", String::new()))
                     .and_then(|m| {
                         crate::export::export(
                             &project,
@@ -101,7 +116,9 @@ impl ExportJob {
             let result = exported.and_then(|exported| match &target {
                 Target::File(path) => crate::io::write_atomic(path, &exported.bytes)
                     .map(|()| Done::File(path.clone(), exported.notes))
-                    .map_err(|e| Failed::Error(format!("Cannot export {}: {e}", path.display()))),
+                    .map_err(|e| {
+                        Failed::Error("export-cannot-write", format!("{}: {e}", path.display()))
+                    }),
                 Target::Clipboard => image::load_from_memory(&exported.bytes)
                     .map(|picture| {
                         let picture = picture.to_rgba8();
@@ -111,7 +128,7 @@ impl ExportJob {
                             picture.as_raw(),
                         ))
                     })
-                    .map_err(|e| Failed::Error(format!("Cannot copy the image: {e}"))),
+                    .map_err(|e| Failed::Error("export-cannot-copy", e.to_string())),
             });
             let _ = tx.send(result);
             ctx.request_repaint();
@@ -139,9 +156,9 @@ impl ExportJob {
         match self.done.try_recv() {
             Ok(result) => Some(result),
             Err(std::sync::mpsc::TryRecvError::Empty) => None,
-            Err(std::sync::mpsc::TryRecvError::Disconnected) => Some(Err(Failed::Error(
-                "The export stopped unexpectedly; try again.".to_owned(),
-            ))),
+            Err(std::sync::mpsc::TryRecvError::Disconnected) => {
+                Some(Err(Failed::Error("export-stopped", String::new())))
+            }
         }
     }
 }

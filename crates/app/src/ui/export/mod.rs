@@ -7,6 +7,7 @@ mod job;
 mod pages;
 mod settings;
 
+use crate::ui::i18n::{arg, tr, tr_args};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
@@ -62,9 +63,9 @@ impl ExportPanel {
         path: PathBuf,
     ) -> Result<(), Notification> {
         let Some(kind) = crate::export::ExportKind::from_path(&path) else {
-            return Err(Notification::error(format!(
-                "Cannot tell the format of {}: name it .png, .svg, .pdf, .pptx, .html, .csv or .mmd",
-                path.display()
+            return Err(Notification::error(tr_args(
+                "export-unknown-format",
+                &[("path", arg(path.display()))],
             )));
         };
         let options = self.dialog.options();
@@ -94,17 +95,21 @@ impl ExportPanel {
         self.job = None;
         Some(match result {
             Ok(Done::File(path, notes)) if notes.is_empty() => {
-                Notification::info(format!("Exported {}", path.display()))
+                Notification::info(tr_args("export-done", &[("path", arg(path.display()))]))
             }
-            Ok(Done::File(path, notes)) => {
-                Notification::info(format!("Exported {}: {}", path.display(), notes.join("; ")))
-            }
+            Ok(Done::File(path, notes)) => Notification::info(tr_args(
+                "export-done-with-notes",
+                &[
+                    ("path", arg(path.display())),
+                    ("notes", arg(notes.join("; "))),
+                ],
+            )),
             Ok(Done::Image(image)) => {
                 ctx.copy_image(image);
-                Notification::info("Copied the map as an image")
+                Notification::info(tr("export-copied"))
             }
-            Err(job::Failed::Cancelled) => Notification::info("Export cancelled"),
-            Err(job::Failed::Error(text)) => Notification::error(text),
+            Err(failed @ job::Failed::Cancelled) => Notification::info(failed.message()),
+            Err(failed) => Notification::error(failed.message()),
         })
     }
 
@@ -116,7 +121,7 @@ impl ExportPanel {
                 .desired_width(160.0)
                 .text(job.what.clone()),
         );
-        if crate::ui::icon_button(ui, "×", "Cancel export").clicked() {
+        if crate::ui::icon_button(ui, "×", tr("export-cancel")).clicked() {
             job.cancel();
         }
         ui.separator();

@@ -6,6 +6,7 @@
 //! cards added, changed and moved, and draws the other version's emotion curve dashed.
 //! A card can be restored as the other version has it, as an undoable edit.
 
+use crate::ui::i18n::{arg, tr, tr_args};
 use std::path::{Path, PathBuf};
 
 use crate::compare::{self, Change, ChangeOp};
@@ -117,13 +118,13 @@ impl ComparePanel {
         here: Option<&JourneyMap>,
     ) -> Result<(), String> {
         let project = crate::io::load_path(path).map_err(|e| {
-            format!(
-                "Could not compare with {}: {e}. Choose another file.",
-                path.display()
+            tr_args(
+                "compare-failed",
+                &[("path", arg(path.display())), ("error", arg(e))],
             )
         })?;
         self.compare_with_project(project, label, here)
-            .map_err(|()| format!("{} has no map to compare with.", path.display()))
+            .map_err(|()| tr_args("compare-no-map", &[("path", arg(path.display()))]))
     }
 
     /// Compares the map on screen (`here`) with the matching map of `project` (the map
@@ -252,18 +253,18 @@ impl ComparePanel {
             })
             .unwrap_or_default();
         let backups = &self.backups;
-        egui::Window::new("Compare with")
+        egui::Window::new(tr("compare-with-title"))
             .open(&mut open)
             .min_width(340.0)
             .collapsible(false)
             .resizable(false)
             .anchor(egui::Align2::CENTER_CENTER, egui::Vec2::ZERO)
             .show(ctx, |ui| {
-                ui.label("Compare the map on screen with:");
+                ui.label(tr("compare-with"));
                 ui.add_space(6.0);
-                ui.strong("Another map of this project");
+                ui.strong(tr("compare-another-map"));
                 if maps.is_empty() {
-                    ui.weak("This project has one map. Map → Start future state makes a second.");
+                    ui.weak(tr("compare-one-map"));
                 }
                 for (id, name) in &maps {
                     if ui.button(name).clicked() {
@@ -271,12 +272,12 @@ impl ComparePanel {
                     }
                 }
                 ui.add_space(6.0);
-                ui.strong("Another file");
-                file = ui.button("Choose a file…").clicked();
+                ui.strong(tr("compare-another-file"));
+                file = ui.button(tr("compare-choose-file")).clicked();
                 ui.add_space(6.0);
-                ui.strong("A backup of this file");
+                ui.strong(tr("compare-a-backup"));
                 if backups.is_empty() {
-                    ui.weak("No backups yet: one is kept each time you save over the file.");
+                    ui.weak(tr("compare-no-backups"));
                 }
                 egui::ScrollArea::vertical()
                     .max_height(160.0)
@@ -327,28 +328,33 @@ impl ComparePanel {
             .show(root, |ui| {
                 ui.add_space(6.0);
                 ui.horizontal(|ui| {
-                    ui.heading("Compare");
+                    ui.heading(tr("compare-title"));
                     ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                        close = crate::ui::icon_button(ui, "×", "Close the comparison").clicked();
+                        close = crate::ui::icon_button(ui, "×", tr("compare-close")).clicked();
                     });
                 });
-                ui.label(format!("From “{label}” to this map"));
+                ui.label(tr_args("compare-from-to", &[("name", arg(label))]));
                 let count = |op: ChangeOp| {
                     changes
                         .iter()
                         .filter(|c| c.op == op && c.thing == Thing::Card)
                         .count()
                 };
-                ui.weak(format!(
-                    "Cards: {} added · {} removed · {} changed · {} moved",
-                    count(ChangeOp::Added),
-                    count(ChangeOp::Removed),
-                    count(ChangeOp::Changed),
-                    count(ChangeOp::Moved) + count(ChangeOp::Reordered)
+                ui.weak(tr_args(
+                    "compare-counts",
+                    &[
+                        ("added", count(ChangeOp::Added).into()),
+                        ("removed", count(ChangeOp::Removed).into()),
+                        ("changed", count(ChangeOp::Changed).into()),
+                        (
+                            "moved",
+                            (count(ChangeOp::Moved) + count(ChangeOp::Reordered)).into(),
+                        ),
+                    ],
                 ));
                 ui.separator();
                 if changes.is_empty() {
-                    ui.label("No differences.");
+                    ui.label(tr("compare-no-differences"));
                 }
                 egui::ScrollArea::vertical().show(ui, |ui| {
                     for change in changes {
@@ -376,7 +382,7 @@ impl ComparePanel {
                             let button = egui::Button::selectable(selected, text).wrap();
                             let response = ui.add(button);
                             let response = if in_map {
-                                response.on_hover_text("Select this card")
+                                response.on_hover_text(tr("compare-select-card"))
                             } else {
                                 response
                             };
@@ -393,10 +399,8 @@ impl ComparePanel {
                             ui.horizontal(|ui| {
                                 ui.add_space(12.0);
                                 if ui
-                                    .small_button("Restore")
-                                    .on_hover_text(
-                                        "Put this card back as the other version has it (undoable)",
-                                    )
+                                    .small_button(tr("answer-restore"))
+                                    .on_hover_text(tr("compare-restore-tip"))
                                     .clicked()
                                 {
                                     let image = card
@@ -463,8 +467,13 @@ fn backups(session: &Session) -> Vec<(PathBuf, String)> {
         .take(50)
         .map(|p| {
             let age = crate::store::backup::written(&p).map_or_else(
-                || "Backup".to_owned(),
-                |t| format!("Backup from {}", crate::dates::ago(t, now)),
+                || tr("compare-backup").to_owned(),
+                |t| {
+                    tr_args(
+                        "compare-backup-from",
+                        &[("when", arg(crate::ui::i18n::ago(t, now)))],
+                    )
+                },
             );
             (p, age)
         })

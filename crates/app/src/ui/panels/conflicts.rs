@@ -7,6 +7,7 @@ use crate::edit::Action;
 use crate::model::{Conflict, ConflictKind, Project, Side, Thing};
 use crate::ui::command::{AppCommand, Commands};
 use crate::ui::frame::FrameCtx;
+use crate::ui::i18n::{tr, tr_args};
 use crate::ui::{Edit, Selection};
 
 /// The conflicts panel's state.
@@ -39,15 +40,12 @@ impl ConflictsPanel {
         let mut review = false;
         egui::Panel::top("conflicts-notice").show(root, |ui| {
             ui.horizontal_wrapped(|ui| {
-                let s = if count == 1 { "" } else { "s" };
                 ui.colored_label(
                     crate::ui::theme::message(ui, crate::ui::theme::Message::Warning),
-                    format!(
-                        "This file has {count} unresolved merge conflict{s}: it holds our side of each until you pick one."
-                    ),
+                    tr_args("conflicts-notice", &[("count", count.into())]),
                 );
                 if !self.open {
-                    review = ui.button("Review conflicts…").clicked();
+                    review = ui.button(tr("conflicts-review")).clicked();
                 }
             });
         });
@@ -68,43 +66,57 @@ impl ConflictsPanel {
         let mut close = false;
         let mut show: Option<&Conflict> = None;
         let mut pick: Option<(String, Side)> = None;
-        egui::Panel::left("conflicts").default_size(340.0).show(root, |ui| {
-            ui.add_space(6.0);
-            ui.horizontal(|ui| {
-                ui.heading("Merge conflicts");
-                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                    close = crate::ui::icon_button(ui, "×", "Close the list").clicked();
+        egui::Panel::left("conflicts")
+            .default_size(340.0)
+            .show(root, |ui| {
+                ui.add_space(6.0);
+                ui.horizontal(|ui| {
+                    ui.heading(tr("conflicts-title"));
+                    ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                        close = crate::ui::icon_button(ui, "×", tr("conflicts-close")).clicked();
+                    });
+                });
+                ui.weak(tr("conflicts-what"));
+                ui.separator();
+                egui::ScrollArea::vertical().show(ui, |ui| {
+                    for c in items {
+                        let text = describe_conflict(c, project);
+                        if ui
+                            .add(egui::Button::selectable(false, text).wrap())
+                            .on_hover_text(tr("conflicts-show"))
+                            .clicked()
+                        {
+                            show = Some(c);
+                        }
+                        ui.horizontal(|ui| {
+                            let (ours, theirs) = match c.kind {
+                                ConflictKind::Deleted if c.deleted_by == Some(Side::Ours) => {
+                                    (tr("conflicts-delete-it"), tr("conflicts-keep-it"))
+                                }
+                                ConflictKind::Deleted => {
+                                    (tr("conflicts-keep-it"), tr("conflicts-delete-it"))
+                                }
+                                _ => (tr("conflicts-keep-ours"), tr("conflicts-use-theirs")),
+                            };
+                            if ui
+                                .button(ours)
+                                .on_hover_text(tr("conflicts-ours-tip"))
+                                .clicked()
+                            {
+                                pick = Some((c.id.clone(), Side::Ours));
+                            }
+                            if ui
+                                .button(theirs)
+                                .on_hover_text(tr("conflicts-theirs-tip"))
+                                .clicked()
+                            {
+                                pick = Some((c.id.clone(), Side::Theirs));
+                            }
+                        });
+                        ui.separator();
+                    }
                 });
             });
-            ui.weak("Ours is the version merged into (what the file holds now); theirs is the one merged in.");
-            ui.separator();
-            egui::ScrollArea::vertical().show(ui, |ui| {
-                for c in items {
-                    let text = describe_conflict(c, project);
-                    if ui
-                        .add(egui::Button::selectable(false, text).wrap())
-                        .on_hover_text("Show it on the map")
-                        .clicked()
-                    {
-                        show = Some(c);
-                    }
-                    ui.horizontal(|ui| {
-                        let (ours, theirs) = match c.kind {
-                            ConflictKind::Deleted if c.deleted_by == Some(Side::Ours) => ("Delete it", "Keep it"),
-                            ConflictKind::Deleted => ("Keep it", "Delete it"),
-                            _ => ("Keep ours", "Use theirs"),
-                        };
-                        if ui.button(ours).on_hover_text("Resolve with our side (undoable)").clicked() {
-                            pick = Some((c.id.clone(), Side::Ours));
-                        }
-                        if ui.button(theirs).on_hover_text("Resolve with their side (undoable)").clicked() {
-                            pick = Some((c.id.clone(), Side::Theirs));
-                        }
-                    });
-                    ui.separator();
-                }
-            });
-        });
         if close {
             self.open = false;
         }

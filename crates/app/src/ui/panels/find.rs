@@ -3,6 +3,7 @@
 //! steps through them with Enter and Shift+Enter (or F3). Escape closes it and keeps the
 //! selection.
 
+use crate::ui::i18n::{tr, tr_args};
 use egui::Key;
 
 use crate::find::{Found, in_map, in_project};
@@ -123,13 +124,13 @@ impl super::Panel for FindBar {
         let mut close = false;
         egui::Panel::top("find").show(root, |ui| {
             ui.horizontal(|ui| {
-                ui.label("Find");
+                ui.label(tr("find-label"));
                 let field = egui::TextEdit::singleline(&mut self.query)
-                    .hint_text("Titles, bodies, tags, owners, metrics")
+                    .hint_text(tr("find-hint"))
                     .desired_width(280.0);
                 let response = ui.add(field);
                 response.widget_info(|| {
-                    egui::WidgetInfo::labeled(egui::Role::SearchInput, true, "Find cards")
+                    egui::WidgetInfo::labeled(egui::Role::SearchInput, true, tr("find-cards"))
                 });
                 if std::mem::take(&mut self.focus) {
                     // The previous query is selected, so typing replaces it and Enter
@@ -157,19 +158,22 @@ impl super::Panel for FindBar {
                 }
                 let count = match (self.hits.len(), self.current) {
                     (0, _) if self.query.trim().is_empty() => String::new(),
-                    (0, _) => "No matches".to_owned(),
-                    (n, Some(i)) => format!("{} of {n}", i + 1),
-                    (n, None) => format!("{n} found"),
+                    (0, _) => tr("find-no-matches").to_owned(),
+                    (n, Some(i)) => tr_args(
+                        "find-n-of-total",
+                        &[("n", (i + 1).into()), ("total", n.into())],
+                    ),
+                    (n, None) => tr_args("find-found", &[("count", n.into())]),
                 };
                 ui.label(count);
-                if crate::ui::icon_button(ui, "↑", "Previous match (Shift+Enter)").clicked() {
+                if crate::ui::icon_button(ui, "↑", tr("find-previous")).clicked() {
                     out.run(UICommand::FindPrevious);
                 }
-                if crate::ui::icon_button(ui, "↓", "Next match (Enter)").clicked() {
+                if crate::ui::icon_button(ui, "↓", tr("find-next")).clicked() {
                     out.run(UICommand::FindNext);
                 }
-                ui.checkbox(&mut self.all_maps, "All maps");
-                if crate::ui::icon_button(ui, "×", "Close find bar (Escape)").clicked() {
+                ui.checkbox(&mut self.all_maps, tr("find-all-maps"));
+                if crate::ui::icon_button(ui, "×", tr("find-close")).clicked() {
                     close = true;
                 }
             });

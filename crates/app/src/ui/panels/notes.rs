@@ -4,6 +4,7 @@
 use crate::ui::Selection;
 use crate::ui::command::Commands;
 use crate::ui::frame::FrameCtx;
+use crate::ui::i18n::{tr, tr_args};
 
 /// The review-notes panel's state.
 #[derive(Default)]
@@ -26,10 +27,10 @@ impl super::Panel for NotesPanel {
             .show(root, |ui| {
                 ui.add_space(8.0);
                 ui.horizontal(|ui| {
-                    ui.heading("Review notes");
+                    ui.heading(tr("cmd-notes-panel"));
                     if ui
                         .small_button("×")
-                        .on_hover_text("Hide (Ctrl+Shift+N)")
+                        .on_hover_text(tr("notes-hide"))
                         .clicked()
                     {
                         close = true;
@@ -41,9 +42,8 @@ impl super::Panel for NotesPanel {
                     .flat_map(|c| c.notes.iter().filter(|n| !n.resolved).map(move |n| (c, n)))
                     .collect();
                 ui.weak(match open.len() {
-                    0 => "No open notes. Select a card and add one in the inspector.".to_owned(),
-                    1 => "1 open note".to_owned(),
-                    n => format!("{n} open notes"),
+                    0 => tr("notes-none").to_owned(),
+                    n => tr_args("notes-open", &[("count", n.into())]),
                 });
                 ui.separator();
                 egui::ScrollArea::vertical().show(ui, |ui| {
@@ -57,8 +57,10 @@ impl super::Panel for NotesPanel {
                             note.text,
                             match note.replies.len() {
                                 0 => String::new(),
-                                1 => "\n1 reply".to_owned(),
-                                n => format!("\n{n} replies"),
+                                n => format!(
+                                    "\n{}",
+                                    tr_args("notes-replies", &[("count", n.into())])
+                                ),
                             }
                         );
                         let response = ui.add(

@@ -1,6 +1,7 @@
 //! The command palette (Ctrl+K, Ctrl+Shift+P): type a few letters of any command, see
 //! its shortcut, run it with Enter or a click. The arrows choose; Escape closes.
 
+use crate::ui::i18n::{arg, tr, tr_args};
 use egui::Key;
 
 use crate::ui::command::{AppCommand, Commands, UICommand};
@@ -70,14 +71,17 @@ impl Choice {
                     c.shortcut_text(ctx),
                 )
             }
-            Self::Map(_, name) => (format!("Map: Go to “{name}”"), String::new()),
+            Self::Map(_, name) => (
+                tr_args("palette-go-to-map", &[("name", arg(name))]),
+                String::new(),
+            ),
         }
     }
 
     fn tooltip(&self) -> &'static str {
         match self {
             Self::Command(c) => c.info().tooltip,
-            Self::Map(..) => "Show this map of the project",
+            Self::Map(..) => tr("palette-go-to-map-tip"),
         }
     }
 }
@@ -100,9 +104,10 @@ fn matches_of(query: &str, maps: &[(usize, String)]) -> Vec<Choice> {
         Some((score, Choice::Command(c)))
     });
     let maps = maps.iter().filter_map(|(index, name)| {
-        let score = fuzzy_score(query, name)
-            .map(|s| s + 4)
-            .or_else(|| fuzzy_score(query, &format!("Go to map {name}")))?;
+        let score = fuzzy_score(query, name).map(|s| s + 4).or_else(|| {
+            let words = tr_args("palette-go-to-map-words", &[("name", arg(name))]);
+            fuzzy_score(query, &words)
+        })?;
         Some((score, Choice::Map(*index, name.clone())))
     });
     let mut scored: Vec<(i32, usize, Choice)> = commands
@@ -152,7 +157,7 @@ impl super::Panel for Palette {
         let matches = matches_of(&palette.query, &maps);
         let mut close = false;
         let mut run = None;
-        egui::Window::new("Command palette")
+        egui::Window::new(tr("palette-title"))
             .title_bar(false)
             .anchor(egui::Align2::CENTER_TOP, egui::vec2(0.0, 72.0))
             .default_width(460.0)
@@ -160,11 +165,11 @@ impl super::Panel for Palette {
             .show(ctx, |ui| {
                 let response = ui.add(
                     egui::TextEdit::singleline(&mut palette.query)
-                        .hint_text("Type a command…")
+                        .hint_text(tr("palette-hint"))
                         .desired_width(f32::INFINITY),
                 );
                 response.widget_info(|| {
-                    egui::WidgetInfo::labeled(egui::Role::SearchInput, true, "Search commands")
+                    egui::WidgetInfo::labeled(egui::Role::SearchInput, true, tr("palette-search"))
                 });
                 if !palette.focused {
                     response.request_focus();
@@ -199,7 +204,7 @@ impl super::Panel for Palette {
                     .max_height(360.0)
                     .show(ui, |ui| {
                         if matches.is_empty() {
-                            ui.weak("No command matches");
+                            ui.weak(tr("palette-no-match"));
                         }
                         for (i, choice) in matches.iter().enumerate() {
                             let (text, keys) = choice.text(ui.ctx());

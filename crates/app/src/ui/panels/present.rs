@@ -8,6 +8,7 @@
 //! to editing. The stage is laid out by the one layout (`export::pages::map_part`) and
 //! painted with the canvas's painter, so it looks as the map does everywhere else.
 
+use crate::ui::i18n::{arg, tr, tr_args};
 use egui::emath::TSTransform;
 use egui::{Color32, Key, Rect, pos2, vec2};
 
@@ -117,14 +118,24 @@ impl Presentation {
         let name = |i: usize| map.stages.get(i).map_or("", |s| s.name.as_str());
         let n = map.stages.len();
         if first == last {
-            format!("Stage {} of {n}: {}", first + 1, name(first))
+            tr_args(
+                "present-stage",
+                &[
+                    ("n", (first + 1).into()),
+                    ("total", n.into()),
+                    ("name", arg(name(first))),
+                ],
+            )
         } else {
-            format!(
-                "Stages {}–{} of {n}: {} – {}",
-                first + 1,
-                last + 1,
-                name(first),
-                name(last)
+            tr_args(
+                "present-stages",
+                &[
+                    ("n", (first + 1).into()),
+                    ("last", (last + 1).into()),
+                    ("total", n.into()),
+                    ("name", arg(name(first))),
+                    ("lastname", arg(name(last))),
+                ],
             )
         }
     }
@@ -254,25 +265,28 @@ impl Presenter {
                                 egui::Layout::right_to_left(egui::Align::Center),
                                 |ui| {
                                     if ui
-                                        .button("End presentation")
-                                        .on_hover_text("Escape")
+                                        .button(tr("present-end"))
+                                        .on_hover_text(tr("present-end-key"))
                                         .clicked()
                                     {
                                         clicked = Some(Step::End);
                                     }
                                     if ui
-                                        .button("Next stage ›")
-                                        .on_hover_text("→, Space")
+                                        .button(tr("present-next"))
+                                        .on_hover_text(tr("present-next-keys"))
                                         .clicked()
                                     {
                                         clicked = Some(Step::Next);
                                     }
-                                    if ui.button("‹ Previous stage").on_hover_text("←").clicked()
+                                    if ui
+                                        .button(tr("present-previous"))
+                                        .on_hover_text("←")
+                                        .clicked()
                                     {
                                         clicked = Some(Step::Previous);
                                     }
                                     ui.label(
-                                        egui::RichText::new("+ / − stages at once")
+                                        egui::RichText::new(tr("present-per-view"))
                                             .size(12.0)
                                             .color(color(crate::palette::INK_MUTED)),
                                     );

@@ -8,6 +8,7 @@ use crate::edit::{Action, EditError};
 use crate::model::{JourneyMap, MapId};
 use crate::ui::canvas::{EditTarget, InlineEdit, ViewRequest};
 use crate::ui::command::{AppCommand, Commands, FileRequest};
+use crate::ui::i18n::{arg, tr, tr_args};
 use crate::ui::notify::{NoteAction, Notification};
 use crate::ui::{AfterEdit, Edit, Selection};
 
@@ -173,11 +174,10 @@ impl WaymarkApp {
             }
             // The read-only bar above the map already says why.
             Err(EditError::ReadOnly(_) | EditError::ReadOnlyFile) => {
-                self.notifications.show(Notification::info(
-                    "This file is read-only: save a copy to change it",
-                ));
+                self.notifications
+                    .show(Notification::info(tr("notice-read-only")));
             }
-            Err(e) => self.show_error(format!("That change could not be made: {e}")),
+            Err(e) => self.show_error(tr_args("notice-edit-failed", &[("error", arg(e))])),
         }
     }
 }
@@ -185,23 +185,23 @@ impl WaymarkApp {
 /// What a deletion takes away, in words ("Deleted stage Retention and 2 cards"), for the
 /// toast that offers Undo; `None` for other actions.
 fn removal_text(map: &JourneyMap, action: &Action) -> Option<String> {
-    let cards = |n: usize| match n {
-        0 => String::new(),
-        1 => " and 1 card".to_owned(),
-        n => format!(" and {n} cards"),
-    };
+    let deleted =
+        |id: &str, name: &str, n: usize| tr_args(id, &[("name", arg(name)), ("count", n.into())]);
     match action {
         Action::DeleteHeader(crate::model::HeaderId::Stage(id)) => {
             let stage = map.stages.get(map.stage_index(id)?)?;
             let n = map.cards.iter().filter(|c| &c.stage == id).count();
-            Some(format!("Deleted stage {}{}", stage.name, cards(n)))
+            Some(deleted("notice-deleted-stage", &stage.name, n))
         }
         Action::DeleteHeader(crate::model::HeaderId::Lane(id)) => {
             let lane = map.lanes.get(map.lane_index(id)?)?;
             let n = map.cards.iter().filter(|c| &c.lane == id).count();
-            Some(format!("Deleted lane {}{}", lane.name, cards(n)))
+            Some(deleted("notice-deleted-lane", &lane.name, n))
         }
-        Action::DeleteCards(ids) if ids.len() > 1 => Some(format!("Deleted {} cards", ids.len())),
+        Action::DeleteCards(ids) if ids.len() > 1 => Some(tr_args(
+            "notice-deleted-cards",
+            &[("count", ids.len().into())],
+        )),
         _ => None,
     }
 }

@@ -5,6 +5,7 @@ use super::view::TextNotice;
 use crate::ui::canvas::CanvasState;
 use crate::ui::command::{Commands, UICommand};
 use crate::ui::frame::FrameCtx;
+use crate::ui::i18n::{arg, tr, tr_args};
 use crate::ui::notify::Notifications;
 use crate::ui::panels::Panels;
 use crate::ui::{Selection, icon_button};
@@ -26,9 +27,9 @@ pub(super) fn tabs_ui(ui: &mut egui::Ui, frame: &FrameCtx<'_>, out: &mut Command
         });
         if editor.is_dirty() {
             ui.label(egui::RichText::new("●").color(ui.visuals().warn_fg_color))
-                .on_hover_text("Unsaved changes (Ctrl+S saves)")
+                .on_hover_text(tr("tabs-unsaved-tip"))
                 .widget_info(|| {
-                    egui::WidgetInfo::labeled(egui::Role::Label, true, "Unsaved changes")
+                    egui::WidgetInfo::labeled(egui::Role::Label, true, tr("tabs-unsaved"))
                 });
         }
         ui.separator();
@@ -42,7 +43,11 @@ pub(super) fn tabs_ui(ui: &mut egui::Ui, frame: &FrameCtx<'_>, out: &mut Command
                 .inner
                 .on_hover_text(&map.name);
             tab.widget_info(|| {
-                egui::WidgetInfo::labeled(egui::Role::Tab, true, format!("Map {}", map.name))
+                egui::WidgetInfo::labeled(
+                    egui::Role::Tab,
+                    true,
+                    tr_args("tabs-map", &[("name", arg(&map.name))]),
+                )
             });
             if tab.clicked() {
                 out.push(crate::ui::command::AppCommand::ShowMap(i));
@@ -66,7 +71,7 @@ pub(super) fn read_only_ui(root: &mut egui::Ui, frame: &FrameCtx<'_>, out: &mut 
                 crate::ui::theme::message(ui, crate::ui::theme::Message::Warning),
                 reason.to_string(),
             );
-            if ui.button("Save a copy…").clicked() {
+            if ui.button(tr("read-only-save-copy")).clicked() {
                 out.run(UICommand::SaveAs);
             }
         });
@@ -74,12 +79,12 @@ pub(super) fn read_only_ui(root: &mut egui::Ui, frame: &FrameCtx<'_>, out: &mut 
 }
 
 /// The status bar: the export in flight, what is selected, the news, what the map's text
-/// lacks, and the zoom.
+/// lacks (or that it is still being prepared), and the zoom.
 pub(super) fn status_ui(
     ui: &mut egui::Ui,
     frame: &FrameCtx<'_>,
     canvas: &CanvasState,
-    text_notice: Option<&TextNotice>,
+    (text_notice, text_pending): (Option<&TextNotice>, bool),
     panels: &Panels,
     notifications: &Notifications,
     out: &mut Commands,
@@ -87,17 +92,18 @@ pub(super) fn status_ui(
     ui.horizontal(|ui| {
         panels.export.progress_ui(ui);
         let selected = match frame.selection {
-            Selection::Cards(ids) if ids.len() == 1 => "1 card selected".to_owned(),
-            Selection::Cards(ids) => format!("{} cards selected", ids.len()),
-            Selection::Stage(_) => "Stage selected".to_owned(),
-            Selection::Lane(_) => "Lane selected".to_owned(),
-            Selection::Link { .. } => "Arrow selected".to_owned(),
+            Selection::Cards(ids) => {
+                tr_args("status-cards-selected", &[("count", ids.len().into())])
+            }
+            Selection::Stage(_) => tr("status-stage-selected").to_owned(),
+            Selection::Lane(_) => tr("status-lane-selected").to_owned(),
+            Selection::Link { .. } => tr("status-arrow-selected").to_owned(),
             Selection::Cell { .. } | Selection::None => String::new(),
         };
         ui.weak(selected);
         if canvas.link_from.is_some() {
             ui.separator();
-            ui.weak("Draw an arrow: click the card it goes to, or pick it with the arrow keys and press Enter (Escape cancels)");
+            ui.weak(tr("status-drawing-arrow"));
         } else {
             notifications.status_ui(ui);
         }
@@ -106,28 +112,39 @@ pub(super) fn status_ui(
             ui.separator();
             let names: Vec<String> = others
                 .iter()
-                .map(|v| format!("{} (since {})", v.name, crate::dates::local_time(v.since)))
+                .map(|v| {
+                    tr_args(
+                        "status-other-since",
+                        &[
+                            ("name", arg(&v.name)),
+                            ("when", arg(crate::dates::local_time(v.since))),
+                        ],
+                    )
+                })
                 .collect();
-            ui.label(format!("Also open: {}", names.join(", ")))
-                .on_hover_text(
-                    "They have this file open in Waymark on their computer; their saves come in here by themselves.",
-                );
+            ui.label(tr_args(
+                "status-also-open",
+                &[("names", arg(names.join(tr("list-separator"))))],
+            ))
+            .on_hover_text(tr("status-also-open-tip"));
         }
         if frame.session.is_merging() {
             ui.separator();
-            ui.weak("Taking in a colleague's changes…");
+            ui.weak(tr("status-merging"));
+        }
+        if text_pending {
+            ui.separator();
+            ui.add(egui::Spinner::new());
+            ui.weak(tr("status-preparing-text"));
         }
         if let Some(notice) = text_notice {
             ui.separator();
             ui.colored_label(ui.visuals().warn_fg_color, format!("⚠ {}", notice.text))
-                .on_hover_text(
-                    "Install a font that covers these characters; \
-                     `waymark check FILE` lists every place",
-                );
+                .on_hover_text(tr("status-missing-glyphs-tip"));
             if let Some(card) = &notice.card
                 && ui
-                    .link("Show card")
-                    .on_hover_text("Select the first card with such characters")
+                    .link(tr("status-show-card"))
+                    .on_hover_text(tr("status-show-card-tip"))
                     .clicked()
             {
                 out.select(Selection::Cards(vec![card.clone()]));
@@ -135,18 +152,23 @@ pub(super) fn status_ui(
         }
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             if ui
-                .button("Fit")
-                .on_hover_text("Fit the map to the window (Ctrl+0)")
+                .button(tr("status-fit"))
+                .on_hover_text(tr("status-fit-tip"))
                 .clicked()
             {
                 out.run(UICommand::FitMap);
             }
-            if icon_button(ui, "+", "Zoom in").clicked() {
+            if icon_button(ui, "+", tr("cmd-zoom-in")).clicked() {
                 out.run(UICommand::ZoomIn);
             }
-            let zoom = ui.label(format!("{:.0}%", frame.view.zoom * 100.0));
-            zoom.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, "Zoom level"));
-            if icon_button(ui, "−", "Zoom out").clicked() {
+            let zoom = ui.label(crate::ui::i18n::number(&format!(
+                "{:.0}%",
+                frame.view.zoom * 100.0
+            )));
+            zoom.widget_info(|| {
+                egui::WidgetInfo::labeled(egui::Role::Label, true, tr("status-zoom-level"))
+            });
+            if icon_button(ui, "−", tr("cmd-zoom-out")).clicked() {
                 out.run(UICommand::ZoomOut);
             }
         });

@@ -2,6 +2,7 @@
 //! offers what fits its target (cards, an empty cell, a stage or lane header, the empty
 //! canvas), with the registry's labels and shortcuts.
 
+use crate::ui::words::Word as _;
 use egui::{Id, LayerId, Order, Popup, PopupAnchor, PopupKind};
 
 use crate::edit::Action;
@@ -9,6 +10,7 @@ use crate::model::{Axis, Card, CardFlag, HeaderId, JourneyMap, LaneKind};
 use crate::ui::canvas::{CanvasState, ContextTarget};
 use crate::ui::command::{Commands, UICommand};
 use crate::ui::frame::FrameCtx;
+use crate::ui::i18n::tr;
 use crate::ui::{AfterEdit, Edit};
 
 /// A menu item for a registry command, greyed out when it cannot run; true when picked.
@@ -61,17 +63,17 @@ struct HeaderWords {
 fn header_words(axis: Axis) -> HeaderWords {
     match axis {
         Axis::Stages => HeaderWords {
-            before: "Add stage before",
-            after: "Add stage after",
-            new_name: "New stage",
-            delete: "Delete stage",
+            before: tr("context-add-stage-before"),
+            after: tr("context-add-stage-after"),
+            new_name: tr("context-new-stage"),
+            delete: tr("context-delete-stage"),
             moves: (UICommand::MoveLeft, UICommand::MoveRight),
         },
         Axis::Lanes => HeaderWords {
-            before: "Add lane above",
-            after: "Add lane below",
-            new_name: "New lane",
-            delete: "Delete lane",
+            before: tr("context-add-lane-above"),
+            after: tr("context-add-lane-below"),
+            new_name: tr("context-new-lane"),
+            delete: tr("context-delete-lane"),
             moves: (UICommand::MoveUp, UICommand::MoveDown),
         },
     }
@@ -100,7 +102,7 @@ pub(super) fn context_menu_ui(
     .style(egui::menu::menu_style)
     .gap(0.0)
     .open_memory(open.map(egui::SetOpenCommand::Bool))
-    .accessible_name("Context menu")
+    .accessible_name(tr("cmd-context-menu"))
     .show(|ui| {
         ui.set_min_width(220.0);
         let Some(map) = frame.map() else {
@@ -109,12 +111,18 @@ pub(super) fn context_menu_ui(
         match &menu.target {
             ContextTarget::Cards(ids) => cards_menu_ui(ui, frame, map, ids, out),
             ContextTarget::Cell { .. } => {
-                labelled_item(frame, ui, UICommand::AddCardAfter, "Add card here", out);
-                labelled_item(frame, ui, UICommand::Paste, "Paste here", out);
+                labelled_item(
+                    frame,
+                    ui,
+                    UICommand::AddCardAfter,
+                    tr("context-add-card-here"),
+                    out,
+                );
+                labelled_item(frame, ui, UICommand::Paste, tr("context-paste-here"), out);
             }
             ContextTarget::Header(header) => header_menu_ui(ui, frame, map, header, out),
             ContextTarget::Link { from, to } => {
-                if ui.button("Edit label").clicked() {
+                if ui.button(tr("context-edit-label")).clicked() {
                     ui.data_mut(|d| {
                         d.insert_temp(crate::ui::panels::inspector::arrows::focus_label_id(), true)
                     });
@@ -122,7 +130,7 @@ pub(super) fn context_menu_ui(
                 }
                 edit_item(
                     ui,
-                    "Delete arrow",
+                    tr("context-delete-arrow"),
                     Edit::new(Action::DeleteLink {
                         from: from.clone(),
                         to: to.clone(),
@@ -178,15 +186,15 @@ fn header_menu_ui(
     edit_item(ui, words.before, add(Some(header.clone())), out);
     edit_item(ui, words.after, add(next), out);
     ui.separator();
-    labelled_item(frame, ui, UICommand::EditTitle, "Rename", out);
+    labelled_item(frame, ui, UICommand::EditTitle, tr("context-rename"), out);
     command_item(frame, ui, words.moves.0, out);
     command_item(frame, ui, words.moves.1, out);
     if let HeaderId::Lane(id) = header
         && let Some(lane) = map.lane_index(id).and_then(|i| map.lanes.get(i))
     {
-        ui.menu_button("Lane kind", |ui| {
+        ui.menu_button(tr("context-lane-kind"), |ui| {
             for kind in LaneKind::ALL {
-                if ui.radio(lane.kind == kind, kind.label()).clicked() {
+                if ui.radio(lane.kind == kind, kind.word()).clicked() {
                     out.edit(Edit::new(Action::UpdateHeader(crate::model::Header::Lane(
                         crate::model::Lane {
                             kind,
@@ -233,13 +241,15 @@ fn cards_menu_ui(
         }
     };
     let current = cards.first().and_then(|c| c.color);
-    if let Some(color) = crate::ui::panels::inspector::swatches_ui(ui, "Colour", current) {
+    if let Some(color) =
+        crate::ui::panels::inspector::swatches_ui(ui, tr("context-colour"), current)
+    {
         change("colour", &|c| c.color = color);
         ui.close();
     }
     for flag in CardFlag::ALL {
         let on = !cards.is_empty() && cards.iter().all(|c| c.flags.contains(&flag));
-        if ui.checkbox(&mut on.clone(), flag.label()).clicked() {
+        if ui.checkbox(&mut on.clone(), flag.word()).clicked() {
             change("flag", &|c| {
                 c.flags.retain(|f| *f != flag);
                 if !on {

@@ -2,6 +2,7 @@
 //! into dialogs and notifications, showing its questions as modal windows, and handing it
 //! the answers of file dialogs and files dropped on the window.
 
+use crate::ui::i18n::{arg, tr, tr_args};
 use std::path::Path;
 
 use super::WaymarkApp;
@@ -57,69 +58,84 @@ impl WaymarkApp {
     /// Tells the user what the session reports.
     pub(super) fn notice(&mut self, notice: Notice) {
         let note = match notice {
-            Notice::Opened(path) => Notification::info(format!("Opened {}", path.display())),
-            Notice::Saved(path) => Notification::until_edit(format!("Saved {}", path.display())),
+            Notice::Opened(path) => {
+                Notification::info(tr_args("notice-opened", &[("path", arg(path.display()))]))
+            }
+            Notice::Saved(path) => {
+                Notification::until_edit(tr_args("notice-saved", &[("path", arg(path.display()))]))
+            }
             Notice::SavedWithoutBackup { path, reason } => {
-                self.notifications.show(Notification::until_edit(format!(
-                    "Saved {}",
-                    path.display()
+                self.notifications.show(Notification::until_edit(tr_args(
+                    "notice-saved",
+                    &[("path", arg(path.display()))],
                 )));
-                Notification::error(format!(
-                    "Saved, but the previous version could not be backed up: {reason}"
+                Notification::error(tr_args(
+                    "notice-saved-without-backup",
+                    &[("error", arg(reason))],
                 ))
             }
-            Notice::Reloaded(path) => Notification::info(format!("Reloaded {}", path.display())),
-            Notice::NewFromTemplate(template) => {
-                Notification::info(format!("New project from the {template} template"))
+            Notice::Reloaded(path) => {
+                Notification::info(tr_args("notice-reloaded", &[("path", arg(path.display()))]))
             }
+            Notice::NewFromTemplate(template) => Notification::info(tr_args(
+                "notice-new-from-template",
+                &[("name", arg(crate::ui::words::template_title(template)))],
+            )),
             Notice::Imported { path, notes } => {
                 if !notes.is_empty() {
                     self.notifications
                         .show(Notification::warning(notes.join(" · ")));
                 }
-                Notification::info(format!("Imported {}; save it as a project", path.display()))
+                Notification::info(tr_args("notice-imported", &[("path", arg(path.display()))]))
             }
-            Notice::Restored => Notification::info("Restored unsaved changes; save to keep them"),
+            Notice::Restored => Notification::info(tr("notice-restored")),
             Notice::RestoredUntied(why) => Notification::warning(why),
             Notice::Incoming(incoming) => self.incoming_note(*incoming),
-            Notice::FileGone(path) => Notification::warning(format!(
-                "{} was deleted or moved away. Your map is still here: save it with Save As.",
-                path.display()
+            Notice::FileGone(path) => Notification::warning(tr_args(
+                "notice-file-gone",
+                &[("path", arg(path.display()))],
             ))
             .with_action(NoteAction::SaveAs),
-            Notice::DiskUnreadable { path, reason } => Notification::warning(format!(
-                "{} on disk has not read as a Waymark project for 10 seconds ({reason}). Your map here is unchanged; saving writes it again.",
-                path.display()
+            Notice::DiskUnreadable { path, reason } => Notification::warning(tr_args(
+                "notice-disk-unreadable",
+                &[("path", arg(path.display())), ("error", arg(reason))],
             )),
-            Notice::NewerOnDisk { version } => Notification::warning(format!(
-                "A colleague saved this file with a newer Waymark (format version {version}), so it is read-only here. Save a copy to keep your version."
+            Notice::NewerOnDisk { version } => Notification::warning(tr_args(
+                "notice-newer-on-disk",
+                &[("version", arg(version))],
             ))
             .with_action(NoteAction::SaveAs),
-            Notice::OfferAutomatic { who } => Notification::info(format!(
-                "{who} has this file open too. Save automatically, so each of you sees the other's changes within seconds?"
-            ))
-            .with_action(NoteAction::SaveAutomatically),
-            Notice::ConflictCopy(copy) => {
-                Notification::warning(format!("{}: {}", copy.offer(), file_label(&copy.path)))
-                    .with_action(NoteAction::MergeCopy(copy.path))
+            Notice::OfferAutomatic { who } => {
+                Notification::info(tr_args("notice-offer-automatic", &[("name", arg(who))]))
+                    .with_action(NoteAction::SaveAutomatically)
             }
+            Notice::ConflictCopy(copy) => Notification::warning(format!(
+                "{}: {}",
+                crate::ui::words::copy_offer(&copy),
+                file_label(&copy.path)
+            ))
+            .with_action(NoteAction::MergeCopy(copy.path)),
             Notice::CopyMerged { copy, incoming } => {
                 let mut note = self.incoming_note(*incoming);
-                note.text = format!("Merged the conflicted copy. {}", note.text);
+                note.text = tr_args("notice-copy-merged", &[("what", arg(&note.text))]);
                 note.level = crate::ui::notify::Level::Warning;
                 note.with_action(NoteAction::PutAwayCopy(copy))
             }
-            Notice::CopyPutAway(to) => Notification::info(format!(
-                "Moved the conflicted copy to the backups ({})",
-                to.display()
+            Notice::CopyPutAway(to) => Notification::info(tr_args(
+                "notice-copy-put-away",
+                &[("path", arg(to.display()))],
             )),
-            Notice::NoRecoveryCopy(reason) => {
-                Notification::warning(format!("Cannot keep a recovery copy: {reason}"))
-            }
-            Notice::Failed(crate::session::SessionError::Save(
-                e @ crate::store::SaveProblem::ReadOnly { .. },
-            )) => Notification::error(e.to_string()).with_action(NoteAction::SaveAs),
-            Notice::Failed(e) => Notification::error(e.to_string()),
+            Notice::NoRecoveryCopy(reason) => Notification::warning(tr_args(
+                "notice-no-recovery-copy",
+                &[("error", arg(reason))],
+            )),
+            Notice::Failed(
+                e @ crate::session::SessionError::Save(crate::store::SaveProblem::ReadOnly {
+                    ..
+                }),
+            ) => Notification::error(crate::ui::words::session_error(&e))
+                .with_action(NoteAction::SaveAs),
+            Notice::Failed(e) => Notification::error(crate::ui::words::session_error(&e)),
         };
         self.notifications.show(note);
     }
@@ -140,19 +156,19 @@ impl WaymarkApp {
             .map(|(map, id)| (map.map(str::to_owned), id.to_owned()))
             .collect();
         let label = match &who {
-            Some(who) => format!("Before {who}'s changes"),
-            None => "Before the changes from disk".to_owned(),
+            Some(who) => tr_args("compare-before-whose", &[("name", arg(who))]),
+            None => tr("compare-before-disk").to_owned(),
         };
         self.panels.compare.remember_incoming(label, before, cards);
-        let mut text = incoming.headline();
+        let mut text = crate::ui::words::incoming_headline(&incoming);
         if merged {
-            text = format!("{text} — merged with your unsaved changes");
+            text = tr_args("notice-merged-with-unsaved", &[("what", arg(text))]);
         }
         if conflicts > 0 {
             self.panels.conflicts.open = true;
-            let s = if conflicts == 1 { "" } else { "s" };
-            return Notification::warning(format!(
-                "{text}. {conflicts} conflict{s} to settle: both versions are kept, pick one in the list."
+            return Notification::warning(tr_args(
+                "notice-conflicts-to-settle",
+                &[("what", arg(text)), ("count", conflicts.into())],
             ))
             .with_action(NoteAction::ShowIncoming);
         }
@@ -202,20 +218,17 @@ impl WaymarkApp {
                 // Nothing went wrong for the designer: say so in plain words, once, and
                 // keep the system's own words for the log.
                 log::info!("no system {dialog} dialog ({reason}); Waymark's own chooser instead");
-                self.notifications.show(Notification::info(
-                    "This computer has no system file dialog, so Waymark shows its own.",
-                ));
+                self.notifications
+                    .show(Notification::info(tr("notice-own-file-dialog")));
             }
             Some(DialogResult::Failed { dialog, reason }) => {
-                let unsaved = if dialog == "Save" {
+                let id = if dialog == "Save" {
                     self.session.save_as_cancelled();
-                    " Nothing was saved."
+                    "notice-save-dialog-failed"
                 } else {
-                    ""
+                    "notice-dialog-failed"
                 };
-                self.show_error(format!(
-                    "The {dialog} dialog could not be shown: {reason}.{unsaved}"
-                ));
+                self.show_error(tr_args(id, &[("error", arg(reason))]));
             }
             None => {
                 if !self.dialogs.is_open() {
@@ -259,38 +272,47 @@ pub(super) fn prompt_text(
     let name = session.file_name();
     let (heading, text) = match prompt {
         Prompt::Unsaved(pending) => {
-            let verb = match pending {
-                Pending::Close => "closing",
-                _ => "going on",
+            let id = match pending {
+                Pending::Close => "prompt-unsaved-closing",
+                _ => "prompt-unsaved-going-on",
             };
             (
-                format!("Save changes to {name} before {verb}?"),
-                "If you don't save, your changes will be lost.".to_owned(),
+                tr_args(id, &[("name", arg(&name))]),
+                tr("prompt-unsaved-text").to_owned(),
             )
         }
         Prompt::ChangedOnSave => (
-            format!("{name} was changed by another program"),
-            "Someone or something changed the file on disk after you opened it. Saving now would replace those changes with yours.".to_owned(),
+            tr_args("prompt-changed-on-save", &[("name", arg(&name))]),
+            tr("prompt-changed-on-save-text").to_owned(),
         ),
         Prompt::ChangedOnDisk { dirty } => (
-            format!("{name} changed on disk"),
+            tr_args("prompt-changed-on-disk", &[("name", arg(&name))]),
             if *dirty {
-                "The file on disk changed since you opened it. Reloading loses your unsaved changes here."
+                tr("prompt-changed-on-disk-dirty-text")
             } else {
-                "The file on disk changed since you opened it."
+                tr("prompt-changed-on-disk-text")
             }
             .to_owned(),
         ),
         Prompt::Recover(orphan) => {
             let file = orphan.source.as_ref().map_or_else(
-                || format!("the untitled project \"{}\"", orphan.title),
+                || tr_args("prompt-untitled", &[("title", arg(&orphan.title))]),
                 |p| p.display().to_string(),
             );
             (
-                "Restore unsaved changes?".to_owned(),
-                format!(
-                    "Waymark did not close normally. Unsaved changes to {file} from {} were kept.",
-                    crate::dates::ago(orphan.written, crate::dates::now_millis())
+                tr("prompt-recover").to_owned(),
+                tr_args(
+                    "prompt-recover-text",
+                    &[
+                        ("file", arg(file)),
+                        (
+                            "when",
+                            arg(crate::ui::i18n::ago(
+                                orphan.written,
+                                crate::dates::now_millis(),
+                            )),
+                        ),
+                    ],
                 ),
             )
         }
@@ -306,17 +328,17 @@ pub(super) fn prompt_text(
 /// What an answer's button says for this question.
 fn answer_label(prompt: &Prompt, answer: Answer) -> &'static str {
     match (prompt, answer) {
-        (_, Answer::Save) => "Save",
-        (Prompt::Recover(_), Answer::Discard) => "Discard",
-        (_, Answer::Discard) => "Don't save",
-        (_, Answer::Overwrite) => "Overwrite",
-        (_, Answer::SaveAs) => "Save As…",
-        (Prompt::ChangedOnSave, Answer::Reload) => "Reload from disk",
-        (_, Answer::Reload) => "Reload",
-        (_, Answer::Restore) => "Restore",
-        (_, Answer::Later) => "Not now",
-        (Prompt::ChangedOnDisk { .. }, Answer::Cancel) => "Keep this version",
-        (_, Answer::Cancel) => "Cancel",
+        (_, Answer::Save) => tr("cmd-save"),
+        (Prompt::Recover(_), Answer::Discard) => tr("answer-discard"),
+        (_, Answer::Discard) => tr("answer-dont-save"),
+        (_, Answer::Overwrite) => tr("answer-overwrite"),
+        (_, Answer::SaveAs) => tr("cmd-save-as"),
+        (Prompt::ChangedOnSave, Answer::Reload) => tr("answer-reload-from-disk"),
+        (_, Answer::Reload) => tr("answer-reload"),
+        (_, Answer::Restore) => tr("answer-restore"),
+        (_, Answer::Later) => tr("answer-later"),
+        (Prompt::ChangedOnDisk { .. }, Answer::Cancel) => tr("answer-keep-this-version"),
+        (_, Answer::Cancel) => tr("answer-cancel"),
     }
 }
 

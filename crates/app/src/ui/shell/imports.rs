@@ -7,6 +7,7 @@ use crate::edit::Action;
 use crate::layout;
 use crate::model::{LaneId, LaneKind};
 use crate::ui::command::{Commands, PickImage};
+use crate::ui::i18n::{arg, tr, tr_args};
 use crate::ui::notify::Notification;
 use crate::ui::{AfterEdit, Edit, Selection};
 
@@ -70,9 +71,7 @@ impl WaymarkApp {
                 )
             }
             _ => {
-                out.notify(Notification::info(
-                    "Drop a picture on a card or cell of a storyboard (images) lane",
-                ));
+                out.notify(Notification::info(tr("notice-drop-picture")));
                 return;
             }
         };
@@ -107,7 +106,10 @@ impl WaymarkApp {
         match crate::images::prepare_file(path) {
             Ok(image) => Some(image),
             Err(e) => {
-                self.show_error(format!("Cannot use {} as a picture: {e}", path.display()));
+                self.show_error(tr_args(
+                    "notice-not-a-picture",
+                    &[("path", arg(path.display())), ("error", arg(e))],
+                ));
                 None
             }
         }
@@ -136,9 +138,7 @@ impl WaymarkApp {
     pub(super) fn import_metrics(&mut self, ctx: &egui::Context, lane: Option<LaneId>) {
         match lane.or_else(|| self.metrics_target()) {
             Some(lane) => self.dialogs.metrics_csv(ctx, lane),
-            None => self.show_error(
-                "This map has no metrics lane. Add a lane, set its kind to Metrics, then import its values.".to_owned(),
-            ),
+            None => self.show_error(tr("notice-no-metrics-lane").to_owned()),
         }
     }
 
@@ -162,14 +162,14 @@ impl WaymarkApp {
                     updated,
                 ))));
                 out.select(Selection::Lane(lane.clone()));
-                out.notify(Notification::info(format!(
-                    "Imported metric values from {} ({count} metrics)",
-                    path.display()
+                out.notify(Notification::info(tr_args(
+                    "notice-metrics-imported",
+                    &[("path", arg(path.display())), ("count", count.into())],
                 )));
             }
-            Err(e) => self.show_error(format!(
-                "Cannot import metric values from {}: {e}. The lane is unchanged.",
-                path.display()
+            Err(e) => self.show_error(tr_args(
+                "notice-metrics-failed",
+                &[("path", arg(path.display())), ("error", arg(e))],
             )),
         }
     }

@@ -13,6 +13,7 @@ use crate::ui::canvas::{CanvasState, canvas_id};
 use crate::ui::command::keys::{self, KeyFocus};
 use crate::ui::command::{AppCommand, Commands, UICommand};
 use crate::ui::frame::FrameCtx;
+use crate::ui::i18n::tr;
 use crate::ui::notify::Notification;
 use crate::ui::panels::Panels;
 
@@ -57,7 +58,7 @@ pub(super) fn shortcuts(
     // place or an arrow being drawn before it clears the selection.
     if escape && !overlay && !typing && !canvas.is_dragging() {
         if canvas.link_from.take().is_some() {
-            out.notify(Notification::info("No arrow drawn"));
+            out.notify(Notification::info(tr("notice-no-arrow")));
         } else if canvas.editing.is_none() {
             out.select(Selection::None);
         }

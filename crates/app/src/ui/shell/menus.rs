@@ -5,6 +5,7 @@
 use super::context_menu::{command_item, labelled_item};
 use crate::ui::command::{Commands, FileRequest, UICommand};
 use crate::ui::frame::FrameCtx;
+use crate::ui::i18n::{arg, tr, tr_args};
 
 /// One entry of a menu.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -21,10 +22,10 @@ pub(super) enum Entry {
 
 use Entry::{Command as C, Recent, Separator as Sep, Templates};
 
-/// The menus and what they hold, in order.
+/// The menus (by their title's message id) and what they hold, in order.
 pub(super) const MENUS: [(&str, &[Entry]); 6] = [
     (
-        "File",
+        "group-file",
         &[
             C(UICommand::New),
             Templates,
@@ -40,11 +41,12 @@ pub(super) const MENUS: [(&str, &[Entry]); 6] = [
             C(UICommand::Export),
             Sep,
             C(UICommand::Settings),
+            C(UICommand::Language),
             C(UICommand::Quit),
         ],
     ),
     (
-        "Edit",
+        "group-edit",
         &[
             C(UICommand::Undo),
             C(UICommand::Redo),
@@ -63,7 +65,7 @@ pub(super) const MENUS: [(&str, &[Entry]); 6] = [
         ],
     ),
     (
-        "Select",
+        "group-select",
         &[
             C(UICommand::SelectAll),
             C(UICommand::Find),
@@ -86,7 +88,7 @@ pub(super) const MENUS: [(&str, &[Entry]); 6] = [
         ],
     ),
     (
-        "Map",
+        "group-map",
         &[
             C(UICommand::AddMap),
             C(UICommand::StartFutureState),
@@ -99,7 +101,7 @@ pub(super) const MENUS: [(&str, &[Entry]); 6] = [
         ],
     ),
     (
-        "View",
+        "group-view",
         &[
             C(UICommand::ZoomIn),
             C(UICommand::ZoomOut),
@@ -115,13 +117,16 @@ pub(super) const MENUS: [(&str, &[Entry]); 6] = [
             C(UICommand::CommandPalette),
         ],
     ),
-    ("Help", &[C(UICommand::Shortcuts), C(UICommand::About)]),
+    (
+        "group-help",
+        &[C(UICommand::Shortcuts), C(UICommand::About)],
+    ),
 ];
 
 /// The menu bar's menus.
 pub(super) fn menu_ui(ui: &mut egui::Ui, frame: &FrameCtx<'_>, out: &mut Commands) {
     for (title, entries) in MENUS {
-        ui.menu_button(title, |ui| {
+        ui.menu_button(tr(title), |ui| {
             for entry in entries {
                 entry_ui(ui, frame, *entry, out);
             }
@@ -143,16 +148,23 @@ fn entry_ui(ui: &mut egui::Ui, frame: &FrameCtx<'_>, entry: Entry, out: &mut Com
                 }
             });
             let label = match what {
-                Some(what) => format!("{} {what}", command.info().label),
+                Some(what) if command == UICommand::Undo => tr_args(
+                    "menu-undo-what",
+                    &[("what", arg(crate::ui::words::undo_step(what)))],
+                ),
+                Some(what) => tr_args(
+                    "menu-redo-what",
+                    &[("what", arg(crate::ui::words::undo_step(what)))],
+                ),
                 None => command.info().label.to_owned(),
             };
             labelled_item(frame, ui, command, &label, out);
         }
         Entry::Command(UICommand::SaveAutomatically) => {
             let label = if frame.session.saves_automatically() {
-                "✔ Save automatically"
+                tr("menu-save-automatically-on")
             } else {
-                "Save automatically"
+                tr("cmd-save-automatically")
             };
             labelled_item(frame, ui, UICommand::SaveAutomatically, label, out);
         }
@@ -160,18 +172,18 @@ fn entry_ui(ui: &mut egui::Ui, frame: &FrameCtx<'_>, entry: Entry, out: &mut Com
             command_item(frame, ui, command, out);
         }
         Entry::Templates => {
-            ui.menu_button("New from template", |ui| {
+            ui.menu_button(tr("menu-new-from-template"), |ui| {
                 for (name, _) in crate::assets::TEMPLATES {
-                    if ui.button(crate::assets::template_title(name)).clicked() {
+                    if ui.button(crate::ui::words::template_title(name)).clicked() {
                         out.file(FileRequest::New(name));
                     }
                 }
             });
         }
         Entry::Recent => {
-            ui.menu_button("Open recent", |ui| {
+            ui.menu_button(tr("menu-open-recent"), |ui| {
                 if frame.session.recent().is_empty() {
-                    ui.add_enabled(false, egui::Button::new("No recent files"));
+                    ui.add_enabled(false, egui::Button::new(tr("menu-no-recent")));
                     return;
                 }
                 for path in frame.session.recent() {
@@ -188,7 +200,7 @@ fn entry_ui(ui: &mut egui::Ui, frame: &FrameCtx<'_>, entry: Entry, out: &mut Com
                     }
                 }
                 ui.separator();
-                if ui.button("Clear recent files").clicked() {
+                if ui.button(tr("menu-clear-recent")).clicked() {
                     out.file(FileRequest::ClearRecent);
                 }
             });
@@ -198,7 +210,7 @@ fn entry_ui(ui: &mut egui::Ui, frame: &FrameCtx<'_>, entry: Entry, out: &mut Com
 
 #[cfg(test)]
 mod tests {
-    use super::{Entry, MENUS};
+    use super::{Entry, MENUS, tr};
     use crate::ui::command::UICommand;
 
     #[test]
@@ -211,7 +223,7 @@ mod tests {
                 .collect();
             assert_eq!(places.len(), 1, "{command:?} is in {places:?}");
             let group = command.info().group;
-            assert_eq!(places[0], group, "{command:?} belongs to {group}");
+            assert_eq!(tr(places[0]), group, "{command:?} belongs to {group}");
         }
     }
 }

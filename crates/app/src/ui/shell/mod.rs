@@ -169,6 +169,12 @@ impl WaymarkApp {
         self.view.map
     }
 
+    /// Whether the map on screen is still waiting for its text, being shaped in the
+    /// background (a large map just opened): its cards are placed, their text not drawn.
+    pub fn text_pending(&self) -> bool {
+        self.view.cache.as_ref().is_some_and(|c| c.estimated)
+    }
+
     /// Where a card is on screen (after the last frame), if it is in the current map.
     pub fn card_screen_rect(&self, id: &crate::model::CardId) -> Option<egui::Rect> {
         let map = self.view.current_map(self.session.editor())?;
@@ -219,12 +225,12 @@ impl WaymarkApp {
         };
         let name = self.session.file_name();
         let dirty = if editor.is_dirty() { "● " } else { "" };
-        let read_only = if editor.is_read_only() {
-            " (read-only)"
+        let name = if editor.is_read_only() {
+            super::i18n::tr_args("title-read-only", &[("name", super::i18n::arg(name))])
         } else {
-            ""
+            name
         };
-        format!("{dirty}{name}{read_only} — Waymark")
+        format!("{dirty}{name} — Waymark")
     }
 
     /// The name Save As proposes.
@@ -244,6 +250,7 @@ impl WaymarkApp {
             // Fonts take effect from the next frame; draw nothing until then.
             super::setup_context(&ctx);
             super::theme::apply(&ctx, &self.settings);
+            super::i18n::set_language(self.settings.language.as_deref());
             self.chrome.fonts_installed = true;
             // Colleagues' saves are seen off this thread; they wake the window.
             let repaint = ctx.clone();
@@ -288,7 +295,7 @@ impl WaymarkApp {
             ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
             self.chrome.shown_title = title;
         }
-        self.view.refresh(self.session.editor());
+        self.view.refresh(self.session.editor(), ctx);
     }
 
     /// Draws the frame from a read-only [`FrameCtx`]; what it wants done goes to `out`.
@@ -312,6 +319,7 @@ impl WaymarkApp {
             canvas,
             cache,
             textures,
+            ..
         } = view;
         let doc = match (session.editor(), cache.as_ref()) {
             (Some(editor), Some(cache)) if cache.map == *map_index => {
@@ -327,6 +335,7 @@ impl WaymarkApp {
             _ => None,
         };
         let text_notice = cache.as_ref().and_then(|c| c.text_notice.as_ref());
+        let text_pending = cache.as_ref().is_some_and(|c| c.estimated);
         let frame = FrameCtx {
             session,
             doc,
@@ -355,7 +364,15 @@ impl WaymarkApp {
         chrome::read_only_ui(ui, &frame, out);
         notifications.banner_ui(ui, out);
         egui::Panel::bottom("status").show(ui, |ui| {
-            chrome::status_ui(ui, &frame, canvas, text_notice, panels, notifications, out);
+            chrome::status_ui(
+                ui,
+                &frame,
+                canvas,
+                (text_notice, text_pending),
+                panels,
+                notifications,
+                out,
+            );
         });
         // The conflicts notice runs across the top; the lists sit beside the canvas.
         panels.conflicts.ui(ui, &frame, out);
@@ -369,9 +386,7 @@ impl WaymarkApp {
             });
         } else {
             egui::CentralPanel::default().show(ui, |ui| {
-                ui.centered_and_justified(|ui| {
-                    ui.label("Open a project with File → Open…, or drop a file here.")
-                });
+                ui.centered_and_justified(|ui| ui.label(super::i18n::tr("empty-window-hint")));
             });
         }
         notifications.toast_ui(&ctx, out);

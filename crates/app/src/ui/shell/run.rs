@@ -5,11 +5,12 @@
 use super::WaymarkApp;
 use super::keyboard;
 use crate::edit::Action;
-use crate::model::{Axis, Card, LaneKind};
+use crate::model::{Axis, Card, HeaderId, LaneKind};
 use crate::session::Pending;
 use crate::ui::canvas::{ContextTarget, EditTarget, InlineEdit, ViewRequest};
 use crate::ui::command::{AppCommand, Commands, UICommand};
 use crate::ui::frame::Enabled;
+use crate::ui::i18n::tr;
 use crate::ui::notify::Notification;
 use crate::ui::panels::conflicts::conflict_items;
 use crate::ui::panels::help::HelpWindow;
@@ -40,7 +41,7 @@ impl WaymarkApp {
         let header = selection.header().is_some();
         let link = matches!(selection, Selection::Link { .. });
         match command {
-            UICommand::New | UICommand::Settings | UICommand::Quit => true,
+            UICommand::New | UICommand::Settings | UICommand::Language | UICommand::Quit => true,
             UICommand::Open | UICommand::ImportCsv => idle,
             UICommand::ImportMetrics => has_doc && idle,
             UICommand::NotesPanel => has_doc,
@@ -105,7 +106,7 @@ impl WaymarkApp {
                     },
                 );
             }
-            UICommand::Settings => self.open_settings(),
+            UICommand::Settings | UICommand::Language => self.open_settings(),
             UICommand::Open => self.request(ctx, Pending::Open(None)),
             UICommand::Save => {
                 let effects = self.session.save();
@@ -119,9 +120,9 @@ impl WaymarkApp {
                 let on = !self.session.saves_automatically();
                 self.session.set_save_automatically(on);
                 self.notifications.show(Notification::info(if on {
-                    "This file now saves by itself 2 s after each change"
+                    tr("notice-autosave-on")
                 } else {
-                    "This file no longer saves by itself"
+                    tr("notice-autosave-off")
                 }));
             }
             UICommand::ImportCsv => self.dialogs.import_csv(ctx),
@@ -166,8 +167,8 @@ impl WaymarkApp {
             }
             UICommand::EditTitle => self.edit_in_place(out),
             UICommand::AddCardAfter => self.add_card_after(out),
-            UICommand::AddStage => self.add_header(Axis::Stages, "New stage", out),
-            UICommand::AddLane => self.add_header(Axis::Lanes, "New lane", out),
+            UICommand::AddStage => self.add_header(Axis::Stages, tr("context-new-stage"), out),
+            UICommand::AddLane => self.add_header(Axis::Lanes, tr("context-new-lane"), out),
             UICommand::DrawArrow => self.view.canvas.link_from = selected.first().cloned(),
             UICommand::SelectLeft
             | UICommand::SelectRight
@@ -233,7 +234,7 @@ impl WaymarkApp {
             UICommand::AddMap => {
                 out.edit(Edit::then(
                     Action::AddMap {
-                        name: "New map".to_owned(),
+                        name: tr("notice-new-map").to_owned(),
                     },
                     AfterEdit::ShowCreatedMap,
                 ));
@@ -292,10 +293,27 @@ impl WaymarkApp {
         let Some(map) = self.view.current_map(self.session.editor()) else {
             return;
         };
+        // After the selected stage or lane, or the one the selected card or cell is in.
+        let (lane, stage) = match &self.view.selection {
+            Selection::Cell { lane, stage } => (Some(lane.clone()), Some(stage.clone())),
+            Selection::Cards(ids) => ids
+                .first()
+                .and_then(|id| map.card_index(id))
+                .and_then(|i| map.cards.get(i))
+                .map_or((None, None), |c| {
+                    (Some(c.lane.clone()), Some(c.stage.clone()))
+                }),
+            _ => (None, None),
+        };
+        let around = match axis {
+            Axis::Stages => stage.map(HeaderId::Stage),
+            Axis::Lanes => lane.map(HeaderId::Lane),
+        };
         let before = self
             .view
             .selection
             .header()
+            .or(around)
             .filter(|h| h.axis() == axis)
             .and_then(|h| map.header_id_at(axis, map.header_index(&h)? + 1));
         out.edit(Edit::then(

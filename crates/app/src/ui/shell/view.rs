@@ -1,10 +1,16 @@
 //! The view of the document (view state, never saved): which map is on screen, what is
 //! selected, the canvas's camera and gestures, and the layout and scene of the map on
-//! screen, rebuilt only when the document's revision or the map changes.
+//! screen, rebuilt only when the document's revision or the map changes. A large map is
+//! first laid out with its text estimated, and shaped on another thread; the real layout
+//! follows when the text is ready (the first frame does not wait for every card's text).
+
+use std::collections::HashSet;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use crate::edit::Editor;
 use crate::layout::{self, MapLayout, scene::Scene};
-use crate::model::JourneyMap;
+use crate::model::{JourneyMap, MapId};
 use crate::ui::Selection;
 use crate::ui::canvas::CanvasState;
 use crate::ui::paint::Textures;
@@ -17,6 +23,18 @@ pub(super) struct Cached {
     pub scene: Scene,
     /// What the map's text needs that this computer lacks (a font, glyphs), if anything.
     pub text_notice: Option<TextNotice>,
+    /// The text is estimated (not drawn) while it is shaped in the background.
+    pub estimated: bool,
+}
+
+/// Maps with at least this many cards show their first frame with the text estimated
+/// and shape it on another thread (shaping 10,000 cards' text takes about half a second).
+pub(super) const SHAPE_IN_BACKGROUND_CARDS: usize = 2_000;
+
+/// A map's text being shaped on another thread.
+struct Shaping {
+    map: MapId,
+    done: Arc<AtomicBool>,
 }
 
 /// Everything about how the document is shown.
@@ -32,6 +50,10 @@ pub(super) struct MapView {
     pub cache: Option<Cached>,
     /// Pictures uploaded to the GPU.
     pub textures: Textures,
+    /// The map whose text is being shaped in the background, if any.
+    shaping: Option<Shaping>,
+    /// The large maps whose text has been shaped (the text engine keeps it).
+    shaped: HashSet<MapId>,
 }
 
 impl MapView {
@@ -80,33 +102,90 @@ impl MapView {
         crate::ui::canvas::selection_bounds(&self.selection, map, &cache.layout)
     }
 
-    /// Lays out the map on screen again if the document or the map changed.
-    pub fn refresh(&mut self, editor: Option<&Editor>) {
+    /// Lays out the map on screen again if the document or the map changed, or its text
+    /// has been shaped since; `ctx` is woken when background shaping ends.
+    pub fn refresh(&mut self, editor: Option<&Editor>, ctx: &egui::Context) {
         let Some(editor) = editor else {
             self.cache = None;
             return;
         };
-        if self
-            .cache
-            .as_ref()
-            .is_some_and(|c| c.revision == editor.revision() && c.map == self.map)
+        if let Some(shaping) = &self.shaping
+            && shaping.done.load(Ordering::Acquire)
         {
-            return;
+            self.shaped.insert(shaping.map.clone());
+            self.shaping = None;
         }
         let Some(map) = editor.project().maps.get(self.map) else {
             return;
         };
-        let layout = layout::layout_map(editor.project(), map, crate::text::TextEngine::global());
+        let shaped = map.cards.len() < SHAPE_IN_BACKGROUND_CARDS || self.shaped.contains(&map.id);
+        if self.cache.as_ref().is_some_and(|c| {
+            c.revision == editor.revision() && c.map == self.map && c.estimated != shaped
+        }) {
+            return;
+        }
+        let engine = crate::text::TextEngine::global();
+        let layout = if shaped {
+            layout::layout_map(editor.project(), map, engine)
+        } else {
+            layout::layout_map_estimated(editor.project(), map, engine)
+        };
+        if !shaped && self.shaping.as_ref().is_none_or(|s| s.map != map.id) {
+            self.shaping = Some(shape_in_background(editor, self.map, ctx));
+        }
         let scene = layout::scene::build(&layout);
-        let text_notice = text_notice(editor.project(), map, &layout, &scene);
+        let text_notice = if shaped {
+            text_notice(editor.project(), map, &layout, &scene)
+        } else {
+            None
+        };
+        // The real text moves things a little: a map fitted to the window stays fitted.
+        if let Some(old) = &self.cache
+            && old.estimated
+            && old.map == self.map
+        {
+            let mut fitted = self.canvas.view;
+            fitted.fit(old.scene.size);
+            if (fitted.zoom, fitted.offset) == (self.canvas.view.zoom, self.canvas.view.offset) {
+                self.canvas.view.fit_pending = true;
+            }
+        }
         self.cache = Some(Cached {
             revision: editor.revision(),
             map: self.map,
             layout,
             scene,
             text_notice,
+            estimated: !shaped,
         });
     }
+}
+
+/// Shapes the text of map `index` on another thread (the text engine keeps what it
+/// shapes, so the next layout finds it) and wakes `ctx` when done.
+fn shape_in_background(editor: &Editor, index: usize, ctx: &egui::Context) -> Shaping {
+    let project = editor.project().clone();
+    let done = Arc::new(AtomicBool::new(false));
+    let map = project
+        .maps
+        .get(index)
+        .map(|m| m.id.clone())
+        .unwrap_or_default();
+    let (flag, ctx) = (done.clone(), ctx.clone());
+    let spawned = std::thread::Builder::new()
+        .name("shape-text".to_owned())
+        .spawn(move || {
+            if let Some(map) = project.maps.get(index) {
+                layout::layout_map(&project, map, crate::text::TextEngine::global());
+            }
+            flag.store(true, Ordering::Release);
+            ctx.request_repaint();
+        });
+    if spawned.is_err() {
+        // No thread: the next layout shapes the text itself.
+        done.store(true, Ordering::Release);
+    }
+    Shaping { map, done }
 }
 
 /// What the map's text needs that this computer lacks, for the status bar.
@@ -128,9 +207,12 @@ fn text_notice(
     let engine = crate::text::TextEngine::global();
     if let Some(family) = crate::text::coverage::missing_family(project, engine) {
         return Some(TextNotice {
-            text: format!(
-                "Font {} is not installed on this computer: the map uses Inter",
-                crate::text::coverage::quote(family)
+            text: crate::ui::i18n::tr_args(
+                "notice-font-missing",
+                &[(
+                    "name",
+                    crate::ui::i18n::arg(crate::text::coverage::quote(family)),
+                )],
             ),
             card: None,
         });
@@ -163,10 +245,13 @@ fn text_notice(
         .map(|c| crate::text::describe_char(*c))
         .collect();
     Some(TextNotice {
-        text: format!(
-            "No installed font can draw {}{}",
-            shown.join(", "),
-            if missing.len() > 3 { " and more" } else { "" }
+        text: crate::ui::i18n::tr_args(
+            if missing.len() > 3 {
+                "notice-chars-missing-more"
+            } else {
+                "notice-chars-missing"
+            },
+            &[("chars", crate::ui::i18n::arg(shown.join(", ")))],
         ),
         card,
     })

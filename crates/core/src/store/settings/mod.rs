@@ -66,6 +66,10 @@ pub struct Settings {
     pub recovery_seconds: u64,
     /// The font family new projects are set in; `None` is the bundled Inter.
     pub map_font: Option<String>,
+    /// The window's language (a BCP 47 tag the window is translated into); `None` follows
+    /// the system's (`LC_ALL`, `LC_MESSAGES`, `LANG`). Maps keep their own language.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
     /// Light or dark chrome, or the system's.
     pub theme: Theme,
     /// A dark canvas around the (still light) page when the chrome is dark.
@@ -87,6 +91,7 @@ impl Default for Settings {
             export_background: ExportBackground::White,
             recovery_seconds: 30,
             map_font: None,
+            language: None,
             theme: Theme::System,
             dark_canvas: true,
             save_automatically: false,
@@ -124,6 +129,12 @@ impl Settings {
             .collect::<String>()
             .trim()
             .to_owned();
+        // A language tag kept only when it has the shape of one; the window shows English
+        // for one it has no catalogue for.
+        self.language = self
+            .language
+            .map(|l| l.trim().to_owned())
+            .filter(|l| crate::i18n::is_valid_tag(l));
         self.map_font = self
             .map_font
             .map(|f| f.trim().to_owned())

@@ -5,10 +5,11 @@ use crate::edit::Action;
 use crate::model::{Card, JourneyMap, Link};
 use crate::ui::Edit;
 use crate::ui::command::Commands;
+use crate::ui::i18n::{arg, tr, tr_args};
 
 /// The arrows from and to `card`: their labels, deleting them, and drawing a new one.
 pub fn links_ui(ui: &mut egui::Ui, map: &JourneyMap, card: &Card, out: &mut Commands) {
-    let caption = ui.label(egui::RichText::new("Arrows").small().strong());
+    let caption = ui.label(egui::RichText::new(tr("inspector-arrows")).small().strong());
     let title_of = |id: &crate::model::CardId| {
         map.card_index(id)
             .map_or_else(|| id.to_string(), |i| short(&map.cards[i].title))
@@ -23,7 +24,7 @@ pub fn links_ui(ui: &mut egui::Ui, map: &JourneyMap, card: &Card, out: &mut Comm
         };
         ui.horizontal(|ui| {
             ui.label(text);
-            if crate::ui::icon_button(ui, "×", "Delete arrow").clicked() {
+            if crate::ui::icon_button(ui, "×", tr("context-delete-arrow")).clicked() {
                 out.edit(Edit::new(Action::DeleteLink {
                     from: link.from.clone(),
                     to: link.to.clone(),
@@ -34,7 +35,7 @@ pub fn links_ui(ui: &mut egui::Ui, map: &JourneyMap, card: &Card, out: &mut Comm
     }
     let mut target = None;
     egui::ComboBox::from_id_salt("link-to")
-        .selected_text("Draw an arrow to…")
+        .selected_text(tr("inspector-draw-arrow-to"))
         .width(ui.available_width())
         .show_ui(ui, |ui| {
             for other in map.cards.iter().filter(|c| c.id != card.id) {
@@ -59,10 +60,12 @@ fn label_field(ui: &mut egui::Ui, link: &Link, out: &mut Commands) -> egui::Resp
     let mut label = link.label.clone();
     let response = ui.add(
         egui::TextEdit::singleline(&mut label)
-            .hint_text("Arrow label")
+            .hint_text(tr("inspector-arrow-label"))
             .desired_width(f32::INFINITY),
     );
-    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, "Arrow label"));
+    response.widget_info(|| {
+        egui::WidgetInfo::labeled(egui::Role::TextInput, true, tr("inspector-arrow-label"))
+    });
     if response.lost_focus() {
         out.end_typing();
     }
@@ -89,18 +92,24 @@ pub fn link_ui(ui: &mut egui::Ui, map: &JourneyMap, link: &Link, out: &mut Comma
         map.card_index(id)
             .map_or_else(|| id.to_string(), |i| short(&map.cards[i].title))
     };
-    ui.heading("Arrow");
+    ui.heading(tr("inspector-arrow"));
     ui.add_space(6.0);
-    ui.label(format!("From “{}”", title_of(&link.from)));
-    ui.label(format!("to “{}”", title_of(&link.to)));
+    ui.label(tr_args(
+        "inspector-arrow-from",
+        &[("title", arg(title_of(&link.from)))],
+    ));
+    ui.label(tr_args(
+        "inspector-arrow-to",
+        &[("title", arg(title_of(&link.to)))],
+    ));
     ui.add_space(6.0);
-    ui.label(egui::RichText::new("Label").small().strong());
+    ui.label(egui::RichText::new(tr("inspector-label")).small().strong());
     let field = label_field(ui, link, out);
     if ui.data_mut(|d| d.remove_temp::<bool>(focus_label_id()).unwrap_or(false)) {
         field.request_focus();
     }
     ui.separator();
-    if ui.button("Delete arrow").clicked() {
+    if ui.button(tr("context-delete-arrow")).clicked() {
         out.edit(Edit::new(Action::DeleteLink {
             from: link.from.clone(),
             to: link.to.clone(),

@@ -7,6 +7,8 @@ use crate::edit::Action;
 use crate::model::{JourneyMap, LaneKind};
 use crate::ui::Edit;
 use crate::ui::command::{Commands, UICommand};
+use crate::ui::i18n::tr;
+use crate::ui::words::Word as _;
 
 /// What the commands row of a header says.
 struct HeaderCommands {
@@ -20,23 +22,27 @@ struct HeaderCommands {
     add_command: UICommand,
 }
 
-const STAGE: HeaderCommands = HeaderCommands {
-    back: "Move left",
-    forward: "Move right",
-    add: "Add stage after",
-    delete: "Delete stage",
-    moves: (UICommand::MoveLeft, UICommand::MoveRight),
-    add_command: UICommand::AddStage,
-};
+fn stage_commands() -> HeaderCommands {
+    HeaderCommands {
+        back: tr("cmd-move-left"),
+        forward: tr("cmd-move-right"),
+        add: tr("context-add-stage-after"),
+        delete: tr("context-delete-stage"),
+        moves: (UICommand::MoveLeft, UICommand::MoveRight),
+        add_command: UICommand::AddStage,
+    }
+}
 
-const LANE: HeaderCommands = HeaderCommands {
-    back: "Move up",
-    forward: "Move down",
-    add: "Add lane below",
-    delete: "Delete lane",
-    moves: (UICommand::MoveUp, UICommand::MoveDown),
-    add_command: UICommand::AddLane,
-};
+fn lane_commands() -> HeaderCommands {
+    HeaderCommands {
+        back: tr("cmd-move-up"),
+        forward: tr("cmd-move-down"),
+        add: tr("context-add-lane-below"),
+        delete: tr("context-delete-lane"),
+        moves: (UICommand::MoveUp, UICommand::MoveDown),
+        add_command: UICommand::AddLane,
+    }
+}
 
 /// The commands row: move either way, add one after, delete. They act on the selection
 /// (this header), like their keys.
@@ -53,50 +59,56 @@ fn commands_ui(ui: &mut egui::Ui, c: &HeaderCommands, out: &mut Commands) {
 /// The stage at `index` of `map`.
 pub(super) fn stage_ui(ui: &mut egui::Ui, map: &JourneyMap, index: usize, out: &mut Commands) {
     let stage = &map.stages[index];
-    ui.heading("Stage");
+    ui.heading(tr("inspector-stage"));
     ui.add_space(6.0);
     let mut s = stage.clone();
     let key = |field: &str| format!("stage/{}/{field}", stage.id);
-    if text_field(ui, "Name", &mut s.name, false, out) {
+    if text_field(ui, tr("inspector-name"), &mut s.name, false, out) {
         out.edit(Edit::merged(
             Action::UpdateHeader(crate::model::Header::Stage(s.clone())),
             key("name"),
         ));
     }
-    if text_field(ui, "Description", &mut s.description, true, out) {
+    if text_field(
+        ui,
+        tr("inspector-description"),
+        &mut s.description,
+        true,
+        out,
+    ) {
         out.edit(Edit::merged(
             Action::UpdateHeader(crate::model::Header::Stage(s.clone())),
             key("description"),
         ));
     }
-    if let Some(color) = swatches_ui(ui, "Stage colour", s.color) {
+    if let Some(color) = swatches_ui(ui, tr("inspector-stage-colour"), s.color) {
         s.color = color;
         out.edit(Edit::new(Action::UpdateHeader(
             crate::model::Header::Stage(s.clone()),
         )));
     }
-    commands_ui(ui, &STAGE, out);
+    commands_ui(ui, &stage_commands(), out);
 }
 
 /// The lane at `index` of `map`.
 pub(super) fn lane_ui(ui: &mut egui::Ui, map: &JourneyMap, index: usize, out: &mut Commands) {
     let lane = &map.lanes[index];
-    ui.heading("Lane");
+    ui.heading(tr("inspector-lane"));
     ui.add_space(6.0);
     let mut l = lane.clone();
-    if text_field(ui, "Name", &mut l.name, false, out) {
+    if text_field(ui, tr("inspector-name"), &mut l.name, false, out) {
         out.edit(Edit::merged(
             Action::UpdateHeader(crate::model::Header::Lane(l.clone())),
             format!("lane/{}/name", lane.id),
         ));
     }
-    ui.label(egui::RichText::new("Kind").small().strong());
+    ui.label(egui::RichText::new(tr("inspector-kind")).small().strong());
     let mut kind = l.kind;
     egui::ComboBox::from_id_salt("lane-kind")
-        .selected_text(kind.label())
+        .selected_text(kind.word())
         .show_ui(ui, |ui| {
             for k in LaneKind::ALL {
-                crate::ui::choice(ui, &mut kind, k, k.label());
+                crate::ui::choice(ui, &mut kind, k, k.word());
             }
         });
     if kind != l.kind {
@@ -108,11 +120,11 @@ pub(super) fn lane_ui(ui: &mut egui::Ui, map: &JourneyMap, index: usize, out: &m
     ui.add_space(6.0);
     if l.kind == LaneKind::Metrics {
         super::metrics::metrics_ui(ui, map, lane, out);
-    } else if let Some(color) = swatches_ui(ui, "Card colour", l.color) {
+    } else if let Some(color) = swatches_ui(ui, tr("inspector-card-colour"), l.color) {
         l.color = color;
         out.edit(Edit::new(Action::UpdateHeader(crate::model::Header::Lane(
             l.clone(),
         ))));
     }
-    commands_ui(ui, &LANE, out);
+    commands_ui(ui, &lane_commands(), out);
 }

@@ -7,6 +7,7 @@ use crate::edit::ops::MapInfo;
 use crate::model::{JourneyMap, MapState, Persona, Project};
 use crate::ui::Edit;
 use crate::ui::command::{Commands, FileRequest, PickImage, UICommand};
+use crate::ui::i18n::{arg, tr, tr_args};
 
 /// Where the "Map name" field finds that it should take the keyboard (Map → Rename map).
 fn focus_name_id() -> egui::Id {
@@ -18,21 +19,30 @@ pub fn focus_name(ctx: &egui::Context) {
     ctx.data_mut(|d| d.insert_temp(focus_name_id(), true));
 }
 
-/// Draws the map's settings, its persona, the project title and the map font.
-pub fn map_ui(ui: &mut egui::Ui, project: &Project, map: &JourneyMap, out: &mut Commands) {
-    ui.heading("Map");
+/// Draws the map's settings, its persona, the project title and the map font;
+/// `guessed_language` is what "Automatic" takes the project's language to be.
+pub fn map_ui(
+    ui: &mut egui::Ui,
+    project: &Project,
+    map: &JourneyMap,
+    guessed_language: &'static str,
+    out: &mut Commands,
+) {
+    ui.heading(tr("group-map"));
     ui.add_space(4.0);
-    ui.weak(format!(
-        "{} stages · {} lanes · {} cards",
-        map.stages.len(),
-        map.lanes.len(),
-        map.cards.len()
+    ui.weak(tr_args(
+        "inspector-map-counts",
+        &[
+            ("stages", map.stages.len().into()),
+            ("lanes", map.lanes.len().into()),
+            ("cards", map.cards.len().into()),
+        ],
     ));
     ui.add_space(8.0);
     let mut info = MapInfo::of(map);
     let key = |field: &str| format!("map/{}/{field}", map.id);
     let focus = ui.data_mut(|d| d.remove_temp::<bool>(focus_name_id()).unwrap_or(false));
-    if super::text_field_focused(ui, "Map name", &mut info.name, focus, out) {
+    if super::text_field_focused(ui, tr("inspector-map-name"), &mut info.name, focus, out) {
         out.edit(Edit::merged(
             Action::UpdateMapInfo(info.clone()),
             key("name"),
@@ -40,8 +50,8 @@ pub fn map_ui(ui: &mut egui::Ui, project: &Project, map: &JourneyMap, out: &mut 
     }
     ui.horizontal(|ui| {
         for (state, label) in [
-            (MapState::Current, "Current state"),
-            (MapState::Future, "Future state"),
+            (MapState::Current, tr("inspector-current-state")),
+            (MapState::Future, tr("inspector-future-state")),
         ] {
             if ui.selectable_label(info.state == state, label).clicked() && info.state != state {
                 info.state = state;
@@ -50,13 +60,19 @@ pub fn map_ui(ui: &mut egui::Ui, project: &Project, map: &JourneyMap, out: &mut 
         }
     });
     ui.add_space(6.0);
-    if text_field(ui, "Scenario", &mut info.scenario, true, out) {
+    if text_field(ui, tr("inspector-scenario"), &mut info.scenario, true, out) {
         out.edit(Edit::merged(
             Action::UpdateMapInfo(info.clone()),
             key("scenario"),
         ));
     }
-    if text_field(ui, "Expectations", &mut info.expectations, true, out) {
+    if text_field(
+        ui,
+        tr("inspector-expectations"),
+        &mut info.expectations,
+        true,
+        out,
+    ) {
         out.edit(Edit::merged(
             Action::UpdateMapInfo(info.clone()),
             key("expectations"),
@@ -85,17 +101,18 @@ pub fn map_ui(ui: &mut egui::Ui, project: &Project, map: &JourneyMap, out: &mut 
         }
     });
     ui.separator();
-    ui.heading("Project");
+    ui.heading(tr("inspector-project"));
     ui.add_space(6.0);
     let mut title = project.title.clone();
-    if text_field(ui, "Project title", &mut title, false, out) {
+    if text_field(ui, tr("inspector-project-title"), &mut title, false, out) {
         out.edit(Edit::merged(
             Action::SetTitle(title),
             "project/title".to_owned(),
         ));
     }
     font_ui(ui, project, out);
-    language_ui(ui, project, out);
+    ui.separator();
+    language_ui(ui, project, guessed_language, out);
     for (index, p) in map
         .personas
         .iter()
@@ -112,14 +129,14 @@ pub fn map_ui(ui: &mut egui::Ui, project: &Project, map: &JourneyMap, out: &mut 
 fn font_ui(ui: &mut egui::Ui, project: &Project, out: &mut Commands) {
     let engine = crate::text::TextEngine::global();
     if let Some(family) =
-        crate::ui::font_picker::font_picker(ui, "Map font", project.font.as_deref())
+        crate::ui::font_picker::font_picker(ui, tr("inspector-map-font"), project.font.as_deref())
     {
         out.edit(Edit::new(Action::SetFont(family)));
     }
     if let Some(missing) = crate::text::coverage::missing_family(project, engine) {
         ui.colored_label(
             ui.visuals().warn_fg_color,
-            format!("“{missing}” is not installed on this computer, so the map uses Inter. Install it, or choose another font."),
+            tr_args("inspector-font-missing", &[("name", arg(missing))]),
         );
     }
 }
@@ -127,11 +144,15 @@ fn font_ui(ui: &mut egui::Ui, project: &Project, out: &mut Commands) {
 /// The maps' language: the labels Waymark draws on them (SCENARIO, Pain point, page
 /// numbers…) and how it writes quotes, lists, numbers and dates. "Automatic" guesses it
 /// from the text; a tag Waymark has no catalogue for stays in the file as it is.
-fn language_ui(ui: &mut egui::Ui, project: &Project, out: &mut Commands) {
+fn language_ui(ui: &mut egui::Ui, project: &Project, guessed: &'static str, out: &mut Commands) {
     use crate::i18n::{LANGUAGES, language_name};
-    ui.label("Map language");
-    let guessed = crate::text::guess_language(project).unwrap_or(crate::i18n::ENGLISH);
-    let automatic = format!("Automatic ({})", language_name(guessed));
+    ui.heading(tr("inspector-map-language"));
+    ui.weak(tr("inspector-map-language-what"));
+    ui.add_space(4.0);
+    let automatic = tr_args(
+        "inspector-language-automatic",
+        &[("name", arg(language_name(guessed)))],
+    );
     let shown = project
         .language
         .as_deref()
@@ -146,9 +167,9 @@ fn language_ui(ui: &mut egui::Ui, project: &Project, out: &mut Commands) {
                 crate::ui::choice(ui, &mut language, Some(l.tag.to_owned()), l.name);
             }
         });
-    combo
-        .response
-        .widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, true, "Map language"));
+    combo.response.widget_info(|| {
+        egui::WidgetInfo::labeled(egui::Role::ComboBox, true, tr("inspector-map-language"))
+    });
     if language != project.language {
         out.edit(Edit::new(Action::SetLanguage(language)));
     }
@@ -165,26 +186,26 @@ fn persona_ui(
     out: &mut Commands,
 ) {
     ui.heading(if several && index == 0 {
-        format!("Persona: {} (lead)", persona.name)
+        tr_args("inspector-persona-lead", &[("name", arg(&persona.name))])
     } else {
-        format!("Persona: {}", persona.name)
+        tr_args("inspector-persona", &[("name", arg(&persona.name))])
     });
     ui.add_space(6.0);
     let mut p = persona.clone();
     let key = |field: &str| format!("persona/{}/{field}", persona.id);
-    if text_field(ui, "Name", &mut p.name, false, out) {
+    if text_field(ui, tr("inspector-name"), &mut p.name, false, out) {
         out.edit(Edit::merged(Action::UpdatePersona(p.clone()), key("name")));
     }
-    if text_field(ui, "Role", &mut p.role, false, out) {
+    if text_field(ui, tr("inspector-role"), &mut p.role, false, out) {
         out.edit(Edit::merged(Action::UpdatePersona(p.clone()), key("role")));
     }
-    if text_field(ui, "Quote", &mut p.quote, true, out) {
+    if text_field(ui, tr("inspector-quote"), &mut p.quote, true, out) {
         out.edit(Edit::merged(Action::UpdatePersona(p.clone()), key("quote")));
     }
     for (label, field) in [
-        ("Goals (one per line)", "goals"),
-        ("Needs (one per line)", "needs"),
-        ("Frustrations (one per line)", "frustrations"),
+        (tr("inspector-goals"), "goals"),
+        (tr("inspector-needs"), "needs"),
+        (tr("inspector-frustrations"), "frustrations"),
     ] {
         let list = match field {
             "goals" => &mut p.goals,
@@ -215,24 +236,24 @@ fn persona_ui(
     }
     ui.horizontal(|ui| {
         let label = if p.photo.is_some() {
-            "Change photo…"
+            tr("inspector-change-photo")
         } else {
-            "Add photo…"
+            tr("inspector-add-photo")
         };
         if ui.button(label).clicked() {
             out.file(FileRequest::PickImage(PickImage::PersonaPhoto(
                 p.id.clone(),
             )));
         }
-        if p.photo.is_some() && ui.button("Remove photo").clicked() {
+        if p.photo.is_some() && ui.button(tr("inspector-remove-photo")).clicked() {
             out.edit(Edit::new(Action::SetPersonaPhoto {
                 persona: p.id.clone(),
                 image: None,
             }));
         }
         if ui
-            .button("Delete persona")
-            .on_hover_text("Delete the persona from the project (and from every map)")
+            .button(tr("inspector-delete-persona"))
+            .on_hover_text(tr("inspector-delete-persona-tip"))
             .clicked()
         {
             out.edit(Edit::new(Action::DeletePersona(p.id.clone())));

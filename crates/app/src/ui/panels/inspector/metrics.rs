@@ -7,26 +7,34 @@ use crate::edit::Action;
 use crate::model::{JourneyMap, Lane, Metric, MetricChart, MetricId, MetricUnit, StageId};
 use crate::ui::Edit;
 use crate::ui::command::{Commands, FileRequest};
+use crate::ui::i18n::tr;
+use crate::ui::words::Word as _;
 
 /// The metrics of `lane` (index `index` in `map`).
 pub fn metrics_ui(ui: &mut egui::Ui, map: &JourneyMap, lane: &Lane, out: &mut Commands) {
-    ui.label(egui::RichText::new("Metrics").small().strong());
+    ui.label(
+        egui::RichText::new(tr("lane-kind-metrics"))
+            .small()
+            .strong(),
+    );
     if lane.metrics.is_empty() {
-        ui.weak("No metrics yet. Add one, or import a CSV of stage, metric, value.");
+        ui.weak(tr("inspector-no-metrics"));
     }
     ui.horizontal_wrapped(|ui| {
-        if ui.button("Add metric").clicked() {
+        if ui.button(tr("inspector-add-metric")).clicked() {
             let mut l = lane.clone();
             l.metrics.push(Metric {
                 id: crate::edit::ids::new_metric_id(lane),
-                name: "New metric".to_owned(),
+                name: tr("inspector-new-metric").to_owned(),
                 ..Metric::default()
             });
-            out.edit(Edit::new(Action::UpdateHeader(crate::model::Header::Lane(l))));
+            out.edit(Edit::new(Action::UpdateHeader(crate::model::Header::Lane(
+                l,
+            ))));
         }
         if ui
-            .button("Import CSV…")
-            .on_hover_text("Read values from a CSV with the columns stage, metric, value (and optionally unit, target)")
+            .button(tr("inspector-import-csv"))
+            .on_hover_text(tr("inspector-import-csv-tip"))
             .clicked()
         {
             out.file(FileRequest::ImportMetrics(Some(lane.id.clone())));
@@ -57,24 +65,24 @@ fn metric_ui(
         Action::UpdateHeader(crate::model::Header::Lane(l))
     };
     let mut m = metric.clone();
-    if text_field(ui, "Metric name", &mut m.name, false, out) {
+    if text_field(ui, tr("inspector-metric-name"), &mut m.name, false, out) {
         out.edit(Edit::merged(update(m.clone()), key("name")));
     }
     ui.horizontal(|ui| {
         let mut unit = m.unit;
         egui::ComboBox::from_id_salt(("metric-unit", &metric.id))
-            .selected_text(unit.label())
+            .selected_text(unit.word())
             .show_ui(ui, |ui| {
                 for u in MetricUnit::ALL {
-                    crate::ui::choice(ui, &mut unit, u, u.label());
+                    crate::ui::choice(ui, &mut unit, u, u.word());
                 }
             });
         let mut chart = m.chart;
         egui::ComboBox::from_id_salt(("metric-chart", &metric.id))
-            .selected_text(chart.label())
+            .selected_text(chart.word())
             .show_ui(ui, |ui| {
                 for c in MetricChart::ALL {
-                    crate::ui::choice(ui, &mut chart, c, c.label());
+                    crate::ui::choice(ui, &mut chart, c, c.word());
                 }
             });
         if unit != m.unit || chart != m.chart {
@@ -87,9 +95,9 @@ fn metric_ui(
         .num_columns(3)
         .spacing([6.0, 4.0])
         .show(ui, |ui| {
-            ui.weak("Stage");
-            ui.weak("Value");
-            ui.weak("Target");
+            ui.weak(tr("inspector-stage"));
+            ui.weak(tr("inspector-value"));
+            ui.weak(tr("inspector-target"));
             ui.end_row();
             for stage in &map.stages {
                 ui.label(&stage.name);
@@ -111,21 +119,21 @@ fn metric_ui(
             }
         });
     ui.horizontal(|ui| {
-        if i > 0 && ui.small_button("Move up").clicked() {
+        if i > 0 && ui.small_button(tr("cmd-move-up")).clicked() {
             let mut l = lane.clone();
             l.metrics.swap(i - 1, i);
             out.edit(Edit::new(Action::UpdateHeader(crate::model::Header::Lane(
                 l,
             ))));
         }
-        if i + 1 < lane.metrics.len() && ui.small_button("Move down").clicked() {
+        if i + 1 < lane.metrics.len() && ui.small_button(tr("cmd-move-down")).clicked() {
             let mut l = lane.clone();
             l.metrics.swap(i, i + 1);
             out.edit(Edit::new(Action::UpdateHeader(crate::model::Header::Lane(
                 l,
             ))));
         }
-        if ui.small_button("Delete metric").clicked() {
+        if ui.small_button(tr("inspector-delete-metric")).clicked() {
             let mut l = lane.clone();
             l.metrics.remove(i);
             out.edit(Edit::new(Action::UpdateHeader(crate::model::Header::Lane(

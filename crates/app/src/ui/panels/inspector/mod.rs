@@ -6,6 +6,8 @@ use crate::model::{CardFlag, Channel, HexColor, JourneyMap, LaneKind};
 use crate::palette;
 use crate::ui::command::{Commands, FileRequest, PickImage, UICommand};
 use crate::ui::frame::FrameCtx;
+use crate::ui::i18n::{arg, tr, tr_args};
+use crate::ui::words::Word as _;
 use crate::ui::{Edit, Selection};
 
 pub(crate) mod arrows;
@@ -19,7 +21,27 @@ mod personas;
 
 /// The inspector panel on the right of the window.
 #[derive(Default)]
-pub struct Inspector;
+pub struct Inspector {
+    /// The language guessed from the project's text, and the revision it was guessed at
+    /// (a guess reads every card, too slow for every frame of a large map).
+    guessed: Option<(u64, &'static str)>,
+}
+
+impl Inspector {
+    /// The language the project's text is in, guessed once per revision.
+    fn guessed_language(&mut self, editor: &crate::edit::Editor) -> &'static str {
+        let revision = editor.revision();
+        match self.guessed {
+            Some((at, guess)) if at == revision => guess,
+            _ => {
+                let guess =
+                    crate::text::guess_language(editor.project()).unwrap_or(crate::i18n::ENGLISH);
+                self.guessed = Some((revision, guess));
+                guess
+            }
+        }
+    }
+}
 
 /// Draws the inspector for `selection` in `map` of `project`.
 fn inspector_ui(
@@ -27,42 +49,44 @@ fn inspector_ui(
     project: &crate::model::Project,
     map: &JourneyMap,
     selection: &Selection,
-    author: &str,
+    (author, guessed_language): (&str, &'static str),
     out: &mut Commands,
 ) {
-    egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| match selection {
-        Selection::Cards(ids) if ids.len() == 1 => {
-            if let Some(card) = map.card_index(&ids[0]).and_then(|i| map.cards.get(i)) {
-                card_ui(ui, project, map, card, author, out);
+    egui::ScrollArea::vertical()
+        .auto_shrink([false, false])
+        .show(ui, |ui| match selection {
+            Selection::Cards(ids) if ids.len() == 1 => {
+                if let Some(card) = map.card_index(&ids[0]).and_then(|i| map.cards.get(i)) {
+                    card_ui(ui, project, map, card, author, out);
+                }
             }
-        }
-        Selection::Cards(ids) => multi::cards_ui(ui, map, ids, out),
-        Selection::Stage(id) => {
-            if let Some(index) = map.stage_index(id) {
-                header::stage_ui(ui, map, index, out);
+            Selection::Cards(ids) => multi::cards_ui(ui, map, ids, out),
+            Selection::Stage(id) => {
+                if let Some(index) = map.stage_index(id) {
+                    header::stage_ui(ui, map, index, out);
+                }
             }
-        }
-        Selection::Lane(id) => {
-            if let Some(index) = map.lane_index(id) {
-                header::lane_ui(ui, map, index, out);
+            Selection::Lane(id) => {
+                if let Some(index) = map.lane_index(id) {
+                    header::lane_ui(ui, map, index, out);
+                }
             }
-        }
-        Selection::Link { from, to } => {
-            if let Some(link) = map.links.iter().find(|l| &l.from == from && &l.to == to) {
-                arrows::link_ui(ui, map, link, out);
+            Selection::Link { from, to } => {
+                if let Some(link) = map.links.iter().find(|l| &l.from == from && &l.to == to) {
+                    arrows::link_ui(ui, map, link, out);
+                }
             }
-        }
-        Selection::Cell { .. } | Selection::None => {
-            map::map_ui(ui, project, map, out);
-            ui.separator();
-            ui.weak("Double-click a cell to add a card. Drag cards between cells; drag a stage or lane header to reorder. Select something to edit it here.");
-            ui.add_space(8.0);
-            ui.horizontal(|ui| {
-                command_button(ui, UICommand::AddStage, "Add stage", out);
-                command_button(ui, UICommand::AddLane, "Add lane", out);
-            });
-        }
-    });
+            Selection::Cell { .. } | Selection::None => {
+                map::map_ui(ui, project, map, guessed_language, out);
+                ui.separator();
+                ui.weak(tr("inspector-hint"));
+                ui.add_space(8.0);
+                ui.horizontal(|ui| {
+                    command_button(ui, UICommand::AddStage, tr("cmd-add-stage"), out);
+                    command_button(ui, UICommand::AddLane, tr("cmd-add-lane"), out);
+                });
+            }
+        });
 }
 
 /// A button that runs a registry command (labelled for its place), with the command's
@@ -140,14 +164,19 @@ pub(crate) fn swatches_ui(
     let mut picked = None;
     ui.label(egui::RichText::new(label).small().strong());
     ui.horizontal_wrapped(|ui| {
-        let auto = ui.selectable_label(current.is_none(), "Auto");
+        let auto = ui.selectable_label(current.is_none(), tr("inspector-auto"));
         auto.widget_info(|| {
-            egui::WidgetInfo::labeled(egui::Role::Button, true, format!("{label}: automatic"))
+            egui::WidgetInfo::labeled(
+                egui::Role::Button,
+                true,
+                tr_args("inspector-colour-automatic", &[("name", arg(label))]),
+            )
         });
         if auto.clicked() {
             picked = Some(None);
         }
         for (name, swatch) in palette::SWATCHES {
+            let name = crate::ui::words::swatch_name(name);
             let fill = crate::ui::convert::color(palette::Rgba::from(swatch));
             let selected = current == Some(swatch);
             let (rect, response) =
@@ -165,7 +194,14 @@ pub(crate) fn swatches_ui(
                 egui::StrokeKind::Inside,
             );
             response.widget_info(|| {
-                egui::WidgetInfo::labeled(egui::Role::Button, true, format!("{label}: {name}"))
+                egui::WidgetInfo::labeled(
+                    egui::Role::Button,
+                    true,
+                    tr_args(
+                        "inspector-colour-named",
+                        &[("name", arg(label)), ("colour", arg(name))],
+                    ),
+                )
             });
             if response.on_hover_text(name).clicked() {
                 picked = Some(Some(swatch));
@@ -188,28 +224,32 @@ fn card_ui(
         .lane_index(&card.lane)
         .and_then(|i| map.lanes.get(i))
         .map(|l| l.kind);
-    ui.heading("Card");
+    ui.heading(tr("inspector-card"));
     ui.add_space(6.0);
     let mut c = card.clone();
     let key = |field: &str| format!("card/{}/{field}", card.id);
-    if text_field(ui, "Title", &mut c.title, true, out) {
+    if text_field(ui, tr("inspector-title"), &mut c.title, true, out) {
         out.edit(Edit::merged(Action::UpdateCard(c.clone()), key("title")));
     }
-    if text_field(ui, "Body", &mut c.body, true, out) {
+    if text_field(ui, tr("inspector-body"), &mut c.body, true, out) {
         out.edit(Edit::merged(Action::UpdateCard(c.clone()), key("body")));
     }
-    if let Some(color) = swatches_ui(ui, "Colour", c.color) {
+    if let Some(color) = swatches_ui(ui, tr("context-colour"), c.color) {
         c.color = color;
         out.edit(Edit::new(Action::UpdateCard(c.clone())));
     }
-    ui.label(egui::RichText::new("Channel").small().strong());
+    ui.label(
+        egui::RichText::new(tr("inspector-channel"))
+            .small()
+            .strong(),
+    );
     let mut channel = c.channel;
     egui::ComboBox::from_id_salt("channel")
-        .selected_text(channel.map_or("None", Channel::label))
+        .selected_text(channel.map_or(tr("inspector-none"), Channel::word))
         .show_ui(ui, |ui| {
-            crate::ui::choice(ui, &mut channel, None, "None");
+            crate::ui::choice(ui, &mut channel, None, tr("inspector-none"));
             for ch in Channel::ALL {
-                crate::ui::choice(ui, &mut channel, Some(ch), ch.label());
+                crate::ui::choice(ui, &mut channel, Some(ch), ch.word());
             }
         });
     if channel != c.channel {
@@ -221,19 +261,24 @@ fn card_ui(
     // already has one, so it can be taken off).
     if lane_kind == Some(LaneKind::Emotion) || c.emotion.is_some() {
         let lead = map.personas.first().and_then(|id| project.persona(id));
-        ui.label(egui::RichText::new("Emotion").small().strong());
+        ui.label(
+            egui::RichText::new(tr("inspector-emotion"))
+                .small()
+                .strong(),
+        );
         ui.horizontal(|ui| {
             let mut has = c.emotion.is_some();
             let label = match lead {
                 Some(p) if map.personas.len() > 1 => p.name.clone(),
-                _ => "Scored".to_owned(),
+                _ => tr("inspector-scored").to_owned(),
             };
             if ui.checkbox(&mut has, label).changed() {
                 c.emotion = has.then_some(0);
                 out.edit(Edit::new(Action::UpdateCard(c.clone())));
             }
             if let Some(mut score) = c.emotion {
-                let slider = ui.add(egui::Slider::new(&mut score, -2..=2).text("score"));
+                let slider =
+                    ui.add(egui::Slider::new(&mut score, -2..=2).text(tr("inspector-score")));
                 if slider.changed() {
                     c.emotion = Some(score);
                     out.edit(Edit::merged(Action::UpdateCard(c.clone()), key("emotion")));
@@ -245,14 +290,14 @@ fn card_ui(
         });
         personas::persona_scores_ui(ui, project, map, &c, out);
         if lane_kind == Some(LaneKind::Emotion) && c.emotion.is_none() {
-            ui.weak("Give this card a score to place it on the curve.");
+            ui.weak(tr("inspector-give-score"));
         }
         if lane_kind != Some(LaneKind::Emotion) {
-            ui.weak("Scores show on the curve only in an emotion lane.");
+            ui.weak(tr("inspector-scores-only-emotion"));
         }
     }
     ui.add_space(6.0);
-    ui.label(egui::RichText::new("Flags").small().strong());
+    ui.label(egui::RichText::new(tr("inspector-flags")).small().strong());
     ui.horizontal_wrapped(|ui| {
         for flag in [
             CardFlag::PainPoint,
@@ -260,7 +305,7 @@ fn card_ui(
             CardFlag::MomentOfTruth,
         ] {
             let mut on = c.flags.contains(&flag);
-            if ui.checkbox(&mut on, flag.label()).changed() {
+            if ui.checkbox(&mut on, flag.word()).changed() {
                 if on {
                     c.flags.push(flag);
                 } else {
@@ -272,7 +317,7 @@ fn card_ui(
     });
     ui.add_space(6.0);
     let mut tags = c.tags.join(", ");
-    if text_field(ui, "Tags (comma-separated)", &mut tags, false, out) {
+    if text_field(ui, tr("inspector-tags"), &mut tags, false, out) {
         c.tags = tags
             .split(',')
             .map(str::trim)
@@ -281,23 +326,23 @@ fn card_ui(
             .collect();
         out.edit(Edit::merged(Action::UpdateCard(c.clone()), key("tags")));
     }
-    if text_field(ui, "Owner", &mut c.owner, false, out) {
+    if text_field(ui, tr("inspector-owner"), &mut c.owner, false, out) {
         out.edit(Edit::merged(Action::UpdateCard(c.clone()), key("owner")));
     }
-    if text_field(ui, "Metric", &mut c.metric, false, out) {
+    if text_field(ui, tr("inspector-metric"), &mut c.metric, false, out) {
         out.edit(Edit::merged(Action::UpdateCard(c.clone()), key("metric")));
     }
     if lane_kind == Some(LaneKind::Images) {
         ui.horizontal(|ui| {
             let label = if c.image.is_some() {
-                "Change picture…"
+                tr("inspector-change-picture")
             } else {
-                "Add picture…"
+                tr("inspector-add-picture")
             };
             if ui.button(label).clicked() {
                 out.file(FileRequest::PickImage(PickImage::CardImage(c.id.clone())));
             }
-            if c.image.is_some() && ui.button("Remove picture").clicked() {
+            if c.image.is_some() && ui.button(tr("inspector-remove-picture")).clicked() {
                 out.edit(Edit::new(Action::SetCardImage {
                     card: c.id.clone(),
                     image: None,
@@ -311,8 +356,8 @@ fn card_ui(
     notes::notes_ui(ui, card, author, out);
     ui.separator();
     ui.horizontal(|ui| {
-        command_button(ui, UICommand::Duplicate, "Duplicate", out);
-        command_button(ui, UICommand::Delete, "Delete", out);
+        command_button(ui, UICommand::Duplicate, tr("cmd-duplicate"), out);
+        command_button(ui, UICommand::Delete, tr("inspector-delete"), out);
     });
 }
 
@@ -320,6 +365,7 @@ impl super::Panel for Inspector {
     /// Draws the inspector for the frame's selection.
     fn ui(&mut self, root: &mut egui::Ui, frame: &FrameCtx<'_>, out: &mut Commands) {
         let Some(doc) = &frame.doc else { return };
+        let guessed_language = self.guessed_language(doc.editor);
         egui::Panel::right("inspector")
             .default_size(300.0)
             .show(root, |ui| {
@@ -329,7 +375,7 @@ impl super::Panel for Inspector {
                     doc.project,
                     doc.map,
                     frame.selection,
-                    &frame.settings.author,
+                    (&frame.settings.author, guessed_language),
                     out,
                 );
             });

@@ -6,6 +6,8 @@ use super::{swatches_ui, text_field};
 use crate::edit::Action;
 use crate::model::{Card, CardFlag, CardId, Channel, JourneyMap};
 use crate::ui::command::Commands;
+use crate::ui::i18n::{tr, tr_args};
+use crate::ui::words::Word as _;
 use crate::ui::{AfterEdit, Edit, Selection};
 
 /// The one value every card has, if they agree.
@@ -29,8 +31,11 @@ pub(super) fn cards_ui(ui: &mut egui::Ui, map: &JourneyMap, ids: &[CardId], out:
         .iter()
         .filter_map(|id| map.card_index(id).map(|i| &map.cards[i]))
         .collect();
-    ui.heading(format!("{} cards", cards.len()));
-    ui.weak("Changes here apply to every selected card.");
+    ui.heading(tr_args(
+        "inspector-n-cards",
+        &[("count", cards.len().into())],
+    ));
+    ui.weak(tr("inspector-applies-to-all"));
     ui.add_space(8.0);
     // Keys unique to this selection and frame: each pick is its own undo step, a typing
     // burst in one field is one.
@@ -39,27 +44,34 @@ pub(super) fn cards_ui(ui: &mut egui::Ui, map: &JourneyMap, ids: &[CardId], out:
     let stamp = ui.ctx().cumulative_frame_nr();
 
     let colour = common(&cards, |c| c.color);
-    if let Some(picked) = swatches_ui(ui, "Colour", colour.flatten()) {
+    if let Some(picked) = swatches_ui(ui, tr("context-colour"), colour.flatten()) {
         change_all(out, &cards, &format!("{}/{stamp}", key("colour")), |c| {
             c.color = picked;
         });
     }
 
-    ui.label(egui::RichText::new("Channel").small().strong());
+    ui.label(
+        egui::RichText::new(tr("inspector-channel"))
+            .small()
+            .strong(),
+    );
     let channel = common(&cards, |c| c.channel);
     let shown = match channel {
-        Some(ch) => ch.map_or("None", Channel::label),
-        None => "Mixed",
+        Some(ch) => ch.map_or(tr("inspector-none"), Channel::word),
+        None => tr("inspector-mixed"),
     };
     let mut picked = None;
     egui::ComboBox::from_id_salt("cards-channel")
         .selected_text(shown)
         .show_ui(ui, |ui| {
-            if ui.selectable_label(channel == Some(None), "None").clicked() {
+            if ui
+                .selectable_label(channel == Some(None), tr("inspector-none"))
+                .clicked()
+            {
                 picked = Some(None);
             }
             for ch in Channel::ALL {
-                let item = ui.selectable_label(channel == Some(Some(ch)), ch.label());
+                let item = ui.selectable_label(channel == Some(Some(ch)), ch.word());
                 if channel == Some(Some(ch)) {
                     crate::ui::scroll_to_current(ui, &item);
                 }
@@ -75,14 +87,14 @@ pub(super) fn cards_ui(ui: &mut egui::Ui, map: &JourneyMap, ids: &[CardId], out:
     }
     ui.add_space(6.0);
 
-    ui.label(egui::RichText::new("Flags").small().strong());
+    ui.label(egui::RichText::new(tr("inspector-flags")).small().strong());
     ui.horizontal_wrapped(|ui| {
         for flag in CardFlag::ALL {
             let all = cards.iter().all(|c| c.flags.contains(&flag));
             let some = cards.iter().any(|c| c.flags.contains(&flag));
             let mut on = all;
             let response =
-                ui.add(egui::Checkbox::new(&mut on, flag.label()).indeterminate(some && !all));
+                ui.add(egui::Checkbox::new(&mut on, flag.word()).indeterminate(some && !all));
             if response.changed() {
                 change_all(out, &cards, &format!("{}/{stamp}", key("flags")), |c| {
                     c.flags.retain(|f| *f != flag);
@@ -98,9 +110,9 @@ pub(super) fn cards_ui(ui: &mut egui::Ui, map: &JourneyMap, ids: &[CardId], out:
     let mut tags = common(&cards, |c| c.tags.join(", ")).unwrap_or_default();
     let mixed_tags = common(&cards, |c| c.tags.clone()).is_none();
     if mixed_tags {
-        ui.weak("Tags differ: typing here replaces them on every card.");
+        ui.weak(tr("inspector-tags-differ"));
     }
-    if text_field(ui, "Tags (comma-separated)", &mut tags, false, out) {
+    if text_field(ui, tr("inspector-tags"), &mut tags, false, out) {
         let list: Vec<String> = tags
             .split(',')
             .map(str::trim)
@@ -111,21 +123,21 @@ pub(super) fn cards_ui(ui: &mut egui::Ui, map: &JourneyMap, ids: &[CardId], out:
     }
     let mut owner = common(&cards, |c| c.owner.clone()).unwrap_or_default();
     if common(&cards, |c| c.owner.clone()).is_none() {
-        ui.weak("Owners differ: typing here sets one owner for all.");
+        ui.weak(tr("inspector-owners-differ"));
     }
-    if text_field(ui, "Owner", &mut owner, false, out) {
+    if text_field(ui, tr("inspector-owner"), &mut owner, false, out) {
         change_all(out, &cards, &key("owner"), |c| c.owner = owner.clone());
     }
 
     ui.separator();
     ui.horizontal(|ui| {
-        if ui.button("Duplicate").clicked() {
+        if ui.button(tr("cmd-duplicate")).clicked() {
             out.edit(Edit::then(
                 Action::DuplicateCards(ids.to_vec()),
                 AfterEdit::SelectCreated,
             ));
         }
-        if ui.button("Delete").clicked() {
+        if ui.button(tr("inspector-delete")).clicked() {
             out.edit(Edit::new(Action::DeleteCards(ids.to_vec())));
             out.select(Selection::None);
         }

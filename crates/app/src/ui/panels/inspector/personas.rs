@@ -9,10 +9,15 @@ use crate::palette;
 use crate::ui::Edit;
 use crate::ui::command::Commands;
 use crate::ui::convert;
+use crate::ui::i18n::{arg, tr, tr_args};
 
 /// The map's personas: one row each, then "Add persona".
 pub fn map_personas_ui(ui: &mut egui::Ui, project: &Project, info: &MapInfo, out: &mut Commands) {
-    ui.label(egui::RichText::new("Personas").small().strong());
+    ui.label(
+        egui::RichText::new(tr("inspector-personas"))
+            .small()
+            .strong(),
+    );
     let several = info.personas.len() > 1;
     let mut next: Option<Vec<PersonaId>> = None;
     for (i, id) in info.personas.iter().enumerate() {
@@ -32,15 +37,15 @@ pub fn map_personas_ui(ui: &mut egui::Ui, project: &Project, info: &MapInfo, out
             }
             ui.label(&p.name);
             if several && i == 0 {
-                ui.weak("lead");
+                ui.weak(tr("inspector-lead"));
             }
             if i > 0
                 && ui
                     .small_button("↑")
                     .on_hover_text(if i == 1 {
-                        "Make lead persona (its scores show as the cards' faces)"
+                        tr("inspector-make-lead")
                     } else {
-                        "Move up"
+                        tr("cmd-move-up")
                     })
                     .clicked()
             {
@@ -50,8 +55,8 @@ pub fn map_personas_ui(ui: &mut egui::Ui, project: &Project, info: &MapInfo, out
             }
             let off = ui
                 .small_button("×")
-                .on_hover_text("Take off this map (the persona stays in the project)");
-            let label = format!("Take {} off this map", p.name);
+                .on_hover_text(tr("inspector-take-off-map-tip"));
+            let label = tr_args("inspector-take-off-map", &[("name", arg(&p.name))]);
             off.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
             if off.clicked() {
                 let mut list = info.personas.clone();
@@ -68,7 +73,7 @@ pub fn map_personas_ui(ui: &mut egui::Ui, project: &Project, info: &MapInfo, out
             .collect();
         if !others.is_empty() {
             egui::ComboBox::from_id_salt("map-add-persona")
-                .selected_text("Add persona…")
+                .selected_text(tr("inspector-add-persona"))
                 .show_ui(ui, |ui| {
                     for p in others {
                         if ui.selectable_label(false, &p.name).clicked() {
@@ -79,12 +84,12 @@ pub fn map_personas_ui(ui: &mut egui::Ui, project: &Project, info: &MapInfo, out
                     }
                 });
         }
-        if ui.button("New persona").clicked() {
+        if ui.button(tr("inspector-new-persona")).clicked() {
             out.edit(Edit::new(Action::AddPersona));
         }
     });
     if info.personas.is_empty() {
-        ui.weak("No persona: the map has one emotion curve.");
+        ui.weak(tr("inspector-no-persona"));
     }
     if let Some(personas) = next {
         out.edit(Edit::new(Action::UpdateMapInfo(MapInfo {
@@ -102,9 +107,13 @@ pub fn curve_color_ui(
     current: Option<HexColor>,
 ) -> Option<Option<HexColor>> {
     let mut picked = None;
-    ui.label(egui::RichText::new("Curve colour").small().strong());
+    ui.label(
+        egui::RichText::new(tr("inspector-curve-colour"))
+            .small()
+            .strong(),
+    );
     ui.horizontal_wrapped(|ui| {
-        let auto = ui.selectable_label(current.is_none(), "Auto");
+        let auto = ui.selectable_label(current.is_none(), tr("inspector-auto"));
         if auto.clicked() && current.is_some() {
             picked = Some(None);
         }
@@ -130,7 +139,7 @@ pub fn curve_color_ui(
                 egui::WidgetInfo::labeled(
                     egui::Role::Button,
                     true,
-                    format!("Curve colour {}", i + 1),
+                    tr_args("inspector-curve-colour-n", &[("n", (i + 1).into())]),
                 )
             });
             if response.clicked() && current != Some(hex) {
@@ -166,7 +175,8 @@ pub fn persona_scores_ui(
                 out.edit(Edit::new(Action::UpdateCard(c.clone())));
             }
             if let Some(mut score) = c.scores.get(id).copied() {
-                let slider = ui.add(egui::Slider::new(&mut score, -2..=2).text("score"));
+                let slider =
+                    ui.add(egui::Slider::new(&mut score, -2..=2).text(tr("inspector-score")));
                 if slider.changed() {
                     c.scores.insert(id.clone(), score);
                     out.edit(Edit::merged(

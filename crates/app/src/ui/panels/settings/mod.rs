@@ -9,6 +9,7 @@ use crate::store::settings::{self, ExportBackground, Settings};
 use crate::ui::command::{AppCommand, Commands};
 use crate::ui::export::ExportSettings;
 use crate::ui::frame::FrameCtx;
+use crate::ui::i18n::{arg, tr, tr_args};
 use crate::ui::notify::Notification;
 use crate::ui::theme;
 use window::{SettingsAction, SettingsWindow};
@@ -91,20 +92,23 @@ impl super::Panel for SettingsPanel {
                     Ok(()) => {
                         self.window.open = false;
                         out.notify(Notification::info(if data.is_some() {
-                            "Settings saved"
+                            tr("settings-saved")
                         } else {
-                            "Settings apply to this window only (no data folder)"
+                            tr("settings-window-only")
                         }));
                         out.push(AppCommand::ApplySettings(Box::new(chosen)));
                     }
                     Err(e) => {
-                        self.window.error = Some(format!("The settings were not saved: {e}"));
+                        self.window.error =
+                            Some(tr_args("settings-not-saved", &[("error", arg(e))]));
                     }
                 }
             }
             Some(SettingsAction::Cancel) => self.window.open = false,
             None => {}
         }
-        theme::apply(ctx, self.shown(frame.settings));
+        let shown = self.shown(frame.settings);
+        theme::apply(ctx, shown);
+        crate::ui::i18n::set_language(shown.language.as_deref());
     }
 }

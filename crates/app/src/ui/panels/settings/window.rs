@@ -6,6 +6,7 @@
 use crate::store::settings::{
     EXPORT_SCALE, ExportBackground, MAX_AUTHOR_CHARS, RECOVERY_SECONDS, Settings, Theme,
 };
+use crate::ui::i18n::{arg, tr, tr_args};
 
 /// What the window asks the app to do.
 #[derive(Debug, PartialEq)]
@@ -48,7 +49,7 @@ impl SettingsWindow {
             ctx.input(|i| i.key_pressed(egui::Key::Escape)) && !egui::Popup::is_any_open(ctx);
         let mut action = None;
         let mut open = true;
-        egui::Window::new("Settings")
+        egui::Window::new(tr("settings-title"))
             .open(&mut open)
             .collapsible(false)
             .resizable(false)
@@ -66,19 +67,19 @@ impl SettingsWindow {
                 }
                 ui.add_space(10.0);
                 ui.horizontal(|ui| {
-                    let save = egui::Button::new("Save").fill(ui.visuals().selection.bg_fill);
+                    let save =
+                        egui::Button::new(tr("cmd-save")).fill(ui.visuals().selection.bg_fill);
                     if ui.add(save).clicked() {
                         action = Some(SettingsAction::Save(self.draft.clone().sanitized()));
                     }
-                    if ui.button("Cancel").clicked() {
+                    if ui.button(tr("answer-cancel")).clicked() {
                         action = Some(SettingsAction::Cancel);
                     }
                 });
                 if let Some(location) = &self.location {
                     ui.add_space(6.0);
-                    ui.small(format!("Kept in {location}")).on_hover_text(
-                        "The data folder also holds recent files, backups and recovery copies",
-                    );
+                    ui.small(tr_args("settings-kept-in", &[("path", arg(location))]))
+                        .on_hover_text(tr("settings-kept-in-tip"));
                 }
             });
         if !open || escape {
@@ -89,40 +90,46 @@ impl SettingsWindow {
 
     fn fields_ui(&mut self, ui: &mut egui::Ui) {
         let s = &mut self.draft;
-        section(ui, "You");
-        ui.label("Your name (on review notes)");
+        language_ui(ui, s);
+
+        section(ui, tr("settings-you"));
+        ui.label(tr("settings-your-name"));
         let name = ui.add(
             egui::TextEdit::singleline(&mut s.author)
                 .char_limit(MAX_AUTHOR_CHARS)
-                .hint_text("e.g. Maya Chen")
+                .hint_text(tr("settings-your-name-hint"))
                 .desired_width(f32::INFINITY),
         );
-        name.widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, "Your name"));
+        name.widget_info(|| {
+            egui::WidgetInfo::labeled(egui::Role::TextInput, true, tr("settings-your-name-short"))
+        });
 
-        section(ui, "New projects");
-        ui.label("Template for File → New");
+        section(ui, tr("settings-new-projects"));
+        ui.label(tr("settings-template-for-new"));
         let combo = egui::ComboBox::from_id_salt("settings-template")
-            .selected_text(crate::assets::template_title(&s.template))
+            .selected_text(crate::ui::words::template_title(&s.template))
             .width(ui.available_width() - 8.0)
             .show_ui(ui, |ui| {
                 for (name, _) in crate::assets::TEMPLATES {
-                    let title = crate::assets::template_title(name);
+                    let title = crate::ui::words::template_title(name);
                     crate::ui::choice(ui, &mut s.template, (*name).to_owned(), title);
                 }
             });
-        combo
-            .response
-            .widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, true, "Template"));
+        combo.response.widget_info(|| {
+            egui::WidgetInfo::labeled(egui::Role::ComboBox, true, tr("settings-template"))
+        });
         ui.add_space(4.0);
-        if let Some(font) =
-            crate::ui::font_picker::font_picker(ui, "Default map font", s.map_font.as_deref())
-        {
+        if let Some(font) = crate::ui::font_picker::font_picker(
+            ui,
+            tr("settings-default-map-font"),
+            s.map_font.as_deref(),
+        ) {
             s.map_font = font;
         }
 
-        section(ui, "Export");
+        section(ui, tr("settings-export"));
         ui.horizontal(|ui| {
-            ui.label("PNG scale");
+            ui.label(tr("settings-png-scale"));
             ui.add(
                 egui::Slider::new(&mut s.export_scale, EXPORT_SCALE)
                     .step_by(0.5)
@@ -131,51 +138,84 @@ impl SettingsWindow {
             );
         });
         ui.horizontal(|ui| {
-            ui.label("Background");
-            ui.radio_value(&mut s.export_background, ExportBackground::White, "White");
+            ui.label(tr("settings-background"));
+            ui.radio_value(
+                &mut s.export_background,
+                ExportBackground::White,
+                tr("colour-white"),
+            );
             ui.radio_value(
                 &mut s.export_background,
                 ExportBackground::Transparent,
-                "Transparent",
+                tr("settings-transparent"),
             );
         });
-        ui.small("A project's first export starts from these; the Export dialog remembers each project's own choices.");
+        ui.small(tr("settings-export-note"));
 
-        section(ui, "Never losing work");
+        section(ui, tr("settings-never-losing-work"));
         ui.horizontal(|ui| {
-            ui.label("Recovery copy of unsaved work every");
+            ui.label(tr("settings-recovery-every"));
             let seconds = ui.add(
                 egui::DragValue::new(&mut s.recovery_seconds)
                     .range(RECOVERY_SECONDS)
-                    .suffix(" s"),
+                    .suffix(tr("settings-seconds-suffix")),
             );
             seconds.widget_info(|| {
-                egui::WidgetInfo::labeled(egui::Role::SpinButton, true, "Recovery interval")
+                egui::WidgetInfo::labeled(
+                    egui::Role::SpinButton,
+                    true,
+                    tr("settings-recovery-interval"),
+                )
             });
         });
-        ui.checkbox(
-            &mut s.save_automatically,
-            "Save files automatically (2 s after each change)",
-        );
-        ui.small("Each file can be set otherwise with File → Save automatically; colleagues in a shared folder then see your changes within seconds.");
+        ui.checkbox(&mut s.save_automatically, tr("settings-save-automatically"));
+        ui.small(tr("settings-save-automatically-note"));
 
-        section(ui, "Appearance");
+        section(ui, tr("settings-appearance"));
         ui.horizontal(|ui| {
-            ui.label("Theme");
+            ui.label(tr("settings-theme"));
             for (theme, label) in [
-                (Theme::System, "System"),
-                (Theme::Light, "Light"),
-                (Theme::Dark, "Dark"),
+                (Theme::System, tr("settings-system")),
+                (Theme::Light, tr("settings-light")),
+                (Theme::Dark, tr("settings-dark")),
             ] {
                 ui.selectable_value(&mut s.theme, theme, label);
             }
         });
-        ui.checkbox(
-            &mut s.dark_canvas,
-            "Dark canvas around the map in dark mode",
-        );
-        ui.small("The map itself stays light: it is the document, and exports look like it.");
+        ui.checkbox(&mut s.dark_canvas, tr("settings-dark-canvas"));
+        ui.small(tr("settings-map-stays-light"));
     }
+}
+
+/// The window's language: System (the computer's) or each language the window is
+/// translated into, by its own name. It applies at once (previewed while the window is
+/// open, like the theme).
+fn language_ui(ui: &mut egui::Ui, s: &mut Settings) {
+    section(ui, tr("settings-language"));
+    let system = tr_args(
+        "settings-language-system",
+        &[(
+            "name",
+            arg(crate::i18n::language_name(crate::ui::i18n::resolve(None))),
+        )],
+    );
+    let shown = s.language.as_deref().map_or_else(
+        || system.clone(),
+        |t| crate::i18n::language_name(t).to_owned(),
+    );
+    let combo = egui::ComboBox::from_id_salt("settings-language")
+        .selected_text(shown)
+        .width(ui.available_width() - 8.0)
+        .show_ui(ui, |ui| {
+            crate::ui::choice(ui, &mut s.language, None, &system);
+            for l in crate::ui::i18n::window_languages() {
+                crate::ui::choice(ui, &mut s.language, Some(l.tag.to_owned()), l.name);
+            }
+        });
+    combo.response.widget_info(|| {
+        egui::WidgetInfo::labeled(egui::Role::ComboBox, true, tr("settings-language"))
+    });
+    ui.small(tr("settings-language-note"));
 }
 
 /// A section heading with a little space above it.
