@@ -114,6 +114,9 @@ pub fn write_deck(
         let mut plan = plan_pages_with(project, &map, setup, &options.layout);
         plan.pages_before = before;
         before += plan.pages.len();
+        // Refused as soon as the plan is over the limit, before any slide is drawn (a
+        // 20,000-card map planned 2,600 slides and ran for minutes).
+        super::limits::check_pages(before, "deck", "slides")?;
         let scenes = page_scenes(project, &map, &plan);
         let cells = map.cards_by_cell();
         let notes = plan
