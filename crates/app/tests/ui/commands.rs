@@ -382,6 +382,36 @@ fn a_dropdown_opens_with_its_current_value_in_view() {
     );
 }
 
+/// Issue 30 (7): a lane that holds cards cannot become a Metrics lane from its context
+/// menu (its cards would be kept but never drawn): the lane keeps its kind and cards, and
+/// the window says why and what to do.
+#[test]
+fn a_lane_holding_cards_refuses_the_metrics_kind_and_says_why() {
+    let mut h = harness();
+    let before = project(&h).maps[0].clone();
+    let thoughts = before.lane_index(&"l-thoughts".into()).expect("lane");
+    assert!(before.cards.iter().any(|c| c.lane.as_str() == "l-thoughts"));
+    h.get_by_label("Lane Thoughts").click_secondary();
+    h.run_steps(2);
+    h.get_by_label("Context menu")
+        .get_by_label("Lane kind")
+        .click();
+    h.run_steps(2);
+    h.get_by(|n| {
+        n.role() == egui::accesskit::Role::RadioButton && n.label().as_deref() == Some("Metrics")
+    })
+    .click();
+    h.run_steps(2);
+    let map = &project(&h).maps[0];
+    assert_eq!(map.lanes[thoughts].kind, before.lanes[thoughts].kind);
+    assert_eq!(map.cards, before.cards);
+    assert!(
+        h.query_by_label_contains("move or delete them first")
+            .is_some(),
+        "the window says why"
+    );
+}
+
 #[test]
 fn the_wheel_over_the_shortcut_sheet_scrolls_the_sheet_not_the_map() {
     let mut h = harness();

@@ -28,13 +28,14 @@ mod parts;
 pub mod runs;
 mod shapes;
 
+use std::collections::HashMap;
 use std::fmt::Write as _;
 use std::io::Write as _;
 
 use super::pages::{PageKind, PageSetup, PageSize, page_scenes, plan_pages_with};
 use super::svg::escape;
 use super::{ExportError, ExportOptions, Exported};
-use crate::model::{ImageId, JourneyMap, Project};
+use crate::model::{Card, ImageId, JourneyMap, Project};
 use runs::{DeckLanguage, RunStyle, ThemeFonts};
 
 /// The slide's width in EMU (13.333 in).
@@ -113,12 +114,16 @@ pub fn write_deck(
         let mut plan = plan_pages_with(project, &map, setup, &options.layout);
         plan.pages_before = before;
         before += plan.pages.len();
+        // Refused as soon as the plan is over the limit, before any slide is drawn (a
+        // 20,000-card map planned 2,600 slides and ran for minutes).
+        super::limits::check_pages(before, "deck", "slides")?;
         let scenes = page_scenes(project, &map, &plan);
+        let cells = map.cards_by_cell();
         let notes = plan
             .pages
             .iter()
             .map(|p| match p.kind {
-                PageKind::Map => card_notes(&map, p.stages, p.lanes),
+                PageKind::Map => card_notes(&map, &cells, p.stages, p.lanes),
                 _ => Vec::new(),
             })
             .collect();
@@ -336,8 +341,14 @@ fn title_notes(project: &Project, maps: &[&JourneyMap]) -> Vec<String> {
 }
 
 /// The cards of the stages and lanes a slide shows: a line per stage, then one per lane
-/// with the titles of its cards in that stage.
-pub fn card_notes(map: &JourneyMap, stages: (usize, usize), lanes: (usize, usize)) -> Vec<String> {
+/// with the titles of its cards in that stage (`cells`: the map's
+/// [`JourneyMap::cards_by_cell`], made once for every slide).
+pub fn card_notes(
+    map: &JourneyMap,
+    cells: &HashMap<(&str, &str), Vec<&Card>>,
+    stages: (usize, usize),
+    lanes: (usize, usize),
+) -> Vec<String> {
     let mut lines = Vec::new();
     for stage in map
         .stages
@@ -347,10 +358,10 @@ pub fn card_notes(map: &JourneyMap, stages: (usize, usize), lanes: (usize, usize
     {
         lines.push(stage.name.clone());
         for lane in map.lanes.iter().skip(lanes.0).take(lanes.1 + 1 - lanes.0) {
-            let titles: Vec<&str> = map
-                .cards
-                .iter()
-                .filter(|c| c.stage == stage.id && c.lane == lane.id)
+            let titles: Vec<&str> = cells
+                .get(&(stage.id.as_str(), lane.id.as_str()))
+                .into_iter()
+                .flatten()
                 .map(|c| c.title.trim())
                 .filter(|t| !t.is_empty())
                 .collect();

@@ -134,6 +134,7 @@ pub fn write_csv_in(
         header.push(escape(&name));
     }
     write_row(&mut writer, &header)?;
+    let cells = map.cards_by_cell();
     for lane in &map.lanes {
         let mut name = changed.line(&lane.name, || format!("lane {}", lane.id));
         if lane.kind != LaneKind::Cards {
@@ -141,10 +142,10 @@ pub fn write_csv_in(
         }
         let mut row = vec![escape(&name)];
         for stage in &map.stages {
-            let lines: Vec<String> = map
-                .cards
-                .iter()
-                .filter(|c| c.lane == lane.id && c.stage == stage.id)
+            let cards = cells.get(&(stage.id.as_str(), lane.id.as_str()));
+            let lines: Vec<String> = cards
+                .into_iter()
+                .flatten()
                 .map(|c| {
                     let title = changed.line(&c.title, || format!("card {}", c.id));
                     escape(&match (lane.kind, c.emotion) {

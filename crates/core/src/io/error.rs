@@ -81,6 +81,19 @@ pub enum LoadError {
         /// The newest version this build reads.
         supported: u64,
     },
+    /// The file holds more JSON values (numbers, strings, lists, objects) than the limit:
+    /// reading them all would take gigabytes of memory.
+    #[error(
+        "the file holds over {} values (numbers, texts, lists), over the limit of {}; it is not a project Waymark wrote",
+        crate::export::limits::grouped(*.values),
+        crate::export::limits::grouped(*.limit)
+    )]
+    TooManyValues {
+        /// How many values were counted before giving up.
+        values: usize,
+        /// The limit.
+        limit: usize,
+    },
     /// A string in the file is longer than the limit.
     #[error("{path}: a string of {} ({bytes} bytes), over the {} limit", megabytes(*.bytes as u64), megabytes(*.limit as u64))]
     StringTooLong {

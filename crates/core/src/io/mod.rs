@@ -57,6 +57,10 @@ pub fn with_project_extension(path: PathBuf) -> PathBuf {
 pub const MAX_FILE_BYTES: u64 = 256_000_000;
 /// The longest single string accepted (embedded images are the long ones).
 pub const MAX_STRING_BYTES: usize = 16_000_000;
+/// The most JSON values (numbers, strings, lists, objects) a project file may hold: a
+/// 20,000-card project holds about 300,000, and ten million read as raw JSON take about
+/// 600 MB (issue 30's audit: 40 million numbers in an unknown field took 2.5 GB).
+pub const MAX_JSON_VALUES: usize = 10_000_000;
 
 /// Reads and loads a project file.
 pub fn load_path(path: &Path) -> Result<Project, LoadError> {
@@ -124,6 +128,13 @@ fn load(bytes: &[u8], allow_newer: bool) -> Result<Opened, LoadError> {
         offset: e.valid_up_to(),
     })?;
     let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
+    let values = json_values(text.as_bytes(), MAX_JSON_VALUES);
+    if values > MAX_JSON_VALUES {
+        return Err(LoadError::TooManyValues {
+            values,
+            limit: MAX_JSON_VALUES,
+        });
+    }
     // Fast path: a current-version file no larger than one string may be is read straight
     // into the types. Anything else goes through the raw JSON (size checks, migrations).
     if !text.trim_start().starts_with('{') {
@@ -312,6 +323,34 @@ fn check_header(format: Option<Value>, version: Option<Value>) -> Result<u64, Lo
         }
     };
     Ok(version)
+}
+
+/// An upper bound on the JSON values in `bytes` (one more than the commas, `[` and `{`
+/// outside strings), counted without parsing and stopping once over `limit`.
+fn json_values(bytes: &[u8], limit: usize) -> usize {
+    let (mut count, mut in_string, mut escaped) = (1usize, false, false);
+    for &b in bytes {
+        if in_string {
+            match (escaped, b) {
+                (true, _) => escaped = false,
+                (false, b'\\') => escaped = true,
+                (false, b'"') => in_string = false,
+                _ => {}
+            }
+        } else {
+            match b {
+                b'"' => in_string = true,
+                b',' | b'[' | b'{' => {
+                    count += 1;
+                    if count > limit {
+                        return count;
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    count
 }
 
 /// Rejects any string over [`MAX_STRING_BYTES`], naming where it is.

@@ -4,7 +4,9 @@
 //! code takes a header instead of being written twice. The file format is unchanged:
 //! stages and lanes stay two lists of their own types.
 
-use super::{HexColor, JourneyMap, Lane, LaneId, Stage, StageId};
+use std::collections::HashMap;
+
+use super::{Card, HexColor, JourneyMap, Lane, LaneId, Stage, StageId};
 
 /// The two axes of the grid.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -193,5 +195,19 @@ impl JourneyMap {
             Axis::Stages => shift(&mut self.stages, from, to),
             Axis::Lanes => shift(&mut self.lanes, from, to),
         }
+    }
+
+    /// The cards of every cell, keyed by (stage id, lane id), each cell's in the map's
+    /// order: one pass over the cards, for writers that visit every cell (a scan of all
+    /// cards per cell is cells × cards, minutes for a large map).
+    pub fn cards_by_cell(&self) -> HashMap<(&str, &str), Vec<&Card>> {
+        let mut cells: HashMap<(&str, &str), Vec<&Card>> = HashMap::new();
+        for card in &self.cards {
+            cells
+                .entry((card.stage.as_str(), card.lane.as_str()))
+                .or_default()
+                .push(card);
+        }
+        cells
     }
 }

@@ -314,7 +314,8 @@ pub fn best_ancestor(
 /// Moves the merged copy `copy` of `path` into the file's backups in `data` (where
 /// Compare with… finds it) and removes it from the folder; returns where it went.
 pub fn put_away(data: &DataDir, path: &Path, copy: &Path) -> Result<PathBuf, StoreError> {
-    let bytes = std::fs::read(copy).map_err(StoreError::at("cannot read the copy", copy))?;
+    let bytes = io::read_bounded(copy, io::MAX_FILE_BYTES)
+        .map_err(|e| StoreError::at("cannot read the copy", copy)(e.into_io()))?;
     let kept = backup::back_up(data, path, &bytes)?;
     std::fs::remove_file(copy).map_err(StoreError::at("cannot remove the copy", copy))?;
     Ok(kept)

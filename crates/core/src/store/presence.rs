@@ -13,9 +13,9 @@
 //! the window cannot write to, there is simply no presence.
 //!
 //! Reading is bounded: at most [`MAX_FILES`] entries are looked at, each at most
-//! [`MAX_BYTES`] bytes. For git, `*.presence/` in `.gitignore` keeps them out of commits.
+//! [`MAX_BYTES`] bytes, and only regular files are read (a FIFO there blocks nothing).
+//! For git, `*.presence/` in `.gitignore` keeps them out of commits.
 
-use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
@@ -237,13 +237,10 @@ pub fn others_at(project: &Path, mine: Option<&Path>, now: u64) -> Vec<Visitor> 
     out
 }
 
+/// One presence file, if it is a small regular file: anyone who can write to the folder
+/// can put a FIFO or a huge file there, which is skipped without blocking or reading it.
 fn read_small(path: &Path) -> Option<Visitor> {
-    let file = std::fs::File::open(path).ok()?;
-    if file.metadata().ok()?.len() > MAX_BYTES {
-        return None;
-    }
-    let mut bytes = Vec::new();
-    file.take(MAX_BYTES).read_to_end(&mut bytes).ok()?;
+    let bytes = crate::io::read_bounded(path, MAX_BYTES).ok()?;
     serde_json::from_slice(&bytes).ok()
 }
 

@@ -267,6 +267,35 @@ fn huge_exports_are_refused_up_front_with_one_clear_message() {
         let message = refused(kind, &grid, &ExportOptions::default());
         assert!(message.contains("limit of 100,000"), "{message}");
     }
+    // 100,000 cards fit the cell limit but took minutes to draw (issue 30's audit):
+    // refused from the count, and a range of stages narrows it to its own cards.
+    let crowded = waymark_core::generate::generate(100, 100, 30_000, 1);
+    for kind in [
+        ExportKind::Html,
+        ExportKind::Pptx,
+        ExportKind::Image(Format::Svg),
+        ExportKind::Image(Format::Png),
+    ] {
+        let message = refused(kind, &crowded, &ExportOptions::default());
+        assert!(
+            message.contains("30,000 cards") && message.contains("limit of 20,000"),
+            "{message}"
+        );
+    }
+    let some = ExportOptions {
+        stages: Some((0, 19)),
+        ..ExportOptions::default()
+    };
+    let map = &crowded.maps[0];
+    assert!(
+        export::limits::check(ExportKind::Image(Format::Svg), &crowded, map, &some).is_ok(),
+        "20 of 100 stages hold about 6,000 cards"
+    );
+    // Within every count, but a plan of thousands of slides (3,000 cards make the
+    // lanes tall): refused once planned, before a slide is drawn.
+    let tall = waymark_core::generate::generate(100, 100, 3_000, 1);
+    let message = refused(ExportKind::Pptx, &tall, &ExportOptions::default());
+    assert!(message.contains("over the limit of 500"), "{message}");
     // 400 stages fit the stage and cell limits but not 500 pages of A4.
     let long = waymark_core::generate::generate(400, 30, 0, 1);
     let message = refused(ExportKind::Image(Format::Pdf), &long, &paged);

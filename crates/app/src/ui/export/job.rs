@@ -162,3 +162,62 @@ impl ExportJob {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::export::{PageSetup, PageSize};
+
+    fn wait(job: &ExportJob) -> Result<Done, Failed> {
+        loop {
+            if let Some(result) = job.poll() {
+                return result;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(10));
+        }
+    }
+
+    /// Issue 30 (2): an export in the window reports its progress to the status bar, and
+    /// Cancel stops it at its next page, writing nothing.
+    #[test]
+    fn an_export_reports_progress_and_a_cancelled_one_writes_nothing() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let ctx = egui::Context::default();
+        let paged = ExportOptions {
+            format: Format::Pdf,
+            pages: Some(PageSetup {
+                size: PageSize::A4,
+                portrait: false,
+                fit: false,
+            }),
+            ..ExportOptions::default()
+        };
+        let sample = crate::io::load_bytes(crate::assets::SAMPLE.as_bytes()).expect("sample");
+        let done = dir.path().join("sample.pdf");
+        let job = ExportJob::start(
+            &ctx,
+            sample,
+            Some(0),
+            ExportKind::Image(Format::Pdf),
+            paged,
+            Target::File(done.clone()),
+        );
+        assert!(matches!(wait(&job), Ok(Done::File(..))));
+        assert!((job.progress() - 1.0).abs() < 1e-6, "{}", job.progress());
+        assert!(done.exists());
+        // A long paged PDF (over a hundred pages), cancelled as it starts.
+        let cancelled = dir.path().join("long.pdf");
+        let job = ExportJob::start(
+            &ctx,
+            crate::generate::generate(150, 12, 1_500, 1),
+            Some(0),
+            ExportKind::Image(Format::Pdf),
+            paged,
+            Target::File(cancelled.clone()),
+        );
+        job.cancel();
+        assert!(matches!(wait(&job), Err(Failed::Cancelled)));
+        assert!(job.progress() < 1.0, "{}", job.progress());
+        assert!(!cancelled.exists(), "nothing written");
+    }
+}

@@ -5,10 +5,10 @@ use std::path::Path;
 
 use waymark_core::io::{self, LoadError, ReadError};
 use waymark_core::store::settings::{self, prefs};
-use waymark_core::store::{DataDir, recent};
+use waymark_core::store::{DataDir, copies, presence, recent};
 use waymark_core::{images, interop};
 
-use super::{fifo, sparse, within};
+use super::{fifo, sample, sparse, within};
 
 #[test]
 fn bounded_reads_check_the_size_first_and_refuse_what_is_not_a_file() {
@@ -145,4 +145,83 @@ fn writes_never_replace_what_is_not_a_file() {
     use std::os::unix::fs::FileTypeExt as _;
     let kept = std::fs::symlink_metadata(&pipe).expect("still there");
     assert!(kept.file_type().is_fifo());
+}
+
+/// Presence files sit in a shared folder anyone with the project can write to: a FIFO
+/// there must not freeze the window that looks who else has the file open, nor a huge
+/// file be read.
+#[test]
+fn a_fifo_or_a_huge_file_among_presence_files_blocks_nothing() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let plan = dir.path().join("plan.waymark");
+    io::save_path(&sample(), &plan).expect("save");
+    let folder = presence::folder(&plan).expect("folder");
+    std::fs::create_dir_all(&folder).expect("mkdir");
+    fifo(&folder.join("mallory@host-1.json"));
+    sparse(&folder.join("huge@host-2.json"), 4_000_000_000);
+    let now = 1_800_000_000;
+    std::fs::write(
+        folder.join("aiko@host-3.json"),
+        format!(r#"{{"name":"愛子 🙂","since":{now},"seen":{now}}}"#),
+    )
+    .expect("write");
+    let names: Vec<String> = within("presence::others_at", move || {
+        presence::others_at(&plan, None, now)
+            .into_iter()
+            .map(|v| v.name)
+            .collect()
+    });
+    assert_eq!(names, ["愛子 🙂"]);
+}
+
+/// A sync service's conflict copy is put away into the backups once merged: a FIFO or a
+/// huge file by that name is refused at once, and left where it is.
+#[test]
+fn a_conflict_copy_that_is_not_a_small_regular_file_is_not_put_away() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let data = DataDir::new(dir.path().join("data"));
+    let plan = dir.path().join("plan.waymark");
+    io::save_path(&sample(), &plan).expect("save");
+    let pipe = fifo(&dir.path().join("plan (Aiko's conflicted copy).waymark"));
+    let huge = sparse(
+        &dir.path().join("plan (conflict 2026-12-03).waymark"),
+        4_000_000_000,
+    );
+    for copy in [pipe, huge] {
+        let (d, p, c) = (data.clone(), plan.clone(), copy.clone());
+        let err = within("copies::put_away", move || {
+            copies::put_away(&d, &p, &c)
+                .map(|_| ())
+                .expect_err("refused")
+                .to_string()
+        });
+        assert!(
+            err.contains("named pipe") || err.contains("limit"),
+            "{}: {err}",
+            copy.display()
+        );
+        assert!(std::fs::symlink_metadata(&copy).is_ok(), "left where it is");
+    }
+}
+
+/// Issue 30's audit: 40 million numbers in an unknown field (an 80 MB file, under the
+/// 256 MB limit) took 2.5 GB to read. Values are counted before anything is parsed;
+/// commas inside a text do not count.
+#[test]
+fn a_project_of_millions_of_values_is_refused_before_it_is_parsed() {
+    let text = String::from_utf8(io::to_bytes(&sample()).expect("saves")).expect("utf-8");
+    let open = text.trim_end().strip_suffix('}').expect("an object");
+    let numbers = format!(
+        "{open},\"numbers\":[0{}]}}",
+        ",0".repeat(io::MAX_JSON_VALUES)
+    );
+    let err = io::load_bytes(numbers.as_bytes()).expect_err("too many values");
+    assert!(matches!(err, LoadError::TooManyValues { .. }), "{err}");
+    assert!(err.to_string().contains("limit of 10,000,000"), "{err}");
+    let commas = format!(
+        "{open},\"note\":\"{}\"}}",
+        ",".repeat(io::MAX_JSON_VALUES + 1)
+    );
+    let project = io::load_bytes(commas.as_bytes()).expect("commas in a text are text");
+    assert_eq!(project.title, sample().title);
 }
