@@ -453,6 +453,9 @@ fn lane_name_and_kind(cell: &str) -> (String, LaneKind) {
         && let Some(key) = rest.strip_suffix(')')
         && let Some(kind) = LaneKind::ALL.iter().find(|k| kind_key(**k) == key)
     {
+        // `Emotions  (emotion)`: the spaces before the kind are not part of the name.
+        let name = name.trim_end();
+        let name = if name.is_empty() { "Lane" } else { name };
         return (name.to_owned(), *kind);
     }
     let name = if cell.is_empty() {
@@ -470,7 +473,8 @@ fn split_score(line: &str) -> (String, Option<i8>) {
         && let Ok(score) = score.trim_start_matches('+').parse::<i8>()
         && (-2..=2).contains(&score)
     {
-        return (title.to_owned(), Some(score));
+        // `Curious  [+1]`: the spaces before the score are not part of the title.
+        return (title.trim_end().to_owned(), Some(score));
     }
     (line.to_owned(), None)
 }
