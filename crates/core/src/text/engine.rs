@@ -60,6 +60,40 @@ impl Hash for Key {
     }
 }
 
+impl<'a> Query<'a> {
+    /// The key of `text` wrapped in `style` with `choice`'s font into `max_width`.
+    fn new(
+        text: &'a str,
+        style: FontStyle,
+        (family, lang): Choice<'a>,
+        max_width: f32,
+        max_lines: usize,
+    ) -> Self {
+        Self {
+            text,
+            size: style.size.to_bits(),
+            weight: style.weight,
+            family,
+            lang,
+            width: max_width.to_bits(),
+            max_lines,
+        }
+    }
+
+    /// The same key, owned, to keep in the cache.
+    fn to_key(&self) -> Key {
+        Key {
+            text: self.text.into(),
+            size: self.size,
+            weight: self.weight,
+            family: self.family.map(Into::into),
+            lang: self.lang,
+            width: self.width,
+            max_lines: self.max_lines,
+        }
+    }
+}
+
 impl Hash for Query<'_> {
     fn hash<H: Hasher>(&self, state: &mut H) {
         self.text.hash(state);
@@ -217,15 +251,7 @@ impl TextEngine {
         max_width: f32,
         max_lines: usize,
     ) -> Arc<[ShapedLine]> {
-        let query = Query {
-            text,
-            size: style.size.to_bits(),
-            weight: style.weight,
-            family,
-            lang,
-            width: max_width.to_bits(),
-            max_lines,
-        };
+        let query = Query::new(text, style, (family, lang), max_width, max_lines);
         let Ok(mut state) = self.state.lock() else {
             return Arc::from(Vec::new());
         };
@@ -236,15 +262,7 @@ impl TextEngine {
         if state.system_fonts_pending && (other_family || !inter_covers(text)) {
             state.load_system_fonts();
         }
-        let key = Key {
-            text: text.into(),
-            size: query.size,
-            weight: query.weight,
-            family: family.map(Into::into),
-            lang,
-            width: query.width,
-            max_lines,
-        };
+        let key = query.to_key();
         let lines: Arc<[ShapedLine]> =
             Arc::from(state.shape(text, style, (family, lang), max_width, max_lines));
         if state.cache.len() >= CACHE_LIMIT {
@@ -266,15 +284,7 @@ impl TextEngine {
         max_width: f32,
         max_lines: usize,
     ) -> Arc<[ShapedLine]> {
-        let query = Query {
-            text,
-            size: style.size.to_bits(),
-            weight: style.weight,
-            family,
-            lang,
-            width: max_width.to_bits(),
-            max_lines,
-        };
+        let query = Query::new(text, style, (family, lang), max_width, max_lines);
         // Never waits for the lock: the text may be being shaped on another thread.
         if let Ok(state) = self.state.try_lock()
             && let Some(hit) = state.cache.get(&query)
