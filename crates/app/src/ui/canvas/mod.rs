@@ -173,7 +173,13 @@ fn canvas_inner_ui(
     ui.set_style(ui.ctx().style_of(egui::Theme::Light));
     let canvas = ui.available_rect_before_wrap();
     ui.advance_cursor_after_rect(canvas);
-    let background = ui.interact(canvas, canvas_id(), Sense::click_and_drag());
+    // The side panels' resize handles reach over the canvas's edges: leave them there.
+    let grab = ui.style().interaction.resize_grab_radius_side;
+    let background = ui.interact(
+        canvas.shrink2(egui::vec2(grab, 0.0)),
+        canvas_id(),
+        Sense::click_and_drag(),
+    );
     background
         .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Canvas, true, tr("canvas-label")));
     state.focused = background.has_focus();
