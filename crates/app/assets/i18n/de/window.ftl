@@ -687,6 +687,19 @@ present-per-view = + / − Phasen gleichzeitig
 canvas-label = Map-Fläche
 canvas-stage-named = Phase { $name }
 canvas-lane-named = Bahn { $name }
+# The map canvas for screen readers: a cell, how many cards it holds, an arrow, a card's feeling and notes.
+a11y-cell = Zelle { $lane }, { $stage }
+a11y-cell-cards = { $count ->
+    [0] leer
+    [one] 1 Karte
+   *[other] { $count } Karten
+}
+a11y-arrow = Pfeil von { $from } zu { $to }
+a11y-feeling = Gefühl { $scores }
+a11y-notes = { $count ->
+    [one] 1 Notiz
+   *[other] { $count } Notizen
+}
 canvas-cell-hint = Eingabe oder Doppelklick: hier eine Karte anlegen
 canvas-card-title = Kartentitel
 canvas-stage-name = Name der Phase

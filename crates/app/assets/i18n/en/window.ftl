@@ -706,6 +706,19 @@ present-per-view = + / − stages at once
 canvas-label = Map canvas
 canvas-stage-named = Stage { $name }
 canvas-lane-named = Lane { $name }
+# The map canvas for screen readers: a cell, how many cards it holds, an arrow, a card's feeling and notes.
+a11y-cell = Cell { $lane }, { $stage }
+a11y-cell-cards = { $count ->
+    [0] empty
+    [one] 1 card
+   *[other] { $count } cards
+}
+a11y-arrow = Arrow from { $from } to { $to }
+a11y-feeling = feeling { $scores }
+a11y-notes = { $count ->
+    [one] 1 note
+   *[other] { $count } notes
+}
 canvas-cell-hint = Enter or double-click: add a card here
 canvas-card-title = Card title
 canvas-stage-name = Stage name

@@ -646,6 +646,15 @@ present-per-view = + / − で一度に表示するステージ数
 canvas-label = マップのキャンバス
 canvas-stage-named = ステージ { $name }
 canvas-lane-named = レーン { $name }
+# The map canvas for screen readers: a cell, how many cards it holds, an arrow, a card's feeling and notes.
+a11y-cell = セル { $lane }、{ $stage }
+a11y-cell-cards = { $count ->
+    [0] 空
+   *[other] カード { $count } 枚
+}
+a11y-arrow = { $from } から { $to } への矢印
+a11y-feeling = 感情 { $scores }
+a11y-notes = コメント { $count } 件
 canvas-cell-hint = Enter キーかダブルクリックでカードを追加
 canvas-card-title = カードのタイトル
 canvas-stage-name = ステージ名

@@ -2,6 +2,7 @@
 //! screen, pinning headers while scrolling), and turns pointer input into selection,
 //! drags and [`Edit`]s. It never changes the document itself.
 
+mod access;
 mod camera;
 mod compare_marks;
 mod gesture;
@@ -270,6 +271,10 @@ fn canvas_inner_ui(
     let press_in_world = ui
         .input(|i| i.pointer.press_origin())
         .map(|p| t.inverse() * p);
+    let listening = access::listening(ui);
+    if listening {
+        access::cells_and_arrows_ui(ui, (map, layout), t, visible_world, selection);
+    }
     for card in on_screen() {
         let under = |p: Option<Pos2>| p.is_some_and(|p| card.rect.contains(p));
         if !every_card && !under(pointer_in_world) && !under(press_in_world) {
@@ -278,7 +283,7 @@ fn canvas_inner_ui(
         let Some(model) = map.cards.get(card.card) else {
             continue;
         };
-        let id = ui.make_persistent_id(("card", &model.id));
+        let id = access::card_id(ui, model);
         // Not focusable: Tab goes through cards in reading order via the canvas.
         let response = ui.interact(t * card.rect, id, Sense::CLICK | Sense::DRAG);
         response.widget_info(|| {
@@ -289,6 +294,10 @@ fn canvas_inner_ui(
             };
             egui::WidgetInfo::labeled(egui::Role::Button, true, label)
         });
+        if listening {
+            let selected = selection.has_card(&model.id);
+            access::describe_card(ui, id, (map, layout), card.card, selected);
+        }
         // A quick press and move can reach egui in one frame (a slow frame): the drag is
         // the card's where the press began, not the one the pointer has reached since.
         let (card, model) = match press_in_world {
@@ -366,6 +375,11 @@ fn canvas_inner_ui(
         pointer_in_world,
     );
 
+    if listening {
+        access::active_descendant(ui, (map, layout), selection, |h| {
+            headers::header_widget_id(ui, h)
+        });
+    }
     background_response(
         ui,
         state,
