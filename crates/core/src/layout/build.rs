@@ -1,11 +1,10 @@
 //! Computes a [`MapLayout`] from a map and a text measure.
 
-use emath::{Pos2, Rect, Vec2, pos2, vec2};
+use emath::{Pos2, Rect, pos2, vec2};
 
 use super::text::{Shaper, place};
 use super::{
-    CardBox, CardLook, Cell, EmotionCurve, EmotionPoint, LaneHeader, LayoutOptions, LinkPath,
-    MapLayout, StageHeader, TextLine, curve,
+    CardBox, CardLook, Cell, LaneHeader, LayoutOptions, LinkPath, MapLayout, StageHeader, TextLine,
 };
 use crate::model::{Card, Channel, JourneyMap, LaneKind, Project};
 use crate::palette::{self, Rgba};
@@ -142,8 +141,7 @@ fn layout_with(
                 &mut out,
             )
         } else if lane.kind == LaneKind::Emotion {
-            let height = 22.0 + EMOTION_PLOT + 48.0;
-            emotion_lane(
+            super::emotion::emotion_lane(
                 project,
                 map,
                 lane_index,
@@ -153,8 +151,7 @@ fn layout_with(
                 measure,
                 first_cell,
                 &mut out,
-            );
-            height
+            )
         } else {
             let fill = palette::lane_fill(lane_index, lane.color);
             let mut tallest = MIN_LANE_HEIGHT;
@@ -389,103 +386,6 @@ fn card_box(
         picture,
         image: card.image.clone().filter(|_| kind == LaneKind::Images),
     }
-}
-
-/// Places an emotion lane's points, captions and curve.
-#[allow(
-    clippy::too_many_arguments,
-    reason = "a flat helper reads better than a struct here"
-)]
-fn emotion_lane(
-    project: &Project,
-    map: &JourneyMap,
-    lane: usize,
-    cards: &[Vec<(usize, &Card)>],
-    top: f32,
-    stage_left: &dyn Fn(usize) -> f32,
-    measure: &Shaper<'_>,
-    first_cell: usize,
-    out: &mut MapLayout,
-) {
-    let plot = Rect::from_min_max(
-        pos2(stage_left(0), top + 22.0),
-        pos2(
-            stage_left(map.stages.len().max(1)),
-            top + 22.0 + EMOTION_PLOT,
-        ),
-    );
-    let mut points = Vec::new();
-    // A dense lane (three or more points in a stage) puts every other caption above its
-    // face, so neighbours' captions do not collide and each gets twice the width.
-    let dense = cards.iter().any(|c| c.len() >= 3);
-    let mut nth = 0_usize;
-    for (s, cell_cards) in cards.iter().enumerate() {
-        let k = cell_cards.len() as f32;
-        for (i, &(card_index, card)) in cell_cards.iter().enumerate() {
-            let x = stage_left(s) + STAGE_WIDTH * (i as f32 + 0.5) / k;
-            let score = card.emotion;
-            let center = pos2(
-                x.round(),
-                curve::y_of_score(plot, f32::from(score.unwrap_or(0))).round(),
-            );
-            let share = if dense { 2.0 / k } else { 1.0 / k };
-            let caption_width = (STAGE_WIDTH * share - 12.0).clamp(40.0, 170.0);
-            let ascent = measure.ascent(CAPTION);
-            let wrapped = measure.wrap(&card.title, CAPTION, caption_width, 2);
-            let height = line_height(CAPTION) * wrapped.len() as f32;
-            let room_above = center.y - FACE_RADIUS - 5.0 - height >= top + 4.0;
-            let above = dense && nth % 2 == 1 && room_above;
-            nth += 1;
-            let mut caption = Vec::new();
-            let mut ly = if above {
-                center.y - FACE_RADIUS - 5.0 - height
-            } else {
-                center.y + FACE_RADIUS + 5.0
-            };
-            for text in wrapped.iter() {
-                caption.push(TextLine::at(
-                    text,
-                    CAPTION,
-                    ascent,
-                    (center.x - text.width / 2.0).round(),
-                    (ly + ascent).round(),
-                ));
-                ly += line_height(CAPTION);
-            }
-            let marker = Rect::from_center_size(center, Vec2::splat(FACE_RADIUS * 2.0));
-            let rect = caption.iter().fold(marker, |r, l| r.union(l.rect()));
-            out.cards.push(CardBox {
-                card: card_index,
-                cell: first_cell + s,
-                rect,
-                look: CardLook::EmotionPoint,
-                fill: palette::emotion(score.unwrap_or(0)),
-                chips: Vec::new(),
-                title: caption,
-                body: Vec::new(),
-                picture: None,
-                image: None,
-            });
-            points.push(EmotionPoint {
-                card: card_index,
-                center,
-                score,
-            });
-        }
-    }
-    let segments = curve::smooth(&points.iter().map(|p| p.center).collect::<Vec<Pos2>>());
-    let mut lead = EmotionCurve {
-        lane,
-        plot,
-        points,
-        segments,
-        color: palette::CURVE,
-        persona: 0,
-    };
-    let at = out.curves.len();
-    super::charts::persona_curves(project, map, cards, &mut lead, measure, out);
-    // The lead's curve comes first among its lane's, so its faces are found first.
-    out.curves.insert(at, lead);
 }
 
 /// Arrows between linked cards, from the nearest sides.

@@ -10,6 +10,7 @@ mod charts;
 mod chips;
 mod curve;
 mod drop;
+mod emotion;
 mod extras;
 pub mod metrics;
 pub mod nav;
@@ -21,7 +22,7 @@ use emath::{Pos2, Rect, Vec2};
 use crate::fonts::FontStyle;
 use crate::palette::Rgba;
 
-pub use build::{layout_map, layout_map_estimated, layout_map_with};
+pub use build::{bezier_point, layout_map, layout_map_estimated, layout_map_with};
 pub use charts::{
     CurveKey, METRIC_ROW, MetricBar, MetricRow, NoteBadge, note_order, renumber_notes,
 };
