@@ -1,11 +1,9 @@
 //! Computes a [`MapLayout`] from a map and a text measure.
 
-use emath::{Pos2, Rect, pos2, vec2};
+use emath::{Rect, pos2, vec2};
 
 use super::text::{Shaper, place};
-use super::{
-    CardBox, CardLook, Cell, LaneHeader, LayoutOptions, LinkPath, MapLayout, StageHeader, TextLine,
-};
+use super::{CardBox, CardLook, Cell, LaneHeader, LayoutOptions, MapLayout, StageHeader, TextLine};
 use crate::model::{Card, Channel, JourneyMap, LaneKind, Project};
 use crate::palette::{self, Rgba};
 use crate::text::TextEngine;
@@ -220,7 +218,7 @@ fn layout_with(
         pos2(grid_left, grid_top),
         pos2(grid_left + grid_width, lane_top),
     );
-    links(map, measure, &mut out);
+    super::links::links(map, measure, &mut out);
     let mut bottom = lane_top;
     if options.legend
         && let Some(legend) =
@@ -386,101 +384,4 @@ fn card_box(
         picture,
         image: card.image.clone().filter(|_| kind == LaneKind::Images),
     }
-}
-
-/// Arrows between linked cards, from the nearest sides.
-fn links(map: &JourneyMap, measure: &Shaper<'_>, out: &mut MapLayout) {
-    for (index, link) in map.links.iter().enumerate() {
-        let (Some(from), Some(to)) = (map.card_index(&link.from), map.card_index(&link.to)) else {
-            continue;
-        };
-        let (Some(a), Some(b)) = (out.card_box(from), out.card_box(to)) else {
-            continue;
-        };
-        let (a, b) = (a.rect, b.rect);
-        let (start, end, dir) = if b.left() >= a.right() {
-            (
-                pos2(a.right(), a.center().y),
-                pos2(b.left(), b.center().y),
-                vec2(1.0, 0.0),
-            )
-        } else if b.right() <= a.left() {
-            (
-                pos2(a.left(), a.center().y),
-                pos2(b.right(), b.center().y),
-                vec2(-1.0, 0.0),
-            )
-        } else if b.top() >= a.bottom() {
-            (
-                pos2(a.center().x, a.bottom()),
-                pos2(b.center().x, b.top()),
-                vec2(0.0, 1.0),
-            )
-        } else {
-            (
-                pos2(a.center().x, a.top()),
-                pos2(b.center().x, b.bottom()),
-                vec2(0.0, -1.0),
-            )
-        };
-        let reach = ((end - start).length() * 0.4).max(24.0);
-        let bezier = [start, start + dir * reach, end - dir * reach, end];
-        let mut label = Vec::new();
-        if !link.label.trim().is_empty() {
-            label = clear_label(measure, &link.label, &bezier, out);
-        }
-        out.links.push(LinkPath {
-            link: index,
-            bezier,
-            label,
-        });
-    }
-}
-
-/// A point on a cubic Bézier at parameter `t`.
-/// An arrow's label, placed along the arrow where it covers no card: the middle if that
-/// is clear, else the nearest clear spot further along or back, above or below the line.
-fn clear_label(
-    measure: &Shaper<'_>,
-    text: &str,
-    bezier: &[Pos2; 4],
-    out: &MapLayout,
-) -> Vec<super::TextLine> {
-    let at = |t: f32, dy: f32| {
-        let mid = bezier_point(bezier, t);
-        let mut lines = Vec::new();
-        let mut y = mid.y - line_height(CAPTION) - 2.0 + dy;
-        place(measure, text, CAPTION, mid.x, 160.0, 2, &mut y, &mut lines);
-        for line in &mut lines {
-            line.baseline_left.x = (mid.x - line.width / 2.0).round();
-        }
-        lines
-    };
-    let covers_a_card = |lines: &[super::TextLine]| {
-        let bounds = lines
-            .iter()
-            .fold(Rect::NOTHING, |r, l| r.union(l.rect()))
-            .expand2(vec2(4.0, 1.0));
-        out.cards.iter().any(|c| c.rect.intersects(bounds))
-    };
-    let h = line_height(CAPTION) + 4.0;
-    for t in [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8] {
-        for dy in [0.0, h, -h] {
-            let lines = at(t, dy);
-            if !covers_a_card(&lines) {
-                return lines;
-            }
-        }
-    }
-    at(0.5, 0.0)
-}
-
-/// The point at `t` (0–1) along a cubic Bézier.
-pub fn bezier_point(b: &[Pos2; 4], t: f32) -> Pos2 {
-    let u = 1.0 - t;
-    let v = b[0].to_vec2() * (u * u * u)
-        + b[1].to_vec2() * (3.0 * u * u * t)
-        + b[2].to_vec2() * (3.0 * u * t * t)
-        + b[3].to_vec2() * (t * t * t);
-    v.to_pos2()
 }

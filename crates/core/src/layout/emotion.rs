@@ -241,7 +241,7 @@ pub(super) fn emotion_lane(
 /// A Bézier segment as a few straight pieces (enough to tell whether it crosses a box).
 fn polyline(seg: &[Pos2; 4]) -> Vec<[Pos2; 2]> {
     const STEPS: usize = 16;
-    let at = |i: usize| super::build::bezier_point(seg, i as f32 / STEPS as f32);
+    let at = |i: usize| super::links::bezier_point(seg, i as f32 / STEPS as f32);
     (0..STEPS).map(|i| [at(i), at(i + 1)]).collect()
 }
 

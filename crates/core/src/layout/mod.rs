@@ -12,6 +12,7 @@ mod curve;
 mod drop;
 mod emotion;
 mod extras;
+mod links;
 pub mod metrics;
 pub mod nav;
 pub mod scene;
@@ -22,12 +23,13 @@ use emath::{Pos2, Rect, Vec2};
 use crate::fonts::FontStyle;
 use crate::palette::Rgba;
 
-pub use build::{bezier_point, layout_map, layout_map_estimated, layout_map_with};
+pub use build::{layout_map, layout_map_estimated, layout_map_with};
 pub use charts::{
     CurveKey, METRIC_ROW, MetricBar, MetricRow, NoteBadge, note_order, renumber_notes,
 };
 pub use drop::{DropSpot, index_for_boundary};
 pub use extras::{layout_profile, notes_lines};
+pub use links::{MIN_ARROW, bezier_point};
 pub use text::Shaper;
 
 /// One line of text, already wrapped, placed by its baseline.
@@ -413,8 +415,8 @@ impl MapLayout {
                 let steps = 24;
                 let distance = (0..steps)
                     .map(|i| {
-                        let a = build::bezier_point(&l.bezier, i as f32 / steps as f32);
-                        let b = build::bezier_point(&l.bezier, (i + 1) as f32 / steps as f32);
+                        let a = links::bezier_point(&l.bezier, i as f32 / steps as f32);
+                        let b = links::bezier_point(&l.bezier, (i + 1) as f32 / steps as f32);
                         distance_to_segment(pos_in_world, a, b)
                     })
                     .fold(f32::INFINITY, f32::min);
