@@ -244,7 +244,12 @@ mod tests {
                 .label
                 .iter()
                 .fold(emath::Rect::NOTHING, |r, l| r.union(l.rect()));
-            assert!(!path.label.is_empty(), "{} → {} has its label", link.from, link.to);
+            assert!(
+                !path.label.is_empty(),
+                "{} → {} has its label",
+                link.from,
+                link.to
+            );
             for end in [&link.from, &link.to] {
                 let card = map.card_index(end).and_then(|i| layout.card_box(i));
                 let card = card.expect("laid out").rect;
