@@ -276,13 +276,7 @@ fn persona_column(
     let photo = p.photo.clone().filter(|id| project.images.contains_key(id));
     let mut initials = None;
     if photo.is_none() {
-        let letters: String = p
-            .name
-            .split_whitespace()
-            .filter_map(|w| w.chars().next())
-            .take(2)
-            .flat_map(char::to_uppercase)
-            .collect();
+        let letters = initials_of(&p.name);
         let shaped = measure.line(&letters, INITIALS, f32::INFINITY);
         let ascent = measure.ascent(INITIALS);
         initials = Some(TextLine::at(
@@ -482,4 +476,38 @@ pub fn notes_lines(
     let mut list = Vec::new();
     super::charts::notes_list(map, &order, &shaper, 0.0, -18.0, width, &mut list);
     list
+}
+
+/// What a persona without a photo shows in its circle: the first letters of the first two
+/// words ("Maya Chen" → "MC"); a name in Chinese, Japanese or Korean script shows its
+/// first word's first two characters instead, as such names are abbreviated ("相田 愛子"
+/// → "相田", "김민수" → "김민").
+pub(crate) fn initials_of(name: &str) -> String {
+    let cjk = |c: char| crate::text::script::east_asian(c).is_some();
+    let mut words = name.split_whitespace();
+    match words.clone().next() {
+        Some(first) if first.chars().next().is_some_and(cjk) => first.chars().take(2).collect(),
+        _ => words
+            .by_ref()
+            .filter_map(|w| w.chars().next())
+            .take(2)
+            .flat_map(char::to_uppercase)
+            .collect(),
+    }
+}
+
+#[cfg(test)]
+mod initials_tests {
+    use super::initials_of;
+
+    #[test]
+    fn initials_follow_the_way_each_script_abbreviates_names() {
+        assert_eq!(initials_of("Maya Chen"), "MC");
+        assert_eq!(initials_of("ben"), "B");
+        assert_eq!(initials_of("相田 愛子"), "相田");
+        assert_eq!(initials_of("佐藤"), "佐藤");
+        assert_eq!(initials_of("김민수"), "김민");
+        assert_eq!(initials_of("  "), "");
+        assert_eq!(initials_of("Ünal Öztürk"), "ÜÖ");
+    }
 }

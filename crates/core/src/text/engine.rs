@@ -318,11 +318,12 @@ type Choice<'a> = (Option<&'a str>, Option<&'static str>);
 
 /// A language hint so that Han characters take the right regional forms.
 pub(super) fn locale_hint(text: &str) -> Option<&'static str> {
-    text.chars().find_map(|c| match u32::from(c) {
-        0x3040..=0x30FF | 0x31F0..=0x31FF | 0xFF66..=0xFF9F => Some("ja"),
-        0x1100..=0x11FF | 0x3130..=0x318F | 0xAC00..=0xD7AF => Some("ko"),
-        _ => None,
-    })
+    text.chars()
+        .find_map(|c| match super::script::east_asian(c) {
+            Some(super::script::EastAsian::Kana) => Some("ja"),
+            Some(super::script::EastAsian::Hangul) => Some("ko"),
+            _ => None,
+        })
 }
 
 impl State {

@@ -12,6 +12,7 @@ mod engine;
 mod estimate;
 pub mod glyph;
 mod phrases;
+pub mod script;
 
 use std::ops::Range;
 use std::sync::{Arc, OnceLock, RwLock};
@@ -303,11 +304,11 @@ pub fn guess_language(project: &crate::model::Project) -> Option<&'static str> {
     let mut han = false;
     for text in project_texts(project) {
         for c in text.chars() {
-            match u32::from(c) {
-                0x3040..=0x30FF | 0x31F0..=0x31FF | 0xFF66..=0xFF9F => return Some("ja"),
-                0x1100..=0x11FF | 0x3130..=0x318F | 0xAC00..=0xD7AF => return Some("ko"),
-                0x3400..=0x4DBF | 0x4E00..=0x9FFF => han = true,
-                _ => {}
+            match script::east_asian(c) {
+                Some(script::EastAsian::Kana) => return Some("ja"),
+                Some(script::EastAsian::Hangul) => return Some("ko"),
+                Some(script::EastAsian::Han) => han = true,
+                None => {}
             }
         }
     }

@@ -21,6 +21,7 @@
 //! goes before a character that may not start a line (、。」ー ぁ…) or after one that
 //! may not end it (「（…).
 
+use super::script::EastAsian;
 use super::{GlyphRun, ShapedLine};
 use std::sync::Arc;
 
@@ -54,11 +55,9 @@ pub(super) enum Breaking {
 fn model_for(text: &str, lang: Option<&str>) -> Option<&'static budoux::Model> {
     let mut han = false;
     for c in text.chars() {
-        match u32::from(c) {
-            0x3040..=0x30FF | 0x31F0..=0x31FF | 0xFF66..=0xFF9F => {
-                return Some(budoux::models::default_japanese_model());
-            }
-            0x3400..=0x4DBF | 0x4E00..=0x9FFF => han = true,
+        match super::script::east_asian(c) {
+            Some(EastAsian::Kana) => return Some(budoux::models::default_japanese_model()),
+            Some(EastAsian::Han) => han = true,
             _ => {}
         }
     }

@@ -54,17 +54,16 @@ pub enum Slot {
 impl Script {
     /// The script of one character.
     pub fn of(c: char) -> Script {
+        use crate::text::script::{EastAsian, east_asian};
+        match east_asian(c) {
+            Some(EastAsian::Kana) => return Script::Kana,
+            Some(EastAsian::Hangul) => return Script::Hangul,
+            Some(EastAsian::Han) => return Script::Han,
+            None => {}
+        }
         match u32::from(c) {
-            0x3040..=0x30FF | 0x31F0..=0x31FF | 0xFF66..=0xFF9F => Script::Kana,
-            0x1100..=0x11FF | 0x3130..=0x318F | 0xAC00..=0xD7AF => Script::Hangul,
-            0x2E80..=0x2FDF
-            | 0x3000..=0x303F
-            | 0x3400..=0x4DBF
-            | 0x4E00..=0x9FFF
-            | 0xF900..=0xFAFF
-            | 0xFF00..=0xFF65
-            | 0xFFE0..=0xFFEF
-            | 0x20000..=0x3FFFF => Script::Han,
+            // CJK punctuation and full-width forms take the East Asian font slot too.
+            0x2E80..=0x2FDF | 0x3000..=0x303F | 0xFF00..=0xFF65 | 0xFFE0..=0xFFEF => Script::Han,
             0x0600..=0x06FF | 0x0750..=0x077F | 0x08A0..=0x08FF | 0xFB50..=0xFDFF => Script::Arabic,
             0xFE70..=0xFEFF => Script::Arabic,
             0x0900..=0x097F | 0xA8E0..=0xA8FF => Script::Devanagari,
