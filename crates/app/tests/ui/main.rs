@@ -476,6 +476,48 @@ fn the_export_dialog_previews_and_copies_the_map_as_an_image() {
         h.query_by_label("Text as outlines").is_some(),
         "PDF offers outlined text"
     );
+    assert!(
+        h.query_by_label("Copy image").is_none(),
+        "a PDF is not offered to the clipboard"
+    );
+    // A deck says how many slides it makes: the same number the deck has.
+    h.get_by_label("Format PPTX").click();
+    let deck = waymark::export::pptx::write_project(
+        project(&h),
+        &waymark::export::ExportOptions {
+            pages: Some(waymark::export::pptx::SLIDES),
+            ..Default::default()
+        },
+        &|_| true,
+    )
+    .expect("a deck");
+    let slides = (1..)
+        .take_while(|n| {
+            let name = format!("ppt/slides/slide{n}.xml");
+            zip::ZipArchive::new(std::io::Cursor::new(&deck.bytes))
+                .is_ok_and(|mut z| z.by_name(&name).is_ok())
+        })
+        .count();
+    let said = format!("{slides} slides, the title slide included");
+    for _ in 0..300 {
+        h.step();
+        // A label's text is its accessible value.
+        if h.query_all_by(|n| n.value().is_some_and(|l| l.starts_with(&said)))
+            .next()
+            .is_some()
+        {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    assert!(
+        h.query_all_by(|n| n.value().is_some_and(|l| l.starts_with(&said)))
+            .next()
+            .is_some(),
+        "the dialog says {said}"
+    );
+    h.get_by_label("Format PNG").click();
+    h.run_steps(2);
     h.get_by_label("Copy image").click();
     for _ in 0..500 {
         h.step();
@@ -593,4 +635,12 @@ fn a_long_arrow_row_does_not_widen_the_inspector() {
     h.get_by_label("Sees a friend's post about the app").click();
     h.run_steps(3);
     assert!((edge(&h) - before).abs() < 1.0, "{} → {}", before, edge(&h));
+    assert!(
+        h.query_all_by(|n| n
+            .value()
+            .is_some_and(|l| l.starts_with("→ Reads every review")))
+            .next()
+            .is_some(),
+        "the arrow row is shown"
+    );
 }

@@ -239,3 +239,40 @@ fn new_opens_the_template_gallery_where_a_template_is_picked_by_click_or_keys() 
     );
     assert!(h.query_by_label("Create").is_none(), "the gallery closed");
 }
+
+#[test]
+fn the_paper_chosen_for_an_export_is_remembered_for_the_next_project_too() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let data = DataDir::new(dir.path().join("data"));
+    let mut h = harness(&data);
+    let open_export = |h: &mut Harness<'_, WaymarkApp>| {
+        h.key_press_modifiers(Modifiers::COMMAND, Key::E);
+        h.run_steps(3);
+    };
+    open_export(&mut h);
+    h.get_by_label("Format PDF").click();
+    h.run_steps(2);
+    h.get_by_label("Pages").click();
+    h.run_steps(2);
+    h.get_by_label("A4").click();
+    h.run_steps(2);
+    assert!(h.query_by_label("Portrait").is_some(), "A4 chosen");
+    // Closed without exporting: the choice stays.
+    h.key_press(Key::Escape);
+    h.run_steps(2);
+    assert!(h.query_by_label("Portrait").is_none(), "the dialog closed");
+    open_export(&mut h);
+    assert!(h.query_by_label("Portrait").is_some(), "A4 is still chosen");
+    h.key_press(Key::Escape);
+    h.run_steps(2);
+    // A new project's first export starts from the last choices.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::N);
+    h.run_steps(6);
+    h.key_press(Key::Enter);
+    h.run_steps(3);
+    open_export(&mut h);
+    assert!(
+        h.query_by_label("Portrait").is_some(),
+        "the new project exports on A4 too"
+    );
+}

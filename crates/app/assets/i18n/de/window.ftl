@@ -495,7 +495,7 @@ export-scale = Maßstab
 export-width = Breite in Pixeln
 export-pixels = { $width } × { $height } px
 export-transparent = Transparenter Hintergrund
-export-personas-page = Personas (eine erste Seite)
+export-personas-page = Personas-Seite vor der Map
 export-persona-strip = Persona-Leiste
 export-persona-tip = Jede Persona der Map: Name, Rolle, Zitat, Ziele, Bedürfnisse, Frustrationen; dazu Szenario und Erwartungen
 export-notes-tip = Nummerierte Marken auf Karten mit offenen Review-Notizen und die Liste der Notizen am Ende
@@ -511,8 +511,8 @@ export-some-stages = Einige Phasen
 export-stages-from = Von
 export-stages-to = bis
 export-plan-slides = { $count ->
-    [one] 1 Folie der Map nach der Titelfolie
-   *[other] { $count } Folien der Map nach der Titelfolie
+    [one] 1 Folie, die Titelfolie mitgezählt
+   *[other] { $count } Folien, die Titelfolie mitgezählt
 }
 export-plan-pages-portrait = { $count ->
     [one] 1 Seite { $size } hoch

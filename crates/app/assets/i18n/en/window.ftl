@@ -506,7 +506,7 @@ export-scale = Scale
 export-width = Width in pixels
 export-pixels = { $width } × { $height } px
 export-transparent = Transparent background
-export-personas-page = Personas (a first page)
+export-personas-page = Personas page before the map
 export-persona-strip = Persona strip
 export-persona-tip = Every persona of the map: name, role, quote, goals, needs, frustrations; the scenario and expectations
 export-notes-tip = Numbered markers on cards with open review notes, and the list of notes at the end
@@ -523,8 +523,8 @@ export-some-stages = Some stages
 export-stages-from = From
 export-stages-to = to
 export-plan-slides = { $count ->
-    [one] 1 map slide after the title slide
-   *[other] { $count } map slides after the title slide
+    [one] 1 slide, the title slide included
+   *[other] { $count } slides, the title slide included
 }
 export-plan-pages-portrait = { $count ->
     [one] 1 page of { $size } portrait

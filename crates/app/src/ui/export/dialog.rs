@@ -153,6 +153,8 @@ impl ExportDialog {
                             ui.add_space(6.0);
                         }
                         let busy = busy || refused.is_some();
+                        // Only a picture can go to the clipboard.
+                        let picture = matches!(self.settings.format.as_str(), "png" | "svg");
                         ui.horizontal(|ui| {
                             let export = ui.add_enabled(
                                 !busy,
@@ -162,10 +164,11 @@ impl ExportDialog {
                             if export.clicked() {
                                 action = Some(DialogAction::Export);
                             }
-                            if ui
-                                .add_enabled(!busy, egui::Button::new(tr("export-copy-image")))
-                                .on_hover_text(tr("export-copy-image-tip"))
-                                .clicked()
+                            if picture
+                                && ui
+                                    .add_enabled(!busy, egui::Button::new(tr("export-copy-image")))
+                                    .on_hover_text(tr("export-copy-image-tip"))
+                                    .clicked()
                             {
                                 action = Some(DialogAction::Copy);
                             }
@@ -367,7 +370,29 @@ impl ExportDialog {
         let plan = crate::export::plan_pages_with(project, &m, setup, &key.options.layout);
         let n = plan.pages.len();
         let what = if self.settings.format == "pptx" {
-            tr_args("export-plan-slides", &[("count", n.into())])
+            // The title slide, then each map's slides (after a divider slide when the
+            // deck holds several maps: see export::pptx).
+            let every = self.settings.every_map && key.options.stages.is_none();
+            let others: usize = if every && project.maps.len() > 1 {
+                project
+                    .maps
+                    .iter()
+                    .enumerate()
+                    .filter(|(i, _)| *i != map)
+                    .map(|(_, other)| {
+                        crate::export::plan_pages_with(project, other, setup, &key.options.layout)
+                            .pages
+                            .len()
+                    })
+                    .sum::<usize>()
+                    + project.maps.len()
+            } else {
+                0
+            };
+            tr_args(
+                "export-plan-slides",
+                &[("count", ((1 + n + others) as u64).into())],
+            )
         } else {
             tr_args(
                 if setup.portrait {

@@ -23,6 +23,8 @@ use crate::ui::notify::Notification;
 
 /// The preference key the dialog's choices are remembered under, per project.
 const PREFS_KEY: &str = "export-settings";
+/// Where the last choices of any project are remembered.
+const LAST_KEY: &str = "export-settings-last";
 
 /// The Export dialog and the export in flight.
 #[derive(Default)]
@@ -46,10 +48,25 @@ impl ExportPanel {
         map: usize,
         defaults: ExportSettings,
     ) {
-        self.dialog.settings = frame_data
-            .and_then(|data| crate::store::settings::prefs::load(data, PREFS_KEY, path))
-            .and_then(|value| serde_json::from_value(value).ok())
-            .unwrap_or(defaults);
+        let load = |key: &str, path: Option<&Path>| {
+            frame_data
+                .and_then(|data| crate::store::settings::prefs::load(data, key, path))
+                .and_then(|value| serde_json::from_value::<ExportSettings>(value).ok())
+        };
+        // This project's last choices; for a project without any, the format, paper and
+        // what to include as last chosen for any project, at the Settings' scale and
+        // background.
+        self.dialog.settings =
+            load(PREFS_KEY, path).unwrap_or_else(|| match load(LAST_KEY, None) {
+                Some(last) => ExportSettings {
+                    scale: defaults.scale,
+                    transparent: defaults.transparent,
+                    stages: None,
+                    visible: false,
+                    ..last
+                },
+                None => defaults,
+            });
         self.dialog.map = map;
         self.dialog.open = true;
     }
@@ -136,23 +153,24 @@ impl crate::ui::panels::Panel for ExportPanel {
         let Some(doc) = &frame.doc else { return };
         let busy = self.job.is_some() || frame.busy;
         let visible = frame.view.screen_from_world().inverse() * frame.view.canvas;
-        let Some(action) = self.dialog.ui(
+        let was_open = self.dialog.open;
+        let action = self.dialog.ui(
             ctx,
             doc.project,
             doc.editor.revision(),
             doc.map_index,
             visible,
             busy,
-        ) else {
-            return;
-        };
+        );
         let settings = self.dialog.settings.clone();
         let path = doc.editor.path().map(PathBuf::as_path);
-        if let (Some(data), Ok(value)) = (frame.session.data(), serde_json::to_value(&settings))
-            && let Err(e) = crate::store::settings::prefs::save(data, PREFS_KEY, path, value)
-        {
-            log::warn!("cannot remember the export settings: {e}");
+        // The choices are remembered when they are used and when the dialog is closed.
+        if action.is_some() || (was_open && !self.dialog.open) {
+            remember(frame.session.data(), path, &settings);
         }
+        let Some(action) = action else {
+            return;
+        };
         match action {
             DialogAction::Export => {
                 let Some(map) = doc.project.maps.get(self.dialog.map) else {
@@ -175,6 +193,18 @@ impl crate::ui::panels::Panel for ExportPanel {
                     Target::Clipboard,
                 ));
             }
+        }
+    }
+}
+
+/// Remembers `settings` for the project at `path` and as the last choices of any project.
+fn remember(data: Option<&crate::store::DataDir>, path: Option<&Path>, settings: &ExportSettings) {
+    let (Some(data), Ok(value)) = (data, serde_json::to_value(settings)) else {
+        return;
+    };
+    for (key, path) in [(PREFS_KEY, path), (LAST_KEY, None)] {
+        if let Err(e) = crate::store::settings::prefs::save(data, key, path, value.clone()) {
+            log::warn!("cannot remember the export settings: {e}");
         }
     }
 }
