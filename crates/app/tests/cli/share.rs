@@ -355,3 +355,34 @@ fn an_export_over_the_limits_is_refused_in_one_line() {
         assert!(!path.exists());
     }
 }
+
+#[test]
+fn beside_stacks_the_future_state_under_the_current_one() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("sample.waymark");
+    std::fs::write(&file, waymark::assets::SAMPLE).expect("write");
+    let svg = dir.path().join("stacked.svg");
+    let out = waymark(&[
+        "export",
+        s(&file),
+        "--beside",
+        "Future state",
+        "-o",
+        s(&svg),
+    ]);
+    ok(&out);
+    let text = std::fs::read_to_string(&svg).expect("the SVG");
+    for words in [
+        "Current state → Future state",
+        "Sees a friend",
+        "Referral message",
+        "Future state · Customer",
+    ] {
+        assert!(text.contains(words), "the stacked SVG holds {words:?}");
+    }
+    let out = waymark(&["export", s(&file), "--beside", "Nowhere", "-o", s(&svg)]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(err.lines().count(), 1, "one line: {err}");
+    assert!(err.contains("no map \"Nowhere\""), "{err}");
+}

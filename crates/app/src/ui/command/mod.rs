@@ -80,6 +80,13 @@ pub enum AppCommand {
     ApplySettings(Box<crate::store::settings::Settings>),
     /// The inspector was dragged to this width: remember it in the settings.
     RememberInspectorWidth(f32),
+    /// Open the Export dialog on two maps of the document, one above the other.
+    ExportStacked {
+        /// The map drawn above (the current state).
+        above: crate::model::MapId,
+        /// The map drawn below (the future state).
+        below: crate::model::MapId,
+    },
 }
 
 /// The queue of one frame.

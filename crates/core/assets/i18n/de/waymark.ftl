@@ -103,3 +103,9 @@ csv-lane = Zeile
 list-separator = {", "}
 
 page-personas = Personas
+
+## Before and after stacked: tags on the lower map's cards that differ from the upper one
+
+stacked-new = neu
+stacked-changed = geändert
+stacked-moved = verschoben

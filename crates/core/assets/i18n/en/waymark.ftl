@@ -111,3 +111,9 @@ list-separator = {", "}
 
 # The footer of the paged output's first page, which holds every persona's profile.
 page-personas = Personas
+
+## Before and after stacked: tags on the lower map's cards that differ from the upper one
+
+stacked-new = new
+stacked-changed = changed
+stacked-moved = moved

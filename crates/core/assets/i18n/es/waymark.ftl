@@ -37,3 +37,9 @@ csv-lane = Carril
 list-separator = {", "}
 
 page-personas = Personas
+
+## Before and after stacked: tags on the lower map's cards that differ from the upper one
+
+stacked-new = nuevo
+stacked-changed = cambiado
+stacked-moved = movido

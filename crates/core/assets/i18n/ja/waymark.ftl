@@ -100,3 +100,9 @@ csv-lane = レーン
 list-separator = 、
 
 page-personas = ペルソナ
+
+## Before and after stacked: tags on the lower map's cards that differ from the upper one
+
+stacked-new = 新規
+stacked-changed = 変更
+stacked-moved = 移動

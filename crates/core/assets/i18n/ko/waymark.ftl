@@ -37,3 +37,9 @@ csv-lane = 레인
 list-separator = {", "}
 
 page-personas = 페르소나
+
+## Before and after stacked: tags on the lower map's cards that differ from the upper one
+
+stacked-new = 새로 추가
+stacked-changed = 변경됨
+stacked-moved = 이동됨

@@ -37,3 +37,9 @@ csv-lane = Raia
 list-separator = {", "}
 
 page-personas = Personas
+
+## Before and after stacked: tags on the lower map's cards that differ from the upper one
+
+stacked-new = novo
+stacked-changed = alterado
+stacked-moved = movido

@@ -37,3 +37,9 @@ csv-lane = 泳道
 list-separator = 、
 
 page-personas = 用户画像
+
+## Before and after stacked: tags on the lower map's cards that differ from the upper one
+
+stacked-new = 新增
+stacked-changed = 已更改
+stacked-moved = 已移动
