@@ -192,7 +192,41 @@ pub fn persona(index: usize, own: Option<HexColor>) -> Rgba {
 
 /// Metric bars and lines.
 pub const METRIC: Rgba = Rgba::rgb(0x3E, 0x7C, 0xB1);
-/// A metric's target marker.
-pub const METRIC_TARGET: Rgba = Rgba::rgb(0xB4, 0x23, 0x18);
+/// A metric's target marker (neutral: the value's colour says whether it hits).
+pub const METRIC_TARGET: Rgba = Rgba::rgb(0x3A, 0x40, 0x4C);
+/// A metric value on the good side of its target (text on white: contrast 5:1).
+pub const METRIC_HIT: Rgba = Rgba::rgb(0x1B, 0x7F, 0x45);
+/// A metric value on the bad side of its target (text on white: contrast 5.9:1).
+pub const METRIC_MISS: Rgba = Rgba::rgb(0xC0, 0x2B, 0x1F);
+
+/// The colour of a metric value's bar or point: [`METRIC_HIT`] or [`METRIC_MISS`] by
+/// whether it is on the good side of its target, [`METRIC`] without a target.
+pub fn metric_mark(hit: Option<bool>) -> Rgba {
+    match hit {
+        Some(true) => METRIC_HIT,
+        Some(false) => METRIC_MISS,
+        None => METRIC,
+    }
+}
+
+/// The fill of a bar: [`metric_mark`] lightened.
+pub fn metric_bar(hit: Option<bool>) -> Rgba {
+    metric_mark(hit).mix(PAGE, 0.3)
+}
+
+/// The fill of a hit or miss entry in the legend: [`metric_mark`] lightened further, so
+/// that its label reads on it.
+pub fn metric_key(hit: bool) -> Rgba {
+    metric_mark(Some(hit)).mix(PAGE, 0.72)
+}
+
+/// The colour of a metric value's label: [`METRIC_HIT`] or [`METRIC_MISS`], [`INK`]
+/// without a target.
+pub fn metric_label(hit: Option<bool>) -> Rgba {
+    match hit {
+        None => INK,
+        some => metric_mark(some),
+    }
+}
 /// The open-notes badge on a card.
 pub const NOTE_BADGE: Rgba = Rgba::rgb(0xE0, 0x8A, 0x00);

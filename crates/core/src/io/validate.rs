@@ -179,6 +179,13 @@ fn validate_map(
             let at = || format!("{}, metric {}", at(), metric.id);
             check_id(metric.id.as_str(), &at, &mut metric_ids, report);
             check_len(&metric.name, MAX_NAME_CHARS, &at, "name", report);
+            check_len(
+                &metric.custom_unit,
+                MAX_NAME_CHARS,
+                &at,
+                "custom unit",
+                report,
+            );
             for (stage, value) in metric.values.iter().chain(&metric.targets) {
                 if !map.stages.iter().any(|s| &s.id == stage) {
                     report(at(), format!("stage {stage} does not exist"));

@@ -22,7 +22,9 @@ use serde::{Deserialize, Serialize};
 pub use crate::dates::{now_rfc3339, rfc3339};
 pub use color::HexColor;
 pub use conflicts::{CONFLICTS_VERSION, Conflict, ConflictKind, MergeConflicts, Side, Thing};
-pub use content::{MAX_METRIC_VALUE, Metric, MetricChart, MetricUnit, Note, Reply, percent_change};
+pub use content::{
+    Better, MAX_METRIC_VALUE, Metric, MetricChart, MetricUnit, Note, Reply, percent_change,
+};
 pub use header::{Axis, Header, HeaderId};
 pub use ids::{CardId, ImageId, LaneId, MapId, MetricId, NoteId, PersonaId, StageId};
 

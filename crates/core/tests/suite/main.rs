@@ -17,6 +17,7 @@ mod io;
 mod merge_props;
 mod merge_rules;
 mod mermaid;
+mod metric_direction;
 mod paged;
 mod pages;
 mod pptx;

@@ -21,6 +21,9 @@ flag-moment-of-truth = Moment der Wahrheit
 legend-flags = Markierungen
 legend-evidence = Belege
 legend-channels = Kanäle
+legend-targets = Zielwerte
+legend-target-hit = erreicht
+legend-target-miss = verfehlt
 evidence-observed = beobachtet
 evidence-reported = berichtet
 evidence-assumed = angenommen
@@ -52,6 +55,11 @@ lane-kind-metrics = Kennzahlen
 metric-target = Zielwert
 metric-unit-currency = Währung
 metric-unit-score = Punkte
+metric-unit-seconds = Sekunden
+metric-unit-minutes = Minuten
+metric-unit-hours = Stunden
+metric-unit-days = Tage
+metric-lower-better = weniger ist besser
 metric-empty = Noch keine Kennzahlen: Wählen Sie diese Zeile aus und fügen Sie sie im Inspektor hinzu, oder importieren Sie eine CSV-Datei.
 
 ## Review-Kommentare
