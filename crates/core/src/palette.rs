@@ -190,6 +190,8 @@ pub fn persona(index: usize, own: Option<HexColor>) -> Rgba {
     own.map_or(PERSONA_COLORS[index % PERSONA_COLORS.len()], Rgba::from)
 }
 
+/// A service blueprint's line (a line lane's dashed rule).
+pub const BLUEPRINT_LINE: Rgba = Rgba::rgb(0x5C, 0x63, 0x70);
 /// Metric bars and lines.
 pub const METRIC: Rgba = Rgba::rgb(0x3E, 0x7C, 0xB1);
 /// A metric's target marker (neutral: the value's colour says whether it hits).

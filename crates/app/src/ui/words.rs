@@ -21,6 +21,7 @@ impl Word for LaneKind {
             LaneKind::Images => tr("lane-kind-images"),
             LaneKind::Text => tr("lane-kind-text"),
             LaneKind::Metrics => tr("lane-kind-metrics"),
+            LaneKind::Line => tr("lane-kind-line"),
         }
     }
 }

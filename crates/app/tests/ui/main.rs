@@ -8,6 +8,7 @@ use waymark::model::Project;
 use waymark::ui::WaymarkApp;
 use waymark::{assets, io};
 
+mod blueprint;
 mod canvas;
 mod commands;
 #[path = "../common/mod.rs"]

@@ -131,7 +131,20 @@ fn layout_with(
             }
         }
         let first_cell = out.cells.len();
-        let height = if lane.kind == LaneKind::Metrics {
+        let mut rule_name = None;
+        let height = if lane.kind == LaneKind::Line {
+            let (height, lines) = super::rules::rule_lane(
+                lane_index,
+                &lane.name,
+                lane_top,
+                grid_left,
+                (stage_left(0), stage_left(stage_count.max(1))),
+                measure,
+                &mut out,
+            );
+            rule_name = Some(lines);
+            height
+        } else if lane.kind == LaneKind::Metrics {
             super::charts::metrics_lane(
                 map,
                 lane_index,
@@ -184,22 +197,25 @@ fn layout_with(
                 stage: s,
                 lane: lane_index,
                 rect: Rect::from_min_size(pos2(stage_left(s), lane_top), vec2(STAGE_WIDTH, height)),
+                takes_cards: lane.kind.shows_cards(),
             });
         }
-        let mut lines = Vec::new();
+        let mut lines = rule_name.unwrap_or_default();
         let mut ly = lane_top + 14.0;
         let x = grid_left + 16.0;
-        place(
-            measure,
-            &lane.name,
-            LANE_NAME,
-            x,
-            LANE_HEADER_WIDTH - 30.0,
-            3,
-            &mut ly,
-            &mut lines,
-        );
-        if lane.kind != LaneKind::Cards {
+        if lines.is_empty() {
+            place(
+                measure,
+                &lane.name,
+                LANE_NAME,
+                x,
+                LANE_HEADER_WIDTH - 30.0,
+                3,
+                &mut ly,
+                &mut lines,
+            );
+        }
+        if !matches!(lane.kind, LaneKind::Cards | LaneKind::Line) {
             place(
                 measure,
                 &measure.tr(lane.kind.message_id()),

@@ -13,6 +13,7 @@ mod drop;
 mod extras;
 pub mod metrics;
 pub mod nav;
+mod rules;
 pub mod scene;
 pub mod text;
 
@@ -92,6 +93,20 @@ pub struct Cell {
     pub lane: usize,
     /// The cell box.
     pub rect: Rect,
+    /// Whether cards may be dropped here (not in a metrics or a line lane).
+    pub takes_cards: bool,
+}
+
+/// A service blueprint's line: a line lane's dashed rule across every stage (its label is
+/// the lane's header).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Rule {
+    /// Index into the map's lanes.
+    pub lane: usize,
+    /// Its left end (where the first stage begins).
+    pub from: Pos2,
+    /// Its right end (where the last stage ends).
+    pub to: Pos2,
 }
 
 /// How a card is drawn.
@@ -309,6 +324,8 @@ pub struct MapLayout {
     pub legend: Option<Legend>,
     /// The charts of the metrics lanes, one row per metric.
     pub metric_rows: Vec<MetricRow>,
+    /// The dashed rules of the map's line lanes (a service blueprint's lines).
+    pub rules: Vec<Rule>,
     /// The legend of the persona curves (empty unless a map has several personas).
     pub curve_keys: Vec<CurveKey>,
     /// Open-notes badges (or numbered markers) on cards.
@@ -363,6 +380,7 @@ impl Default for MapLayout {
             persona: None,
             legend: None,
             metric_rows: Vec::new(),
+            rules: Vec::new(),
             curve_keys: Vec::new(),
             note_badges: Vec::new(),
             notes_list: Vec::new(),

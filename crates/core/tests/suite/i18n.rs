@@ -41,6 +41,7 @@ const MAP_LABELS: &[&str] = &[
     "lane-kind-emotion",
     "lane-kind-channels",
     "lane-kind-metrics",
+    "lane-kind-line",
     "metric-target",
     "metric-unit-seconds",
     "metric-unit-minutes",

@@ -1,6 +1,7 @@
 //! The core's integration tests, one binary (each test binary links the whole core, so
 //! one binary instead of eighteen saves most of the link time).
 
+mod blueprint_lines;
 mod collab;
 mod compare;
 mod edit;

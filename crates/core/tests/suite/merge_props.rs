@@ -1,9 +1,9 @@
 //! Properties of the three-way merge over random edits by two people of the sample with
 //! two personas and a metrics lane: cards, lanes and stages, personas (added, deleted,
-//! taken off, a new lead), scores, review notes and replies, arrows, and a metric's unit
-//! and direction. Every merge validates, clean merges do not depend on the side, every
-//! conflict resolves either way, and every edit one person made to something the other
-//! did not touch survives the merge.
+//! taken off, a new lead), scores, review notes and replies, arrows, a metric's unit and
+//! direction, and lanes turned into blueprint lines. Every merge validates, clean merges
+//! do not depend on the side, every conflict resolves either way, and every edit one
+//! person made to something the other did not touch survives the merge.
 
 use proptest::prelude::*;
 use waymark_core::compare::{self, Change, ChangeOp};
@@ -81,6 +81,7 @@ enum Edit {
     Unlink(usize),
     Better(bool),
     Unit(usize),
+    LineLane(usize),
 }
 
 fn arb_edit() -> impl Strategy<Value = Edit> {
@@ -104,7 +105,8 @@ fn arb_edit() -> impl Strategy<Value = Edit> {
         (n.clone(), words).prop_map(|(l, t)| Edit::Relabel(l, t)),
         n.clone().prop_map(Edit::Unlink),
         any::<bool>().prop_map(Edit::Better),
-        n.prop_map(Edit::Unit),
+        n.clone().prop_map(Edit::Unit),
+        n.prop_map(Edit::LineLane),
     ]
 }
 
@@ -226,6 +228,13 @@ fn action(p: &Project, edit: &Edit) -> Option<Action> {
             } else {
                 String::new()
             };
+            Action::UpdateHeader(Header::Lane(lane))
+        }
+        Edit::LineLane(l) => {
+            // Refused (and so no edit) when the lane holds cards.
+            let mut lane = pick(&map.lanes, *l)?;
+            lane.kind = LaneKind::Line;
+            lane.metrics.clear();
             Action::UpdateHeader(Header::Lane(lane))
         }
         Edit::Unlink(l) => {

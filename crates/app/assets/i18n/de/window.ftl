@@ -190,6 +190,7 @@ lane-kind-channels = Kanäle
 lane-kind-images = Bilder
 lane-kind-text = Text
 lane-kind-metrics = Kennzahlen
+lane-kind-line = Blueprint-Linie
 channel-web = Web
 channel-app = App
 channel-email = E-Mail

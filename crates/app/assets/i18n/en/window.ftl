@@ -196,6 +196,7 @@ lane-kind-channels = Channels
 lane-kind-images = Images
 lane-kind-text = Text
 lane-kind-metrics = Metrics
+lane-kind-line = Blueprint line
 channel-web = Web
 channel-app = App
 channel-email = Email

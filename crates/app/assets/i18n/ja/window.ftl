@@ -187,6 +187,7 @@ lane-kind-channels = チャネル
 lane-kind-images = 画像
 lane-kind-text = テキスト
 lane-kind-metrics = 指標
+lane-kind-line = ブループリントの線
 channel-web = Web
 channel-app = アプリ
 channel-email = メール

@@ -509,6 +509,11 @@ fn background_response(
             .interact_pointer_pos()
             .unwrap_or(background.rect.center());
         let target = match cell {
+            // A lane without cards offers what its header does.
+            Some((lane, _)) if !lane.kind.shows_cards() => {
+                *selection = Selection::Lane(lane.id.clone());
+                ContextTarget::Header(HeaderId::Lane(lane.id.clone()))
+            }
             Some((lane, stage)) => {
                 *selection = Selection::Cell {
                     lane: lane.id.clone(),
@@ -526,8 +531,8 @@ fn background_response(
     if background.clicked() {
         state.link_from = None;
         *selection = match cell {
-            // A metrics lane has no cards: a click there edits its metrics.
-            Some((lane, _)) if lane.kind == LaneKind::Metrics => Selection::Lane(lane.id.clone()),
+            // A metrics or a line lane has no cards: a click there selects the lane.
+            Some((lane, _)) if !lane.kind.shows_cards() => Selection::Lane(lane.id.clone()),
             Some((lane, stage)) => Selection::Cell {
                 lane: lane.id.clone(),
                 stage: stage.id.clone(),
@@ -537,7 +542,7 @@ fn background_response(
     }
     if background.double_clicked()
         && let Some((lane, stage)) = cell
-        && lane.kind != LaneKind::Metrics
+        && lane.kind.shows_cards()
     {
         out.edit(new_card(&lane.id, &stage.id));
     }
@@ -577,7 +582,7 @@ fn add_button_ui(
     let (Some(lane), Some(stage)) = (map.lanes.get(cell.lane), map.stages.get(cell.stage)) else {
         return;
     };
-    if lane.kind == LaneKind::Metrics {
+    if !lane.kind.shows_cards() {
         return;
     }
     if lane.kind == LaneKind::Emotion

@@ -49,6 +49,7 @@ lane-kind-channels = Kanäle
 lane-kind-text = Text
 lane-kind-images = Bilder
 lane-kind-metrics = Kennzahlen
+lane-kind-line = Blueprint-Linie
 
 ## Kennzahlen
 

@@ -51,6 +51,7 @@ lane-kind-channels = Channels
 lane-kind-text = Text
 lane-kind-images = Images
 lane-kind-metrics = Metrics
+lane-kind-line = Blueprint line
 
 ## Metrics lanes
 

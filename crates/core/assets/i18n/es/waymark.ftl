@@ -31,6 +31,7 @@ channel-other = Otro
 lane-kind-emotion = Curva emocional
 lane-kind-channels = Canales
 lane-kind-metrics = Métricas
+lane-kind-line = Línea del blueprint
 metric-target = objetivo
 metric-unit-currency = moneda
 metric-unit-score = puntuación

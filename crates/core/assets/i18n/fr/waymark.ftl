@@ -31,6 +31,7 @@ channel-other = Autre
 lane-kind-emotion = Courbe émotionnelle
 lane-kind-channels = Canaux
 lane-kind-metrics = Indicateurs
+lane-kind-line = Ligne de blueprint
 metric-target = objectif
 metric-unit-currency = devise
 metric-unit-score = score

@@ -49,6 +49,7 @@ lane-kind-channels = チャネル
 lane-kind-text = テキスト
 lane-kind-images = 画像
 lane-kind-metrics = 指標
+lane-kind-line = ブループリントの線
 
 ## 指標レーン
 

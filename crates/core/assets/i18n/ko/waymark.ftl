@@ -31,6 +31,7 @@ channel-other = 기타
 lane-kind-emotion = 감정 곡선
 lane-kind-channels = 채널
 lane-kind-metrics = 지표
+lane-kind-line = 블루프린트 선
 metric-target = 목표
 metric-unit-currency = 금액
 metric-unit-score = 점수

@@ -31,6 +31,7 @@ channel-other = Outro
 lane-kind-emotion = Curva emocional
 lane-kind-channels = Canais
 lane-kind-metrics = Métricas
+lane-kind-line = Linha do blueprint
 metric-target = meta
 metric-unit-currency = moeda
 metric-unit-score = pontuação

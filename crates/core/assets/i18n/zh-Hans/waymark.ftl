@@ -31,6 +31,7 @@ channel-other = 其他
 lane-kind-emotion = 情绪曲线
 lane-kind-channels = 渠道
 lane-kind-metrics = 指标
+lane-kind-line = 蓝图分界线
 metric-target = 目标值
 metric-unit-currency = 金额
 metric-unit-score = 评分
