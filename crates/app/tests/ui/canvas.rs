@@ -1,7 +1,7 @@
 //! What a first-time designer expects of the canvas: several cards dragged together land
 //! where their ghosts showed, the middle button pans from anywhere.
 
-use egui::{Modifiers, Pos2};
+use egui::{Key, Modifiers, Pos2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use waymark::ui::WaymarkApp;
@@ -295,4 +295,68 @@ fn a_large_map_shows_at_once_and_its_text_follows_from_another_thread() {
             card.id
         );
     }
+}
+
+/// The canvas read as a screen reader reads it: each card a node named by its title and
+/// described by its stage and lane (and flags, feeling, notes); each cell a node; the
+/// selection is the canvas's active descendant, so the arrow keys are announced.
+#[test]
+fn the_accessibility_tree_has_a_node_per_card_and_cell_and_follows_the_keys() {
+    use egui_kittest::kittest::NodeT as _;
+    let mut h = harness();
+    let map = project(&h).maps[0].clone();
+    let mut described = 0;
+    for card in &map.cards {
+        let stage = &map.stages[map.stage_index(&card.stage).expect("stage")].name;
+        let lane = &map.lanes[map.lane_index(&card.lane).expect("lane")].name;
+        let node = h.get_by_label(&card.title);
+        let description = node.accesskit_node().description().unwrap_or_default();
+        assert!(
+            description.starts_with(&format!("{stage}, {lane}")),
+            "{}: {description}",
+            card.title
+        );
+        described += 1;
+    }
+    assert_eq!(described, map.cards.len());
+    // A pain point says so; an emotion point gives its feeling.
+    let pain = map
+        .cards
+        .iter()
+        .find(|c| c.flags.contains(&waymark::model::CardFlag::PainPoint))
+        .expect("a pain point in the sample");
+    let text = h.get_by_label(&pain.title).accesskit_node().description();
+    assert!(text.is_some_and(|d| d.contains(", Pain point")), "its flag");
+    let curious = h.get_by_label("Curious").accesskit_node().description();
+    assert!(
+        curious.is_some_and(|d| d.contains("feeling +")),
+        "the emotion point's score"
+    );
+
+    // The empty cell is a node; the keys reach it and the canvas points at it.
+    let cell = h.get_by_label("Cell Pain points, Awareness");
+    assert_eq!(
+        cell.accesskit_node().description().as_deref(),
+        Some("empty")
+    );
+    h.get_by_label("Referral credit for both friends").click();
+    h.run_steps(2);
+    let active = |h: &Harness<'_, WaymarkApp>| {
+        h.get_by_label("Map canvas")
+            .accesskit_node()
+            .active_descendant()
+            .and_then(|n| n.label())
+    };
+    assert_eq!(
+        active(&h).as_deref(),
+        Some("Referral credit for both friends")
+    );
+    h.key_press(Key::ArrowUp);
+    h.run_steps(2);
+    assert_eq!(active(&h).as_deref(), Some("Cell Pain points, Awareness"));
+    let cell = h.get_by_label("Cell Pain points, Awareness");
+    assert_eq!(cell.accesskit_node().is_selected(), Some(true));
+    h.key_press(Key::ArrowUp);
+    h.run_steps(2);
+    assert_eq!(active(&h).as_deref(), Some("Curious"));
 }

@@ -49,6 +49,64 @@ fn stage_of(h: &Harness<'_, WaymarkApp>, id: &str) -> String {
 }
 
 #[test]
+fn arrows_reach_an_empty_cell_where_ctrl_enter_and_enter_add_a_card() {
+    let mut h = harness();
+    // Pain points × Awareness is the sample's one empty cell, above c-o1.
+    h.get_by_label(&title(&h, "c-o1")).click();
+    h.run_steps(2);
+    press(&mut h, Modifiers::NONE, Key::ArrowUp);
+    let empty = Selection::Cell {
+        lane: "l-pain".into(),
+        stage: "s-awareness".into(),
+    };
+    assert_eq!(selected(&h), empty);
+    // Up again passes over it to the emotion point, Down comes back.
+    press(&mut h, Modifiers::NONE, Key::ArrowUp);
+    assert_eq!(selected(&h), card("c-e1"));
+    press(&mut h, Modifiers::NONE, Key::ArrowDown);
+    assert_eq!(selected(&h), empty);
+
+    let in_cell = |h: &Harness<'_, WaymarkApp>| {
+        project(h).maps[0]
+            .cards
+            .iter()
+            .filter(|c| c.lane == "l-pain".into() && c.stage == "s-awareness".into())
+            .count()
+    };
+    let before = project(&h).maps[0].cards.len();
+    press(&mut h, Modifiers::COMMAND, Key::Enter);
+    assert_eq!(
+        in_cell(&h),
+        1,
+        "Ctrl+Enter adds a card in the selected cell"
+    );
+    assert_eq!(project(&h).maps[0].cards.len(), before + 1);
+    h.key_press(Key::Escape);
+    h.run_steps(2);
+    undo(&mut h);
+    assert_eq!(in_cell(&h), 0);
+
+    // Enter on the cell does the same, and the new card's title is being edited.
+    h.get_by_label(&title(&h, "c-o1")).click();
+    h.run_steps(2);
+    press(&mut h, Modifiers::NONE, Key::ArrowUp);
+    assert_eq!(selected(&h), empty);
+    press(&mut h, Modifiers::NONE, Key::Enter);
+    assert_eq!(in_cell(&h), 1, "Enter adds a card in the selected cell");
+    h.get_by_label("Card title")
+        .type_text("Not sure the ad is real");
+    h.run_steps(2);
+    press(&mut h, Modifiers::NONE, Key::Enter);
+    let map = &project(&h).maps[0];
+    assert!(
+        map.cards
+            .iter()
+            .any(|c| c.lane == "l-pain".into() && c.title == "Not sure the ad is real"),
+        "the typed title is the new card's"
+    );
+}
+
+#[test]
 fn arrows_select_neighbours_and_alt_arrows_move_one_cell_per_undo_step() {
     let mut h = harness();
     h.get_by_label(&title(&h, "c-a1")).click();

@@ -276,6 +276,63 @@ fn a_line_takes_no_cards_and_keyboard_moves_pass_over_it() {
     )
     .expect("moves");
     assert_eq!(lane_of(&ed), "l-customer-actions");
+    // The arrow keys step over it too: from Customer actions (Discover, empty) down to
+    // Frontstage, and from the card in Book down into Frontstage's Book cell.
+    use waymark_core::layout::nav::{self, Direction, Place};
+    let project = ed.project().clone();
+    let map = &project.maps[0];
+    let layout = layout::layout_map(&project, map, waymark_core::text::TextEngine::global());
+    let lane = |id: &str| {
+        map.lanes
+            .iter()
+            .position(|l| l.id.as_str() == id)
+            .expect("lane")
+    };
+    let down = nav::step(
+        map,
+        &layout,
+        Place::Cell {
+            lane: lane("l-customer-actions"),
+            stage: 0,
+        },
+        Direction::Down,
+    );
+    assert_eq!(
+        down,
+        Some(Place::Cell {
+            lane: lane("l-frontstage"),
+            stage: 0
+        })
+    );
+    let from_card = nav::step(
+        map,
+        &layout,
+        Place::Card(map.card_index(&card).expect("card")),
+        Direction::Down,
+    );
+    assert_eq!(
+        from_card,
+        Some(Place::Cell {
+            lane: lane("l-frontstage"),
+            stage: 1
+        })
+    );
+    let up = nav::step(
+        map,
+        &layout,
+        Place::Cell {
+            lane: lane("l-backstage"),
+            stage: 5,
+        },
+        Direction::Up,
+    );
+    assert_eq!(
+        up,
+        Some(Place::Cell {
+            lane: lane("l-frontstage"),
+            stage: 5
+        })
+    );
 }
 
 #[test]

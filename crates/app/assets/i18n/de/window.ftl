@@ -62,7 +62,7 @@ cmd-delete-tip = Die ausgewählten Karten, die Phase oder die Bahn löschen
 cmd-select-all = Alle Karten auswählen
 cmd-select-all-tip = Jede Karte der Map auswählen
 cmd-edit-title = Titel bearbeiten
-cmd-edit-title-tip = Den Titel der ausgewählten Karte bearbeiten oder die ausgewählte Phase oder Bahn direkt umbenennen
+cmd-edit-title-tip = Den Titel der ausgewählten Karte bearbeiten oder die ausgewählte Phase oder Bahn direkt umbenennen; in einer ausgewählten Zelle dort eine Karte anlegen
 cmd-add-card-after = Karte danach hinzufügen
 cmd-add-card-after-tip = Eine Karte nach der ausgewählten (oder in der ausgewählten Zelle) hinzufügen und ihren Titel bearbeiten
 cmd-add-stage = Phase hinzufügen
@@ -697,6 +697,20 @@ present-per-view = + / − Phasen gleichzeitig
 canvas-label = Map-Fläche
 canvas-stage-named = Phase { $name }
 canvas-lane-named = Bahn { $name }
+# The map canvas for screen readers: a cell, how many cards it holds, an arrow, a card's feeling and notes.
+a11y-cell = Zelle { $lane }, { $stage }
+a11y-cell-cards = { $count ->
+    [0] leer
+    [one] 1 Karte
+   *[other] { $count } Karten
+}
+a11y-arrow = Pfeil von { $from } zu { $to }
+a11y-feeling = Gefühl { $scores }
+a11y-notes = { $count ->
+    [one] 1 Notiz
+   *[other] { $count } Notizen
+}
+canvas-cell-hint = Eingabe oder Doppelklick: hier eine Karte anlegen
 canvas-card-title = Kartentitel
 canvas-stage-name = Name der Phase
 canvas-lane-name = Name der Bahn

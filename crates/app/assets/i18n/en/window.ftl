@@ -62,7 +62,7 @@ cmd-delete-tip = Delete the selected cards, stage or lane
 cmd-select-all = Select all cards
 cmd-select-all-tip = Select every card of the map
 cmd-edit-title = Edit title
-cmd-edit-title-tip = Edit the selected card's title, or rename the selected stage or lane, in place
+cmd-edit-title-tip = Edit the selected card's title, or rename the selected stage or lane, in place; on an empty cell, add a card there
 cmd-add-card-after = Add card after
 cmd-add-card-after-tip = Add a card after the selected one (or in the selected cell) and edit its title
 cmd-add-stage = Add stage
@@ -716,6 +716,20 @@ present-per-view = + / − stages at once
 canvas-label = Map canvas
 canvas-stage-named = Stage { $name }
 canvas-lane-named = Lane { $name }
+# The map canvas for screen readers: a cell, how many cards it holds, an arrow, a card's feeling and notes.
+a11y-cell = Cell { $lane }, { $stage }
+a11y-cell-cards = { $count ->
+    [0] empty
+    [one] 1 card
+   *[other] { $count } cards
+}
+a11y-arrow = Arrow from { $from } to { $to }
+a11y-feeling = feeling { $scores }
+a11y-notes = { $count ->
+    [one] 1 note
+   *[other] { $count } notes
+}
+canvas-cell-hint = Enter or double-click: add a card here
 canvas-card-title = Card title
 canvas-stage-name = Stage name
 canvas-lane-name = Lane name

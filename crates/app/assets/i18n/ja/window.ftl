@@ -62,7 +62,7 @@ cmd-delete-tip = 選択中のカード、ステージ、レーンを削除しま
 cmd-select-all = すべてのカードを選択
 cmd-select-all-tip = マップ上のすべてのカードを選択します
 cmd-edit-title = タイトルを編集
-cmd-edit-title-tip = 選択中のカードのタイトルを編集するか、選択中のステージやレーンの名前をその場で変更します
+cmd-edit-title-tip = 選択中のカードのタイトルを編集するか、選択中のステージやレーンの名前をその場で変更します。セルを選択しているときは、そこにカードを追加します
 cmd-add-card-after = 後ろにカードを追加
 cmd-add-card-after-tip = 選択中のカードの後ろ(または選択中のセル)にカードを追加し、タイトルを編集します
 cmd-add-stage = ステージを追加
@@ -656,6 +656,16 @@ present-per-view = + / − で一度に表示するステージ数
 canvas-label = マップのキャンバス
 canvas-stage-named = ステージ { $name }
 canvas-lane-named = レーン { $name }
+# The map canvas for screen readers: a cell, how many cards it holds, an arrow, a card's feeling and notes.
+a11y-cell = セル { $lane }、{ $stage }
+a11y-cell-cards = { $count ->
+    [0] 空
+   *[other] カード { $count } 枚
+}
+a11y-arrow = { $from } から { $to } への矢印
+a11y-feeling = 感情 { $scores }
+a11y-notes = コメント { $count } 件
+canvas-cell-hint = Enter キーかダブルクリックでカードを追加
 canvas-card-title = カードのタイトル
 canvas-stage-name = ステージ名
 canvas-lane-name = レーン名

@@ -95,7 +95,7 @@ pub(super) fn headers_ui(
     });
     for (header, name, rect_in_world, kind) in stages.chain(lanes) {
         let rect = (t * rect_in_world).intersect(canvas);
-        let id = ui.make_persistent_id(("header", header.as_str(), kind));
+        let id = header_widget_id(ui, &header);
         let label = tr_args(
             if kind == "stage" {
                 "canvas-stage-named"
@@ -124,6 +124,15 @@ pub(super) fn headers_ui(
     }
 }
 
+/// The id of the header widget of `header` (shared with the canvas's active descendant).
+pub(super) fn header_widget_id(ui: &egui::Ui, header: &HeaderId) -> egui::Id {
+    let kind = match header {
+        HeaderId::Stage(_) => "stage",
+        HeaderId::Lane(_) => "lane",
+    };
+    ui.make_persistent_id(("header", header.as_str(), kind))
+}
+
 /// A stage or lane header as an accessible, draggable widget: a double-click renames it
 /// in place, a right-click opens its menu. Returns `None` when it was not touched (or
 /// right-clicked), `Some(None)` when clicked, and `Some(Some(pointer))` when a drag started.
@@ -138,6 +147,10 @@ fn header_ui(
 ) -> Option<Option<Pos2>> {
     let response = ui.interact(rect, id, Sense::CLICK | Sense::DRAG);
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, label));
+    if selection.header().as_ref() == Some(header) {
+        ui.ctx()
+            .accesskit_node_builder(id, |node| node.set_selected(true));
+    }
     if response.clicked() || response.secondary_clicked() || response.drag_started() {
         ui.memory_mut(|m| m.request_focus(canvas_id()));
     }

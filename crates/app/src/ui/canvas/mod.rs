@@ -2,6 +2,8 @@
 //! screen, pinning headers while scrolling), and turns pointer input into selection,
 //! drags and [`Edit`]s. It never changes the document itself.
 
+mod access;
+mod background;
 mod camera;
 mod compare_marks;
 mod gesture;
@@ -9,10 +11,11 @@ mod headers;
 mod inline_edit;
 mod overlay;
 
-use crate::ui::i18n::{arg, tr, tr_args};
+use crate::ui::i18n::tr;
 use egui::emath::TSTransform;
 use egui::{Key, Pos2, Rect, Sense, Vec2, vec2};
 
+use background::{add_button_ui, background_response};
 pub use camera::CanvasView;
 use camera::navigate;
 pub use compare_marks::{ChangeMark, CompareMarks};
@@ -27,11 +30,11 @@ use super::command::Commands;
 use super::convert::color;
 use super::frame::FrameCtx;
 use super::paint::paint_prim;
-use super::{AfterEdit, Edit, Selection};
+use super::{Edit, Selection};
 use crate::edit::Action;
+use crate::layout::MapLayout;
 use crate::layout::scene::{Prim, Scene};
-use crate::layout::{Hit, MapLayout};
-use crate::model::{CardId, HeaderId, JourneyMap, LaneId, LaneKind, StageId};
+use crate::model::{CardId, HeaderId, JourneyMap, LaneId, StageId};
 
 /// The canvas' widget id: it holds the keyboard focus for selecting and moving.
 pub fn canvas_id() -> egui::Id {
@@ -173,7 +176,13 @@ fn canvas_inner_ui(
     ui.set_style(ui.ctx().style_of(egui::Theme::Light));
     let canvas = ui.available_rect_before_wrap();
     ui.advance_cursor_after_rect(canvas);
-    let background = ui.interact(canvas, canvas_id(), Sense::click_and_drag());
+    // The side panels' resize handles reach over the canvas's edges: leave them there.
+    let grab = ui.style().interaction.resize_grab_radius_side;
+    let background = ui.interact(
+        canvas.shrink2(egui::vec2(grab, 0.0)),
+        canvas_id(),
+        Sense::click_and_drag(),
+    );
     background
         .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Canvas, true, tr("canvas-label")));
     state.focused = background.has_focus();
@@ -264,6 +273,10 @@ fn canvas_inner_ui(
     let press_in_world = ui
         .input(|i| i.pointer.press_origin())
         .map(|p| t.inverse() * p);
+    let listening = access::listening(ui);
+    if listening {
+        access::cells_and_arrows_ui(ui, (map, layout), t, visible_world, selection);
+    }
     for card in on_screen() {
         let under = |p: Option<Pos2>| p.is_some_and(|p| card.rect.contains(p));
         if !every_card && !under(pointer_in_world) && !under(press_in_world) {
@@ -272,7 +285,7 @@ fn canvas_inner_ui(
         let Some(model) = map.cards.get(card.card) else {
             continue;
         };
-        let id = ui.make_persistent_id(("card", &model.id));
+        let id = access::card_id(ui, model);
         // Not focusable: Tab goes through cards in reading order via the canvas.
         let response = ui.interact(t * card.rect, id, Sense::CLICK | Sense::DRAG);
         response.widget_info(|| {
@@ -283,6 +296,10 @@ fn canvas_inner_ui(
             };
             egui::WidgetInfo::labeled(egui::Role::Button, true, label)
         });
+        if listening {
+            let selected = selection.has_card(&model.id);
+            access::describe_card(ui, id, (map, layout), card.card, selected);
+        }
         // A quick press and move can reach egui in one frame (a slow frame): the drag is
         // the card's where the press began, not the one the pointer has reached since.
         let (card, model) = match press_in_world {
@@ -360,6 +377,11 @@ fn canvas_inner_ui(
         pointer_in_world,
     );
 
+    if listening {
+        access::active_descendant(ui, (map, layout), selection, |h| {
+            headers::header_widget_id(ui, h)
+        });
+    }
     background_response(
         ui,
         state,
@@ -459,166 +481,4 @@ fn card_response(
             };
         }
     }
-}
-
-fn background_response(
-    ui: &egui::Ui,
-    state: &mut CanvasState,
-    selection: &mut Selection,
-    (map, layout): (&JourneyMap, &MapLayout),
-    background: &egui::Response,
-    pointer_in_world: Option<Pos2>,
-    out: &mut Commands,
-) {
-    let hit = pointer_in_world.and_then(|p| layout.hit(p));
-    // An arrow near the pointer (within 6 screen points), above the empty cell.
-    let link = pointer_in_world
-        .and_then(|p| layout.hit_link(p, 6.0 / state.view.zoom))
-        .and_then(|i| map.links.get(i));
-    let cell = match hit {
-        Some(Hit::Cell { stage, lane }) => map.lanes.get(lane).zip(map.stages.get(stage)),
-        _ => None,
-    };
-    if background.clicked() || background.secondary_clicked() || background.drag_started() {
-        ui.memory_mut(|m| m.request_focus(canvas_id()));
-    }
-    if let Some(link) = link
-        && (background.clicked() || background.secondary_clicked())
-    {
-        state.link_from = None;
-        *selection = Selection::Link {
-            from: link.from.clone(),
-            to: link.to.clone(),
-        };
-        if background.secondary_clicked() {
-            let at = background
-                .interact_pointer_pos()
-                .unwrap_or(background.rect.center());
-            state.open_context_menu(
-                ContextTarget::Link {
-                    from: link.from.clone(),
-                    to: link.to.clone(),
-                },
-                at,
-            );
-        }
-        return;
-    }
-    if background.secondary_clicked() {
-        let at = background
-            .interact_pointer_pos()
-            .unwrap_or(background.rect.center());
-        let target = match cell {
-            // A lane without cards offers what its header does.
-            Some((lane, _)) if !lane.kind.shows_cards() => {
-                *selection = Selection::Lane(lane.id.clone());
-                ContextTarget::Header(HeaderId::Lane(lane.id.clone()))
-            }
-            Some((lane, stage)) => {
-                *selection = Selection::Cell {
-                    lane: lane.id.clone(),
-                    stage: stage.id.clone(),
-                };
-                ContextTarget::Cell {
-                    lane: lane.id.clone(),
-                    stage: stage.id.clone(),
-                }
-            }
-            None => ContextTarget::Canvas,
-        };
-        state.open_context_menu(target, at);
-    }
-    if background.clicked() {
-        state.link_from = None;
-        *selection = match cell {
-            // A metrics or a line lane has no cards: a click there selects the lane.
-            Some((lane, _)) if !lane.kind.shows_cards() => Selection::Lane(lane.id.clone()),
-            Some((lane, stage)) => Selection::Cell {
-                lane: lane.id.clone(),
-                stage: stage.id.clone(),
-            },
-            None => Selection::None,
-        };
-    }
-    if background.double_clicked()
-        && let Some((lane, stage)) = cell
-        && lane.kind.shows_cards()
-    {
-        out.edit(new_card(&lane.id, &stage.id));
-    }
-    let space = ui.input(|i| i.key_down(Key::Space));
-    if background.drag_started_by(egui::PointerButton::Primary)
-        && !space
-        && state.drag == Drag::None
-        && let Some(p) = pointer_in_world
-    {
-        let additive = ui.input(|i| i.modifiers.shift || i.modifiers.command);
-        state.drag = Drag::Band {
-            start_in_world: p,
-            pointer_in_world: p,
-            additive,
-        };
-    }
-}
-
-/// A "+" button in the hovered cell that adds a card there.
-fn add_button_ui(
-    ui: &mut egui::Ui,
-    state: &CanvasState,
-    map: &JourneyMap,
-    layout: &MapLayout,
-    t: TSTransform,
-    pointer_in_world: Option<Pos2>,
-    out: &mut Commands,
-) {
-    // Not while dragging or editing, nor under a window or menu that covers the canvas.
-    if state.is_dragging() || state.editing.is_some() || !ui.ui_contains_pointer() {
-        return;
-    }
-    let Some(p) = pointer_in_world else { return };
-    let Some(cell) = layout.cells.iter().find(|c| c.rect.contains(p)) else {
-        return;
-    };
-    let (Some(lane), Some(stage)) = (map.lanes.get(cell.lane), map.stages.get(cell.stage)) else {
-        return;
-    };
-    if !lane.kind.shows_cards() {
-        return;
-    }
-    if lane.kind == LaneKind::Emotion
-        && map
-            .cards
-            .iter()
-            .any(|c| c.lane == lane.id && c.stage == stage.id)
-    {
-        return;
-    }
-    let size = 22.0;
-    let corner = t * cell.rect.right_bottom();
-    let rect = Rect::from_min_size(corner - vec2(size + 6.0, size + 6.0), Vec2::splat(size));
-    if !ui.clip_rect().contains_rect(rect) {
-        return;
-    }
-    let label = tr_args(
-        "canvas-add-card-to",
-        &[("lane", arg(&lane.name)), ("stage", arg(&stage.name))],
-    );
-    let response = ui.put(rect, egui::Button::new("+").corner_radius(11.0));
-    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
-    if response.on_hover_text(&label).clicked() {
-        out.edit(new_card(&lane.id, &stage.id));
-    }
-}
-
-/// A new, empty card in a cell, its title ready to type.
-fn new_card(lane: &LaneId, stage: &StageId) -> Edit {
-    Edit::then(
-        Action::AddCard {
-            lane: lane.clone(),
-            stage: stage.clone(),
-            title: String::new(),
-            image: None,
-        },
-        AfterEdit::EditCreated,
-    )
 }

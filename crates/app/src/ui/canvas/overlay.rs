@@ -137,13 +137,32 @@ pub(super) fn selection_ui(
         (Selection::Stage(_) | Selection::Lane(_), Some(rect)) => {
             painter.rect_stroke(t * rect, 2.0, stroke, egui::StrokeKind::Inside);
         }
-        (Selection::Cell { .. }, Some(rect)) => {
+        (Selection::Cell { lane, stage }, Some(rect)) => {
+            let screen = t * rect.shrink(2.0);
             painter.rect_stroke(
-                t * rect.shrink(2.0),
+                screen,
                 4.0,
-                egui::Stroke::new(1.5, color(palette::SELECTION.with_alpha(140))),
+                egui::Stroke::new(2.0, color(palette::SELECTION.with_alpha(170))),
                 egui::StrokeKind::Inside,
             );
+            // An empty cell says how to fill it (reached by the arrow keys or a click).
+            let empty = !map
+                .cards
+                .iter()
+                .any(|c| &c.lane == lane && &c.stage == stage);
+            if empty && t.scaling > 0.5 {
+                let galley = painter.layout(
+                    tr("canvas-cell-hint").to_owned(),
+                    egui::FontId::proportional(12.0),
+                    color(palette::INK_MUTED),
+                    screen.width() - 16.0,
+                );
+                let at = pos2(
+                    screen.center().x - galley.size().x / 2.0,
+                    screen.top() + 12.0,
+                );
+                painter.galley(at, galley, color(palette::INK_MUTED));
+            }
         }
         _ => {}
     }

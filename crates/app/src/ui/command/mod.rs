@@ -78,6 +78,8 @@ pub enum AppCommand {
     Answer(crate::session::Answer),
     /// Put these settings in force (they were saved).
     ApplySettings(Box<crate::store::settings::Settings>),
+    /// The inspector was dragged to this width: remember it in the settings.
+    RememberInspectorWidth(f32),
 }
 
 /// The queue of one frame.

@@ -323,8 +323,11 @@ impl ComparePanel {
         let mut restore: Option<(Card, Option<crate::model::ImageAsset>)> = None;
         let here = Some(doc.map);
         let changes = &self.changes;
+        // With the inspector at its narrowest, the canvas keeps half the window.
+        let widest = (root.ctx().content_rect().width() / 2.0 - 240.0).max(260.0);
         egui::Panel::left("compare")
             .default_size(320.0)
+            .size_range(260.0..=widest)
             .show(root, |ui| {
                 ui.add_space(6.0);
                 ui.horizontal(|ui| {

@@ -69,7 +69,20 @@ impl WaymarkApp {
                 self.session.set_author(&settings.author);
                 self.session
                     .set_save_automatically_default(settings.save_automatically);
+                // The inspector's width is the window's, not the dialog's copy.
+                let width = self.settings.inspector_width;
                 self.settings = *settings;
+                self.settings.inspector_width = width;
+            }
+            AppCommand::RememberInspectorWidth(width) => {
+                self.settings.inspector_width = width;
+                self.settings = std::mem::take(&mut self.settings).sanitized();
+                // Losing the width is not worth a message: the log has the reason.
+                if let Some(data) = self.session.data()
+                    && let Err(e) = crate::store::settings::save(data, &self.settings)
+                {
+                    log::warn!("the inspector's width was not remembered: {e}");
+                }
             }
         }
         if next.is_empty() {

@@ -1,12 +1,12 @@
 //! The keyboard: which commands this frame's keys ask for (and Escape), and the map by
-//! keyboard — the arrows select the nearest card (and, past the edge, the stage or lane
-//! header), Tab walks the cards in reading order, and Alt+arrow moves the selected cards
+//! keyboard — the arrows step through cards and cells, empty ones too (and, past the
+//! edge, the stage or lane header), Tab walks the cards in reading order, and Alt+arrow moves the selected cards
 //! one cell or the selected header one place, one undo step per press. The selection
 //! functions are pure: the selection and layout in, the new selection or action out.
 
 use crate::edit::Action;
 use crate::layout::MapLayout;
-use crate::layout::nav::{self, Direction};
+use crate::layout::nav::{self, Direction, Place};
 use crate::model::{HeaderId, JourneyMap};
 use crate::ui::Selection;
 use crate::ui::canvas::{CanvasState, canvas_id};
@@ -75,8 +75,9 @@ fn direction(command: UICommand) -> Option<Direction> {
     }
 }
 
-/// An arrow key: the nearest card that way; past the last card, the header. `None` when
-/// there is nowhere to go.
+/// An arrow key: the next card or cell that way (empty cells too, so a card can be added
+/// anywhere by keyboard); past the top or left of the grid, the header. `None` when there
+/// is nowhere to go.
 pub(super) fn select_towards(
     command: UICommand,
     map: &JourneyMap,
@@ -84,55 +85,87 @@ pub(super) fn select_towards(
     selection: &Selection,
 ) -> Option<Selection> {
     let direction = direction(command)?;
-    let card = |index: usize| Selection::Cards(vec![map.cards[index].id.clone()]);
-    Some(match selection {
-        Selection::Cards(ids) => {
-            let b = layout.card_box(map.card_index(ids.last()?)?)?;
-            let cell = layout.cells.get(b.cell)?;
-            match nav::neighbour(layout, b.rect, direction) {
-                Some(index) => card(index),
-                None if direction == Direction::Up => {
-                    Selection::Stage(map.stages.get(cell.stage)?.id.clone())
-                }
-                None if direction == Direction::Left => {
-                    Selection::Lane(map.lanes.get(cell.lane)?.id.clone())
-                }
-                None => return None,
-            }
-        }
+    let from = match selection {
+        Selection::Cards(ids) => Place::Card(map.card_index(ids.last()?)?),
+        Selection::Cell { lane, stage } => Place::Cell {
+            lane: map.lane_index(lane)?,
+            stage: map.stage_index(stage)?,
+        },
         Selection::Stage(_) | Selection::Lane(_) => {
-            let header = selection.header()?;
-            let axis = header.axis();
-            let i = map.header_index(&header)?;
-            // Along its own axis a header steps to its neighbour; across it, into the
-            // first card of its column or row; away from the grid, nowhere.
-            let (back, forward, into) = match header {
-                HeaderId::Stage(_) => (Direction::Left, Direction::Right, Direction::Down),
-                HeaderId::Lane(_) => (Direction::Up, Direction::Down, Direction::Right),
-            };
-            if direction == back {
-                Selection::of_header(&map.header_id_at(axis, i.checked_sub(1)?)?)
-            } else if direction == forward {
-                Selection::of_header(&map.header_id_at(axis, i + 1)?)
-            } else if direction == into {
-                let rect = match header {
-                    HeaderId::Stage(_) => layout.stages.get(i)?.rect,
-                    HeaderId::Lane(_) => layout.lanes.get(i)?.rect,
-                };
-                card(nav::neighbour(layout, rect, into)?)
-            } else {
-                return None;
-            }
-        }
-        Selection::Cell { .. } => {
-            let rect = crate::ui::canvas::selection_bounds(selection, map, layout)?;
-            card(nav::neighbour(layout, rect, direction)?)
+            return header_towards(direction, map, layout, selection);
         }
         Selection::Link { from, .. } => {
             map.card_index(from)?;
-            Selection::Cards(vec![from.clone()])
+            return Some(Selection::Cards(vec![from.clone()]));
         }
-        Selection::None => card(*nav::reading_order(layout).first()?),
+        Selection::None => {
+            let first = *nav::reading_order(layout).first()?;
+            return Some(Selection::Cards(vec![map.cards.get(first)?.id.clone()]));
+        }
+    };
+    if let Some(next) = nav::step(map, layout, from, direction) {
+        return selection_of(map, next);
+    }
+    // Past the edge: up to the stage's header, left to the lane's.
+    let (lane, stage) = match from {
+        Place::Card(card) => {
+            let cell = layout.cells.get(layout.card_box(card)?.cell)?;
+            (cell.lane, cell.stage)
+        }
+        Place::Cell { lane, stage } => (lane, stage),
+    };
+    match direction {
+        Direction::Up => Some(Selection::Stage(map.stages.get(stage)?.id.clone())),
+        Direction::Left => Some(Selection::Lane(map.lanes.get(lane)?.id.clone())),
+        _ => None,
+    }
+}
+
+/// An arrow key on a stage or lane header: along its own axis to its neighbour, across it
+/// into the first card or cell of its column or row, away from the grid nowhere.
+fn header_towards(
+    direction: Direction,
+    map: &JourneyMap,
+    layout: &MapLayout,
+    selection: &Selection,
+) -> Option<Selection> {
+    let header = selection.header()?;
+    let axis = header.axis();
+    let i = map.header_index(&header)?;
+    let (back, forward, into) = match header {
+        HeaderId::Stage(_) => (Direction::Left, Direction::Right, Direction::Down),
+        HeaderId::Lane(_) => (Direction::Up, Direction::Down, Direction::Right),
+    };
+    if direction == back {
+        Some(Selection::of_header(
+            &map.header_id_at(axis, i.checked_sub(1)?)?,
+        ))
+    } else if direction == forward {
+        Some(Selection::of_header(&map.header_id_at(axis, i + 1)?))
+    } else if direction == into {
+        let place = match header {
+            HeaderId::Stage(_) => {
+                let rect = layout.stages.get(i)?.rect;
+                // The first lane down that holds cards.
+                (0..map.lanes.len())
+                    .find_map(|lane| nav::enter(map, layout, lane, i, rect, into))?
+            }
+            HeaderId::Lane(_) => nav::enter(map, layout, i, 0, layout.lanes.get(i)?.rect, into)?,
+        };
+        selection_of(map, place)
+    } else {
+        None
+    }
+}
+
+/// The selection standing on `place`.
+fn selection_of(map: &JourneyMap, place: Place) -> Option<Selection> {
+    Some(match place {
+        Place::Card(card) => Selection::Cards(vec![map.cards.get(card)?.id.clone()]),
+        Place::Cell { lane, stage } => Selection::Cell {
+            lane: map.lanes.get(lane)?.id.clone(),
+            stage: map.stages.get(stage)?.id.clone(),
+        },
     })
 }
 

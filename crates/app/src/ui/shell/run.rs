@@ -54,7 +54,10 @@ impl WaymarkApp {
             UICommand::Delete => cards > 0 || header || link,
             UICommand::MoveLeft | UICommand::MoveRight => cards > 0 || header,
             UICommand::MoveUp | UICommand::MoveDown => cards > 0 || header,
-            UICommand::EditTitle => cards == 1 || header,
+            // On a cell, Enter adds a card there (the keyboard's way to fill an empty cell).
+            UICommand::EditTitle => {
+                cards == 1 || header || matches!(selection, Selection::Cell { .. })
+            }
             UICommand::DrawArrow => cards == 1,
             UICommand::Paste
             | UICommand::SelectAll
@@ -418,8 +421,9 @@ impl WaymarkApp {
         out.select(Selection::None);
     }
 
-    /// Enter or F2: the selected card's title, or the selected header's name, in place
-    /// (Enter while an arrow is being drawn ends it on the selected card instead).
+    /// Enter or F2: the selected card's title, or the selected header's name, in place; on
+    /// a cell, a new card there with its title in place (Enter while an arrow is being
+    /// drawn ends it on the selected card instead).
     fn edit_in_place(&mut self, out: &mut Commands) {
         let canvas = &mut self.view.canvas;
         if let (Some(from), [to]) = (&canvas.link_from, self.view.selection.cards()) {
@@ -430,6 +434,10 @@ impl WaymarkApp {
                 }));
             }
             canvas.link_from = None;
+            return;
+        }
+        if matches!(self.view.selection, Selection::Cell { .. }) {
+            self.add_card_after(out);
             return;
         }
         let Some(map) = self.view.current_map(self.session.editor()) else {

@@ -21,6 +21,8 @@ pub const FILE_NAME: &str = "settings.json";
 pub const RECOVERY_SECONDS: std::ops::RangeInclusive<u64> = 5..=600;
 /// The smallest and largest default PNG export scale.
 pub const EXPORT_SCALE: std::ops::RangeInclusive<f32> = 1.0..=4.0;
+/// The narrowest and widest inspector, in points (the window keeps it under half its width).
+pub const INSPECTOR_WIDTH: std::ops::RangeInclusive<f32> = 240.0..=900.0;
 /// The longest author name kept, in characters.
 pub const MAX_AUTHOR_CHARS: usize = 200;
 /// The largest settings file read (a few hundred bytes are normal).
@@ -77,6 +79,8 @@ pub struct Settings {
     /// Files save by themselves two seconds after each change unless a file was set
     /// otherwise (File → Save automatically).
     pub save_automatically: bool,
+    /// The inspector's width in points, as it was last dragged.
+    pub inspector_width: f32,
     /// Fields written by a newer Waymark, kept as they were.
     #[serde(flatten)]
     pub unknown: Map<String, Value>,
@@ -95,6 +99,7 @@ impl Default for Settings {
             theme: Theme::System,
             dark_canvas: true,
             save_automatically: false,
+            inspector_width: 300.0,
             unknown: Map::new(),
         }
     }
@@ -117,6 +122,12 @@ impl Settings {
                 .clamp(*EXPORT_SCALE.start(), *EXPORT_SCALE.end())
         } else {
             Self::default().export_scale
+        };
+        self.inspector_width = if self.inspector_width.is_finite() {
+            self.inspector_width
+                .clamp(*INSPECTOR_WIDTH.start(), *INSPECTOR_WIDTH.end())
+        } else {
+            Self::default().inspector_width
         };
         self.recovery_seconds = self
             .recovery_seconds

@@ -23,7 +23,10 @@ pub fn links_ui(ui: &mut egui::Ui, map: &JourneyMap, card: &Card, out: &mut Comm
             continue;
         };
         ui.horizontal(|ui| {
-            ui.label(text);
+            // The title is cut to the panel (its whole text in the tooltip), leaving room
+            // for the button: a long title never widens the inspector.
+            let room = egui::vec2((ui.available_width() - 32.0).max(40.0), 0.0);
+            ui.allocate_ui(room, |ui| ui.add(egui::Label::new(text).truncate()));
             if crate::ui::icon_button(ui, "×", tr("context-delete-arrow")).clicked() {
                 out.edit(Edit::new(Action::DeleteLink {
                     from: link.from.clone(),

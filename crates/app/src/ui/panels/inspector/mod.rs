@@ -19,9 +19,17 @@ pub use notes::short_date;
 mod multi;
 mod personas;
 
-/// The inspector panel on the right of the window.
+/// The narrowest the inspector can be dragged.
+const MIN_WIDTH: f32 = 240.0;
+
+/// The inspector panel on the right of the window: resizable by its edge (the width is
+/// remembered in the settings), never taking more than leaves the canvas half the window.
 #[derive(Default)]
 pub struct Inspector {
+    /// The width drawn last frame, and whether the primary button changed it since it
+    /// went down (the edge is being dragged: remembered when it is let go).
+    width: Option<f32>,
+    resizing: bool,
     /// The language guessed from the project's text, and the revision it was guessed at
     /// (a guess reads every card, too slow for every frame of a large map).
     guessed: Option<(u64, &'static str)>,
@@ -366,10 +374,16 @@ impl super::Panel for Inspector {
     fn ui(&mut self, root: &mut egui::Ui, frame: &FrameCtx<'_>, out: &mut Commands) {
         let Some(doc) = &frame.doc else { return };
         let guessed_language = self.guessed_language(doc.editor);
-        egui::Panel::right("inspector")
-            .default_size(300.0)
+        // Never wider than leaves the canvas half the window (Compare may be open too).
+        let window = root.ctx().content_rect().width();
+        let widest = (root.available_width() - window / 2.0).max(MIN_WIDTH);
+        let shown = egui::Panel::right("inspector")
+            .default_size(frame.settings.inspector_width)
+            .size_range(MIN_WIDTH..=widest)
             .show(root, |ui| {
                 ui.add_space(8.0);
+                // Rows wrap to the panel instead of widening it.
+                ui.set_max_width(ui.available_width());
                 inspector_ui(
                     ui,
                     doc.project,
@@ -379,5 +393,15 @@ impl super::Panel for Inspector {
                     out,
                 );
             });
+        let width = shown.response.rect.width();
+        let down = root.ctx().input(|i| i.pointer.primary_down());
+        if down && self.width.is_some_and(|w| (w - width).abs() > 0.5) {
+            self.resizing = true;
+        } else if !down && std::mem::take(&mut self.resizing) {
+            out.push(crate::ui::command::AppCommand::RememberInspectorWidth(
+                width,
+            ));
+        }
+        self.width = Some(width);
     }
 }
