@@ -106,6 +106,8 @@ pub const MESSAGE_ERROR_ON_DARK: Rgba = Rgba::rgb(0xFF, 0x8A, 0x80);
 pub const MESSAGE_OK_ON_DARK: Rgba = Rgba::rgb(0x7B, 0xD8, 0x8F);
 /// Fill of an evidence-tag chip.
 pub const TAG_FILL: Rgba = Rgba::rgb(0xFF, 0xFF, 0xFF).with_alpha(140);
+/// Fill of the chip naming the map a card opens (a light tint of the arrows' violet).
+pub const MAP_LINK_FILL: Rgba = Rgba::rgb(0xE4, 0xDF, 0xF8);
 /// Fill of a channel chip.
 pub const CHANNEL_FILL: Rgba = Rgba::rgb(0xFF, 0xFF, 0xFF).with_alpha(200);
 /// Backing of a storyboard picture's frame.

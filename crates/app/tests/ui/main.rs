@@ -17,6 +17,7 @@ mod compare;
 mod files;
 mod i18n;
 mod limits;
+mod map_links;
 mod present;
 mod review;
 mod settings;

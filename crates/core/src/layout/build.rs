@@ -7,11 +7,10 @@ use super::{
     CardBox, CardLook, Cell, EmotionCurve, EmotionPoint, LaneHeader, LayoutOptions, LinkPath,
     MapLayout, StageHeader, TextLine, curve,
 };
-use crate::model::{Card, Channel, JourneyMap, LaneKind, Project};
-use crate::palette::{self, Rgba};
+use crate::model::{Card, JourneyMap, LaneKind, Project};
+use crate::palette;
 use crate::text::TextEngine;
 
-use super::chips::{CHIP_HEIGHT, channel_fill, chip, flag_fill, tag_fill};
 use super::metrics::*;
 
 /// The widest the numbered notes list below a map is laid out.
@@ -175,7 +174,7 @@ fn layout_with(
                 let mut cy = lane_top + CELL_PAD;
                 for &(card_index, card) in cards {
                     let x = stage_left(s) + CELL_PAD;
-                    let b = card_box(
+                    let b = super::card::card_box(
                         card,
                         card_index,
                         first_cell + s,
@@ -183,6 +182,7 @@ fn layout_with(
                         fill,
                         x,
                         cy,
+                        opens_name(project, card),
                         measure,
                     );
                     cy = b.rect.bottom() + CARD_GAP;
@@ -303,108 +303,14 @@ pub(super) fn heading(
     }
 }
 
-/// Lays out one card (or one text block) with its top-left at (`x`, `y`).
-#[allow(
-    clippy::too_many_arguments,
-    reason = "a flat helper reads better than a struct here"
-)]
-fn card_box(
-    card: &Card,
-    card_index: usize,
-    cell: usize,
-    kind: LaneKind,
-    lane_fill: Rgba,
-    x: f32,
-    y: f32,
-    measure: &Shaper<'_>,
-) -> CardBox {
-    let width = STAGE_WIDTH - 2.0 * CELL_PAD;
-    let inner = width - 2.0 * CARD_PAD_X;
-    let text_x = x + CARD_PAD_X;
-    let look = if kind == LaneKind::Text {
-        CardLook::Text
-    } else {
-        CardLook::Card
-    };
-    let (title_style, body_style, pad_y) = match look {
-        CardLook::Text => (TEXT_TITLE, TEXT_BODY, 2.0),
-        _ => (CARD_TITLE, CARD_BODY, CARD_PAD_Y),
-    };
-    let mut cy = y + pad_y;
-    let mut chips = Vec::new();
-    let mut labels: Vec<(String, Rgba, Option<Channel>)> = Vec::new();
-    if let Some(channel) = card.channel {
-        labels.push((
-            measure.tr(channel.message_id()),
-            channel_fill(),
-            Some(channel),
-        ));
-    }
-    for flag in &card.flags {
-        labels.push((measure.tr(flag.message_id()), flag_fill(*flag), None));
-    }
-    for tag in &card.tags {
-        labels.push((super::extras::tag_label(measure, tag), tag_fill(), None));
-    }
-    if !labels.is_empty() {
-        let mut chip_x = text_x;
-        for (label, fill, icon) in labels {
-            let Some(mut chip) = chip(measure, &label, fill, icon, chip_x, cy, inner) else {
-                continue;
-            };
-            if chip_x > text_x && chip_x + chip.rect.width() > text_x + inner {
-                chip_x = text_x;
-                cy += CHIP_HEIGHT + 4.0;
-                chip = chip.moved(pos2(chip_x, cy));
-            }
-            chip_x += chip.rect.width() + 4.0;
-            chips.push(chip);
-        }
-        cy += CHIP_HEIGHT + 6.0;
-    }
-    let picture = (kind == LaneKind::Images).then(|| {
-        let frame = Rect::from_min_size(pos2(text_x, cy), vec2(inner, PICTURE_HEIGHT));
-        cy += PICTURE_HEIGHT + 6.0;
-        frame
-    });
-    let mut title = Vec::new();
-    place(
-        measure,
-        &card.title,
-        title_style,
-        text_x,
-        inner,
-        MAX_TITLE_LINES,
-        &mut cy,
-        &mut title,
-    );
-    let mut body = Vec::new();
-    if !card.body.trim().is_empty() {
-        cy += 3.0;
-        place(
-            measure,
-            &card.body,
-            body_style,
-            text_x,
-            inner,
-            MAX_BODY_LINES,
-            &mut cy,
-            &mut body,
-        );
-    }
-    let height = (cy - y + pad_y).max(if look == CardLook::Text { 20.0 } else { 38.0 });
-    CardBox {
-        card: card_index,
-        cell,
-        rect: Rect::from_min_size(pos2(x, y), vec2(width, height.ceil())),
-        look,
-        fill: card.color.map_or(lane_fill, Rgba::from),
-        chips,
-        title,
-        body,
-        picture,
-        image: card.image.clone().filter(|_| kind == LaneKind::Images),
-    }
+/// The name of the map `card` opens, when it names one of `project`'s maps.
+fn opens_name<'p>(project: &'p Project, card: &Card) -> Option<&'p str> {
+    let id = card.opens.as_ref()?;
+    project
+        .maps
+        .iter()
+        .find(|m| &m.id == id)
+        .map(|m| m.name.as_str())
 }
 
 /// Places an emotion lane's points, captions and curve.
@@ -481,6 +387,7 @@ fn emotion_lane(
                 body: Vec::new(),
                 picture: None,
                 image: None,
+                opens: None,
             });
             points.push(EmotionPoint {
                 card: card_index,

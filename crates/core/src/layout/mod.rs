@@ -6,6 +6,7 @@
 //! so an export is exactly what is on screen.
 
 mod build;
+mod card;
 mod charts;
 mod chips;
 mod curve;
@@ -166,6 +167,8 @@ pub struct CardBox {
     pub picture: Option<Rect>,
     /// The picture shown in the frame.
     pub image: Option<crate::model::ImageId>,
+    /// The chip naming the map the card opens (Ctrl+click opens it), when it opens one.
+    pub opens: Option<Rect>,
 }
 
 /// One point of an emotion curve.

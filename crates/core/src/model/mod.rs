@@ -468,6 +468,10 @@ pub struct Card {
     /// Review notes, oldest first.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub notes: Vec<Note>,
+    /// Another map of the project this card opens (a sub-journey: "Check-in" opening the
+    /// check-in journey); drawn as a chip with that map's name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub opens: Option<MapId>,
     /// Fields this version does not know.
     #[serde(flatten)]
     pub extra: Extra,

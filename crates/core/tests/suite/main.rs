@@ -15,6 +15,7 @@ mod i18n;
 mod images;
 mod interop;
 mod io;
+mod map_links;
 mod merge_props;
 mod merge_rules;
 mod mermaid;

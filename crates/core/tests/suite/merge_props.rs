@@ -1,9 +1,10 @@
 //! Properties of the three-way merge over random edits by two people of the sample with
 //! two personas and a metrics lane: cards, lanes and stages, personas (added, deleted,
 //! taken off, a new lead), scores, review notes and replies, arrows, a metric's unit and
-//! direction, and lanes turned into blueprint lines. Every merge validates, clean merges
-//! do not depend on the side, every conflict resolves either way, and every edit one
-//! person made to something the other did not touch survives the merge.
+//! direction, lanes turned into blueprint lines, and cards opening another map. Every
+//! merge validates, clean merges do not depend on the side, every conflict resolves
+//! either way, and every edit one person made to something the other did not touch
+//! survives the merge.
 
 use proptest::prelude::*;
 use waymark_core::compare::{self, Change, ChangeOp};
@@ -82,6 +83,7 @@ enum Edit {
     Better(bool),
     Unit(usize),
     LineLane(usize),
+    Opens(usize, bool),
 }
 
 fn arb_edit() -> impl Strategy<Value = Edit> {
@@ -106,7 +108,8 @@ fn arb_edit() -> impl Strategy<Value = Edit> {
         n.clone().prop_map(Edit::Unlink),
         any::<bool>().prop_map(Edit::Better),
         n.clone().prop_map(Edit::Unit),
-        n.prop_map(Edit::LineLane),
+        n.clone().prop_map(Edit::LineLane),
+        (n, any::<bool>()).prop_map(|(c, on)| Edit::Opens(c, on)),
     ]
 }
 
@@ -236,6 +239,11 @@ fn action(p: &Project, edit: &Edit) -> Option<Action> {
             lane.kind = LaneKind::Line;
             lane.metrics.clear();
             Action::UpdateHeader(Header::Lane(lane))
+        }
+        Edit::Opens(c, on) => {
+            let mut c = card(*c)?;
+            c.opens = on.then(|| p.maps.last().map(|m| m.id.clone())).flatten();
+            Action::UpdateCard(c)
         }
         Edit::Unlink(l) => {
             let link = pick(&map.links, *l)?;

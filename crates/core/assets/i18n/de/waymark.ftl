@@ -102,6 +102,7 @@ viewer-tags = Schlagwörter
 viewer-owner = Verantwortlich
 viewer-metric = Kennzahl
 viewer-emotion = Emotion
+viewer-opens = Öffnet
 
 ## CSV-Spalten
 

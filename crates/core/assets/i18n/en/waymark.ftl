@@ -108,6 +108,7 @@ viewer-tags = Tags
 viewer-owner = Owner
 viewer-metric = Metric
 viewer-emotion = Emotion
+viewer-opens = Opens
 
 ## CSV headers
 

@@ -99,6 +99,7 @@ viewer-tags = タグ
 viewer-owner = 担当
 viewer-metric = 指標
 viewer-emotion = 感情
+viewer-opens = 開くマップ
 
 ## CSV の見出し
 
