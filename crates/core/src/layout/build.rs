@@ -1,12 +1,9 @@
 //! Computes a [`MapLayout`] from a map and a text measure.
 
-use emath::{Pos2, Rect, Vec2, pos2, vec2};
+use emath::{Rect, pos2, vec2};
 
 use super::text::{Shaper, place};
-use super::{
-    CardBox, CardLook, Cell, EmotionCurve, EmotionPoint, LaneHeader, LayoutOptions, LinkPath,
-    MapLayout, StageHeader, TextLine, curve,
-};
+use super::{Cell, LaneHeader, LayoutOptions, MapLayout, StageHeader, TextLine};
 use crate::model::{Card, JourneyMap, LaneKind, Project};
 use crate::palette;
 use crate::text::TextEngine;
@@ -154,8 +151,7 @@ fn layout_with(
                 &mut out,
             )
         } else if lane.kind == LaneKind::Emotion {
-            let height = 22.0 + EMOTION_PLOT + 48.0;
-            emotion_lane(
+            super::emotion::emotion_lane(
                 project,
                 map,
                 lane_index,
@@ -165,8 +161,7 @@ fn layout_with(
                 measure,
                 first_cell,
                 &mut out,
-            );
-            height
+            )
         } else {
             let fill = palette::lane_fill(lane_index, lane.color);
             let mut tallest = MIN_LANE_HEIGHT;
@@ -239,7 +234,7 @@ fn layout_with(
         pos2(grid_left, grid_top),
         pos2(grid_left + grid_width, lane_top),
     );
-    links(map, measure, &mut out);
+    super::links::links(map, measure, &mut out);
     let mut bottom = lane_top;
     if options.legend
         && let Some(legend) =
@@ -311,199 +306,4 @@ fn opens_name<'p>(project: &'p Project, card: &Card) -> Option<&'p str> {
         .iter()
         .find(|m| &m.id == id)
         .map(|m| m.name.as_str())
-}
-
-/// Places an emotion lane's points, captions and curve.
-#[allow(
-    clippy::too_many_arguments,
-    reason = "a flat helper reads better than a struct here"
-)]
-fn emotion_lane(
-    project: &Project,
-    map: &JourneyMap,
-    lane: usize,
-    cards: &[Vec<(usize, &Card)>],
-    top: f32,
-    stage_left: &dyn Fn(usize) -> f32,
-    measure: &Shaper<'_>,
-    first_cell: usize,
-    out: &mut MapLayout,
-) {
-    let plot = Rect::from_min_max(
-        pos2(stage_left(0), top + 22.0),
-        pos2(
-            stage_left(map.stages.len().max(1)),
-            top + 22.0 + EMOTION_PLOT,
-        ),
-    );
-    let mut points = Vec::new();
-    // A dense lane (three or more points in a stage) puts every other caption above its
-    // face, so neighbours' captions do not collide and each gets twice the width.
-    let dense = cards.iter().any(|c| c.len() >= 3);
-    let mut nth = 0_usize;
-    for (s, cell_cards) in cards.iter().enumerate() {
-        let k = cell_cards.len() as f32;
-        for (i, &(card_index, card)) in cell_cards.iter().enumerate() {
-            let x = stage_left(s) + STAGE_WIDTH * (i as f32 + 0.5) / k;
-            let score = card.emotion;
-            let center = pos2(
-                x.round(),
-                curve::y_of_score(plot, f32::from(score.unwrap_or(0))).round(),
-            );
-            let share = if dense { 2.0 / k } else { 1.0 / k };
-            let caption_width = (STAGE_WIDTH * share - 12.0).clamp(40.0, 170.0);
-            let ascent = measure.ascent(CAPTION);
-            let wrapped = measure.wrap(&card.title, CAPTION, caption_width, 2);
-            let height = line_height(CAPTION) * wrapped.len() as f32;
-            let room_above = center.y - FACE_RADIUS - 5.0 - height >= top + 4.0;
-            let above = dense && nth % 2 == 1 && room_above;
-            nth += 1;
-            let mut caption = Vec::new();
-            let mut ly = if above {
-                center.y - FACE_RADIUS - 5.0 - height
-            } else {
-                center.y + FACE_RADIUS + 5.0
-            };
-            for text in wrapped.iter() {
-                caption.push(TextLine::at(
-                    text,
-                    CAPTION,
-                    ascent,
-                    (center.x - text.width / 2.0).round(),
-                    (ly + ascent).round(),
-                ));
-                ly += line_height(CAPTION);
-            }
-            let marker = Rect::from_center_size(center, Vec2::splat(FACE_RADIUS * 2.0));
-            let rect = caption.iter().fold(marker, |r, l| r.union(l.rect()));
-            out.cards.push(CardBox {
-                card: card_index,
-                cell: first_cell + s,
-                rect,
-                look: CardLook::EmotionPoint,
-                fill: palette::emotion(score.unwrap_or(0)),
-                chips: Vec::new(),
-                title: caption,
-                body: Vec::new(),
-                picture: None,
-                image: None,
-                opens: None,
-            });
-            points.push(EmotionPoint {
-                card: card_index,
-                center,
-                score,
-            });
-        }
-    }
-    let segments = curve::smooth(&points.iter().map(|p| p.center).collect::<Vec<Pos2>>());
-    let mut lead = EmotionCurve {
-        lane,
-        plot,
-        points,
-        segments,
-        color: palette::CURVE,
-        persona: 0,
-    };
-    let at = out.curves.len();
-    super::charts::persona_curves(project, map, cards, &mut lead, measure, out);
-    // The lead's curve comes first among its lane's, so its faces are found first.
-    out.curves.insert(at, lead);
-}
-
-/// Arrows between linked cards, from the nearest sides.
-fn links(map: &JourneyMap, measure: &Shaper<'_>, out: &mut MapLayout) {
-    for (index, link) in map.links.iter().enumerate() {
-        let (Some(from), Some(to)) = (map.card_index(&link.from), map.card_index(&link.to)) else {
-            continue;
-        };
-        let (Some(a), Some(b)) = (out.card_box(from), out.card_box(to)) else {
-            continue;
-        };
-        let (a, b) = (a.rect, b.rect);
-        let (start, end, dir) = if b.left() >= a.right() {
-            (
-                pos2(a.right(), a.center().y),
-                pos2(b.left(), b.center().y),
-                vec2(1.0, 0.0),
-            )
-        } else if b.right() <= a.left() {
-            (
-                pos2(a.left(), a.center().y),
-                pos2(b.right(), b.center().y),
-                vec2(-1.0, 0.0),
-            )
-        } else if b.top() >= a.bottom() {
-            (
-                pos2(a.center().x, a.bottom()),
-                pos2(b.center().x, b.top()),
-                vec2(0.0, 1.0),
-            )
-        } else {
-            (
-                pos2(a.center().x, a.top()),
-                pos2(b.center().x, b.bottom()),
-                vec2(0.0, -1.0),
-            )
-        };
-        let reach = ((end - start).length() * 0.4).max(24.0);
-        let bezier = [start, start + dir * reach, end - dir * reach, end];
-        let mut label = Vec::new();
-        if !link.label.trim().is_empty() {
-            label = clear_label(measure, &link.label, &bezier, out);
-        }
-        out.links.push(LinkPath {
-            link: index,
-            bezier,
-            label,
-        });
-    }
-}
-
-/// A point on a cubic Bézier at parameter `t`.
-/// An arrow's label, placed along the arrow where it covers no card: the middle if that
-/// is clear, else the nearest clear spot further along or back, above or below the line.
-fn clear_label(
-    measure: &Shaper<'_>,
-    text: &str,
-    bezier: &[Pos2; 4],
-    out: &MapLayout,
-) -> Vec<super::TextLine> {
-    let at = |t: f32, dy: f32| {
-        let mid = bezier_point(bezier, t);
-        let mut lines = Vec::new();
-        let mut y = mid.y - line_height(CAPTION) - 2.0 + dy;
-        place(measure, text, CAPTION, mid.x, 160.0, 2, &mut y, &mut lines);
-        for line in &mut lines {
-            line.baseline_left.x = (mid.x - line.width / 2.0).round();
-        }
-        lines
-    };
-    let covers_a_card = |lines: &[super::TextLine]| {
-        let bounds = lines
-            .iter()
-            .fold(Rect::NOTHING, |r, l| r.union(l.rect()))
-            .expand2(vec2(4.0, 1.0));
-        out.cards.iter().any(|c| c.rect.intersects(bounds))
-    };
-    let h = line_height(CAPTION) + 4.0;
-    for t in [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8] {
-        for dy in [0.0, h, -h] {
-            let lines = at(t, dy);
-            if !covers_a_card(&lines) {
-                return lines;
-            }
-        }
-    }
-    at(0.5, 0.0)
-}
-
-/// The point at `t` (0–1) along a cubic Bézier.
-pub fn bezier_point(b: &[Pos2; 4], t: f32) -> Pos2 {
-    let u = 1.0 - t;
-    let v = b[0].to_vec2() * (u * u * u)
-        + b[1].to_vec2() * (3.0 * u * u * t)
-        + b[2].to_vec2() * (3.0 * u * t * t)
-        + b[3].to_vec2() * (t * t * t);
-    v.to_pos2()
 }

@@ -76,6 +76,8 @@ pub struct CurveKey {
     pub color: Rgba,
     /// The persona's name.
     pub label: TextLine,
+    /// Whose curve: the index in the map's personas (its marker's shape).
+    pub persona: usize,
 }
 
 /// A card's open-notes badge.
@@ -307,18 +309,22 @@ pub(super) fn persona_curves(
     let x_of: std::collections::HashMap<usize, f32> =
         lead.points.iter().map(|p| (p.card, p.center.x)).collect();
     for (k, (color, _)) in colors.iter().enumerate().skip(1) {
+        // A card this persona has not scored leaves a gap in the curve.
         let mut points = Vec::new();
         for &(card_index, card) in cards.iter().flatten() {
-            let (Some(score), Some(&x)) = (card.score_of(map, k), x_of.get(&card_index)) else {
+            let Some(&x) = x_of.get(&card_index) else {
                 continue;
             };
+            let score = card.score_of(map, k);
+            let y = curve::y_of_score(lead.plot, f32::from(score.unwrap_or(0))).round();
             points.push(EmotionPoint {
                 card: card_index,
-                center: pos2(x, curve::y_of_score(lead.plot, f32::from(score)).round()),
-                score: Some(score),
+                center: pos2(x, y),
+                score,
             });
         }
-        let segments = curve::smooth(&points.iter().map(|p| p.center).collect::<Vec<Pos2>>());
+        let segments = curve::smooth_runs(&points, lead.plot);
+        points.retain(|p| p.score.is_some());
         out.curves.push(EmotionCurve {
             lane: lead.lane,
             plot: lead.plot,
@@ -331,8 +337,9 @@ pub(super) fn persona_curves(
     // The legend, in the strip above the plot, left to right.
     let mut x = lead.plot.left() + 12.0;
     let ascent = measure.ascent(CAPTION);
-    let baseline = (lead.plot.top() - 8.0).round();
-    for (color, name) in colors {
+    // Clear of a face at the top score (the lane leaves room for both).
+    let baseline = (lead.plot.top() - super::metrics::FACE_RADIUS - 5.0).round();
+    for (persona, (color, name)) in colors.into_iter().enumerate() {
         let shaped = measure.line(&name, CAPTION, 160.0);
         let from = pos2(x, baseline - 4.0);
         let to = pos2(x + 18.0, baseline - 4.0);
@@ -343,6 +350,7 @@ pub(super) fn persona_curves(
             to,
             color,
             label,
+            persona,
         });
     }
 }

@@ -18,6 +18,22 @@ pub fn score_at_y(plot: Rect, y: f32) -> i8 {
     (score.round() as i8).clamp(*EMOTION_RANGE.start(), *EMOTION_RANGE.end())
 }
 
+/// The curve through `points` (left to right): one Catmull-Rom spline through each run
+/// of scored points, a point without a score leaving a gap; control points kept inside
+/// `plot`'s height so the curve never leaves it.
+pub fn smooth_runs(points: &[super::EmotionPoint], plot: Rect) -> Vec<[Pos2; 4]> {
+    let mut segments = Vec::new();
+    for run in points.split(|p| p.score.is_none()) {
+        let centers: Vec<Pos2> = run.iter().map(|p| p.center).collect();
+        segments.extend(
+            smooth(&centers)
+                .into_iter()
+                .map(|seg| seg.map(|p| Pos2::new(p.x, p.y.clamp(plot.top(), plot.bottom())))),
+        );
+    }
+    segments
+}
+
 /// Cubic Bézier segments of a Catmull-Rom spline through `points` (left to right).
 pub fn smooth(points: &[Pos2]) -> Vec<[Pos2; 4]> {
     let n = points.len();

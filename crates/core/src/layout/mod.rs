@@ -11,7 +11,9 @@ mod charts;
 mod chips;
 mod curve;
 mod drop;
+mod emotion;
 mod extras;
+mod links;
 pub mod metrics;
 pub mod nav;
 mod rules;
@@ -29,6 +31,7 @@ pub use charts::{
 };
 pub use drop::{DropSpot, index_for_boundary};
 pub use extras::{layout_profile, notes_lines};
+pub use links::{MIN_ARROW, bezier_point};
 pub use text::Shaper;
 
 /// One line of text, already wrapped, placed by its baseline.
@@ -433,8 +436,8 @@ impl MapLayout {
                 let steps = 24;
                 let distance = (0..steps)
                     .map(|i| {
-                        let a = build::bezier_point(&l.bezier, i as f32 / steps as f32);
-                        let b = build::bezier_point(&l.bezier, (i + 1) as f32 / steps as f32);
+                        let a = links::bezier_point(&l.bezier, i as f32 / steps as f32);
+                        let b = links::bezier_point(&l.bezier, (i + 1) as f32 / steps as f32);
                         distance_to_segment(pos_in_world, a, b)
                     })
                     .fold(f32::INFINITY, f32::min);

@@ -6,6 +6,7 @@ mod collab;
 mod compare;
 mod edit;
 mod edit_by_id;
+mod emotion;
 mod export;
 mod golden;
 #[cfg(unix)]

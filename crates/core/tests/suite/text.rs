@@ -219,6 +219,10 @@ fn an_estimated_layout_places_every_card_about_where_the_shaped_one_does() {
     );
     for (e, s) in estimated.cards.iter().zip(&shaped.cards) {
         assert_eq!(e.cell, s.cell);
+        // An emotion point's caption goes where its measured text finds room.
+        if e.look == waymark_core::layout::CardLook::EmotionPoint {
+            continue;
+        }
         assert!(
             (e.rect.height() - s.rect.height()).abs() <= 2.0 * 16.0,
             "card {}: {:?} against {:?}",

@@ -2,12 +2,12 @@
 //! strip (several faces, ringed in their curve colours), metric charts, the extra persona
 //! curves with their legend, note badges and the notes list.
 
-use emath::{pos2, vec2};
+use emath::{Pos2, Vec2, pos2, vec2};
 
 use super::{Prim, Stroke, rect, text};
 use crate::layout::{EmotionCurve, MapLayout};
 use crate::model::MetricChart;
-use crate::palette;
+use crate::palette::{self, Rgba};
 
 /// Metric charts: bars (or a line with points), value labels, target ticks, drop-offs. A
 /// value with a target is drawn in the hit or the miss colour (see [`palette::metric_mark`]).
@@ -81,12 +81,49 @@ pub(super) fn persona_curve_prims(p: &mut Vec<Prim>, curve: &EmotionCurve) {
         });
     }
     for point in &curve.points {
-        p.push(Prim::Circle {
-            center: point.center,
-            radius: 5.0,
-            fill: Some(curve.color),
-            stroke: Some(Stroke::new(2.0, palette::PAGE)),
+        persona_marker(p, point.center, curve.persona, curve.color);
+    }
+}
+
+/// The marker of a second or later persona's points, its shape told by the persona (a
+/// circle, a diamond, a square, a triangle, again), so curves are told apart without
+/// their colours too; a white edge keeps it clear of the lines it sits on.
+fn persona_marker(p: &mut Vec<Prim>, at: Pos2, persona: usize, color: Rgba) {
+    let polygon = |p: &mut Vec<Prim>, corners: &[Vec2], scale: f32, fill: Rgba| {
+        p.push(Prim::Polygon {
+            points: corners.iter().map(|c| at + *c * scale).collect(),
+            fill,
         });
+    };
+    match persona.saturating_sub(1) % 4 {
+        0 => p.push(Prim::Circle {
+            center: at,
+            radius: 5.0,
+            fill: Some(color),
+            stroke: Some(Stroke::new(2.0, palette::PAGE)),
+        }),
+        1 => {
+            let diamond = [
+                vec2(0.0, -1.0),
+                vec2(1.0, 0.0),
+                vec2(0.0, 1.0),
+                vec2(-1.0, 0.0),
+            ];
+            polygon(p, &diamond, 9.0, palette::PAGE);
+            polygon(p, &diamond, 6.5, color);
+        }
+        2 => rect(
+            p,
+            emath::Rect::from_center_size(at, vec2(10.0, 10.0)),
+            1.0,
+            Some(color),
+            Some(Stroke::new(2.0, palette::PAGE)),
+        ),
+        _ => {
+            let triangle = [vec2(0.0, -1.1), vec2(1.0, 0.7), vec2(-1.0, 0.7)];
+            polygon(p, &triangle, 9.0, palette::PAGE);
+            polygon(p, &triangle, 6.0, color);
+        }
     }
 }
 
@@ -99,6 +136,9 @@ pub(super) fn curve_key_prims(p: &mut Vec<Prim>, layout: &MapLayout) {
             stroke: Stroke::new(3.0, key.color),
             dashed: false,
         });
+        if key.persona > 0 {
+            persona_marker(p, key.from.lerp(key.to, 0.5), key.persona, key.color);
+        }
         text(p, &key.label, palette::INK_MUTED);
     }
 }
