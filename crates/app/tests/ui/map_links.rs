@@ -30,6 +30,7 @@ fn a_card_opens_its_map_and_the_trail_leads_back() {
         pressed: true,
         modifiers: Modifiers::COMMAND,
     });
+    h.run_steps(1);
     h.event(egui::Event::PointerButton {
         pos: chip.center(),
         button: egui::PointerButton::Primary,
