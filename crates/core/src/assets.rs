@@ -23,6 +23,26 @@ pub const TEMPLATES: &[(&str, &str)] = &[
         "day-in-the-life",
         include_str!("../assets/templates/day-in-the-life.waymark"),
     ),
+    (
+        "healthcare",
+        include_str!("../assets/templates/healthcare.waymark"),
+    ),
+    (
+        "saas-onboarding",
+        include_str!("../assets/templates/saas-onboarding.waymark"),
+    ),
+    (
+        "public-service",
+        include_str!("../assets/templates/public-service.waymark"),
+    ),
+    (
+        "hotel-stay",
+        include_str!("../assets/templates/hotel-stay.waymark"),
+    ),
+    (
+        "employee-onboarding",
+        include_str!("../assets/templates/employee-onboarding.waymark"),
+    ),
 ];
 
 /// What the File → New from template menu calls each template.
@@ -34,6 +54,11 @@ pub fn template_title(name: &str) -> &str {
         "service-blueprint" => "Service blueprint",
         "ecommerce" => "E-commerce",
         "day-in-the-life" => "A day in the life",
+        "healthcare" => "Patient journey (first outpatient visit)",
+        "saas-onboarding" => "SaaS onboarding",
+        "public-service" => "Public service (applying for a benefit)",
+        "hotel-stay" => "Hotel stay",
+        "employee-onboarding" => "Employee onboarding",
         other => other,
     }
 }

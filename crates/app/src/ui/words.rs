@@ -110,7 +110,31 @@ pub fn template_title(name: &str) -> &str {
         "service-blueprint" => tr("template-service-blueprint"),
         "ecommerce" => tr("template-ecommerce"),
         "day-in-the-life" => tr("template-day-in-the-life"),
+        "healthcare" => tr("template-healthcare"),
+        "saas-onboarding" => tr("template-saas-onboarding"),
+        "public-service" => tr("template-public-service"),
+        "hotel-stay" => tr("template-hotel-stay"),
+        "employee-onboarding" => tr("template-employee-onboarding"),
         other => other,
+    }
+}
+
+/// What a bundled template is for, one sentence for the gallery (empty for one the window
+/// does not know).
+pub fn template_about(name: &str) -> &str {
+    match name {
+        "standard" => tr("template-standard-about"),
+        "blank" => tr("template-blank-about"),
+        "b2b" => tr("template-b2b-about"),
+        "service-blueprint" => tr("template-service-blueprint-about"),
+        "ecommerce" => tr("template-ecommerce-about"),
+        "day-in-the-life" => tr("template-day-in-the-life-about"),
+        "healthcare" => tr("template-healthcare-about"),
+        "saas-onboarding" => tr("template-saas-onboarding-about"),
+        "public-service" => tr("template-public-service-about"),
+        "hotel-stay" => tr("template-hotel-stay-about"),
+        "employee-onboarding" => tr("template-employee-onboarding-about"),
+        _ => "",
     }
 }
 

@@ -59,7 +59,10 @@ fn unsaved_changes_are_asked_about_before_a_new_project_replaces_them() {
     let before = cards(&h);
     delete_a_card(&mut h);
 
+    // Ctrl+N opens the gallery with the default template selected; Enter starts it.
     h.key_press_modifiers(Modifiers::COMMAND, Key::N);
+    h.run_steps(2);
+    h.key_press(Key::Enter);
     h.run_steps(3);
     assert_eq!(prompt(&h), "Save changes to grocery.json before going on?");
     h.get_by_label("Cancel").click();
@@ -67,7 +70,10 @@ fn unsaved_changes_are_asked_about_before_a_new_project_replaces_them() {
     assert_eq!(prompt(&h), "");
     assert_eq!(cards(&h), before - 1, "Cancel keeps the document");
 
+    // Ctrl+N opens the gallery with the default template selected; Enter starts it.
     h.key_press_modifiers(Modifiers::COMMAND, Key::N);
+    h.run_steps(2);
+    h.key_press(Key::Enter);
     h.run_steps(3);
     h.get_by_label("Save").click();
     h.run_steps(3);
@@ -87,7 +93,10 @@ fn dont_save_drops_the_changes_and_goes_on() {
     let (_dir, file, data) = workspace();
     let mut h = harness(&file, &data);
     delete_a_card(&mut h);
+    // Ctrl+N opens the gallery with the default template selected; Enter starts it.
     h.key_press_modifiers(Modifiers::COMMAND, Key::N);
+    h.run_steps(2);
+    h.key_press(Key::Enter);
     h.run_steps(3);
     h.get_by_label("Don't save").click();
     h.run_steps(3);

@@ -222,6 +222,8 @@ fn every_text_of_the_window_comes_from_the_catalogue() {
     press(&mut h, Modifiers::NONE, Key::Delete);
     check(&h, "edited", &user, &mut bad);
     press(&mut h, Modifiers::COMMAND, Key::N);
+    check(&h, "template gallery", &user, &mut bad);
+    press(&mut h, Modifiers::NONE, Key::Enter);
     assert!(
         h.state().prompt_heading().is_some(),
         "the question is asked"

@@ -72,7 +72,10 @@ fn settings_chosen_in_the_window_persist_and_apply() {
     assert!(dark(&h), "the saved theme applies from the start");
 
     // Ctrl+N starts from the chosen template.
+    // Ctrl+N opens the gallery with the default template selected; Enter starts it.
     h.key_press_modifiers(Modifiers::COMMAND, Key::N);
+    h.run_steps(2);
+    h.key_press(Key::Enter);
     h.run_steps(3);
     let expected = waymark::io::load_bytes(
         waymark::assets::template("b2b")
@@ -94,7 +97,10 @@ fn new_projects_use_the_default_map_font() {
     };
     settings::save(&data, &chosen).expect("save");
     let mut h = harness(&data);
+    // Ctrl+N opens the gallery with the default template selected; Enter starts it.
     h.key_press_modifiers(Modifiers::COMMAND, Key::N);
+    h.run_steps(2);
+    h.key_press(Key::Enter);
     h.run_steps(3);
     let project = h.state().editor().expect("a document").project();
     assert_eq!(project.font.as_deref(), Some("Noto Serif"));
@@ -193,4 +199,43 @@ fn the_inspector_is_dragged_wider_and_the_next_window_remembers_it() {
         handle(&next).x >= 1500.0 / 2.0 - 2.0,
         "the canvas keeps half the window"
     );
+}
+
+#[test]
+fn new_opens_the_template_gallery_where_a_template_is_picked_by_click_or_keys() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let data = DataDir::new(dir.path().join("data"));
+    let mut h = harness(&data);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::N);
+    // A new window takes a few frames to find its size and place.
+    h.run_steps(6);
+    // Every bundled template is a tile; the default one is selected.
+    for name in [
+        "Standard five-stage journey",
+        "Patient journey",
+        "Hotel stay",
+    ] {
+        assert!(h.query_by_label(name).is_some(), "{name} is in the gallery");
+    }
+    let selected = |h: &Harness<'_, WaymarkApp>, name: &str| {
+        use egui_kittest::kittest::NodeT as _;
+        h.get_by_label(name).accesskit_node().is_selected() == Some(true)
+    };
+    assert!(selected(&h, "Standard five-stage journey"));
+    // The arrows move the selection; a click selects; Create starts from it.
+    h.key_press(Key::ArrowRight);
+    h.run_steps(2);
+    assert!(selected(&h, "Blank map"));
+    h.get_by_label("Patient journey").click();
+    h.run_steps(2);
+    assert!(selected(&h, "Patient journey"));
+    h.get_by_label("Create").click();
+    h.run_steps(3);
+    let project = h.state().editor().expect("a document").project();
+    assert_eq!(project.title, "Patient journey: a first outpatient visit");
+    assert!(
+        project.maps[0].cards.len() > 20,
+        "the template comes with its example"
+    );
+    assert!(h.query_by_label("Create").is_none(), "the gallery closed");
 }

@@ -21,8 +21,8 @@ menu-clear-recent = Liste leeren
 
 ## Befehle
 
-cmd-new = Neu
-cmd-new-tip = Eine neue Journey Map beginnen
+cmd-new = Neu…
+cmd-new-tip = Eine neue Journey Map aus einer Vorlage beginnen
 cmd-open = Öffnen…
 cmd-open-tip = Eine Projektdatei öffnen
 cmd-save = Speichern
@@ -300,6 +300,26 @@ template-b2b = B2B-Einkauf
 template-service-blueprint = Service Blueprint
 template-ecommerce = E-Commerce
 template-day-in-the-life = Ein Tag im Leben
+template-healthcare = Patientenreise
+template-saas-onboarding = SaaS-Onboarding
+template-public-service = Behördenleistung
+template-hotel-stay = Hotelaufenthalt
+template-employee-onboarding = Mitarbeiter-Onboarding
+template-standard-about = Fünf Phasen von der Wahrnehmung bis zur Empfehlung, mit den üblichen Bahnen, noch leer.
+template-blank-about = Drei Phasen und eine Bahn: die Struktur bauen Sie selbst.
+template-b2b-about = Der Weg eines Einkaufsgremiums vom Problem bis zur Vertragsverlängerung.
+template-service-blueprint-about = Kundenhandlungen über Frontstage, Backstage und unterstützenden Prozessen.
+template-ecommerce-about = Entdecken, stöbern, kaufen, Lieferung und Rückgabe, mit Conversion-Trichter.
+template-day-in-the-life-about = Der Tag eines Menschen Stunde für Stunde, um die wichtigen Momente zu finden.
+template-healthcare-about = Ein erster Ambulanztermin, von der Überweisung bis zu den Befunden, mit Wartezeiten.
+template-saas-onboarding-about = Eine Testphase von der Anmeldung bis zum Kauf, mit Aktivierungstrichter.
+template-public-service-about = Eine Leistung beantragen: informieren, Anspruch prüfen, Nachweise, Bescheid und Zahlung.
+template-hotel-stay-about = Der Aufenthalt einer Geschäftsreisenden, von der Buchung bis zur Bewertung.
+template-employee-onboarding-about = Die ersten neunzig Tage einer neuen Kollegin, vom Angebot bis zum Ankommen.
+gallery-title = Neu aus Vorlage
+gallery-create = Erstellen
+gallery-cancel = Abbrechen
+gallery-hint = Doppelklick oder Eingabe startet mit der ausgewählten Vorlage.
 
 ## Meldungen zur Datei
 

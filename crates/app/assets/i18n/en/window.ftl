@@ -23,8 +23,8 @@ menu-clear-recent = Clear recent files
 ## Commands: the name (menus, palette, shortcut sheet) and, with -tip, the longer
 ## description (tooltips, palette).
 
-cmd-new = New
-cmd-new-tip = Start a new journey map
+cmd-new = New…
+cmd-new-tip = Start a new journey map from a template
 cmd-open = Open…
 cmd-open-tip = Open a project file
 cmd-save = Save
@@ -306,6 +306,26 @@ template-b2b = B2B purchase
 template-service-blueprint = Service blueprint
 template-ecommerce = E-commerce
 template-day-in-the-life = A day in the life
+template-healthcare = Patient journey
+template-saas-onboarding = SaaS onboarding
+template-public-service = Public service
+template-hotel-stay = Hotel stay
+template-employee-onboarding = Employee onboarding
+template-standard-about = Five stages from awareness to advocacy, with the usual lanes and nothing filled in.
+template-blank-about = Three stages and one lane: build your own structure.
+template-b2b-about = A buying committee's journey from problem to renewal.
+template-service-blueprint-about = Customer actions over frontstage, backstage and support processes.
+template-ecommerce-about = Discover, browse, buy, delivery, returns and loyalty, with a conversion funnel.
+template-day-in-the-life-about = One person's day hour by hour, to find moments that matter.
+template-healthcare-about = A first outpatient visit, from the GP's referral to the results, with waiting times.
+template-saas-onboarding-about = A trial from sign-up to purchase, with the activation funnel.
+template-public-service-about = Applying for a benefit: finding out, eligibility, proof, decision and payment.
+template-hotel-stay-about = A business traveller's stay, from booking to the review.
+template-employee-onboarding-about = A new hire's first ninety days, from the offer to feeling at home.
+gallery-title = New from a template
+gallery-create = Create
+gallery-cancel = Cancel
+gallery-hint = Double-click or press Enter to start from the selected template.
 
 ## Notices about the file
 

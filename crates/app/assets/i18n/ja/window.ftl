@@ -21,8 +21,8 @@ menu-clear-recent = 履歴を消去
 
 ## コマンド
 
-cmd-new = 新規
-cmd-new-tip = 新しいジャーニーマップを作成します
+cmd-new = 新規…
+cmd-new-tip = テンプレートから新しいジャーニーマップを作成します
 cmd-open = 開く…
 cmd-open-tip = プロジェクトファイルを開きます
 cmd-save = 保存
@@ -288,6 +288,26 @@ template-b2b = B2B の購買
 template-service-blueprint = サービスブループリント
 template-ecommerce = EC サイト
 template-day-in-the-life = ある一日
+template-healthcare = 患者ジャーニー
+template-saas-onboarding = SaaS オンボーディング
+template-public-service = 行政サービス
+template-hotel-stay = ホテル滞在
+template-employee-onboarding = 入社オンボーディング
+template-standard-about = 認知から推奨までの 5 ステージと基本のレーン。中身は空です。
+template-blank-about = ステージ 3 つとレーン 1 つ。構成は自由に作れます。
+template-b2b-about = 購買チームが課題に気づいてから契約更新までのジャーニー。
+template-service-blueprint-about = 顧客の行動と、フロントステージ・バックステージ・支援プロセス。
+template-ecommerce-about = 発見・閲覧・購入・配送・返品。コンバージョンファネル付き。
+template-day-in-the-life-about = ある人の 1 日を時間ごとにたどり、大切な瞬間を見つけます。
+template-healthcare-about = かかりつけ医の紹介状から検査結果まで、初めての外来受診。待ち時間付き。
+template-saas-onboarding-about = 登録から購入までのトライアル。アクティベーションのファネル付き。
+template-public-service-about = 給付の申請:情報収集、受給資格、書類提出、決定、支給まで。
+template-hotel-stay-about = 出張者のホテル滞在。予約からレビューまで。
+template-employee-onboarding-about = 内定から職場になじむまで、新入社員の最初の 90 日。
+gallery-title = テンプレートから新規作成
+gallery-create = 作成
+gallery-cancel = キャンセル
+gallery-hint = ダブルクリックか Enter キーで、選択したテンプレートから始めます。
 
 ## ファイルについての通知
 

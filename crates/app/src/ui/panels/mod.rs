@@ -7,6 +7,7 @@
 pub mod compare;
 pub mod conflicts;
 pub mod find;
+pub mod gallery;
 pub mod help;
 pub mod inspector;
 pub mod notes;
@@ -40,6 +41,8 @@ pub struct Panels {
     pub notes: notes::NotesPanel,
     /// The command palette.
     pub palette: palette::Palette,
+    /// File → New: the template gallery.
+    pub gallery: gallery::Gallery,
     /// The shortcut sheet and About.
     pub help: help::Help,
     /// Presentation mode.

@@ -405,6 +405,7 @@ impl WaymarkApp {
         dialogs.chooser_ui(&ctx);
         panels.palette.ui(ui, &frame, out);
         panels.help.ui(ui, &frame, out);
+        panels.gallery.ui(ui, &frame, out);
         document::prompt_ui(&ctx, session, out);
         panels.export.ui(ui, &frame, out);
         panels.settings.ui(ui, &frame, out);

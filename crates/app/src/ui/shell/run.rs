@@ -100,15 +100,10 @@ impl WaymarkApp {
         }
         let selected: Vec<_> = self.view.selection.cards().to_vec();
         match command {
+            // The gallery, the settings' template selected: Enter starts from it.
             UICommand::New => {
                 let template = crate::ui::panels::settings::default_template(&self.settings);
-                self.request(
-                    ctx,
-                    Pending::New {
-                        template,
-                        font: self.settings.map_font.clone(),
-                    },
-                );
+                self.panels.gallery.open(template);
             }
             UICommand::Settings | UICommand::Language => self.open_settings(),
             UICommand::Open => self.request(ctx, Pending::Open(None)),
