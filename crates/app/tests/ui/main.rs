@@ -18,6 +18,7 @@ mod files;
 mod i18n;
 mod limits;
 mod map_links;
+mod metric_inspector;
 mod present;
 mod review;
 mod settings;
