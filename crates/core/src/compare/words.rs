@@ -252,13 +252,19 @@ fn metrics(before: Option<&Value>, after: Option<&Value>, names: &Names) -> Vec<
                 new.get("name"),
             ));
         }
-        for key in ["unit", "chart"] {
+        // A file leaves out `better` when higher is better.
+        let higher = Value::String("higher".to_owned());
+        let or_default = |v: Option<&Value>, key: &str| match (v, key) {
+            (None, "better") => shown(Some(&higher)),
+            _ => shown(v),
+        };
+        for key in ["unit", "custom_unit", "better", "chart"] {
             if old.get(key) != new.get(key) {
                 out.push(part(
                     format!(
                         "{label} {key}: {} → {}",
-                        shown(old.get(key)),
-                        shown(new.get(key))
+                        or_default(old.get(key), key),
+                        or_default(new.get(key), key)
                     ),
                     old.get(key),
                     new.get(key),

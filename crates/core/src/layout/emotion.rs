@@ -231,6 +231,7 @@ pub(super) fn emotion_lane(
             body: Vec::new(),
             picture: None,
             image: None,
+            opens: None,
         });
     }
     // The lead's curve comes first among its lane's, so its faces are found first.

@@ -62,6 +62,10 @@ pub enum AppCommand {
     View(ViewRequest),
     /// Show the map at this index of the project.
     ShowMap(usize),
+    /// Show this map, opened through a card's link (the trail bar leads back).
+    OpenLinkedMap(crate::model::MapId),
+    /// Back to the map the last link was followed from.
+    BackAlongTrail,
     /// A file to ask for, open or read.
     File(FileRequest),
     /// Paste this clipboard text.

@@ -39,7 +39,12 @@ impl WaymarkApp {
             }
             AppCommand::Select(selection) => self.view.selection = selection,
             AppCommand::View(request) => self.view.canvas.view_request = Some(request),
-            AppCommand::ShowMap(index) => self.view.show_map(index),
+            AppCommand::ShowMap(index) => {
+                self.view.trail.clear();
+                self.view.show_map(index);
+            }
+            AppCommand::OpenLinkedMap(id) => self.view.open_linked(self.session.editor(), &id),
+            AppCommand::BackAlongTrail => self.view.back_along_trail(self.session.editor()),
             AppCommand::File(request) => self.file_request(ctx, request),
             AppCommand::Paste(text) => self.paste(&text, &mut next),
             AppCommand::Notify(note) => self.notifications.show(note),
