@@ -3,8 +3,9 @@
 //! drawn, previewed and exported (PNG, SVG, PDF single and paged, PPTX) like any map.
 //! Stages are aligned by name (a stage only the lower map has goes where it stands
 //! there), each map's lanes keep their kind, colour and metrics under the map's name, and
-//! the lower map's cards that are new, changed or moved since the upper one carry a tag
-//! saying so; both maps' emotion lanes draw their curves.
+//! a dashed rule named by the lower map parts the two, and the lower map's cards that are
+//! new, changed or moved since the upper one carry a tag saying so; both maps' emotion
+//! lanes draw their curves.
 
 use std::collections::{HashMap, HashSet};
 
@@ -72,6 +73,17 @@ pub fn stacked_map(project: &Project, above: &JourneyMap, below: &JourneyMap) ->
         ("above", above, &above_stage),
         ("below", below, &below_stage),
     ] {
+        // A dashed rule named by the lower map parts the two.
+        if prefix == "below" {
+            out.lanes.push(Lane {
+                id: LaneId::from("stacked:divider"),
+                name: map.name.clone(),
+                kind: crate::model::LaneKind::Line,
+                color: None,
+                metrics: Vec::new(),
+                extra: Default::default(),
+            });
+        }
         for lane in &map.lanes {
             let mut lane: Lane = lane.clone();
             lane.id = LaneId::from(&*format!("{prefix}:{}", lane.id));
@@ -162,7 +174,10 @@ mod tests {
         let at = |n: &str| names.iter().position(|s| *s == n).expect("stage");
         assert_eq!(names.len(), above.stages.len() + 1, "{names:?}");
         assert_eq!(at("Waiting"), at("Purchase") + 1);
-        assert_eq!(stacked.lanes.len(), above.lanes.len() + below.lanes.len());
+        assert_eq!(
+            stacked.lanes.len(),
+            above.lanes.len() + 1 + below.lanes.len()
+        );
         assert_eq!(stacked.cards.len(), above.cards.len() + below.cards.len());
         let mut whole = project.clone();
         whole.maps = vec![stacked.clone()];
@@ -174,7 +189,7 @@ mod tests {
             .expect("the new card");
         assert_eq!(new.tags.last().map(String::as_str), Some("new"));
         assert!(
-            stacked.lanes[above.lanes.len()]
+            stacked.lanes[above.lanes.len() + 1]
                 .name
                 .starts_with(&below.name),
             "the lower map's lanes are named by it"
