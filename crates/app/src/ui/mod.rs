@@ -18,6 +18,7 @@ mod font_picker;
 mod frame;
 mod glyphs;
 pub mod i18n;
+mod load_errors;
 mod notify;
 mod paint;
 mod panels;

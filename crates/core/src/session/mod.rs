@@ -262,15 +262,11 @@ impl Session {
                 effects.push(Effect::Notice(Notice::Opened(path)));
                 effects
             }
-            Err(e) => {
-                let reason = match e {
-                    crate::io::LoadError::Read { source, .. } => source.to_string(),
-                    e => e.to_string(),
-                };
+            Err(error) => {
                 if self.recent.contains(&path) && !path.exists() {
                     self.forget_recent(&path);
                 }
-                vec![failed(SessionError::Open { path, reason })]
+                vec![failed(SessionError::Open { path, error })]
             }
         }
     }
@@ -386,10 +382,7 @@ impl Session {
                 effects.push(Effect::Notice(Notice::Reloaded(path)));
                 effects
             }
-            Err(e) => vec![failed(SessionError::Reload {
-                path,
-                reason: e.to_string(),
-            })],
+            Err(error) => vec![failed(SessionError::Reload { path, error })],
         }
     }
 

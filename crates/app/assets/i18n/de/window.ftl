@@ -852,6 +852,19 @@ copy-offer-service = Die { $service }-Kopie zusammenführen
 
 ## Fehler zur Datei (der Grund nach dem Doppelpunkt kommt vom System oder vom Leser)
 
+# Why a project file did not open ("Cannot open FILE: …").
+load-not-found = Die Datei gibt es nicht (vielleicht wurde sie verschoben, umbenannt oder gelöscht)
+load-permission = Sie haben keine Berechtigung, sie zu lesen
+load-too-large = Die Datei ist { $size } MB groß, mehr als die { $limit } MB, die ein Projekt haben darf
+load-not-text = Die Datei ist kein Text; vielleicht ist es eine andere Art von Datei
+load-truncated = Die Datei endet vorzeitig in Zeile { $line }, Spalte { $column }; sie ist vielleicht unvollständig (läuft noch eine Synchronisierung?)
+load-too-deep = Die Datei ist zu tief verschachtelt für ein Projekt (Zeile { $line }, Spalte { $column })
+load-damaged = Die Datei ist in Zeile { $line }, Spalte { $column } beschädigt ({ $detail })
+load-not-waymark = Das ist kein Waymark-Projekt ({ $detail })
+load-newer = Die Datei wurde mit einer neueren Waymark-Version gespeichert (Format { $found }; diese Version liest bis { $supported }): Aktualisieren Sie Waymark, um sie zu öffnen
+load-too-many-values = Die Datei enthält weit mehr Werte als jedes Projekt; Waymark hat sie nicht geschrieben
+load-text-too-long = Ein Text bei { $where } ist { $size } MB groß, mehr als die erlaubten { $limit } MB
+load-invalid = Das Projekt verletzt eine Regel: { $detail }
 error-open = { $path } kann nicht geöffnet werden: { $error }. Die angezeigte Map ist unverändert.
 error-bundled = Die mitgelieferte Datei „{ $name }“ ist beschädigt: { $error }
 error-import = { $path } kann nicht importiert werden: { $error }. Die angezeigte Map ist unverändert.

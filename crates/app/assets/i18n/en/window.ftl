@@ -875,6 +875,19 @@ copy-offer-service = Merge the { $service } copy
 
 ## Errors about the file (the reason after the colon is the system's or the reader's)
 
+# Why a project file did not open ("Cannot open FILE: …").
+load-not-found = the file does not exist (it may have been moved, renamed or deleted)
+load-permission = you do not have permission to read it
+load-too-large = the file is { $size } MB, over the { $limit } MB a project can be
+load-not-text = the file is not text; it may be another kind of file
+load-truncated = the file ends early at line { $line }, column { $column }; it may be truncated (is a sync still running?)
+load-too-deep = the file is nested too deeply to be a project (line { $line }, column { $column })
+load-damaged = the file is damaged at line { $line }, column { $column } ({ $detail })
+load-not-waymark = this is not a Waymark project ({ $detail })
+load-newer = the file was saved by a newer Waymark (format { $found }; this one reads up to { $supported }): update Waymark to open it
+load-too-many-values = the file holds far more values than any project; it is not a project Waymark wrote
+load-text-too-long = a text at { $where } is { $size } MB, over the { $limit } MB limit
+load-invalid = the project breaks a rule: { $detail }
 error-open = Cannot open { $path }: { $error }. The map on screen is unchanged.
 # $name: "sample" or a template's name.
 error-bundled = The bundled { $name } is damaged: { $error }

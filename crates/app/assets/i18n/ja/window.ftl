@@ -786,6 +786,19 @@ copy-offer-service = { $service } のコピーをマージ
 
 ## ファイルについてのエラー(コロンの後の理由はシステムや読み込み処理によるもの)
 
+# Why a project file did not open ("Cannot open FILE: …").
+load-not-found = ファイルが見つかりません(移動、名前の変更、削除された可能性があります)
+load-permission = このファイルを読む権限がありません
+load-too-large = ファイルが { $size } MB あり、プロジェクトの上限 { $limit } MB を超えています
+load-not-text = ファイルがテキストではありません。別の種類のファイルかもしれません
+load-truncated = ファイルが { $line } 行 { $column } 文字目で途切れています。不完全な可能性があります(同期の途中ではありませんか?)
+load-too-deep = ファイルの入れ子が深すぎて、プロジェクトとして読めません({ $line } 行 { $column } 文字目)
+load-damaged = ファイルの { $line } 行 { $column } 文字目が壊れています({ $detail })
+load-not-waymark = Waymark のプロジェクトではありません({ $detail })
+load-newer = このファイルは新しい Waymark で保存されています(形式 { $found }。このバージョンが読めるのは { $supported } まで)。開くには Waymark を更新してください
+load-too-many-values = プロジェクトとしてはありえないほど多くの値が含まれています。Waymark が書いたファイルではありません
+load-text-too-long = { $where } のテキストが { $size } MB あり、上限の { $limit } MB を超えています
+load-invalid = プロジェクトが規則に反しています: { $detail }
 error-open = { $path } を開けません: { $error }。表示中のマップは変わっていません。
 error-bundled = 同梱の { $name } が壊れています: { $error }
 error-import = { $path } を読み込めません: { $error }。表示中のマップは変わっていません。
