@@ -3,6 +3,7 @@
 
 mod collab;
 mod compare;
+mod compare_i18n;
 mod edit;
 mod edit_by_id;
 mod emotion;
