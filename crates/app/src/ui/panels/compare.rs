@@ -2,8 +2,9 @@
 //! versus future state), another file, or one of the backups kept when saving.
 //!
 //! The changes (from the other version to this map, [`crate::compare::diff_maps_worded`],
-//! in the window's language) are listed in a panel beside the canvas; clicking one selects its card. The canvas marks
-//! cards added, changed and moved, and draws the other version's emotion curve dashed.
+//! in the window's language) are listed in a panel beside the canvas; clicking one
+//! selects its card. The canvas marks cards added, changed and moved, and draws the other
+//! version's emotion curve dashed.
 //! A card can be restored as the other version has it, as an undoable edit.
 
 use crate::ui::i18n::{arg, tr, tr_args};
