@@ -515,6 +515,9 @@ fn scores(before: Option<&Value>, after: Option<&Value>, names: &Names) -> Vec<P
 /// as ⏎.
 pub(crate) fn quoted(text: &str, w: &Catalogue) -> String {
     let flat = text.replace(['\n', '\r'], "⏎");
+    if flat.is_empty() {
+        return w.tr("value-empty");
+    }
     let text = if flat.chars().count() > SHOWN_CHARS {
         let mut cut: String = flat.chars().take(SHOWN_CHARS).collect();
         cut.push('…');

@@ -182,6 +182,7 @@ fn a_diff_in_japanese_has_no_english_left() {
         );
     }
     assert!(all.contains("返信「了解です」を追加"), "{all}");
+    assert!(all.contains("の本文: (空) → 「説明は短く」"), "{all}");
 }
 
 #[test]

@@ -27,6 +27,7 @@ thing-image = Bild
 ## Werte
 
 value-none = keine
+value-empty = (leer)
 value-yes = ja
 value-no = nein
 value-entries = { $count ->

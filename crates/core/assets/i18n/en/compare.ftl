@@ -38,6 +38,8 @@ thing-image = picture
 ## Values
 
 value-none = none
+# An empty text ("" in English, as the command line prints it).
+value-empty = ""
 value-yes = yes
 value-no = no
 # A structured value told by its size.

@@ -27,6 +27,7 @@ thing-image = 画像
 ## 値
 
 value-none = なし
+value-empty = (空)
 value-yes = はい
 value-no = いいえ
 value-entries = { $count } 項目
@@ -122,7 +123,7 @@ lead-persona = メインのペルソナ: { $before } → { $after }
 persona-order = ペルソナの順序: { $before } → { $after }
 map-score = マップのスコア
 score-emotion = 感情: { $before } → { $after }{ $delta }
-score-for = { $name } のスコア: { $before } → { $after }{ $delta }
+score-for = { $name }のスコア: { $before } → { $after }{ $delta }
 
 ## マージの競合(「こちら」はマージ先の版、「相手」はマージされてきた版)
 
