@@ -55,6 +55,10 @@ pub enum Command {
         /// map unless one is named).
         #[arg(long)]
         map: Option<String>,
+        /// Before and after: draw this map (by id or name) below the exported one, stages
+        /// aligned by name and its new, changed or moved cards tagged.
+        #[arg(long, value_name = "MAP")]
+        beside: Option<String>,
         /// Pixels per map unit for PNG (0.1 to 8).
         #[arg(long, default_value_t = 1.0)]
         scale: f32,
@@ -242,6 +246,7 @@ fn run_plain(command: Command) -> Result<String, CliError> {
             file,
             output,
             map,
+            beside,
             scale,
             background,
             text,
@@ -291,7 +296,8 @@ fn run_plain(command: Command) -> Result<String, CliError> {
                 },
                 pages,
             };
-            export_file(&file, &output, map.as_deref(), lang, &options)
+            let maps = (map.as_deref(), beside.as_deref());
+            export_file(&file, &output, maps, lang, &options)
         }
         Command::Import {
             input,
@@ -357,7 +363,7 @@ fn new(out: &Path, template: &str, force: bool) -> Result<String, CliError> {
 fn export_file(
     file: &Path,
     output: &Path,
-    map: Option<&str>,
+    (map, beside): (Option<&str>, Option<&str>),
     lang: Option<String>,
     options: &ExportOptions,
 ) -> Result<String, CliError> {
@@ -371,9 +377,8 @@ fn export_file(
     if lang.is_some() {
         project.language = lang;
     }
-    let project = project;
-    let chosen = match map {
-        Some(key) => project.find_map(key).ok_or_else(|| {
+    let find = |project: &crate::model::Project, key: &str| {
+        project.find_map(key).cloned().ok_or_else(|| {
             let names: Vec<String> = project
                 .maps
                 .iter()
@@ -384,12 +389,22 @@ fn export_file(
                 file.display(),
                 names.join(", ")
             ))
-        })?,
+        })
+    };
+    let mut chosen = match map {
+        Some(key) => find(&project, key)?,
         None => project
             .maps
             .first()
+            .cloned()
             .ok_or_else(|| CliError::one(format!("{} has no map to export", file.display())))?,
     };
+    if let Some(key) = beside {
+        chosen = export::stacked::stacked_map(&project, &chosen, &find(&project, key)?);
+    }
+    let chosen = &chosen;
+    let map = map.or(beside);
+    let project = project;
     // A deck holds every map of the project unless one map (or some stages) is asked for.
     let exported = if kind == ExportKind::Pptx && map.is_none() && options.stages.is_none() {
         export::pptx::write_project(&project, options, &|_| true)

@@ -106,6 +106,8 @@ pub const MESSAGE_ERROR_ON_DARK: Rgba = Rgba::rgb(0xFF, 0x8A, 0x80);
 pub const MESSAGE_OK_ON_DARK: Rgba = Rgba::rgb(0x7B, 0xD8, 0x8F);
 /// Fill of an evidence-tag chip.
 pub const TAG_FILL: Rgba = Rgba::rgb(0xFF, 0xFF, 0xFF).with_alpha(140);
+/// Fill of the chip naming the map a card opens (a light tint of the arrows' violet).
+pub const MAP_LINK_FILL: Rgba = Rgba::rgb(0xE4, 0xDF, 0xF8);
 /// Fill of a channel chip.
 pub const CHANNEL_FILL: Rgba = Rgba::rgb(0xFF, 0xFF, 0xFF).with_alpha(200);
 /// Backing of a storyboard picture's frame.
@@ -190,9 +192,45 @@ pub fn persona(index: usize, own: Option<HexColor>) -> Rgba {
     own.map_or(PERSONA_COLORS[index % PERSONA_COLORS.len()], Rgba::from)
 }
 
+/// A service blueprint's line (a line lane's dashed rule).
+pub const BLUEPRINT_LINE: Rgba = Rgba::rgb(0x5C, 0x63, 0x70);
 /// Metric bars and lines.
 pub const METRIC: Rgba = Rgba::rgb(0x3E, 0x7C, 0xB1);
-/// A metric's target marker.
-pub const METRIC_TARGET: Rgba = Rgba::rgb(0xB4, 0x23, 0x18);
+/// A metric's target marker (neutral: the value's colour says whether it hits).
+pub const METRIC_TARGET: Rgba = Rgba::rgb(0x3A, 0x40, 0x4C);
+/// A metric value on the good side of its target (text on white: contrast 5:1).
+pub const METRIC_HIT: Rgba = Rgba::rgb(0x1B, 0x7F, 0x45);
+/// A metric value on the bad side of its target (text on white: contrast 5.9:1).
+pub const METRIC_MISS: Rgba = Rgba::rgb(0xC0, 0x2B, 0x1F);
+
+/// The colour of a metric value's bar or point: [`METRIC_HIT`] or [`METRIC_MISS`] by
+/// whether it is on the good side of its target, [`METRIC`] without a target.
+pub fn metric_mark(hit: Option<bool>) -> Rgba {
+    match hit {
+        Some(true) => METRIC_HIT,
+        Some(false) => METRIC_MISS,
+        None => METRIC,
+    }
+}
+
+/// The fill of a bar: [`metric_mark`] lightened.
+pub fn metric_bar(hit: Option<bool>) -> Rgba {
+    metric_mark(hit).mix(PAGE, 0.3)
+}
+
+/// The fill of a hit or miss entry in the legend: [`metric_mark`] lightened further, so
+/// that its label reads on it.
+pub fn metric_key(hit: bool) -> Rgba {
+    metric_mark(Some(hit)).mix(PAGE, 0.72)
+}
+
+/// The colour of a metric value's label: [`METRIC_HIT`] or [`METRIC_MISS`], [`INK`]
+/// without a target.
+pub fn metric_label(hit: Option<bool>) -> Rgba {
+    match hit {
+        None => INK,
+        some => metric_mark(some),
+    }
+}
 /// The open-notes badge on a card.
 pub const NOTE_BADGE: Rgba = Rgba::rgb(0xE0, 0x8A, 0x00);

@@ -50,6 +50,11 @@ pub(super) fn check(file: &Path) -> Result<String, CliError> {
                     .map(ToString::to_string)
                     .chain(crate::images::problems(&project, &project.maps, true))
                     .chain(io::hidden_cards(&project).iter().map(ToString::to_string))
+                    .chain(
+                        io::broken_map_links(&project)
+                            .iter()
+                            .map(ToString::to_string),
+                    )
                     .chain(project.conflicts.iter().flat_map(|c| &c.items).map(|c| {
                         format!(
                             "unresolved merge conflict: {}",

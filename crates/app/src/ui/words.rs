@@ -1,9 +1,9 @@
 //! The window's names for the core's kinds of things (lane kinds, channels, flags, metric
-//! units and charts, page sizes), from the window catalogue: the core's `label()`s are
+//! units, directions and charts, page sizes), from the window catalogue: the core's `label()`s are
 //! English, for the command line.
 
 use crate::export::pages::PageSize;
-use crate::model::{CardFlag, Channel, LaneKind, MetricChart, MetricUnit};
+use crate::model::{Better, CardFlag, Channel, LaneKind, MetricChart, MetricUnit};
 use crate::ui::i18n::tr;
 
 /// A thing's name in the window's language.
@@ -21,6 +21,7 @@ impl Word for LaneKind {
             LaneKind::Images => tr("lane-kind-images"),
             LaneKind::Text => tr("lane-kind-text"),
             LaneKind::Metrics => tr("lane-kind-metrics"),
+            LaneKind::Line => tr("lane-kind-line"),
         }
     }
 }
@@ -59,6 +60,20 @@ impl Word for MetricUnit {
             MetricUnit::Number => tr("unit-number"),
             MetricUnit::Currency => tr("unit-currency"),
             MetricUnit::Score => tr("unit-score"),
+            MetricUnit::Seconds => tr("unit-seconds"),
+            MetricUnit::Minutes => tr("unit-minutes"),
+            MetricUnit::Hours => tr("unit-hours"),
+            MetricUnit::Days => tr("unit-days"),
+            MetricUnit::Custom => tr("unit-custom"),
+        }
+    }
+}
+
+impl Word for Better {
+    fn word(self) -> &'static str {
+        match self {
+            Better::Higher => tr("better-higher"),
+            Better::Lower => tr("better-lower"),
         }
     }
 }

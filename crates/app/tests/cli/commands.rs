@@ -568,6 +568,40 @@ fn check_names_cards_in_a_lane_that_cannot_show_them() {
 }
 
 #[test]
+fn check_names_a_card_in_a_blueprint_line_and_a_link_to_a_missing_map() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = dir.path().join("plan.waymark");
+    let mut project = waymark::io::load_bytes(waymark::assets::SAMPLE.as_bytes()).expect("sample");
+    let map = &mut project.maps[0];
+    // An empty lane made a line, then a hand edit puts a card in it.
+    map.lanes.push(waymark::model::Lane {
+        id: "l-visibility".into(),
+        name: "Line of visibility".into(),
+        kind: waymark::model::LaneKind::Line,
+        ..Default::default()
+    });
+    map.cards[0].lane = "l-visibility".into();
+    map.cards[1].opens = Some("m-gone".into());
+    waymark::io::save_path(&project, &file).expect("save");
+    let out = waymark(&["check", file.to_str().expect("utf-8")]);
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    let card = |i: usize| project.maps[0].cards[i].id.0.clone();
+    assert!(
+        err.lines().any(|l| l.contains(&card(0))
+            && l.contains("Line of visibility")
+            && l.contains("cannot show cards")),
+        "{err}"
+    );
+    assert!(
+        err.lines().any(|l| l.contains(&card(1))
+            && l.contains("m-gone")
+            && l.contains("not a map of the project")),
+        "{err}"
+    );
+}
+
+#[test]
 fn export_lang_draws_the_labels_in_that_language_for_one_export() {
     let dir = tempfile::tempdir().expect("tempdir");
     let project = dir.path().join("sample.waymark");

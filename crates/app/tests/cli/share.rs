@@ -355,3 +355,102 @@ fn an_export_over_the_limits_is_refused_in_one_line() {
         assert!(!path.exists());
     }
 }
+
+#[test]
+fn beside_stacks_the_future_state_under_the_current_one() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("sample.waymark");
+    std::fs::write(&file, waymark::assets::SAMPLE).expect("write");
+    let svg = dir.path().join("stacked.svg");
+    let out = waymark(&[
+        "export",
+        s(&file),
+        "--beside",
+        "Future state",
+        "-o",
+        s(&svg),
+    ]);
+    ok(&out);
+    let text = std::fs::read_to_string(&svg).expect("the SVG");
+    for words in [
+        "Current state → Future state",
+        "Sees a friend",
+        "Referral message",
+        "Future state · Customer",
+    ] {
+        assert!(text.contains(words), "the stacked SVG holds {words:?}");
+    }
+    let out = waymark(&["export", s(&file), "--beside", "Nowhere", "-o", s(&svg)]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(err.lines().count(), 1, "one line: {err}");
+    assert!(err.contains("no map \"Nowhere\""), "{err}");
+}
+
+/// Issue 28: a card that opens another map offers it in the viewer's details, and the
+/// viewer follows it: `#map=1` (where the link leads) shows that map.
+#[test]
+fn chromium_follows_a_card_to_the_map_it_opens() {
+    if std::env::var_os("WAYMARK_SKIP_BROWSER").is_some() {
+        eprintln!("skipped: WAYMARK_SKIP_BROWSER is set");
+        return;
+    }
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut project =
+        waymark::io::load_bytes(std::fs::read_to_string(SAMPLE).expect("sample").as_bytes())
+            .expect("loads");
+    project.maps[1].name = "チェックイン <step> & more".into();
+    project.maps[0].cards[0].opens = Some(project.maps[1].id.clone());
+    let file = dir.path().join("linked.waymark");
+    waymark::io::save_path(&project, &file).expect("save");
+    let html = dir.path().join("map.html");
+    ok(&waymark(&["export", s(&file), "-o", s(&html)]));
+    let chromium = ["chromium", "chromium-browser", "google-chrome"]
+        .into_iter()
+        .find(|c| Command::new(c).arg("--version").output().is_ok())
+        .expect("chromium is installed (scripts/setup.sh installs it)");
+    let profile = dir.path().join("profile");
+    let dom = |hash: &str| {
+        let out = Command::new(chromium)
+            .env("HOME", dir.path())
+            .args([
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--no-first-run",
+                "--window-size=1400,900",
+                "--virtual-time-budget=3000",
+                "--dump-dom",
+            ])
+            .arg(format!("--user-data-dir={}", profile.display()))
+            .arg(format!("file://{}{hash}", html.display()))
+            .output()
+            .expect("chromium runs");
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    let card = dom("#card=0-0");
+    let details = card
+        .split("id=\"details\"")
+        .nth(1)
+        .and_then(|d| d.split("</aside>").next())
+        .expect("the details panel");
+    assert!(
+        details.contains("class=\"opens\" href=\"#map=1\""),
+        "the details offer the linked map: {details}"
+    );
+    assert!(
+        details.contains("チェックイン &lt;step&gt; &amp; more"),
+        "named, escaped: {details}"
+    );
+    let followed = dom("#map=1");
+    assert!(
+        followed.contains("id=\"tab-1\" data-map=\"1\" aria-selected=\"true\""),
+        "the linked map's tab is selected"
+    );
+    let section = followed
+        .split("id=\"map-1\"")
+        .nth(1)
+        .and_then(|s| s.split('>').next())
+        .expect("map 1's section");
+    assert!(!section.contains("hidden"), "map 1 shows: {section}");
+}

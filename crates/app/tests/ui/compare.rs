@@ -160,3 +160,61 @@ fn the_compare_view_and_the_conflicts_speak_the_windows_language() {
     );
     waymark::ui::i18n::force_language(Some("en"));
 }
+
+/// Compare with the future state, then Side by side: the Export dialog shows both maps
+/// stacked as one, and what it copies is that map (current above, future below).
+#[test]
+fn side_by_side_exports_both_maps_stacked() {
+    let mut h = harness_on(sample());
+    h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::D);
+    h.run_steps(3);
+    // The chooser's button, in the middle of the window (the map's tab and the
+    // inspector's map state have the same name).
+    let pick = h
+        .get_all_by_label("Future state")
+        .find(|n| (n.rect().center() - egui::pos2(750.0, 475.0)).length() < 200.0)
+        .expect("the chooser lists the future state");
+    pick.click();
+    h.run_steps(3);
+    h.get_by_label("Side by side…").click();
+    h.run_steps(3);
+    assert!(
+        h.query_by_label("Format PNG").is_some(),
+        "the Export dialog is open"
+    );
+    h.get_by_label("Format PNG").click();
+    h.run_steps(2);
+    h.get_by_label("Copy image").click();
+    let mut copied = None;
+    for _ in 0..500 {
+        h.step();
+        copied = h
+            .output()
+            .platform_output
+            .commands
+            .iter()
+            .find_map(|c| match c {
+                egui::OutputCommand::CopyImage(image) => Some(image.size),
+                _ => None,
+            });
+        if copied.is_some() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    let size = copied.expect("the stacked map went to the clipboard");
+    let p = project(&h);
+    let stacked = waymark::export::stacked::stacked_map(p, &p.maps[0], &p.maps[1]);
+    let layout = waymark::layout::layout_map(p, &stacked, waymark::text::TextEngine::global());
+    let one = waymark::layout::layout_map(p, &p.maps[0], waymark::text::TextEngine::global());
+    assert!(
+        layout.size.y > one.size.y * 1.5,
+        "both maps, one above the other"
+    );
+    let scale = size[1] as f32 / layout.size.y;
+    assert!(
+        (size[0] as f32 - layout.size.x * scale).abs() <= 2.0,
+        "the copied picture is the stacked map: {size:?} against {:?}",
+        layout.size
+    );
+}

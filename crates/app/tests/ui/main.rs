@@ -8,6 +8,7 @@ use waymark::model::Project;
 use waymark::ui::WaymarkApp;
 use waymark::{assets, io};
 
+mod blueprint;
 mod canvas;
 mod commands;
 #[path = "../common/mod.rs"]
@@ -16,6 +17,8 @@ mod compare;
 mod files;
 mod i18n;
 mod limits;
+mod map_links;
+mod metric_inspector;
 mod present;
 mod review;
 mod settings;

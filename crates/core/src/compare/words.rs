@@ -335,7 +335,27 @@ fn metrics(before: Option<&Value>, after: Option<&Value>, names: &Names) -> Vec<
                 new.get("name"),
             ));
         }
-        for key in ["unit", "chart"] {
+        // A file leaves out `better` when higher is better.
+        let higher = Value::String("higher".to_owned());
+        let value = |v: Option<&Value>, key: &str| {
+            let v = match (v, key) {
+                (None, "better") => Some(&higher),
+                _ => v,
+            };
+            // Waymark's own words (a unit, a direction, a chart) in the language; the
+            // user's custom unit as typed.
+            if key != "custom_unit"
+                && let Some(word) = v.and_then(Value::as_str)
+            {
+                let id = format!("metric-{}-{word}", key.replace('_', "-"));
+                let text = w.tr(&id);
+                if text != id {
+                    return text;
+                }
+            }
+            shown(v, w)
+        };
+        for key in ["unit", "custom_unit", "better", "chart"] {
             if old.get(key) != new.get(key) {
                 out.push(part(
                     say(
@@ -344,8 +364,8 @@ fn metrics(before: Option<&Value>, after: Option<&Value>, names: &Names) -> Vec<
                         &[
                             ("metric", &label),
                             ("field", &field_label(w, key)),
-                            ("before", &shown(old.get(key), w)),
-                            ("after", &shown(new.get(key), w)),
+                            ("before", &value(old.get(key), key)),
+                            ("after", &value(new.get(key), key)),
                         ],
                     ),
                     old.get(key),

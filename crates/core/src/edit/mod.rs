@@ -14,6 +14,7 @@ pub mod ids;
 mod links;
 pub mod ops;
 mod project;
+pub use project::links_to_map;
 mod tx;
 
 use std::path::PathBuf;

@@ -133,7 +133,8 @@ fn unique_map_name(tx: &Tx<'_>, name: String) -> String {
         .unwrap_or(name)
 }
 
-/// Deletes map `id`, never the last one.
+/// Deletes map `id`, never the last one, and clears every card's link to it (in the
+/// same undo step), so no card opens a map that is gone.
 pub(super) fn delete_map(tx: &mut Tx<'_>, id: &MapId) -> Result<Outcome, EditError> {
     if tx.project.maps.len() <= 1 {
         return Err(EditError::Refused(
@@ -146,8 +147,35 @@ pub(super) fn delete_map(tx: &mut Tx<'_>, id: &MapId) -> Result<Outcome, EditErr
         .iter()
         .position(|m| &m.id == id)
         .ok_or_else(|| EditError::Missing(format!("map {id}")))?;
+    let linked: Vec<(usize, usize, crate::model::Card)> = tx
+        .project
+        .maps
+        .iter()
+        .enumerate()
+        .flat_map(|(m, map)| {
+            map.cards
+                .iter()
+                .enumerate()
+                .filter(|(_, c)| c.opens.as_ref() == Some(id))
+                .map(move |(i, c)| (m, i, c.clone()))
+        })
+        .collect();
+    for (map, index, mut card) in linked {
+        card.opens = None;
+        tx.op(Op::UpdateCard { map, index, card })?;
+    }
     tx.op(Op::RemoveMap { index })?;
     Ok(Outcome::default())
+}
+
+/// How many cards of the project open map `id` (a question before deleting it).
+pub fn links_to_map(project: &crate::model::Project, id: &MapId) -> usize {
+    project
+        .maps
+        .iter()
+        .flat_map(|m| &m.cards)
+        .filter(|c| c.opens.as_ref() == Some(id))
+        .count()
 }
 
 /// Adds a persona and adds it to the personas of the map on screen (the first becomes

@@ -10,6 +10,7 @@ mod pdf;
 mod pictures;
 mod png;
 pub mod pptx;
+pub mod stacked;
 mod svg;
 
 use std::path::Path;

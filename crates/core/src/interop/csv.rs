@@ -95,6 +95,7 @@ fn kind_key(kind: LaneKind) -> &'static str {
         LaneKind::Images => "images",
         LaneKind::Text => "text",
         LaneKind::Metrics => "metrics",
+        LaneKind::Line => "line",
     }
 }
 

@@ -1,11 +1,13 @@
 //! Metric values from a spreadsheet: a CSV with the columns `stage, metric, value` and
-//! optionally `unit` (`%`, `percent`, `number`, `currency`, `score`) and `target`. A first
-//! row that names the columns is skipped. Stages are found by name (case-insensitive) or
+//! optionally `unit` (`%`, `percent`, `number`, `currency`, `score`, `seconds`, `minutes`,
+//! `hours`, `days`, or any other text: the metric's own unit), `target` and `better`
+//! (`higher` or `lower`: which side of the target is good). A first row that names the
+//! columns is skipped. Stages are found by name (case-insensitive) or
 //! id; a metric is found by name or added. Values and targets must lie within
 //! ±[`MAX_METRIC_VALUE`] (what a chart can draw). One bad row is one [`MetricsCsvError`]
 //! naming its line, and nothing changes.
 
-use crate::model::{JourneyMap, Lane, MAX_METRIC_VALUE, Metric, MetricUnit};
+use crate::model::{Better, JourneyMap, Lane, MAX_METRIC_VALUE, Metric, MetricUnit};
 
 /// The largest metrics CSV read.
 pub const MAX_METRICS_CSV_BYTES: usize = 4 * 1024 * 1024;
@@ -45,13 +47,31 @@ pub enum MetricsCsvError {
     Read(#[from] std::io::Error),
 }
 
-/// A unit as written in a CSV.
-fn unit_of(text: &str) -> Option<MetricUnit> {
-    match text.trim().to_ascii_lowercase().as_str() {
-        "%" | "percent" | "percentage" | "pct" => Some(MetricUnit::Percent),
-        "number" | "count" | "#" | "n" => Some(MetricUnit::Number),
-        "currency" | "money" | "$" | "€" | "£" | "¥" => Some(MetricUnit::Currency),
-        "score" | "nps" | "csat" => Some(MetricUnit::Score),
+/// A unit as written in a CSV; any other text is the metric's own (custom) unit.
+fn unit_of(text: &str) -> (MetricUnit, String) {
+    let unit = match text.trim().to_lowercase().as_str() {
+        "%" | "percent" | "percentage" | "pct" => MetricUnit::Percent,
+        "number" | "count" | "#" | "n" => MetricUnit::Number,
+        "currency" | "money" | "$" | "€" | "£" | "¥" => MetricUnit::Currency,
+        "score" | "nps" | "csat" => MetricUnit::Score,
+        "s" | "sec" | "secs" | "second" | "seconds" => MetricUnit::Seconds,
+        "min" | "mins" | "minute" | "minutes" => MetricUnit::Minutes,
+        "h" | "hr" | "hrs" | "hour" | "hours" => MetricUnit::Hours,
+        "d" | "day" | "days" => MetricUnit::Days,
+        _ => return (MetricUnit::Custom, text.trim().to_owned()),
+    };
+    (unit, String::new())
+}
+
+/// A direction as written in a CSV: which side of the target is good.
+fn better_of(text: &str) -> Option<Better> {
+    match text.trim().to_lowercase().as_str() {
+        "higher" | "high" | "up" | "more" | "max" | "↑" | "higher is better" => {
+            Some(Better::Higher)
+        }
+        "lower" | "low" | "down" | "less" | "min" | "↓" | "lower is better" => {
+            Some(Better::Lower)
+        }
         _ => None,
     }
 }
@@ -155,16 +175,23 @@ pub fn apply_metrics_csv(
         let value = bounded(field(2), "value").map_err(row)?;
         let unit = match field(3) {
             "" => None,
-            u => Some(unit_of(u).ok_or_else(|| {
-                row(format!(
-                    "the unit “{}” is not one of %, number, currency, score",
-                    short(u)
-                ))
-            })?),
+            u if u.chars().count() > crate::io::MAX_NAME_CHARS => {
+                return Err(row("the unit is longer than 1,000 characters".to_owned()));
+            }
+            u => Some(unit_of(u)),
         };
         let target = match field(4) {
             "" => None,
             t => Some(bounded(t, "target").map_err(row)?),
+        };
+        let better = match field(5) {
+            "" => None,
+            b => Some(better_of(b).ok_or_else(|| {
+                row(format!(
+                    "the direction “{}” is not “higher” or “lower” (is better)",
+                    short(b)
+                ))
+            })?),
         };
         let index = match out
             .metrics
@@ -179,19 +206,23 @@ pub fn apply_metrics_csv(
                 out.metrics.push(Metric {
                     id: crate::edit::ids::new_metric_id(&out),
                     name: name.to_owned(),
-                    unit: unit.unwrap_or(if field(2).trim().ends_with('%') {
+                    unit: if field(2).trim().ends_with('%') {
                         MetricUnit::Percent
                     } else {
                         MetricUnit::Number
-                    }),
+                    },
                     ..Metric::default()
                 });
                 out.metrics.len() - 1
             }
         };
         let metric = &mut out.metrics[index];
-        if let Some(unit) = unit {
+        if let Some((unit, custom)) = unit {
             metric.unit = unit;
+            metric.custom_unit = custom;
+        }
+        if let Some(better) = better {
+            metric.better = better;
         }
         metric.values.insert(stage.id.clone(), value);
         if let Some(target) = target {

@@ -19,7 +19,7 @@ pub use error::{LoadError, Problem, SaveError, megabytes};
 pub use read::{ReadError, is_read_only_file, read_bounded};
 pub use save::{save_path, to_bytes, write_atomic};
 pub use schema::schema_json;
-pub use validate::{MAX_NAME_CHARS, MAX_TEXT_CHARS, hidden_cards, validate};
+pub use validate::{MAX_NAME_CHARS, MAX_TEXT_CHARS, broken_map_links, hidden_cards, validate};
 
 /// The value of the `format` key in every project file.
 pub const FORMAT_NAME: &str = "waymark";

@@ -151,6 +151,32 @@ pub fn hidden_cards(project: &Project) -> Vec<Problem> {
     problems
 }
 
+/// Cards that open a map the project does not have (a hand edit, or a merge of a link
+/// against a deleted map). Not an error (the file opens; the card shows no link chip);
+/// `waymark check` names each one.
+pub fn broken_map_links(project: &Project) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    for map in &project.maps {
+        for card in &map.cards {
+            let Some(target) = &card.opens else {
+                continue;
+            };
+            if project.maps.iter().any(|m| &m.id == target) {
+                continue;
+            }
+            let title: String = card.title.chars().take(60).collect();
+            problems.push(Problem {
+                location: format!("map {:?} ({}), card {}", map.name, map.id, card.id),
+                message: format!(
+                    "“{title}” opens map {:?}, which is not a map of the project: pick another map or clear the link",
+                    target.as_str()
+                ),
+            });
+        }
+    }
+    problems
+}
+
 fn validate_map(
     map: &JourneyMap,
     map_at: &dyn Fn() -> String,
@@ -179,6 +205,13 @@ fn validate_map(
             let at = || format!("{}, metric {}", at(), metric.id);
             check_id(metric.id.as_str(), &at, &mut metric_ids, report);
             check_len(&metric.name, MAX_NAME_CHARS, &at, "name", report);
+            check_len(
+                &metric.custom_unit,
+                MAX_NAME_CHARS,
+                &at,
+                "custom unit",
+                report,
+            );
             for (stage, value) in metric.values.iter().chain(&metric.targets) {
                 if !map.stages.iter().any(|s| &s.id == stage) {
                     report(at(), format!("stage {stage} does not exist"));

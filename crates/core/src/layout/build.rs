@@ -3,12 +3,11 @@
 use emath::{Rect, pos2, vec2};
 
 use super::text::{Shaper, place};
-use super::{CardBox, CardLook, Cell, LaneHeader, LayoutOptions, MapLayout, StageHeader, TextLine};
-use crate::model::{Card, Channel, JourneyMap, LaneKind, Project};
-use crate::palette::{self, Rgba};
+use super::{Cell, LaneHeader, LayoutOptions, MapLayout, StageHeader, TextLine};
+use crate::model::{Card, JourneyMap, LaneKind, Project};
+use crate::palette;
 use crate::text::TextEngine;
 
-use super::chips::{CHIP_HEIGHT, channel_fill, chip, flag_fill, tag_fill};
 use super::metrics::*;
 
 /// The widest the numbered notes list below a map is laid out.
@@ -128,7 +127,20 @@ fn layout_with(
             }
         }
         let first_cell = out.cells.len();
-        let height = if lane.kind == LaneKind::Metrics {
+        let mut rule_name = None;
+        let height = if lane.kind == LaneKind::Line {
+            let (height, lines) = super::rules::rule_lane(
+                lane_index,
+                &lane.name,
+                lane_top,
+                grid_left,
+                (stage_left(0), stage_left(stage_count.max(1))),
+                measure,
+                &mut out,
+            );
+            rule_name = Some(lines);
+            height
+        } else if lane.kind == LaneKind::Metrics {
             super::charts::metrics_lane(
                 map,
                 lane_index,
@@ -157,7 +169,7 @@ fn layout_with(
                 let mut cy = lane_top + CELL_PAD;
                 for &(card_index, card) in cards {
                     let x = stage_left(s) + CELL_PAD;
-                    let b = card_box(
+                    let b = super::card::card_box(
                         card,
                         card_index,
                         first_cell + s,
@@ -165,6 +177,7 @@ fn layout_with(
                         fill,
                         x,
                         cy,
+                        opens_name(project, card),
                         measure,
                     );
                     cy = b.rect.bottom() + CARD_GAP;
@@ -179,22 +192,25 @@ fn layout_with(
                 stage: s,
                 lane: lane_index,
                 rect: Rect::from_min_size(pos2(stage_left(s), lane_top), vec2(STAGE_WIDTH, height)),
+                takes_cards: lane.kind.shows_cards(),
             });
         }
-        let mut lines = Vec::new();
+        let mut lines = rule_name.unwrap_or_default();
         let mut ly = lane_top + 14.0;
         let x = grid_left + 16.0;
-        place(
-            measure,
-            &lane.name,
-            LANE_NAME,
-            x,
-            LANE_HEADER_WIDTH - 30.0,
-            3,
-            &mut ly,
-            &mut lines,
-        );
-        if lane.kind != LaneKind::Cards {
+        if lines.is_empty() {
+            place(
+                measure,
+                &lane.name,
+                LANE_NAME,
+                x,
+                LANE_HEADER_WIDTH - 30.0,
+                3,
+                &mut ly,
+                &mut lines,
+            );
+        }
+        if !matches!(lane.kind, LaneKind::Cards | LaneKind::Line) {
             place(
                 measure,
                 &measure.tr(lane.kind.message_id()),
@@ -282,106 +298,12 @@ pub(super) fn heading(
     }
 }
 
-/// Lays out one card (or one text block) with its top-left at (`x`, `y`).
-#[allow(
-    clippy::too_many_arguments,
-    reason = "a flat helper reads better than a struct here"
-)]
-fn card_box(
-    card: &Card,
-    card_index: usize,
-    cell: usize,
-    kind: LaneKind,
-    lane_fill: Rgba,
-    x: f32,
-    y: f32,
-    measure: &Shaper<'_>,
-) -> CardBox {
-    let width = STAGE_WIDTH - 2.0 * CELL_PAD;
-    let inner = width - 2.0 * CARD_PAD_X;
-    let text_x = x + CARD_PAD_X;
-    let look = if kind == LaneKind::Text {
-        CardLook::Text
-    } else {
-        CardLook::Card
-    };
-    let (title_style, body_style, pad_y) = match look {
-        CardLook::Text => (TEXT_TITLE, TEXT_BODY, 2.0),
-        _ => (CARD_TITLE, CARD_BODY, CARD_PAD_Y),
-    };
-    let mut cy = y + pad_y;
-    let mut chips = Vec::new();
-    let mut labels: Vec<(String, Rgba, Option<Channel>)> = Vec::new();
-    if let Some(channel) = card.channel {
-        labels.push((
-            measure.tr(channel.message_id()),
-            channel_fill(),
-            Some(channel),
-        ));
-    }
-    for flag in &card.flags {
-        labels.push((measure.tr(flag.message_id()), flag_fill(*flag), None));
-    }
-    for tag in &card.tags {
-        labels.push((super::extras::tag_label(measure, tag), tag_fill(), None));
-    }
-    if !labels.is_empty() {
-        let mut chip_x = text_x;
-        for (label, fill, icon) in labels {
-            let Some(mut chip) = chip(measure, &label, fill, icon, chip_x, cy, inner) else {
-                continue;
-            };
-            if chip_x > text_x && chip_x + chip.rect.width() > text_x + inner {
-                chip_x = text_x;
-                cy += CHIP_HEIGHT + 4.0;
-                chip = chip.moved(pos2(chip_x, cy));
-            }
-            chip_x += chip.rect.width() + 4.0;
-            chips.push(chip);
-        }
-        cy += CHIP_HEIGHT + 6.0;
-    }
-    let picture = (kind == LaneKind::Images).then(|| {
-        let frame = Rect::from_min_size(pos2(text_x, cy), vec2(inner, PICTURE_HEIGHT));
-        cy += PICTURE_HEIGHT + 6.0;
-        frame
-    });
-    let mut title = Vec::new();
-    place(
-        measure,
-        &card.title,
-        title_style,
-        text_x,
-        inner,
-        MAX_TITLE_LINES,
-        &mut cy,
-        &mut title,
-    );
-    let mut body = Vec::new();
-    if !card.body.trim().is_empty() {
-        cy += 3.0;
-        place(
-            measure,
-            &card.body,
-            body_style,
-            text_x,
-            inner,
-            MAX_BODY_LINES,
-            &mut cy,
-            &mut body,
-        );
-    }
-    let height = (cy - y + pad_y).max(if look == CardLook::Text { 20.0 } else { 38.0 });
-    CardBox {
-        card: card_index,
-        cell,
-        rect: Rect::from_min_size(pos2(x, y), vec2(width, height.ceil())),
-        look,
-        fill: card.color.map_or(lane_fill, Rgba::from),
-        chips,
-        title,
-        body,
-        picture,
-        image: card.image.clone().filter(|_| kind == LaneKind::Images),
-    }
+/// The name of the map `card` opens, when it names one of `project`'s maps.
+fn opens_name<'p>(project: &'p Project, card: &Card) -> Option<&'p str> {
+    let id = card.opens.as_ref()?;
+    project
+        .maps
+        .iter()
+        .find(|m| &m.id == id)
+        .map(|m| m.name.as_str())
 }

@@ -8,7 +8,9 @@ use super::metrics::{CAPTION, LANE_HINT, STAGE_WIDTH, line_height};
 use super::text::{Shaper, place};
 use super::{EmotionCurve, EmotionPoint, MapLayout, NoteMarks, TextLine, curve};
 use crate::fonts::FontStyle;
-use crate::model::{Card, JourneyMap, Lane, MAX_METRIC_VALUE, MetricChart, MetricUnit, Project};
+use crate::model::{
+    Better, Card, JourneyMap, Lane, MAX_METRIC_VALUE, MetricChart, MetricUnit, Project,
+};
 use crate::palette::{self, Rgba};
 
 /// Height of one metric's row in a metrics lane.
@@ -57,7 +59,9 @@ pub struct MetricBar {
     pub label: TextLine,
     /// The target's y, when the stage has one.
     pub target: Option<f32>,
-    /// Whether the value reaches the target (`None` without a target).
+    /// Whether the value is on the good side of the target: at or above it, or at or
+    /// below it for a metric where lower is better (`None` without a target: no
+    /// judgement).
     pub met: Option<bool>,
 }
 
@@ -126,22 +130,21 @@ pub(super) fn metrics_lane(
     for (m, metric) in lane.metrics.iter().enumerate() {
         let mut label = Vec::new();
         let mut ly = y + 8.0;
-        let unit = match metric.unit {
-            MetricUnit::Percent => " (%)".to_owned(),
-            MetricUnit::Currency => format!(" ({})", measure.tr("metric-unit-currency")),
-            MetricUnit::Score => format!(" ({})", measure.tr("metric-unit-score")),
-            MetricUnit::Number => String::new(),
+        let unit = match (metric.unit, metric.unit.message_id()) {
+            (MetricUnit::Percent, _) => " (%)".to_owned(),
+            (MetricUnit::Custom, _) if !metric.custom_unit.trim().is_empty() => {
+                format!(" ({})", metric.custom_unit.trim())
+            }
+            (_, Some(id)) => format!(" ({})", measure.tr(id)),
+            (_, None) => String::new(),
         };
-        let has_target = !metric.targets.is_empty();
-        let name = if has_target {
-            format!(
-                "{}{unit}  ·  ┈ {}",
-                metric.name,
-                measure.tr("metric-target")
-            )
-        } else {
-            format!("{}{unit}", metric.name)
-        };
+        let mut name = format!("{}{unit}", metric.name);
+        if !metric.targets.is_empty() {
+            name = format!("{name}  ·  ┈ {}", measure.tr("metric-target"));
+        }
+        if metric.better == Better::Lower {
+            name = format!("{name}  ·  ↓ {}", measure.tr("metric-lower-better"));
+        }
         place(
             measure,
             &name,
@@ -209,7 +212,17 @@ pub(super) fn metrics_lane(
                 crate::i18n::typography::number(measure.catalogue(), &metric.unit.format(value));
             let shaped = measure.line(&text, VALUE, STAGE_WIDTH);
             let ascent = measure.ascent(VALUE);
-            let label_y = rect.top() - 4.0 - (line_height(VALUE) - ascent);
+            let target = metric.targets.get(&stage.id).copied();
+            // The label sits on the bar (or point), or on the target's mark when that
+            // would cross it (the plot leaves room above the highest of either).
+            let mut above = rect.top();
+            if let Some(ty) = target.map(|t| y_of(drawn(t)).round()) {
+                let band = line_height(VALUE) + 6.0;
+                if ty < above && ty > above - band {
+                    above = ty - 1.0;
+                }
+            }
+            let label_y = above - 4.0 - (line_height(VALUE) - ascent);
             let label = TextLine::at(
                 &shaped,
                 VALUE,
@@ -217,13 +230,12 @@ pub(super) fn metrics_lane(
                 (cx - shaped.width / 2.0).round(),
                 label_y.round(),
             );
-            let target = metric.targets.get(&stage.id).copied();
             bars.push(MetricBar {
                 stage: s,
                 rect,
                 label,
                 target: target.map(|t| y_of(drawn(t)).round() + 0.5),
-                met: target.map(|t| value >= t),
+                met: target.map(|t| metric.better.hits(value, t)),
             });
         }
         let mut drops = Vec::new();

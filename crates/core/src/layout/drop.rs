@@ -18,13 +18,14 @@ pub struct DropSpot {
 }
 
 impl MapLayout {
-    /// The drop spot under `pos_in_world`, ignoring the cards being dragged.
+    /// The drop spot under `pos_in_world`, ignoring the cards being dragged; `None` over
+    /// a lane that takes no cards (metrics, a blueprint line).
     pub fn drop_spot(&self, pos_in_world: Pos2, dragged: &[usize]) -> Option<DropSpot> {
         let (cell_index, cell) = self
             .cells
             .iter()
             .enumerate()
-            .find(|(_, c)| c.rect.contains(pos_in_world))?;
+            .find(|(_, c)| c.takes_cards && c.rect.contains(pos_in_world))?;
         let others: Vec<_> = self
             .cards
             .iter()

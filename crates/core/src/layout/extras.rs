@@ -338,8 +338,9 @@ fn persona_column(
     (face, y.max(rect.bottom()))
 }
 
-/// The legend below the grid: which flags, evidence tags and channels the map uses.
-/// `None` when its cards carry none.
+/// The legend below the grid: which flags, evidence tags and channels the map uses, and
+/// the colours of metric values on and off target when a metric has a target. `None`
+/// when there is none of these.
 pub(super) fn legend(
     map: &JourneyMap,
     measure: &Shaper<'_>,
@@ -384,6 +385,21 @@ pub(super) fn legend(
             channels
                 .iter()
                 .map(|c| (measure.tr(c.message_id()), channel_fill(), Some(*c)))
+                .collect(),
+        ));
+    }
+    let targets = map
+        .lanes
+        .iter()
+        .filter(|l| l.kind == crate::model::LaneKind::Metrics)
+        .flat_map(|l| &l.metrics)
+        .any(|m| !m.targets.is_empty());
+    if targets {
+        groups.push((
+            measure.tr("legend-targets"),
+            [(true, "legend-target-hit"), (false, "legend-target-miss")]
+                .into_iter()
+                .map(|(hit, id)| (measure.tr(id), crate::palette::metric_key(hit), None))
                 .collect(),
         ));
     }

@@ -6,6 +6,7 @@
 //! so an export is exactly what is on screen.
 
 mod build;
+mod card;
 mod charts;
 mod chips;
 mod curve;
@@ -15,6 +16,7 @@ mod extras;
 mod links;
 pub mod metrics;
 pub mod nav;
+mod rules;
 pub mod scene;
 pub mod text;
 
@@ -95,6 +97,20 @@ pub struct Cell {
     pub lane: usize,
     /// The cell box.
     pub rect: Rect,
+    /// Whether cards may be dropped here (not in a metrics or a line lane).
+    pub takes_cards: bool,
+}
+
+/// A service blueprint's line: a line lane's dashed rule across every stage (its label is
+/// the lane's header).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Rule {
+    /// Index into the map's lanes.
+    pub lane: usize,
+    /// Its left end (where the first stage begins).
+    pub from: Pos2,
+    /// Its right end (where the last stage ends).
+    pub to: Pos2,
 }
 
 /// How a card is drawn.
@@ -154,6 +170,8 @@ pub struct CardBox {
     pub picture: Option<Rect>,
     /// The picture shown in the frame.
     pub image: Option<crate::model::ImageId>,
+    /// The chip naming the map the card opens (Ctrl+click opens it), when it opens one.
+    pub opens: Option<Rect>,
 }
 
 /// One point of an emotion curve.
@@ -312,6 +330,8 @@ pub struct MapLayout {
     pub legend: Option<Legend>,
     /// The charts of the metrics lanes, one row per metric.
     pub metric_rows: Vec<MetricRow>,
+    /// The dashed rules of the map's line lanes (a service blueprint's lines).
+    pub rules: Vec<Rule>,
     /// The legend of the persona curves (empty unless a map has several personas).
     pub curve_keys: Vec<CurveKey>,
     /// Open-notes badges (or numbered markers) on cards.
@@ -366,6 +386,7 @@ impl Default for MapLayout {
             persona: None,
             legend: None,
             metric_rows: Vec::new(),
+            rules: Vec::new(),
             curve_keys: Vec::new(),
             note_badges: Vec::new(),
             notes_list: Vec::new(),

@@ -24,15 +24,30 @@ pub enum MetricUnit {
     Currency,
     /// A score (NPS, CSAT).
     Score,
+    /// A time in seconds.
+    Seconds,
+    /// A time in minutes (waiting time).
+    Minutes,
+    /// A time in hours.
+    Hours,
+    /// A time in days (delivery time).
+    Days,
+    /// The metric's own unit, named by its `custom_unit` text ("beds", "calls").
+    Custom,
 }
 
 impl MetricUnit {
     /// Every unit, in menu order.
-    pub const ALL: [MetricUnit; 4] = [
+    pub const ALL: [MetricUnit; 9] = [
         MetricUnit::Percent,
         MetricUnit::Number,
         MetricUnit::Currency,
         MetricUnit::Score,
+        MetricUnit::Seconds,
+        MetricUnit::Minutes,
+        MetricUnit::Hours,
+        MetricUnit::Days,
+        MetricUnit::Custom,
     ];
 
     /// A human label.
@@ -42,6 +57,26 @@ impl MetricUnit {
             MetricUnit::Number => "Number",
             MetricUnit::Currency => "Currency",
             MetricUnit::Score => "Score",
+            MetricUnit::Seconds => "Seconds",
+            MetricUnit::Minutes => "Minutes",
+            MetricUnit::Hours => "Hours",
+            MetricUnit::Days => "Days",
+            MetricUnit::Custom => "Custom",
+        }
+    }
+
+    /// The catalogue's message id of the unit as a map names it after a metric's name
+    /// ("Waiting time (minutes)"); `None` for a percentage (shown as `%`), a plain number
+    /// (nothing) and a custom unit (its own text).
+    pub fn message_id(self) -> Option<&'static str> {
+        match self {
+            MetricUnit::Currency => Some("metric-unit-currency"),
+            MetricUnit::Score => Some("metric-unit-score"),
+            MetricUnit::Seconds => Some("metric-unit-seconds"),
+            MetricUnit::Minutes => Some("metric-unit-minutes"),
+            MetricUnit::Hours => Some("metric-unit-hours"),
+            MetricUnit::Days => Some("metric-unit-days"),
+            MetricUnit::Percent | MetricUnit::Number | MetricUnit::Custom => None,
         }
     }
 
@@ -61,9 +96,11 @@ impl MetricUnit {
             MetricUnit::Percent => format!("{}%", trimmed(value, 1)),
             MetricUnit::Currency if value.abs() >= 1_000_000.0 => compact(value),
             MetricUnit::Currency => format!("{value:.2}"),
-            MetricUnit::Number if value.abs() >= 10_000.0 => compact(value),
             MetricUnit::Score if value.abs() >= 1_000_000.0 => compact(value),
-            MetricUnit::Number | MetricUnit::Score => trimmed(value, 2),
+            MetricUnit::Score => trimmed(value, 2),
+            // Counts, times and the metric's own unit.
+            _ if value.abs() >= 10_000.0 => compact(value),
+            _ => trimmed(value, 2),
         };
         without_negative_zero(text)
     }
@@ -126,6 +163,44 @@ pub fn percent_change(from: f64, to: f64) -> Option<String> {
     })
 }
 
+/// Which side of a metric's target is the good one.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Better {
+    /// More is better (conversion, satisfaction): a value at or above its target hits it.
+    #[default]
+    Higher,
+    /// Less is better (waiting time, drop-off, cost): a value at or below its target hits
+    /// it.
+    Lower,
+}
+
+impl Better {
+    /// Both directions, in menu order.
+    pub const ALL: [Better; 2] = [Better::Higher, Better::Lower];
+
+    /// Whether this is the default (`higher`), which files leave out.
+    pub fn is_higher(&self) -> bool {
+        *self == Better::Higher
+    }
+
+    /// Whether `value` is on the good side of `target` (reaching it counts).
+    pub fn hits(self, value: f64, target: f64) -> bool {
+        match self {
+            Better::Higher => value >= target,
+            Better::Lower => value <= target,
+        }
+    }
+
+    /// A human label.
+    pub fn label(self) -> &'static str {
+        match self {
+            Better::Higher => "Higher is better",
+            Better::Lower => "Lower is better",
+        }
+    }
+}
+
 /// How a metric is drawn across the stages.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
@@ -164,6 +239,13 @@ pub struct Metric {
     /// What the numbers count.
     #[serde(default)]
     pub unit: MetricUnit,
+    /// The unit's name when `unit` is `custom` ("beds", "calls"); empty otherwise.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    #[schemars(length(max = 1000))]
+    pub custom_unit: String,
+    /// Which side of the target is good (left out of the file when higher, the default).
+    #[serde(default, skip_serializing_if = "Better::is_higher")]
+    pub better: Better,
     /// How the metric is drawn.
     #[serde(default)]
     pub chart: MetricChart,
@@ -259,6 +341,19 @@ mod tests {
         assert_eq!(MetricUnit::Number.format(1e20), "1e20");
         assert_eq!(MetricUnit::Percent.format(-1.79e308), "-1.8e308%");
         assert_eq!(MetricUnit::Currency.format(-0.0), "0.00");
+        assert_eq!(MetricUnit::Minutes.format(30.0), "30");
+        assert_eq!(MetricUnit::Days.format(1.25), "1.25");
+        assert_eq!(MetricUnit::Custom.format(12_500.0), "12.5k");
+    }
+
+    #[test]
+    fn direction_decides_the_good_side() {
+        assert!(Better::Higher.hits(30.0, 30.0));
+        assert!(Better::Higher.hits(60.0, 30.0));
+        assert!(!Better::Higher.hits(20.0, 30.0));
+        assert!(Better::Lower.hits(20.0, 30.0));
+        assert!(Better::Lower.hits(30.0, 30.0));
+        assert!(!Better::Lower.hits(60.0, 30.0));
     }
 
     #[test]

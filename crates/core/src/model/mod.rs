@@ -22,7 +22,9 @@ use serde::{Deserialize, Serialize};
 pub use crate::dates::{now_rfc3339, rfc3339};
 pub use color::HexColor;
 pub use conflicts::{CONFLICTS_VERSION, Conflict, ConflictKind, MergeConflicts, Side, Thing};
-pub use content::{MAX_METRIC_VALUE, Metric, MetricChart, MetricUnit, Note, Reply, percent_change};
+pub use content::{
+    Better, MAX_METRIC_VALUE, Metric, MetricChart, MetricUnit, Note, Reply, percent_change,
+};
 pub use header::{Axis, Header, HeaderId};
 pub use ids::{CardId, ImageId, LaneId, MapId, MetricId, NoteId, PersonaId, StageId};
 
@@ -227,24 +229,30 @@ pub enum LaneKind {
     Text,
     /// Named KPIs per stage, drawn as bars, a line or a funnel.
     Metrics,
+    /// A service blueprint's line (of interaction, of visibility, of internal
+    /// interaction): a thin lane drawn as a labelled dashed rule across every stage, with
+    /// no cells and no cards.
+    Line,
 }
 
 impl LaneKind {
     /// Every kind, in menu order.
-    pub const ALL: [LaneKind; 6] = [
+    pub const ALL: [LaneKind; 7] = [
         LaneKind::Cards,
         LaneKind::Emotion,
         LaneKind::Channels,
         LaneKind::Images,
         LaneKind::Text,
         LaneKind::Metrics,
+        LaneKind::Line,
     ];
 
-    /// Whether the lane draws cards. A metrics lane draws its metrics' charts instead, so
-    /// a card there would be kept but never shown: edits refuse to put one there and
+    /// Whether the lane draws cards. A metrics lane draws its metrics' charts instead and
+    /// a line lane a dashed rule, so a card there would be kept but never shown: edits
+    /// refuse to put one there (drops and keyboard moves pass over such a lane) and
     /// `waymark check` names any a merge or a hand edit left there.
     pub fn shows_cards(self) -> bool {
-        self != LaneKind::Metrics
+        !matches!(self, LaneKind::Metrics | LaneKind::Line)
     }
 
     /// The catalogue's message id of [`Self::label`] (`docs/translating.md`).
@@ -256,6 +264,7 @@ impl LaneKind {
             LaneKind::Images => "lane-kind-images",
             LaneKind::Text => "lane-kind-text",
             LaneKind::Metrics => "lane-kind-metrics",
+            LaneKind::Line => "lane-kind-line",
         }
     }
 
@@ -268,6 +277,7 @@ impl LaneKind {
             LaneKind::Images => "Images",
             LaneKind::Text => "Text",
             LaneKind::Metrics => "Metrics",
+            LaneKind::Line => "Blueprint line",
         }
     }
 }
@@ -458,6 +468,10 @@ pub struct Card {
     /// Review notes, oldest first.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub notes: Vec<Note>,
+    /// Another map of the project this card opens (a sub-journey: "Check-in" opening the
+    /// check-in journey); drawn as a chip with that map's name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub opens: Option<MapId>,
     /// Fields this version does not know.
     #[serde(flatten)]
     pub extra: Extra,

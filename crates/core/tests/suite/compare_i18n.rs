@@ -60,6 +60,8 @@ fn edited() -> Value {
     kpi[0]["targets"]["s-wait"] = json!(20.0);
     kpi[1]["name"] = json!("患者満足度");
     kpi[1]["values"]["s-pay"] = json!(57.5);
+    kpi[0]["better"] = json!("lower");
+    kpi[1]["chart"] = json!("bars");
     v
 }
 
@@ -183,6 +185,11 @@ fn a_diff_in_japanese_has_no_english_left() {
     }
     assert!(all.contains("返信「了解です」を追加"), "{all}");
     assert!(all.contains("の本文: (空) → 「説明は短く」"), "{all}");
+    assert!(
+        all.contains("の良い方向: 高いほど良い → 低いほど良い"),
+        "{all}"
+    );
+    assert!(all.contains("のグラフ: 折れ線 → 棒グラフ"), "{all}");
 }
 
 #[test]

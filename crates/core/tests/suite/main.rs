@@ -1,6 +1,7 @@
 //! The core's integration tests, one binary (each test binary links the whole core, so
 //! one binary instead of eighteen saves most of the link time).
 
+mod blueprint_lines;
 mod collab;
 mod compare;
 mod compare_i18n;
@@ -16,9 +17,11 @@ mod i18n;
 mod images;
 mod interop;
 mod io;
+mod map_links;
 mod merge_props;
 mod merge_rules;
 mod mermaid;
+mod metric_direction;
 mod paged;
 mod pages;
 mod pptx;

@@ -1,15 +1,17 @@
 //! Properties of the three-way merge over random edits by two people of the sample with
-//! two personas: cards, lanes and stages, personas (added, deleted, taken off, a new
-//! lead), scores, review notes and replies, and arrows. Every merge validates, clean
-//! merges do not depend on the side, every conflict resolves either way, and every edit
-//! one person made to something the other did not touch survives the merge.
+//! two personas and a metrics lane: cards, lanes and stages, personas (added, deleted,
+//! taken off, a new lead), scores, review notes and replies, arrows, a metric's unit and
+//! direction, lanes turned into blueprint lines, and cards opening another map. Every
+//! merge validates, clean merges do not depend on the side, every conflict resolves
+//! either way, and every edit one person made to something the other did not touch
+//! survives the merge.
 
 use proptest::prelude::*;
 use waymark_core::compare::{self, Change, ChangeOp};
 use waymark_core::edit::ids::new_note_id;
 use waymark_core::edit::ops::MapInfo;
 use waymark_core::edit::{Action, Editor};
-use waymark_core::model::HeaderId;
+use waymark_core::model::{Better, Header, HeaderId, Lane, LaneKind, Metric, MetricUnit};
 use waymark_core::model::{Link, MapId, Note, Project, Reply, Side, Thing};
 use waymark_core::{assets, io};
 
@@ -39,6 +41,22 @@ fn base() -> Project {
         text: "Which study is this from?".into(),
         ..Note::default()
     });
+    // A metrics lane, so that a metric's unit and direction are edited too.
+    let stages: Vec<_> = p.maps[0].stages.iter().map(|s| s.id.clone()).collect();
+    p.maps[0].lanes.push(Lane {
+        id: "l-kpi".into(),
+        name: "Metrics".into(),
+        kind: LaneKind::Metrics,
+        metrics: vec![Metric {
+            id: "k-wait".into(),
+            name: "Waiting time".into(),
+            unit: MetricUnit::Minutes,
+            values: stages.iter().map(|s| (s.clone(), 40.0)).collect(),
+            targets: stages.iter().take(2).map(|s| (s.clone(), 30.0)).collect(),
+            ..Metric::default()
+        }],
+        ..Lane::default()
+    });
     assert!(io::validate(&p).is_empty());
     p
 }
@@ -62,6 +80,10 @@ enum Edit {
     Link(usize, usize),
     Relabel(usize, &'static str),
     Unlink(usize),
+    Better(bool),
+    Unit(usize),
+    LineLane(usize),
+    Opens(usize, bool),
 }
 
 fn arb_edit() -> impl Strategy<Value = Edit> {
@@ -83,7 +105,11 @@ fn arb_edit() -> impl Strategy<Value = Edit> {
         n.clone().prop_map(Edit::Resolve),
         (n.clone(), n.clone()).prop_map(|(a, b)| Edit::Link(a, b)),
         (n.clone(), words).prop_map(|(l, t)| Edit::Relabel(l, t)),
-        n.prop_map(Edit::Unlink),
+        n.clone().prop_map(Edit::Unlink),
+        any::<bool>().prop_map(Edit::Better),
+        n.clone().prop_map(Edit::Unit),
+        n.clone().prop_map(Edit::LineLane),
+        (n, any::<bool>()).prop_map(|(c, on)| Edit::Opens(c, on)),
     ]
 }
 
@@ -186,6 +212,38 @@ fn action(p: &Project, edit: &Edit) -> Option<Action> {
                 label: (*t).into(),
                 ..link
             })
+        }
+        Edit::Better(lower) => {
+            let mut lane = map.lanes.iter().find(|l| !l.metrics.is_empty())?.clone();
+            lane.metrics[0].better = if *lower {
+                Better::Lower
+            } else {
+                Better::Higher
+            };
+            Action::UpdateHeader(Header::Lane(lane))
+        }
+        Edit::Unit(u) => {
+            let mut lane = map.lanes.iter().find(|l| !l.metrics.is_empty())?.clone();
+            let unit = pick(&MetricUnit::ALL, *u)?;
+            lane.metrics[0].unit = unit;
+            lane.metrics[0].custom_unit = if unit == MetricUnit::Custom {
+                format!("unit {u}")
+            } else {
+                String::new()
+            };
+            Action::UpdateHeader(Header::Lane(lane))
+        }
+        Edit::LineLane(l) => {
+            // Refused (and so no edit) when the lane holds cards.
+            let mut lane = pick(&map.lanes, *l)?;
+            lane.kind = LaneKind::Line;
+            lane.metrics.clear();
+            Action::UpdateHeader(Header::Lane(lane))
+        }
+        Edit::Opens(c, on) => {
+            let mut c = card(*c)?;
+            c.opens = on.then(|| p.maps.last().map(|m| m.id.clone())).flatten();
+            Action::UpdateCard(c)
         }
         Edit::Unlink(l) => {
             let link = pick(&map.links, *l)?;

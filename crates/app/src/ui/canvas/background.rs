@@ -10,7 +10,7 @@ use super::gesture::Drag;
 use super::{CanvasState, ContextTarget, canvas_id};
 use crate::edit::Action;
 use crate::layout::{Hit, MapLayout};
-use crate::model::{JourneyMap, LaneId, LaneKind, StageId};
+use crate::model::{HeaderId, JourneyMap, LaneId, LaneKind, StageId};
 use crate::ui::command::Commands;
 use crate::ui::i18n::{arg, tr_args};
 use crate::ui::{AfterEdit, Edit, Selection};
@@ -64,6 +64,11 @@ pub(super) fn background_response(
             .interact_pointer_pos()
             .unwrap_or(background.rect.center());
         let target = match cell {
+            // A lane without cards offers what its header does.
+            Some((lane, _)) if !lane.kind.shows_cards() => {
+                *selection = Selection::Lane(lane.id.clone());
+                ContextTarget::Header(HeaderId::Lane(lane.id.clone()))
+            }
             Some((lane, stage)) => {
                 *selection = Selection::Cell {
                     lane: lane.id.clone(),
@@ -81,8 +86,8 @@ pub(super) fn background_response(
     if background.clicked() {
         state.link_from = None;
         *selection = match cell {
-            // A metrics lane has no cards: a click there edits its metrics.
-            Some((lane, _)) if lane.kind == LaneKind::Metrics => Selection::Lane(lane.id.clone()),
+            // A metrics or a line lane has no cards: a click there selects the lane.
+            Some((lane, _)) if !lane.kind.shows_cards() => Selection::Lane(lane.id.clone()),
             Some((lane, stage)) => Selection::Cell {
                 lane: lane.id.clone(),
                 stage: stage.id.clone(),
@@ -92,7 +97,7 @@ pub(super) fn background_response(
     }
     if background.double_clicked()
         && let Some((lane, stage)) = cell
-        && lane.kind != LaneKind::Metrics
+        && lane.kind.shows_cards()
     {
         out.edit(new_card(&lane.id, &stage.id));
     }
@@ -132,7 +137,7 @@ pub(super) fn add_button_ui(
     let (Some(lane), Some(stage)) = (map.lanes.get(cell.lane), map.stages.get(cell.stage)) else {
         return;
     };
-    if lane.kind == LaneKind::Metrics {
+    if !lane.kind.shows_cards() {
         return;
     }
     if lane.kind == LaneKind::Emotion

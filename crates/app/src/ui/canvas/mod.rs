@@ -334,6 +334,17 @@ fn canvas_inner_ui(
             *selection = Selection::Cards(vec![model.id.clone()]);
             continue;
         }
+        // Ctrl+click on the card's link chip opens the map the card opens.
+        if response.clicked()
+            && click_modifiers(ui).command
+            && let (Some(chip), Some(p), Some(target)) =
+                (card.opens, pointer_in_world, model.opens.as_ref())
+            && chip.contains(p)
+        {
+            *selection = Selection::Cards(vec![model.id.clone()]);
+            out.push(super::command::AppCommand::OpenLinkedMap(target.clone()));
+            continue;
+        }
         card_response(
             ui,
             state,

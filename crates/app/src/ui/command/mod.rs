@@ -62,6 +62,10 @@ pub enum AppCommand {
     View(ViewRequest),
     /// Show the map at this index of the project.
     ShowMap(usize),
+    /// Show this map, opened through a card's link (the trail bar leads back).
+    OpenLinkedMap(crate::model::MapId),
+    /// Back to the map the last link was followed from.
+    BackAlongTrail,
     /// A file to ask for, open or read.
     File(FileRequest),
     /// Paste this clipboard text.
@@ -80,6 +84,13 @@ pub enum AppCommand {
     ApplySettings(Box<crate::store::settings::Settings>),
     /// The inspector was dragged to this width: remember it in the settings.
     RememberInspectorWidth(f32),
+    /// Open the Export dialog on two maps of the document, one above the other.
+    ExportStacked {
+        /// The map drawn above (the current state).
+        above: crate::model::MapId,
+        /// The map drawn below (the future state).
+        below: crate::model::MapId,
+    },
 }
 
 /// The queue of one frame.

@@ -61,6 +61,8 @@ pub enum UICommand {
     NextMap,
     /// Show the previous map of the project.
     PreviousMap,
+    /// Show the map the selected card opens (a sub-journey).
+    OpenLinkedMap,
     /// Select every card of the map.
     SelectAll,
     /// Edit the selected card's title, or rename the selected stage or lane, in place.
@@ -167,7 +169,7 @@ impl UICommand {
     }
 
     /// Every command, in menu order.
-    pub const ALL: [Self; 57] = [
+    pub const ALL: [Self; 58] = [
         Self::New,
         Self::Open,
         Self::Save,
@@ -200,6 +202,7 @@ impl UICommand {
         Self::DeleteMap,
         Self::NextMap,
         Self::PreviousMap,
+        Self::OpenLinkedMap,
         Self::SelectLeft,
         Self::SelectRight,
         Self::SelectUp,

@@ -360,6 +360,13 @@ impl UICommand {
                 const { &[key(CMD, Key::PageUp)] },
                 Anywhere,
             ),
+            Self::OpenLinkedMap => (
+                tr("cmd-open-linked-map"),
+                tr("cmd-open-linked-map-tip"),
+                tr("group-map"),
+                const { &[key(ALT, Key::Enter)] },
+                NotTyping,
+            ),
             Self::ZoomOut => (
                 tr("cmd-zoom-out"),
                 tr("cmd-zoom-out-tip"),

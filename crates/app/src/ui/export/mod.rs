@@ -31,6 +31,33 @@ const LAST_KEY: &str = "export-settings-last";
 pub struct ExportPanel {
     dialog: ExportDialog,
     job: Option<ExportJob>,
+    /// Before and after: the dialog exports these two maps stacked as one.
+    stacked: Option<Stacked>,
+}
+
+/// Two maps of the document exported one above the other (see
+/// [`crate::export::stacked`]).
+struct Stacked {
+    above: crate::model::MapId,
+    below: crate::model::MapId,
+    /// The document with the stacked map added last, and the revision it was made at.
+    made: Option<(u64, Project)>,
+}
+
+impl Stacked {
+    /// The document with the stacked map last (made again when the document changed);
+    /// `None` when one of the two maps is gone.
+    fn project(&mut self, project: &Project, revision: u64) -> Option<&Project> {
+        if self.made.as_ref().is_none_or(|(at, _)| *at != revision) {
+            let above = project.maps.iter().find(|m| m.id == self.above)?;
+            let below = project.maps.iter().find(|m| m.id == self.below)?;
+            let map = crate::export::stacked::stacked_map(project, above, below);
+            let mut with = project.clone();
+            with.maps.push(map);
+            self.made = Some((revision, with));
+        }
+        self.made.as_ref().map(|(_, p)| p)
+    }
 }
 
 impl ExportPanel {
@@ -69,6 +96,24 @@ impl ExportPanel {
             });
         self.dialog.map = map;
         self.dialog.open = true;
+        self.stacked = None;
+    }
+
+    /// Opens the dialog on `above` and `below` (maps of the document) stacked as one map:
+    /// the before/after view, previewed and exported like any map.
+    pub fn open_stacked(
+        &mut self,
+        (data, path): (Option<&crate::store::DataDir>, Option<&Path>),
+        (above, below): (crate::model::MapId, crate::model::MapId),
+        maps: usize,
+        defaults: ExportSettings,
+    ) {
+        self.open(data, path, maps, defaults);
+        self.stacked = Some(Stacked {
+            above,
+            below,
+            made: None,
+        });
     }
 
     /// Exports the dialog's map of `project` to `path` on a worker thread, with the
@@ -86,10 +131,16 @@ impl ExportPanel {
             )));
         };
         let options = self.dialog.options();
-        // A deck of every map, unless the dialog asks for one map or some stages.
+        // A deck of every map, unless the dialog asks for one map or some stages (or the
+        // stacked before/after).
         let every_map = kind == crate::export::ExportKind::Pptx
             && self.dialog.settings.every_map
-            && options.stages.is_none();
+            && options.stages.is_none()
+            && self.stacked.is_none();
+        let project = match self.stacked.as_mut().and_then(|s| s.made.as_ref()) {
+            Some((_, stacked)) => stacked,
+            None => project,
+        };
         self.job = Some(ExportJob::start(
             ctx,
             project.clone(),
@@ -154,14 +205,18 @@ impl crate::ui::panels::Panel for ExportPanel {
         let busy = self.job.is_some() || frame.busy;
         let visible = frame.view.screen_from_world().inverse() * frame.view.canvas;
         let was_open = self.dialog.open;
-        let action = self.dialog.ui(
-            ctx,
-            doc.project,
-            doc.editor.revision(),
-            doc.map_index,
-            visible,
-            busy,
-        );
+        let revision = doc.editor.revision();
+        let (project, shown) = match self.stacked.as_mut() {
+            Some(stacked) if self.dialog.open => match stacked.project(doc.project, revision) {
+                Some(project) => (project, project.maps.len() - 1),
+                None => (doc.project, doc.map_index),
+            },
+            _ => (doc.project, doc.map_index),
+        };
+        if shown != doc.map_index {
+            self.dialog.map = shown;
+        }
+        let action = self.dialog.ui(ctx, project, revision, shown, visible, busy);
         let settings = self.dialog.settings.clone();
         let path = doc.editor.path().map(PathBuf::as_path);
         // The choices are remembered when they are used and when the dialog is closed.
@@ -173,7 +228,7 @@ impl crate::ui::panels::Panel for ExportPanel {
         };
         match action {
             DialogAction::Export => {
-                let Some(map) = doc.project.maps.get(self.dialog.map) else {
+                let Some(map) = project.maps.get(self.dialog.map) else {
                     return;
                 };
                 let name = frame.session.suggested_name();
@@ -186,7 +241,7 @@ impl crate::ui::panels::Panel for ExportPanel {
                 options.format = crate::export::Format::Png;
                 self.job = Some(ExportJob::start(
                     ctx,
-                    doc.project.clone(),
+                    project.clone(),
                     Some(self.dialog.map),
                     crate::export::ExportKind::Image(crate::export::Format::Png),
                     options,

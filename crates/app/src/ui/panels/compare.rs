@@ -322,6 +322,7 @@ impl ComparePanel {
             return;
         };
         let mut close = false;
+        let mut stacked = None;
         let mut select: Option<String> = None;
         let mut restore: Option<(Card, Option<crate::model::ImageAsset>)> = None;
         let here = Some(doc.map);
@@ -358,6 +359,15 @@ impl ComparePanel {
                         ),
                     ],
                 ));
+                // Two maps of this project: both, one above the other, to look at and export.
+                if let Some(Other::Map(other)) = &self.other
+                    && ui
+                        .button(tr("compare-stacked"))
+                        .on_hover_text(tr("compare-stacked-tip"))
+                        .clicked()
+                {
+                    stacked = Some(stacked_order(doc.project, other, &doc.map.id));
+                }
                 ui.separator();
                 if changes.is_empty() {
                     ui.label(tr("compare-no-differences"));
@@ -429,6 +439,9 @@ impl ComparePanel {
         if close {
             self.close();
         }
+        if let Some((above, below)) = stacked {
+            out.push(crate::ui::command::AppCommand::ExportStacked { above, below });
+        }
         if let Some(id) = select {
             out.select_and_reveal(Selection::Cards(vec![crate::model::CardId(id)]));
         }
@@ -444,6 +457,29 @@ impl super::Panel for ComparePanel {
         let ctx = root.ctx().clone();
         self.chooser_ui(&ctx, frame, out);
         self.list_ui(root, frame, out);
+    }
+}
+
+/// Which of two maps goes above in the stacked view: the current state over the future
+/// one; two of a kind in the project's order.
+fn stacked_order(project: &Project, a: &MapId, b: &MapId) -> (MapId, MapId) {
+    let find = |id: &MapId| project.maps.iter().position(|m| &m.id == id);
+    let future = |id: &MapId| {
+        project
+            .maps
+            .iter()
+            .find(|m| &m.id == id)
+            .is_some_and(|m| m.state == crate::model::MapState::Future)
+    };
+    let a_first = match (future(a), future(b)) {
+        (false, true) => true,
+        (true, false) => false,
+        _ => find(a) <= find(b),
+    };
+    if a_first {
+        (a.clone(), b.clone())
+    } else {
+        (b.clone(), a.clone())
     }
 }
 

@@ -39,7 +39,12 @@ impl WaymarkApp {
             }
             AppCommand::Select(selection) => self.view.selection = selection,
             AppCommand::View(request) => self.view.canvas.view_request = Some(request),
-            AppCommand::ShowMap(index) => self.view.show_map(index),
+            AppCommand::ShowMap(index) => {
+                self.view.trail.clear();
+                self.view.show_map(index);
+            }
+            AppCommand::OpenLinkedMap(id) => self.view.open_linked(self.session.editor(), &id),
+            AppCommand::BackAlongTrail => self.view.back_along_trail(self.session.editor()),
             AppCommand::File(request) => self.file_request(ctx, request),
             AppCommand::Paste(text) => self.paste(&text, &mut next),
             AppCommand::Notify(note) => self.notifications.show(note),
@@ -74,6 +79,16 @@ impl WaymarkApp {
                 self.settings = *settings;
                 self.settings.inspector_width = width;
             }
+            AppCommand::ExportStacked { above, below } => {
+                let defaults = crate::ui::panels::settings::default_export_settings(&self.settings);
+                let path = self.session.editor().and_then(|e| e.path()).cloned();
+                self.panels.export.open_stacked(
+                    (self.session.data(), path.as_deref()),
+                    (above, below),
+                    self.view.map,
+                    defaults,
+                );
+            }
             AppCommand::RememberInspectorWidth(width) => {
                 self.settings.inspector_width = width;
                 self.settings = std::mem::take(&mut self.settings).sanitized();
@@ -104,6 +119,7 @@ impl WaymarkApp {
                 crate::session::Pending::New {
                     template,
                     font: self.settings.map_font.clone(),
+                    language: Some(crate::ui::i18n::language().to_owned()),
                 },
             ),
             FileRequest::PickImage(target) => self.dialogs.pick_image(ctx, target),

@@ -10,7 +10,7 @@ use crate::model::{Axis, Card, CardFlag, HeaderId, JourneyMap, LaneKind};
 use crate::ui::canvas::{CanvasState, ContextTarget};
 use crate::ui::command::{Commands, UICommand};
 use crate::ui::frame::FrameCtx;
-use crate::ui::i18n::tr;
+use crate::ui::i18n::{arg, tr, tr_args};
 use crate::ui::{AfterEdit, Edit};
 
 /// A menu item for a registry command, greyed out when it cannot run; true when picked.
@@ -221,6 +221,13 @@ fn cards_menu_ui(
         .iter()
         .filter_map(|id| map.card_index(id).map(|i| &map.cards[i]))
         .collect();
+    if let Some(project) = frame.project()
+        && let Some(target) = super::links::linked_map(project, map, ids)
+    {
+        let label = tr_args("context-open-map", &[("name", arg(&target.name))]);
+        labelled_item(frame, ui, UICommand::OpenLinkedMap, &label, out);
+        ui.separator();
+    }
     command_item(frame, ui, UICommand::EditTitle, out);
     command_item(frame, ui, UICommand::AddCardAfter, out);
     command_item(frame, ui, UICommand::Duplicate, out);

@@ -98,6 +98,7 @@ pub(super) const MENUS: [(&str, &[Entry]); 6] = [
             Sep,
             C(UICommand::NextMap),
             C(UICommand::PreviousMap),
+            C(UICommand::OpenLinkedMap),
         ],
     ),
     (

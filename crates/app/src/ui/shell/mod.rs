@@ -23,6 +23,7 @@ mod document;
 mod hooks;
 mod imports;
 mod keyboard;
+mod links;
 mod menus;
 mod run;
 mod toolbar;
@@ -183,6 +184,14 @@ impl WaymarkApp {
         Some(self.view.canvas.view.screen_from_world() * rect)
     }
 
+    /// Where a card's link chip (the map it opens) is on screen, if it has one.
+    pub fn link_chip_screen_rect(&self, id: &crate::model::CardId) -> Option<egui::Rect> {
+        let map = self.view.current_map(self.session.editor())?;
+        let index = map.card_index(id)?;
+        let rect = self.view.cache.as_ref()?.layout.card_box(index)?.opens?;
+        Some(self.view.canvas.view.screen_from_world() * rect)
+    }
+
     /// Uses Waymark's own file chooser instead of the system's dialogs (what
     /// `WAYMARK_FILE_DIALOG=builtin` does; the system's is used where it can be shown).
     pub fn use_builtin_file_chooser(&mut self, on: bool) {
@@ -319,6 +328,7 @@ impl WaymarkApp {
             canvas,
             cache,
             textures,
+            trail,
             ..
         } = view;
         let doc = match (session.editor(), cache.as_ref()) {
@@ -362,6 +372,7 @@ impl WaymarkApp {
         });
         panels.find.ui(ui, &frame, out);
         chrome::read_only_ui(ui, &frame, out);
+        links::trail_ui(ui, frame.project(), trail, *map_index, out);
         notifications.banner_ui(ui, out);
         egui::Panel::bottom("status").show(ui, |ui| {
             chrome::status_ui(

@@ -89,6 +89,7 @@ impl WaymarkApp {
             UICommand::DeleteMap | UICommand::NextMap | UICommand::PreviousMap => {
                 has_map && editor.is_some_and(|e| e.project().maps.len() > 1)
             }
+            UICommand::OpenLinkedMap => self.linked_map().is_some(),
         }
     }
 
@@ -218,7 +219,20 @@ impl WaymarkApp {
             | UICommand::DeleteMap
             | UICommand::NextMap
             | UICommand::PreviousMap => self.map_command(ctx, command, out),
+            UICommand::OpenLinkedMap => {
+                if let Some(id) = self.linked_map() {
+                    out.push(AppCommand::OpenLinkedMap(id));
+                }
+            }
         }
+    }
+
+    /// The map the one selected card opens, when it is another map of the project.
+    pub(super) fn linked_map(&self) -> Option<crate::model::MapId> {
+        let editor = self.session.editor()?;
+        let map = self.view.current_map(Some(editor))?;
+        super::links::linked_map(editor.project(), map, self.view.selection.cards())
+            .map(|m| m.id.clone())
     }
 
     /// The Map menu's commands: add, copy, rename and delete maps, and step through them.

@@ -54,6 +54,8 @@ pub(super) struct MapView {
     shaping: Option<Shaping>,
     /// The large maps whose text has been shaped (the text engine keeps it).
     shaped: HashSet<MapId>,
+    /// The maps that links were followed from, oldest first (see `links.rs`).
+    pub trail: Vec<MapId>,
 }
 
 impl MapView {

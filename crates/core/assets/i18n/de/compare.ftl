@@ -81,6 +81,25 @@ field-author = Verfasser
 field-date = Datum
 field-unit = Einheit
 field-chart = Diagramm
+field-custom_unit = Name der Einheit
+field-better = Richtung
+
+## Einheit, Richtung und Diagramm einer Kennzahl (als Werte einer Änderung)
+
+metric-unit-percent = Prozent
+metric-unit-number = Zahl
+metric-unit-currency = Währung
+metric-unit-score = Punktwert
+metric-unit-seconds = Sekunden
+metric-unit-minutes = Minuten
+metric-unit-hours = Stunden
+metric-unit-days = Tage
+metric-unit-custom = eigene Einheit
+metric-better-higher = mehr ist besser
+metric-better-lower = weniger ist besser
+metric-chart-bars = Balken
+metric-chart-line = Linie
+metric-chart-funnel = Trichter
 
 ## Zeilen im Vergleich
 

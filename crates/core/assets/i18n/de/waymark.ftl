@@ -21,6 +21,9 @@ flag-moment-of-truth = Moment der Wahrheit
 legend-flags = Markierungen
 legend-evidence = Belege
 legend-channels = Kanäle
+legend-targets = Zielwerte
+legend-target-hit = erreicht
+legend-target-miss = verfehlt
 evidence-observed = beobachtet
 evidence-reported = berichtet
 evidence-assumed = angenommen
@@ -46,12 +49,18 @@ lane-kind-channels = Kanäle
 lane-kind-text = Text
 lane-kind-images = Bilder
 lane-kind-metrics = Kennzahlen
+lane-kind-line = Blueprint-Linie
 
 ## Kennzahlen
 
 metric-target = Zielwert
 metric-unit-currency = Währung
 metric-unit-score = Punkte
+metric-unit-seconds = Sekunden
+metric-unit-minutes = Minuten
+metric-unit-hours = Stunden
+metric-unit-days = Tage
+metric-lower-better = weniger ist besser
 metric-empty = Noch keine Kennzahlen: Wählen Sie diese Zeile aus und fügen Sie sie im Inspektor hinzu, oder importieren Sie eine CSV-Datei.
 
 ## Review-Kommentare
@@ -93,6 +102,7 @@ viewer-tags = Schlagwörter
 viewer-owner = Verantwortlich
 viewer-metric = Kennzahl
 viewer-emotion = Emotion
+viewer-opens = Öffnet
 
 ## CSV-Spalten
 
@@ -103,3 +113,9 @@ csv-lane = Zeile
 list-separator = {", "}
 
 page-personas = Personas
+
+## Before and after stacked: tags on the lower map's cards that differ from the upper one
+
+stacked-new = neu
+stacked-changed = geändert
+stacked-moved = verschoben

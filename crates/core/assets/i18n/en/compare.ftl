@@ -96,6 +96,25 @@ field-author = author
 field-date = date
 field-unit = unit
 field-chart = chart
+field-custom_unit = custom_unit
+field-better = better
+
+## A metric's unit, direction and chart, as values of a change (English: as the file writes them)
+
+metric-unit-percent = "percent"
+metric-unit-number = "number"
+metric-unit-currency = "currency"
+metric-unit-score = "score"
+metric-unit-seconds = "seconds"
+metric-unit-minutes = "minutes"
+metric-unit-hours = "hours"
+metric-unit-days = "days"
+metric-unit-custom = "custom"
+metric-better-higher = "higher"
+metric-better-lower = "lower"
+metric-chart-bars = "bars"
+metric-chart-line = "line"
+metric-chart-funnel = "funnel"
 
 ## Change lines ($what: a thing-… word; $name: its title, quoted; $place: a place or nothing)
 

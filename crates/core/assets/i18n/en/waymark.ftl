@@ -22,6 +22,10 @@ flag-moment-of-truth = Moment of truth
 legend-flags = Flags
 legend-evidence = Evidence
 legend-channels = Channels
+# The legend's colours of metric values on the good and the bad side of their target.
+legend-targets = Targets
+legend-target-hit = on target
+legend-target-miss = off target
 evidence-observed = observed
 evidence-reported = reported
 evidence-assumed = assumed
@@ -47,6 +51,7 @@ lane-kind-channels = Channels
 lane-kind-text = Text
 lane-kind-images = Images
 lane-kind-metrics = Metrics
+lane-kind-line = Blueprint line
 
 ## Metrics lanes
 
@@ -54,6 +59,12 @@ lane-kind-metrics = Metrics
 metric-target = target
 metric-unit-currency = currency
 metric-unit-score = score
+metric-unit-seconds = seconds
+metric-unit-minutes = minutes
+metric-unit-hours = hours
+metric-unit-days = days
+# After a metric's name when lower values are better (waiting time): “Waiting time · ↓ lower is better”.
+metric-lower-better = lower is better
 metric-empty = No metrics yet: select this lane and add them in the inspector, or import a CSV.
 
 ## Review notes (the page after the map)
@@ -97,6 +108,7 @@ viewer-tags = Tags
 viewer-owner = Owner
 viewer-metric = Metric
 viewer-emotion = Emotion
+viewer-opens = Opens
 
 ## CSV headers
 
@@ -111,3 +123,9 @@ list-separator = {", "}
 
 # The footer of the paged output's first page, which holds every persona's profile.
 page-personas = Personas
+
+## Before and after stacked: tags on the lower map's cards that differ from the upper one
+
+stacked-new = new
+stacked-changed = changed
+stacked-moved = moved

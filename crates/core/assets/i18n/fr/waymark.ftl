@@ -12,6 +12,9 @@ flag-moment-of-truth = Moment de vérité
 legend-flags = Marqueurs
 legend-evidence = Sources
 legend-channels = Canaux
+legend-targets = Objectifs
+legend-target-hit = atteint
+legend-target-miss = manqué
 evidence-observed = observé
 evidence-reported = rapporté
 evidence-assumed = supposé
@@ -28,12 +31,24 @@ channel-other = Autre
 lane-kind-emotion = Courbe émotionnelle
 lane-kind-channels = Canaux
 lane-kind-metrics = Indicateurs
+lane-kind-line = Ligne de blueprint
 metric-target = objectif
 metric-unit-currency = devise
 metric-unit-score = score
+metric-unit-seconds = secondes
+metric-unit-minutes = minutes
+metric-unit-hours = heures
+metric-unit-days = jours
+metric-lower-better = plus bas est mieux
 notes-heading = Commentaires de revue
 page-footer = Page { $page } sur { $pages }
 csv-lane = Ligne
 list-separator = {", "}
 
 page-personas = Personas
+
+## Before and after stacked: tags on the lower map's cards that differ from the upper one
+
+stacked-new = nouveau
+stacked-changed = modifié
+stacked-moved = déplacé

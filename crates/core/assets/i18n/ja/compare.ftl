@@ -78,6 +78,25 @@ field-author = 投稿者
 field-date = 日付
 field-unit = 単位
 field-chart = グラフ
+field-custom_unit = 単位名
+field-better = 良い方向
+
+## 指標の単位・方向・グラフ(変更の値として)
+
+metric-unit-percent = パーセント
+metric-unit-number = 数値
+metric-unit-currency = 金額
+metric-unit-score = スコア
+metric-unit-seconds = 秒
+metric-unit-minutes = 分
+metric-unit-hours = 時間
+metric-unit-days = 日
+metric-unit-custom = 独自の単位
+metric-better-higher = 高いほど良い
+metric-better-lower = 低いほど良い
+metric-chart-bars = 棒グラフ
+metric-chart-line = 折れ線
+metric-chart-funnel = ファネル
 
 ## 変更行
 

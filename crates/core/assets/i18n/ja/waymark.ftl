@@ -21,6 +21,9 @@ flag-moment-of-truth = 真実の瞬間
 legend-flags = フラグ
 legend-evidence = 根拠
 legend-channels = チャネル
+legend-targets = 目標
+legend-target-hit = 目標達成
+legend-target-miss = 目標未達
 evidence-observed = 観察
 evidence-reported = 聞き取り
 evidence-assumed = 仮説
@@ -46,12 +49,18 @@ lane-kind-channels = チャネル
 lane-kind-text = テキスト
 lane-kind-images = 画像
 lane-kind-metrics = 指標
+lane-kind-line = ブループリントの線
 
 ## 指標レーン
 
 metric-target = 目標値
 metric-unit-currency = 金額
 metric-unit-score = スコア
+metric-unit-seconds = 秒
+metric-unit-minutes = 分
+metric-unit-hours = 時間
+metric-unit-days = 日
+metric-lower-better = 低いほど良い
 metric-empty = 指標はまだありません。このレーンを選択してインスペクターで追加するか、CSV を読み込んでください。
 
 ## レビューコメント
@@ -90,6 +99,7 @@ viewer-tags = タグ
 viewer-owner = 担当
 viewer-metric = 指標
 viewer-emotion = 感情
+viewer-opens = 開くマップ
 
 ## CSV の見出し
 
@@ -100,3 +110,9 @@ csv-lane = レーン
 list-separator = 、
 
 page-personas = ペルソナ
+
+## Before and after stacked: tags on the lower map's cards that differ from the upper one
+
+stacked-new = 新規
+stacked-changed = 変更
+stacked-moved = 移動

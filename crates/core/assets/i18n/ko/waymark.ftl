@@ -12,6 +12,9 @@ flag-moment-of-truth = 결정적 순간
 legend-flags = 표시
 legend-evidence = 근거
 legend-channels = 채널
+legend-targets = 목표
+legend-target-hit = 목표 달성
+legend-target-miss = 목표 미달
 evidence-observed = 관찰
 evidence-reported = 진술
 evidence-assumed = 가정
@@ -28,12 +31,24 @@ channel-other = 기타
 lane-kind-emotion = 감정 곡선
 lane-kind-channels = 채널
 lane-kind-metrics = 지표
+lane-kind-line = 블루프린트 선
 metric-target = 목표
 metric-unit-currency = 금액
 metric-unit-score = 점수
+metric-unit-seconds = 초
+metric-unit-minutes = 분
+metric-unit-hours = 시간
+metric-unit-days = 일
+metric-lower-better = 낮을수록 좋음
 notes-heading = 검토 의견
 page-footer = { $page } / { $pages } 페이지
 csv-lane = 레인
 list-separator = {", "}
 
 page-personas = 페르소나
+
+## Before and after stacked: tags on the lower map's cards that differ from the upper one
+
+stacked-new = 새로 추가
+stacked-changed = 변경됨
+stacked-moved = 이동됨

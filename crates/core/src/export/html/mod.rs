@@ -115,6 +115,7 @@ pub fn write_html(
         ("owner", "viewer-owner"),
         ("metric", "viewer-metric"),
         ("emotion", "viewer-emotion"),
+        ("opens", "viewer-opens"),
     ]
     .into_iter()
     .map(|(k, id)| (k.to_owned(), Value::from(tr.tr(id))))
@@ -200,6 +201,10 @@ fn map_data(project: &Project, m: &JourneyMap) -> Value {
                 "owner": c.owner,
                 "metric": c.metric,
                 "emotion": c.emotion,
+                // The map the card opens, by its index among the viewer's maps.
+                "opens": c.opens.as_ref().and_then(|id| {
+                    project.maps.iter().position(|x| &x.id == id && x.id != m.id)
+                }),
             })
         })
         .collect();

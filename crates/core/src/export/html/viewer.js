@@ -136,6 +136,20 @@
     field(body, L.owner || "Owner", c.owner);
     field(body, L.metric || "Metric", c.metric);
     if (c.emotion !== null && c.emotion !== undefined) field(body, L.emotion || "Emotion", (c.emotion > 0 ? "+" : "") + c.emotion);
+    var target = typeof c.opens === "number" ? data.maps[c.opens] : null;
+    if (target) {
+      body.appendChild(el("h3", null, L.opens || "Opens"));
+      var link = el("a", "opens", "\u2197 " + target.name);
+      link.href = "#map=" + c.opens;
+      link.addEventListener("click", function (e) {
+        e.preventDefault();
+        select(c.opens);
+        history.replaceState(null, "", "#map=" + c.opens);
+      });
+      var lp = el("p", null);
+      lp.appendChild(link);
+      body.appendChild(lp);
+    }
     box.hidden = false;
     document.querySelectorAll(".hit.selected").forEach(function (h) { h.classList.remove("selected"); });
     var hit = document.querySelector('.hit[data-map="' + map + '"][data-card="' + card + '"]');
@@ -196,7 +210,13 @@
 
   var start = Number(data.first) || 0;
   var m = /card=(\d+)-(\d+)/.exec(location.hash);
+  var linked = /map=(\d+)/.exec(location.hash);
   if (m && data.maps[Number(m[1])]) start = Number(m[1]);
+  else if (linked && data.maps[Number(linked[1])]) start = Number(linked[1]);
   select(start);
   if (m) showCard(Number(m[1]), Number(m[2]));
+  window.addEventListener("hashchange", function () {
+    var to = /map=(\d+)/.exec(location.hash);
+    if (to && data.maps[Number(to[1])]) select(Number(to[1]));
+  });
 })();

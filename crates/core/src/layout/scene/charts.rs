@@ -9,7 +9,8 @@ use crate::layout::{EmotionCurve, MapLayout};
 use crate::model::MetricChart;
 use crate::palette::{self, Rgba};
 
-/// Metric charts: bars (or a line with points), value labels, target ticks, drop-offs.
+/// Metric charts: bars (or a line with points), value labels, target ticks, drop-offs. A
+/// value with a target is drawn in the hit or the miss colour (see [`palette::metric_mark`]).
 pub(super) fn metric_prims(p: &mut Vec<Prim>, layout: &MapLayout) {
     for row in &layout.metric_rows {
         for line in &row.label {
@@ -39,31 +40,23 @@ pub(super) fn metric_prims(p: &mut Vec<Prim>, layout: &MapLayout) {
                 MetricChart::Line => p.push(Prim::Circle {
                     center: bar.rect.center(),
                     radius: 4.5,
-                    fill: Some(palette::METRIC),
+                    fill: Some(palette::metric_mark(bar.met)),
                     stroke: Some(Stroke::new(2.0, palette::PAGE)),
                 }),
-                MetricChart::Bars | MetricChart::Funnel => rect(
-                    p,
-                    bar.rect,
-                    3.0,
-                    Some(palette::METRIC.mix(palette::PAGE, 0.25)),
-                    None,
-                ),
+                MetricChart::Bars | MetricChart::Funnel => {
+                    rect(p, bar.rect, 3.0, Some(palette::metric_bar(bar.met)), None);
+                }
             }
             if let Some(y) = bar.target {
                 let c = bar.rect.center().x;
                 p.push(Prim::Line {
                     from: pos2(c - 32.0, y),
                     to: pos2(c + 32.0, y),
-                    stroke: Stroke::new(2.0, palette::METRIC_TARGET),
+                    stroke: Stroke::new(1.5, palette::METRIC_TARGET),
                     dashed: true,
                 });
             }
-            let color = match bar.met {
-                Some(false) => palette::METRIC_TARGET,
-                _ => palette::INK,
-            };
-            text(p, &bar.label, color);
+            text(p, &bar.label, palette::metric_label(bar.met));
         }
         for drop in &row.drops {
             rect(

@@ -263,8 +263,16 @@ pub fn build(layout: &MapLayout) -> Scene {
             chip_prims(&mut background, chip);
         }
     }
+    // Every other lane is striped; a blueprint line is not, nor counted.
+    let is_rule = |lane: usize| layout.rules.iter().any(|r| r.lane == lane);
+    let mut striped = false;
     for header in &layout.lanes {
-        if header.lane % 2 == 1 {
+        if is_rule(header.lane) {
+            continue;
+        }
+        let stripe = striped;
+        striped = !striped;
+        if stripe {
             let band = Rect::from_min_max(
                 pos2(grid.left(), header.rect.top()),
                 pos2(grid.right(), header.rect.bottom()),
@@ -272,7 +280,14 @@ pub fn build(layout: &MapLayout) -> Scene {
             rect(&mut background, band, 0.0, Some(palette::LANE_STRIPE), None);
         }
     }
-    for header in &layout.lanes {
+    for (i, header) in layout.lanes.iter().enumerate() {
+        // A blueprint line's band is open: its dashed rule is the only line across it.
+        let after_rule = i
+            .checked_sub(1)
+            .is_some_and(|p| is_rule(layout.lanes[p].lane));
+        if is_rule(header.lane) || after_rule {
+            continue;
+        }
         let y = header.rect.top();
         background.push(Prim::Line {
             from: pos2(grid.left(), y),
@@ -281,16 +296,33 @@ pub fn build(layout: &MapLayout) -> Scene {
             dashed: false,
         });
     }
+    // Stage dividers, broken where a blueprint line crosses the map.
+    let mut spans = vec![grid.top()];
+    for header in layout.lanes.iter().filter(|h| is_rule(h.lane)) {
+        spans.extend([header.rect.top(), header.rect.bottom()]);
+    }
+    spans.push(grid.bottom());
     for header in &layout.stages {
         let x = header.rect.left();
-        background.push(Prim::Line {
-            from: pos2(x, grid.top()),
-            to: pos2(x, grid.bottom()),
-            stroke: grid_stroke,
-            dashed: false,
-        });
+        for span in spans.chunks_exact(2).filter(|s| s[1] > s[0]) {
+            background.push(Prim::Line {
+                from: pos2(x, span[0]),
+                to: pos2(x, span[1]),
+                stroke: grid_stroke,
+                dashed: false,
+            });
+        }
     }
     rect(&mut background, grid, 0.0, None, Some(grid_stroke));
+    // A service blueprint's lines: dashed rules across every stage.
+    for rule in &layout.rules {
+        background.push(Prim::Line {
+            from: rule.from,
+            to: rule.to,
+            stroke: Stroke::new(1.5, palette::BLUEPRINT_LINE),
+            dashed: true,
+        });
+    }
 
     let mut content = Vec::with_capacity(layout.cards.len() * 6 + 16);
     charts::metric_prims(&mut content, layout);

@@ -120,7 +120,9 @@ pub(super) fn lane_ui(ui: &mut egui::Ui, map: &JourneyMap, index: usize, out: &m
     ui.add_space(6.0);
     if l.kind == LaneKind::Metrics {
         super::metrics::metrics_ui(ui, map, lane, out);
-    } else if let Some(color) = swatches_ui(ui, tr("inspector-card-colour"), l.color) {
+    } else if l.kind != LaneKind::Line
+        && let Some(color) = swatches_ui(ui, tr("inspector-card-colour"), l.color)
+    {
         l.color = color;
         out.edit(Edit::new(Action::UpdateHeader(crate::model::Header::Lane(
             l.clone(),

@@ -1,10 +1,10 @@
-//! A metrics lane in the inspector: its KPIs, each with a name, unit, chart (bars, line,
-//! funnel) and a value and target per stage; adding, reordering and deleting metrics; and
+//! A metrics lane in the inspector: its KPIs, each with a name, unit (a custom one named),
+//! direction (higher or lower is better), chart (bars, line, funnel) and a value and target per stage; adding, reordering and deleting metrics; and
 //! importing values from a CSV of stage, metric, value.
 
 use super::text_field;
 use crate::edit::Action;
-use crate::model::{JourneyMap, Lane, Metric, MetricChart, MetricId, MetricUnit, StageId};
+use crate::model::{Better, JourneyMap, Lane, Metric, MetricChart, MetricId, MetricUnit, StageId};
 use crate::ui::Edit;
 use crate::ui::command::{Commands, FileRequest};
 use crate::ui::i18n::tr;
@@ -91,6 +91,31 @@ fn metric_ui(
             out.edit(Edit::new(update(m.clone())));
         }
     });
+    if m.unit == MetricUnit::Custom
+        && text_field(
+            ui,
+            tr("inspector-custom-unit"),
+            &mut m.custom_unit,
+            false,
+            out,
+        )
+    {
+        out.edit(Edit::merged(update(m.clone()), key("custom_unit")));
+    }
+    let mut better = m.better;
+    egui::ComboBox::from_id_salt(("metric-better", &metric.id))
+        .selected_text(better.word())
+        .show_ui(ui, |ui| {
+            for b in Better::ALL {
+                crate::ui::choice(ui, &mut better, b, b.word());
+            }
+        })
+        .response
+        .on_hover_text(tr("inspector-better-tip"));
+    if better != m.better {
+        m.better = better;
+        out.edit(Edit::new(update(m.clone())));
+    }
     egui::Grid::new(("metric-values", &metric.id))
         .num_columns(3)
         .spacing([6.0, 4.0])

@@ -15,6 +15,7 @@ mod header;
 mod map;
 mod metrics;
 mod notes;
+mod opens;
 pub use notes::short_date;
 mod multi;
 mod personas;
@@ -340,6 +341,7 @@ fn card_ui(
     if text_field(ui, tr("inspector-metric"), &mut c.metric, false, out) {
         out.edit(Edit::merged(Action::UpdateCard(c.clone()), key("metric")));
     }
+    opens::opens_ui(ui, project, map, &mut c, out);
     if lane_kind == Some(LaneKind::Images) {
         ui.horizontal(|ui| {
             let label = if c.image.is_some() {
