@@ -214,13 +214,13 @@ impl Ctx {
             Some(b),
             o,
             t,
-            &["personas", "maps", "images", "conflicts"],
+            &["personas", "channels", "maps", "images", "conflicts"],
         );
         let owner = |field| ListOf {
-            thing: if field == "maps" {
-                Thing::Map
-            } else {
-                Thing::Persona
+            thing: match field {
+                "maps" => Thing::Map,
+                "channels" => Thing::Channel,
+                _ => Thing::Persona,
             },
             field,
             owner: Thing::Project,
@@ -269,6 +269,26 @@ impl Ctx {
             &id_key,
             &used,
             &mut |ctx, b, o, t| ctx.item(Thing::Persona, b, o, t, &["id"]),
+        );
+        // The project's channels merge as a list of ids; one a merged card is on is kept
+        // (with a conflict) if the other side deleted it.
+        let on_cards: HashSet<String> = maps
+            .iter()
+            .filter_map(|m| m.get("cards").and_then(Value::as_array))
+            .flatten()
+            .filter_map(|c| c.get("channel").and_then(Value::as_str))
+            .map(str::to_owned)
+            .collect();
+        let channels = self.list(
+            &owner("channels"),
+            [
+                &list(b, "channels"),
+                &list(o, "channels"),
+                &list(t, "channels"),
+            ],
+            &id_key,
+            &on_cards,
+            &mut |ctx, b, o, t| ctx.item(Thing::Channel, b, o, t, &["id"]),
         );
         let mut pictures: HashSet<String> = HashSet::new();
         let mut note = |v: Option<&Value>| {
@@ -326,6 +346,9 @@ impl Ctx {
             }
         }
         out.insert("personas".into(), Value::Array(personas));
+        if !channels.is_empty() {
+            out.insert("channels".into(), Value::Array(channels));
+        }
         out.insert("maps".into(), Value::Array(maps));
         out.insert("images".into(), Value::Object(image_map));
         out
