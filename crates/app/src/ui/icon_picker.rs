@@ -77,17 +77,27 @@ pub fn icon_button(ui: &mut egui::Ui, name: &str, label: &str, selected: bool) -
 }
 
 /// Draws the picker under the id `id_salt`: a search field and the grid of the icons whose
-/// name matches it. Returns the name clicked, if any.
-pub fn picker(ui: &mut egui::Ui, id_salt: &str, current: &str) -> Option<&'static str> {
+/// name matches it. When `opened` (its first frame) the search field takes the keyboard
+/// and the picker scrolls into view. Returns the name clicked, if any.
+pub fn picker(
+    ui: &mut egui::Ui,
+    id_salt: &str,
+    current: &str,
+    opened: bool,
+) -> Option<&'static str> {
     let id = ui.make_persistent_id(("icon-picker", id_salt));
     let mut query: String = ui.data_mut(|d| d.get_temp(id).unwrap_or_default());
     let caption = ui.label(egui::RichText::new(tr("icon-search")).small().strong());
-    ui.add(
-        egui::TextEdit::singleline(&mut query)
-            .hint_text(tr("icon-search-hint"))
-            .desired_width(f32::INFINITY),
-    )
-    .labelled_by(caption.id);
+    let field = ui
+        .add(
+            egui::TextEdit::singleline(&mut query)
+                .hint_text(tr("icon-search-hint"))
+                .desired_width(f32::INFINITY),
+        )
+        .labelled_by(caption.id);
+    if opened {
+        field.request_focus();
+    }
     let hits = icons::search(&query);
     ui.data_mut(|d| d.insert_temp(id, query));
     if hits.is_empty() {
@@ -108,5 +118,8 @@ pub fn picker(ui: &mut egui::Ui, id_salt: &str, current: &str) -> Option<&'stati
                 }
             });
         });
+    if opened {
+        ui.scroll_to_cursor(Some(egui::Align::BOTTOM));
+    }
     picked
 }

@@ -17,6 +17,7 @@ pub(super) fn channels_ui(ui: &mut egui::Ui, project: &Project, out: &mut Comman
     for channel in &project.channels {
         let open_id = ui.make_persistent_id(("channel-picker-open", channel.id.as_str()));
         let mut open: bool = ui.data_mut(|d| d.get_temp(open_id).unwrap_or(false));
+        let mut opened = false;
         ui.push_id(channel.id.as_str(), |ui| {
             ui.horizontal(|ui| {
                 let label = if channel.icon.is_empty() {
@@ -29,6 +30,7 @@ pub(super) fn channels_ui(ui: &mut egui::Ui, project: &Project, out: &mut Comman
                 };
                 if icon_button(ui, &channel.icon, &label, open).clicked() {
                     open = !open;
+                    opened = open;
                 }
                 let mut name = channel.name.clone();
                 let field = ui.add(
@@ -62,7 +64,7 @@ pub(super) fn channels_ui(ui: &mut egui::Ui, project: &Project, out: &mut Comman
                     out.edit(Edit::new(Action::DeleteChannel(channel.id.clone())));
                 }
             });
-            if open && let Some(icon) = picker(ui, channel.id.as_str(), &channel.icon) {
+            if open && let Some(icon) = picker(ui, channel.id.as_str(), &channel.icon, opened) {
                 let mut c = channel.clone();
                 c.icon = icon.to_owned();
                 out.edit(Edit::new(Action::UpdateChannel(c)));
