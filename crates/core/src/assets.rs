@@ -45,6 +45,42 @@ pub const TEMPLATES: &[(&str, &str)] = &[
     ),
 ];
 
+/// Bundled templates written in another language than English, as (language, name, file
+/// text): File → New takes one of these when the window speaks its language.
+pub const TEMPLATES_IN: &[(&str, &str, &str)] = &[
+    (
+        "ja",
+        "standard",
+        include_str!("../assets/templates/ja/standard.waymark"),
+    ),
+    (
+        "ja",
+        "healthcare",
+        include_str!("../assets/templates/ja/healthcare.waymark"),
+    ),
+    (
+        "de",
+        "standard",
+        include_str!("../assets/templates/de/standard.waymark"),
+    ),
+    (
+        "de",
+        "healthcare",
+        include_str!("../assets/templates/de/healthcare.waymark"),
+    ),
+];
+
+/// The text of template `name` written in `language` (a BCP 47 tag; its primary subtag
+/// counts) when Waymark has it so, else the English one.
+pub fn template_in(name: &str, language: Option<&str>) -> Option<&'static str> {
+    let primary = language.and_then(|l| l.split(['-', '_']).next());
+    TEMPLATES_IN
+        .iter()
+        .find(|(lang, n, _)| Some(*lang) == primary && n.eq_ignore_ascii_case(name))
+        .map(|(_, _, text)| *text)
+        .or_else(|| template(name))
+}
+
 /// What the File → New from template menu calls each template.
 pub fn template_title(name: &str) -> &str {
     match name {

@@ -171,6 +171,12 @@ pub fn number(english: &str) -> String {
     crate::i18n::typography::number(Catalogue::for_language(language()), english)
 }
 
+/// The compare engine's sentences (change lines, conflicts) in the window's language:
+/// English, Japanese or German, English for the others and under the pseudo-locale.
+pub fn compare_words() -> &'static Catalogue {
+    Catalogue::compare(language())
+}
+
 /// Puts this thread alone in language `tag` (tests: other threads keep theirs).
 #[cfg(test)]
 pub(crate) fn set_thread_language(tag: &str) {

@@ -19,6 +19,7 @@ mod frame;
 mod glyphs;
 pub mod i18n;
 mod icon_picker;
+mod load_errors;
 mod notify;
 mod paint;
 mod panels;

@@ -337,9 +337,13 @@ pub fn session_error(error: &crate::session::SessionError) -> String {
     use crate::ui::i18n::{arg, tr_args};
     let path = |p: &std::path::Path| arg(p.display());
     match error {
-        E::Open { path: p, reason } => {
-            tr_args("error-open", &[("path", path(p)), ("error", arg(reason))])
-        }
+        E::Open { path: p, error } => tr_args(
+            "error-open",
+            &[
+                ("path", path(p)),
+                ("error", arg(super::load_errors::load_reason(error))),
+            ],
+        ),
         E::Bundled { name, reason } => tr_args(
             "error-bundled",
             &[("name", arg(name)), ("error", arg(reason))],
@@ -347,9 +351,13 @@ pub fn session_error(error: &crate::session::SessionError) -> String {
         E::Import { path: p, reason } => {
             tr_args("error-import", &[("path", path(p)), ("error", arg(reason))])
         }
-        E::Reload { path: p, reason } => {
-            tr_args("error-reload", &[("path", path(p)), ("error", arg(reason))])
-        }
+        E::Reload { path: p, error } => tr_args(
+            "error-reload",
+            &[
+                ("path", path(p)),
+                ("error", arg(super::load_errors::load_reason(error))),
+            ],
+        ),
         E::Restore(reason) => tr_args("error-restore", &[("error", arg(reason))]),
         E::Merge(e) => tr_args("error-merge", &[("error", arg(e))]),
         E::Copy(e) => tr_args("error-copy", &[("error", arg(e))]),
@@ -414,10 +422,11 @@ mod tests {
 
     #[test]
     fn file_errors_in_the_windows_language_with_the_same_english_as_the_core() {
+        // (A reason the window words its own way, like a missing file, may differ.)
         use crate::session::SessionError;
         let error = SessionError::Open {
             path: "map.waymark".into(),
-            reason: "No such file".to_owned(),
+            error: crate::io::LoadError::Truncated { line: 3, column: 9 },
         };
         set_thread_language("en");
         assert_eq!(session_error(&error), error.to_string());
@@ -428,7 +437,7 @@ mod tests {
         set_thread_language("de");
         assert_eq!(
             session_error(&error),
-            "map.waymark kann nicht geöffnet werden: No such file. Die angezeigte Map ist unverändert."
+            "map.waymark kann nicht geöffnet werden: Die Datei endet vorzeitig in Zeile 3, Spalte 9; sie ist vielleicht unvollständig (läuft noch eine Synchronisierung?). Die angezeigte Map ist unverändert."
         );
         set_thread_language("en");
     }

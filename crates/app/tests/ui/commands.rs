@@ -284,6 +284,12 @@ fn map_commands_from_the_palette_and_the_keys() {
     h.run_steps(2);
     press(&mut h, Modifiers::NONE, Key::Enter);
     h.run_steps(2);
+    // It asks what the copy keeps: not the notes, the scores unless told otherwise.
+    assert_eq!(project(&h).maps.len(), maps, "nothing yet");
+    h.get_by_label("Keep the emotion scores").click();
+    h.run_steps(2);
+    press(&mut h, Modifiers::NONE, Key::Enter);
+    h.run_steps(2);
     let p = project(&h).clone();
     assert_eq!(p.maps.len(), maps + 1);
     let new = p
@@ -293,6 +299,13 @@ fn map_commands_from_the_palette_and_the_keys() {
         .expect("a new map");
     assert_eq!(h.state().shown_map(), new, "the new map is shown");
     assert_eq!(p.maps[new].state, waymark::model::MapState::Future);
+    assert!(
+        p.maps[new]
+            .cards
+            .iter()
+            .all(|c| c.emotion.is_none() && c.notes.is_empty()),
+        "the future state was started without notes and, as asked, without scores"
+    );
     // Ctrl+PageUp / Ctrl+PageDown step through the maps (round).
     press(&mut h, Modifiers::COMMAND, Key::PageUp);
     assert_eq!(h.state().shown_map(), (new + maps) % (maps + 1));

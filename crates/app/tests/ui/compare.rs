@@ -104,6 +104,63 @@ fn a_merge_conflict_is_resolved_in_the_app_as_one_undo_step() {
     assert_eq!(left.len(), 1);
 }
 
+#[test]
+fn the_compare_view_and_the_conflicts_speak_the_windows_language() {
+    let mut p = sample();
+    let mut other = p.maps[0].clone();
+    other.id = MapId("m-before".into());
+    other.name = "Vorher".into();
+    other.cards[0].title = "Sees an ad".into();
+    p.maps.push(other);
+    let mut h = harness_on(p);
+    // The window in German (the suites' windows are English otherwise).
+    waymark::ui::i18n::force_language(Some("de"));
+    h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::D);
+    h.run_steps(3);
+    h.get_by_label("Vorher").click();
+    h.run_steps(3);
+    let german = "~ Karte „Sees an ad“ → „Sees a friend's post about the app“ (Customer actions · Awareness)";
+    assert!(h.query_by_label(german).is_some(), "a German change line");
+    assert!(
+        h.query_by_label_contains("~ card").is_none(),
+        "no English change line"
+    );
+    // The same window switched to Japanese words the list again.
+    waymark::ui::i18n::force_language(Some("ja"));
+    h.run_steps(3);
+    let japanese = "~ カード「Sees an ad」 → 「Sees a friend's post about the app」(Customer actions · Awareness)";
+    assert!(
+        h.query_by_label(japanese).is_some(),
+        "a Japanese change line"
+    );
+    waymark::ui::i18n::force_language(Some("en"));
+
+    let base = sample();
+    let mut ours = base.clone();
+    ours.maps[0].cards[0].title = "Mine".into();
+    let mut theirs = base.clone();
+    theirs.maps[0].cards[0].title = "Yours".into();
+    let merged = compare::merge(&base, &ours, &theirs).expect("merges");
+    let mut h = harness_on(merged);
+    waymark::ui::i18n::force_language(Some("de"));
+    h.run_steps(3);
+    let conflict =
+        "Karte „Sees a friend's post about the app“, Titel – unsere: „Mine“, ihre: „Yours“";
+    let shown = std::cell::RefCell::new(Vec::new());
+    h.query_by(|n| {
+        if let Some(l) = n.label().filter(|l| l.contains("unsere")) {
+            shown.borrow_mut().push(l.to_string());
+        }
+        false
+    });
+    assert_eq!(
+        shown.into_inner(),
+        vec![conflict.to_owned()],
+        "a German conflict"
+    );
+    waymark::ui::i18n::force_language(Some("en"));
+}
+
 /// Compare with the future state, then Side by side: the Export dialog shows both maps
 /// stacked as one, and what it copies is that map (current above, future below).
 #[test]

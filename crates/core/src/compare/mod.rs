@@ -4,6 +4,8 @@
 //! - [`diff`] lists what changed from one version to another ([`diff_projects`],
 //!   [`diff_maps`]) as [`Change`]s; [`describe`] says each in words that name things
 //!   rather than ids.
+//!   The words come from a compare catalogue ([`crate::i18n::Catalogue::compare`]):
+//!   English for the command line, the window's language in the window ([`describe_in`]).
 //! - [`merge`] joins two people's edits of a common ancestor field by field
 //!   ([`merge()`]); what it cannot settle is recorded in the file's `conflicts` section
 //!   ([`crate::model::MergeConflicts`]).
@@ -25,8 +27,8 @@ mod twins;
 mod value;
 mod words;
 
-pub use describe::{describe, describe_conflict};
-pub use diff::{Change, ChangeOp, Place, diff_maps, diff_maps_in, diff_projects};
+pub use describe::{describe, describe_conflict, describe_conflict_in, describe_in, thing_word};
+pub use diff::{Change, ChangeOp, Place, diff_maps, diff_maps_in, diff_maps_worded, diff_projects};
 pub use incoming::{Count, Incoming, incoming};
 pub use merge::{MergeError, merge, merge_two_way};
 pub use resolve::{ResolveError, resolve};

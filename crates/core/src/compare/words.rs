@@ -1,13 +1,32 @@
 //! Values in words for changes and conflicts: never JSON. A field that holds structure —
 //! a card's review notes, a lane's metrics, a map's personas, a card's scores per persona
 //! — is told part by part ("Waiting time · Purchase: 25 → 20", "score for Tom: -1 → +1",
-//! "Ana's note “Which study is this…” resolved"), naming personas and stages by name.
+//! "Ana's note “Which study is this…” resolved"), naming personas and stages by name,
+//! in the language of a compare catalogue ([`Catalogue::compare`]).
 
 use std::collections::{BTreeSet, HashMap};
 
 use serde_json::Value;
 
+use crate::i18n::{Catalogue, FluentValue};
 use crate::model::{JourneyMap, MetricUnit, Project};
+
+/// Message `id` of `w` with `args` (a shorthand: every sentence here has arguments).
+pub(crate) fn say(w: &Catalogue, id: &str, args: &[(&str, &str)]) -> String {
+    let args: Vec<(&str, FluentValue<'_>)> = args
+        .iter()
+        .map(|(k, v)| (*k, FluentValue::from(*v)))
+        .collect();
+    w.tr_args(id, &args)
+}
+
+/// A field's name as a designer says it in `w`'s language; a field without a message
+/// (one a later version added) by its name in the file.
+pub(crate) fn field_label(w: &Catalogue, field: &str) -> String {
+    let id = format!("field-{field}");
+    let text = w.tr(&id);
+    if text == id { field.to_owned() } else { text }
+}
 
 /// The longest value shown in full; longer ones are cut with "…".
 pub(crate) const SHOWN_CHARS: usize = 60;
@@ -15,16 +34,32 @@ pub(crate) const SHOWN_CHARS: usize = 60;
 const NOTE_WORDS: usize = 6;
 
 /// Names of personas and stages by id, for saying which one a part is about.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub(crate) struct Names {
     personas: HashMap<String, String>,
     stages: HashMap<String, String>,
+    /// The language the parts are told in.
+    pub w: &'static Catalogue,
+}
+
+impl Default for Names {
+    fn default() -> Self {
+        Self {
+            personas: HashMap::new(),
+            stages: HashMap::new(),
+            w: Catalogue::compare_english(),
+        }
+    }
 }
 
 impl Names {
-    /// The names in `projects` (later ones win) and the stages of `maps`.
-    pub(crate) fn of(projects: &[&Project], maps: &[&JourneyMap]) -> Self {
-        let mut names = Self::default();
+    /// The names in `projects` (later ones win) and the stages of `maps`, parts told in
+    /// the language of `w`.
+    pub(crate) fn of(projects: &[&Project], maps: &[&JourneyMap], w: &'static Catalogue) -> Self {
+        let mut names = Self {
+            w,
+            ..Self::default()
+        };
         for p in projects {
             for persona in &p.personas {
                 names
@@ -43,7 +78,7 @@ impl Names {
     /// A persona's name (its id when unknown; "the map's score" for a map without one).
     pub(crate) fn persona(&self, id: &str) -> String {
         if id.is_empty() {
-            return "the map's score".to_owned();
+            return self.w.tr("map-score");
         }
         self.personas
             .get(id)
@@ -88,7 +123,7 @@ pub(crate) fn parts(
     names: &Names,
 ) -> Option<Vec<Part>> {
     match field {
-        "notes" => Some(notes(before, after)),
+        "notes" => Some(notes(before, after, names.w)),
         "metrics" => Some(metrics(before, after, names)),
         "personas" => Some(personas(before, after, names)),
         "scores" => Some(scores(before, after, names)),
@@ -97,27 +132,31 @@ pub(crate) fn parts(
 }
 
 /// `Ana's note “Which study is this from?”` (its first words).
-pub(crate) fn note_label(note: &Value) -> String {
+pub(crate) fn note_label(note: &Value, w: &Catalogue) -> String {
     let author = note
         .get("author")
         .and_then(Value::as_str)
         .unwrap_or("")
         .trim();
-    let whose = if author.is_empty() {
-        "a note".to_owned()
+    let words = first_words(note, w);
+    if author.is_empty() {
+        say(w, "note-label-anonymous", &[("words", &words)])
     } else {
-        format!("{author}'s note")
-    };
-    format!("{whose} {}", first_words(note))
+        say(w, "note-label", &[("author", author), ("words", &words)])
+    }
 }
 
 /// `Ben's reply “The diary study.”`.
-fn reply_label(reply: &Value) -> String {
-    format!("{}'s reply {}", author_of(reply), first_words(reply))
+fn reply_label(reply: &Value, w: &Catalogue) -> String {
+    let words = first_words(reply, w);
+    match author_of(reply) {
+        Some(author) => say(w, "reply-label", &[("author", author), ("words", &words)]),
+        None => say(w, "reply-label-anonymous", &[("words", &words)]),
+    }
 }
 
 /// The first words of a note's or reply's `text`, in quotes.
-fn first_words(v: &Value) -> String {
+fn first_words(v: &Value, w: &Catalogue) -> String {
     let text = v.get("text").and_then(Value::as_str).unwrap_or("");
     let words: Vec<&str> = text.split_whitespace().collect();
     let mut first = words
@@ -132,7 +171,7 @@ fn first_words(v: &Value) -> String {
     } else if words.len() > NOTE_WORDS {
         first.push('…');
     }
-    format!("“{first}”")
+    say(w, "note-quote", &[("text", &first)])
 }
 
 /// Items of a list with ids, by id, in order.
@@ -144,31 +183,42 @@ fn by_id(list: Option<&Value>) -> Vec<(String, &Value)> {
         .collect()
 }
 
-fn notes(before: Option<&Value>, after: Option<&Value>) -> Vec<Part> {
+fn notes(before: Option<&Value>, after: Option<&Value>, w: &Catalogue) -> Vec<Part> {
     let (a, b) = (by_id(before), by_id(after));
     fn find<'v>(list: &[(String, &'v Value)], id: &str) -> Option<&'v Value> {
         list.iter().find(|(k, _)| k == id).map(|(_, v)| *v)
     }
     let mut out = Vec::new();
     for (id, old) in &a {
+        let label = note_label(old, w);
         let Some(new) = find(&b, id) else {
             out.push(part(
-                format!("{} deleted", note_label(old)),
+                say(w, "note-deleted", &[("note", &label)]),
                 Some(old),
                 None,
             ));
             continue;
         };
-        let label = note_label(old);
         for key in ["text", "author", "date", "resolved"] {
             let (x, y) = (old.get(key), new.get(key));
             if x == y {
                 continue;
             }
             let detail = match key {
-                "resolved" if y == Some(&Value::Bool(true)) => format!("{label} resolved"),
-                "resolved" => format!("{label} reopened"),
-                _ => format!("{label} {key}: {} → {}", shown(x), shown(y)),
+                "resolved" if y == Some(&Value::Bool(true)) => {
+                    say(w, "note-resolved", &[("note", &label)])
+                }
+                "resolved" => say(w, "note-reopened", &[("note", &label)]),
+                _ => say(
+                    w,
+                    "note-field",
+                    &[
+                        ("note", &label),
+                        ("field", &field_label(w, key)),
+                        ("before", &shown(x, w)),
+                        ("after", &shown(y, w)),
+                    ],
+                ),
             };
             out.push(part(detail, x, y));
         }
@@ -176,17 +226,27 @@ fn notes(before: Option<&Value>, after: Option<&Value>) -> Vec<Part> {
         for (rid, reply) in &rb {
             match find(&ra, rid) {
                 None => out.push(part(
-                    format!("{} to {label} added", reply_label(reply)),
+                    say(
+                        w,
+                        "reply-added",
+                        &[("reply", &reply_label(reply, w)), ("note", &label)],
+                    ),
                     None,
                     Some(reply),
                 )),
                 Some(was) if was != *reply => out.push(part(
-                    format!(
-                        "{} reply to {label}: {} → {}",
-                        author_of(reply),
-                        shown(was.get("text")),
-                        shown(reply.get("text"))
-                    ),
+                    {
+                        let (b, a) = (shown(was.get("text"), w), shown(reply.get("text"), w));
+                        let values = [("note", label.as_str()), ("before", &b), ("after", &a)];
+                        match author_of(reply) {
+                            Some(author) => {
+                                let mut args = vec![("author", author)];
+                                args.extend(values);
+                                say(w, "reply-changed", &args)
+                            }
+                            None => say(w, "reply-changed-anonymous", &values),
+                        }
+                    },
                     Some(was),
                     Some(reply),
                 )),
@@ -196,7 +256,11 @@ fn notes(before: Option<&Value>, after: Option<&Value>) -> Vec<Part> {
         for (rid, reply) in &ra {
             if find(&rb, rid).is_none() {
                 out.push(part(
-                    format!("{} to {label} deleted", reply_label(reply)),
+                    say(
+                        w,
+                        "reply-deleted",
+                        &[("reply", &reply_label(reply, w)), ("note", &label)],
+                    ),
                     Some(reply),
                     None,
                 ));
@@ -205,20 +269,27 @@ fn notes(before: Option<&Value>, after: Option<&Value>) -> Vec<Part> {
     }
     for (id, new) in &b {
         if find(&a, id).is_none() {
-            out.push(part(format!("{} added", note_label(new)), None, Some(new)));
+            let note = note_label(new, w);
+            out.push(part(
+                say(w, "note-added", &[("note", &note)]),
+                None,
+                Some(new),
+            ));
         }
     }
     out
 }
 
-fn author_of(v: &Value) -> String {
-    match v.get("author").and_then(Value::as_str).map(str::trim) {
-        Some(a) if !a.is_empty() => a.to_owned(),
-        _ => "someone".to_owned(),
-    }
+/// Who wrote a note or reply, `None` when nobody signed it.
+fn author_of(v: &Value) -> Option<&str> {
+    v.get("author")
+        .and_then(Value::as_str)
+        .map(str::trim)
+        .filter(|a| !a.is_empty())
 }
 
 fn metrics(before: Option<&Value>, after: Option<&Value>, names: &Names) -> Vec<Part> {
+    let w = names.w;
     let (a, b) = (by_id(before), by_id(after));
     let name = |m: &Value| {
         m.get("name")
@@ -230,7 +301,7 @@ fn metrics(before: Option<&Value>, after: Option<&Value>, names: &Names) -> Vec<
     for (id, old) in &a {
         let Some((_, new)) = b.iter().find(|(k, _)| k == id) else {
             out.push(part(
-                format!("metric “{}” deleted", name(old)),
+                say(w, "metric-deleted", &[("name", &name(old))]),
                 Some(old),
                 None,
             ));
@@ -239,39 +310,70 @@ fn metrics(before: Option<&Value>, after: Option<&Value>, names: &Names) -> Vec<
         let unit: Option<MetricUnit> = new
             .get("unit")
             .and_then(|u| serde_json::from_value(u.clone()).ok());
-        let number = |v: Option<&Value>| match (v.and_then(Value::as_f64), unit) {
-            (Some(n), Some(unit)) => unit.format(n),
-            (Some(n), None) => n.to_string(),
-            (None, _) => "none".to_owned(),
+        let number = |v: Option<&Value>| {
+            let english = match (v.and_then(Value::as_f64), unit) {
+                (Some(n), Some(unit)) => unit.format(n),
+                (Some(n), None) => n.to_string(),
+                (None, _) => return w.tr("value-none"),
+            };
+            // The command line's numbers stay as they were (scripts read them).
+            if w.tag() == crate::i18n::ENGLISH {
+                english
+            } else {
+                crate::i18n::typography::number(w, &english)
+            }
         };
         let label = name(new);
         if name(old) != label {
             out.push(part(
-                format!("metric “{}” renamed “{label}”", name(old)),
+                say(
+                    w,
+                    "metric-renamed",
+                    &[("before", &name(old)), ("after", &label)],
+                ),
                 old.get("name"),
                 new.get("name"),
             ));
         }
         // A file leaves out `better` when higher is better.
         let higher = Value::String("higher".to_owned());
-        let or_default = |v: Option<&Value>, key: &str| match (v, key) {
-            (None, "better") => shown(Some(&higher)),
-            _ => shown(v),
+        let value = |v: Option<&Value>, key: &str| {
+            let v = match (v, key) {
+                (None, "better") => Some(&higher),
+                _ => v,
+            };
+            // Waymark's own words (a unit, a direction, a chart) in the language; the
+            // user's custom unit as typed.
+            if key != "custom_unit"
+                && let Some(word) = v.and_then(Value::as_str)
+            {
+                let id = format!("metric-{}-{word}", key.replace('_', "-"));
+                let text = w.tr(&id);
+                if text != id {
+                    return text;
+                }
+            }
+            shown(v, w)
         };
         for key in ["unit", "custom_unit", "better", "chart"] {
             if old.get(key) != new.get(key) {
                 out.push(part(
-                    format!(
-                        "{label} {key}: {} → {}",
-                        or_default(old.get(key), key),
-                        or_default(new.get(key), key)
+                    say(
+                        w,
+                        "metric-field",
+                        &[
+                            ("metric", &label),
+                            ("field", &field_label(w, key)),
+                            ("before", &value(old.get(key), key)),
+                            ("after", &value(new.get(key), key)),
+                        ],
                     ),
                     old.get(key),
                     new.get(key),
                 ));
             }
         }
-        for (key, what) in [("values", ""), ("targets", " target")] {
+        for (key, id) in [("values", "metric-value"), ("targets", "metric-target")] {
             let (x, y) = (old.get(key), new.get(key));
             let stages: BTreeSet<&String> = [x, y]
                 .into_iter()
@@ -283,11 +385,15 @@ fn metrics(before: Option<&Value>, after: Option<&Value>, names: &Names) -> Vec<
                 let (p, q) = (x.and_then(|o| o.get(stage)), y.and_then(|o| o.get(stage)));
                 if p != q {
                     out.push(part(
-                        format!(
-                            "{label} · {}{what}: {} → {}",
-                            names.stage(stage),
-                            number(p),
-                            number(q)
+                        say(
+                            w,
+                            id,
+                            &[
+                                ("metric", &label),
+                                ("stage", &names.stage(stage)),
+                                ("before", &number(p)),
+                                ("after", &number(q)),
+                            ],
                         ),
                         p,
                         q,
@@ -299,7 +405,7 @@ fn metrics(before: Option<&Value>, after: Option<&Value>, names: &Names) -> Vec<
     for (id, new) in &b {
         if !a.iter().any(|(k, _)| k == id) {
             out.push(part(
-                format!("metric “{}” added", name(new)),
+                say(w, "metric-added", &[("name", &name(new))]),
                 None,
                 Some(new),
             ));
@@ -317,24 +423,29 @@ fn ids(list: Option<&Value>) -> Vec<String> {
 }
 
 fn personas(before: Option<&Value>, after: Option<&Value>, names: &Names) -> Vec<Part> {
+    let w = names.w;
     let (a, b) = (ids(before), ids(after));
     let mut out = Vec::new();
     for p in b.iter().filter(|p| !a.contains(p)) {
-        let detail = format!("persona {} added", names.persona(p));
+        let detail = say(w, "persona-added", &[("name", &names.persona(p))]);
         out.push(part(detail, None, Some(&Value::String(p.clone()))));
     }
     for p in a.iter().filter(|p| !b.contains(p)) {
-        let detail = format!("persona {} taken off", names.persona(p));
+        let detail = say(w, "persona-taken-off", &[("name", &names.persona(p))]);
         out.push(part(detail, Some(&Value::String(p.clone())), None));
     }
     let lead = |l: &[String]| {
         l.first()
-            .map_or_else(|| "none".to_owned(), |p| names.persona(p))
+            .map_or_else(|| w.tr("value-none"), |p| names.persona(p))
     };
     if a.first() != b.first() {
         let json = |l: &[String]| l.first().map(|p| Value::String(p.clone()));
         out.push(Part {
-            detail: format!("lead persona: {} → {}", lead(&a), lead(&b)),
+            detail: say(
+                w,
+                "lead-persona",
+                &[("before", &lead(&a)), ("after", &lead(&b))],
+            ),
             before: json(&a),
             after: json(&b),
         });
@@ -348,10 +459,14 @@ fn personas(before: Option<&Value>, after: Option<&Value>, names: &Names) -> Vec
                 l.iter()
                     .map(|p| names.persona(p))
                     .collect::<Vec<_>>()
-                    .join(", ")
+                    .join(&w.tr("list-separator"))
             };
             out.push(part(
-                format!("persona order: {} → {}", list(&ka), list(&kb)),
+                say(
+                    w,
+                    "persona-order",
+                    &[("before", &list(&ka)), ("after", &list(&kb))],
+                ),
                 before,
                 after,
             ));
@@ -361,10 +476,18 @@ fn personas(before: Option<&Value>, after: Option<&Value>, names: &Names) -> Vec
 }
 
 /// A score as `+1`, `-2`, `0`, or "none".
-pub(crate) fn score(v: Option<&Value>) -> String {
+pub(crate) fn score(v: Option<&Value>, w: &Catalogue) -> String {
     match v.and_then(Value::as_i64) {
         Some(n) => format!("{n:+}").replace("+0", "0"),
-        None => "none".to_owned(),
+        None => w.tr("value-none"),
+    }
+}
+
+/// How much a score moved, ` (+2)`, or nothing when one side has none.
+pub(crate) fn delta(before: Option<i64>, after: Option<i64>, w: &Catalogue) -> String {
+    match (before, after) {
+        (Some(b), Some(a)) => say(w, "delta", &[("delta", &format!("{:+}", a - b))]),
+        _ => String::new(),
     }
 }
 
@@ -375,23 +498,27 @@ pub(crate) fn score_part(
     after: Option<&Value>,
     names: &Names,
 ) -> Part {
-    let delta = match (
+    let w = names.w;
+    let delta = delta(
         before.and_then(Value::as_i64),
         after.and_then(Value::as_i64),
-    ) {
-        (Some(b), Some(a)) => format!(" ({:+})", a - b),
-        _ => String::new(),
-    };
-    let whose = if persona.is_empty() {
-        "emotion".to_owned()
+        w,
+    );
+    let (b, a) = (score(before, w), score(after, w));
+    let values = [
+        ("before", b.as_str()),
+        ("after", a.as_str()),
+        ("delta", &delta),
+    ];
+    let detail = if persona.is_empty() {
+        say(w, "score-emotion", &values)
     } else {
-        format!("score for {}", names.persona(persona))
+        let name = names.persona(persona);
+        let mut args = vec![("name", name.as_str())];
+        args.extend(values);
+        say(w, "score-for", &args)
     };
-    part(
-        format!("{whose}: {} → {}{delta}", score(before), score(after)),
-        before,
-        after,
-    )
+    part(detail, before, after)
 }
 
 fn scores(before: Option<&Value>, after: Option<&Value>, names: &Names) -> Vec<Part> {
@@ -404,58 +531,66 @@ fn scores(before: Option<&Value>, after: Option<&Value>, names: &Names) -> Vec<P
         .collect()
 }
 
-/// `"text"`, cut to [`SHOWN_CHARS`] with line breaks as ⏎.
-pub(crate) fn quoted(text: &str) -> String {
+/// `"text"` (in the language's quotation marks), cut to [`SHOWN_CHARS`] with line breaks
+/// as ⏎.
+pub(crate) fn quoted(text: &str, w: &Catalogue) -> String {
     let flat = text.replace(['\n', '\r'], "⏎");
-    if flat.chars().count() > SHOWN_CHARS {
-        let cut: String = flat.chars().take(SHOWN_CHARS).collect();
-        format!("\"{cut}…\"")
-    } else {
-        format!("\"{flat}\"")
+    if flat.is_empty() {
+        return w.tr("value-empty");
     }
+    let text = if flat.chars().count() > SHOWN_CHARS {
+        let mut cut: String = flat.chars().take(SHOWN_CHARS).collect();
+        cut.push('…');
+        cut
+    } else {
+        flat
+    };
+    say(w, "quote", &[("text", &text)])
 }
 
 /// A value in a line: text quoted, lists joined, a cell as `lane · stage`, a thing by its
 /// name, anything else structured as how many entries it has — never as JSON.
-pub(crate) fn shown(value: Option<&Value>) -> String {
+pub(crate) fn shown(value: Option<&Value>, w: &Catalogue) -> String {
+    let none = || w.tr("value-none");
+    let list = |items: Vec<String>| items.join(&w.tr("list-separator"));
     match value {
-        None | Some(Value::Null) => "none".to_owned(),
-        Some(Value::String(s)) => quoted(s),
-        Some(Value::Bool(b)) => if *b { "yes" } else { "no" }.to_owned(),
+        None | Some(Value::Null) => none(),
+        Some(Value::String(s)) => quoted(s, w),
+        Some(Value::Bool(b)) => w.tr(if *b { "value-yes" } else { "value-no" }),
         Some(Value::Number(n)) => n.to_string(),
-        Some(Value::Array(items)) if items.is_empty() => "none".to_owned(),
+        Some(Value::Array(items)) if items.is_empty() => none(),
         Some(Value::Array(items)) if items.iter().all(|v| !v.is_object() && !v.is_array()) => {
             let parts: Vec<String> = items
                 .iter()
                 .map(|v| v.as_str().map_or_else(|| v.to_string(), str::to_owned))
                 .collect();
-            quoted(&parts.join(", "))
+            quoted(&list(parts), w)
         }
         Some(Value::Array(items)) => {
-            let named: Vec<String> = items.iter().filter_map(named).collect();
+            let named: Vec<String> = items.iter().filter_map(|v| named(v, w)).collect();
             if named.len() == items.len() {
-                quoted(&named.join(", "))
+                quoted(&list(named), w)
             } else {
-                entries(items.len())
+                entries(items.len(), w)
             }
         }
         Some(Value::Object(o)) if o.contains_key("lane") && o.contains_key("stage") => {
             let get = |k: &str| o.get(k).and_then(Value::as_str).unwrap_or("");
-            format!("{} · {}", get("lane"), get("stage"))
+            say(w, "cell", &[("lane", get("lane")), ("stage", get("stage"))])
         }
-        Some(v @ Value::Object(o)) => match named(v) {
-            Some(name) => quoted(&name),
-            None if o.is_empty() => "none".to_owned(),
+        Some(v @ Value::Object(o)) => match named(v, w) {
+            Some(name) => quoted(&name, w),
+            None if o.is_empty() => none(),
             None => {
                 let parts: Vec<String> = o
                     .iter()
                     .filter(|(_, v)| !v.is_object() && !v.is_array())
-                    .map(|(k, v)| format!("{k} {}", shown(Some(v))))
+                    .map(|(k, v)| format!("{k} {}", shown(Some(v), w)))
                     .collect();
                 if parts.len() == o.len() {
-                    parts.join(", ")
+                    list(parts)
                 } else {
-                    entries(o.len())
+                    entries(o.len(), w)
                 }
             }
         },
@@ -463,19 +598,15 @@ pub(crate) fn shown(value: Option<&Value>) -> String {
 }
 
 /// `1 entry`, `3 entries`.
-fn entries(n: usize) -> String {
-    if n == 1 {
-        "1 entry".to_owned()
-    } else {
-        format!("{n} entries")
-    }
+fn entries(n: usize, w: &Catalogue) -> String {
+    w.tr_args("value-entries", &[("count", n.into())])
 }
 
 /// What a structured thing is called: a note by its author and first words, else its
 /// title or name.
-fn named(v: &Value) -> Option<String> {
+fn named(v: &Value, w: &Catalogue) -> Option<String> {
     if v.get("text").is_some() && v.get("author").is_some() {
-        return Some(note_label(v));
+        return Some(note_label(v, w));
     }
     ["title", "name"]
         .iter()
@@ -524,9 +655,10 @@ mod tests {
     #[test]
     fn structured_values_are_never_json() {
         let v = json!([{"chart": "bars", "id": "k-1", "name": "Conversion"}]);
-        assert_eq!(shown(Some(&v)), "\"Conversion\"");
-        assert_eq!(shown(Some(&json!({"p-1": 2}))), "p-1 2");
-        assert_eq!(shown(Some(&json!([{"x": [1]}]))), "1 entry");
-        assert!(!shown(Some(&json!({"a": {"b": 1}}))).contains('{'));
+        let w = Catalogue::compare_english();
+        assert_eq!(shown(Some(&v), w), "\"Conversion\"");
+        assert_eq!(shown(Some(&json!({"p-1": 2})), w), "p-1 2");
+        assert_eq!(shown(Some(&json!([{"x": [1]}])), w), "1 entry");
+        assert!(!shown(Some(&json!({"a": {"b": 1}})), w).contains('{'));
     }
 }

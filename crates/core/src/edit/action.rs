@@ -98,8 +98,14 @@ pub enum Action {
     /// Copies the current map (cards, links and all) right after it; with `future`, as
     /// the future state of the journey.
     DuplicateMap {
-        /// Mark the copy as the future state.
+        /// Mark the copy as the future state (named so in the project's language).
         future: bool,
+        /// Keep the cards' review notes (a future state starts without them by default:
+        /// they were about today's journey).
+        notes: bool,
+        /// Keep the cards' emotion scores (a future state may want them cleared, to be
+        /// scored afresh).
+        scores: bool,
     },
     /// Deletes a map (never the last one).
     DeleteMap(MapId),
@@ -278,7 +284,7 @@ impl Action {
             Self::DeleteHeader(_) => "Delete lane",
             Self::UpdateMapInfo(_) => "Edit map",
             Self::AddMap { .. } => "Add map",
-            Self::DuplicateMap { future: true } => "Start future state",
+            Self::DuplicateMap { future: true, .. } => "Start future state",
             Self::DuplicateMap { .. } => "Duplicate map",
             Self::DeleteMap(_) => "Delete map",
             Self::AddPersona => "Add persona",

@@ -370,7 +370,11 @@ fn perform(tx: &mut Tx<'_>, action: Action) -> Result<Outcome, EditError> {
         Action::DeleteHeader(id) => grid::delete(tx, &id),
         Action::UpdateMapInfo(info) => project::update_map_info(tx, info),
         Action::AddMap { name } => project::add_map(tx, name),
-        Action::DuplicateMap { future } => project::duplicate_map(tx, future),
+        Action::DuplicateMap {
+            future,
+            notes,
+            scores,
+        } => project::duplicate_map(tx, future, (notes, scores)),
         Action::DeleteMap(id) => project::delete_map(tx, &id),
         Action::AddPersona => project::add_persona(tx),
         Action::UpdatePersona(persona) => project::update_persona(tx, persona),

@@ -97,21 +97,34 @@ pub(super) fn add_map(tx: &mut Tx<'_>, name: String) -> Result<Outcome, EditErro
 
 /// Copies the map on screen (cards, links and all) right after it; with `future`, as the
 /// future state of the journey.
-pub(super) fn duplicate_map(tx: &mut Tx<'_>, future: bool) -> Result<Outcome, EditError> {
+pub(super) fn duplicate_map(
+    tx: &mut Tx<'_>,
+    future: bool,
+    (notes, scores): (bool, bool),
+) -> Result<Outcome, EditError> {
     let mut copy = tx.map()?.clone();
     copy.id = fresh_map_id(tx);
-    let name = if future {
-        copy.state = MapState::Future;
-        // The review notes were about today's journey: the future state starts without.
-        for card in &mut copy.cards {
+    for card in &mut copy.cards {
+        if !notes {
             card.notes.clear();
         }
-        if copy.name.to_lowercase().contains("current") {
+        if !scores {
+            card.emotion = None;
+            card.scores.clear();
+        }
+    }
+    let name = if future {
+        copy.state = MapState::Future;
+        let words = tx.project.catalogue();
+        let (current, later) = (words.tr("map-current-state"), words.tr("map-future-state"));
+        if copy.name.contains("Current") || copy.name.contains("current") {
             copy.name
                 .replace("Current", "Future")
                 .replace("current", "future")
+        } else if copy.name.contains(current.as_str()) {
+            copy.name.replace(current.as_str(), later.as_str())
         } else {
-            "Future state".to_owned()
+            later
         }
     } else {
         format!("{} copy", copy.name)

@@ -14,6 +14,7 @@
 
 mod edges;
 mod extra;
+pub(crate) use extra::notes_text;
 mod footer;
 mod scale;
 

@@ -124,7 +124,11 @@ pub fn write_deck(
             .iter()
             .map(|p| match p.kind {
                 PageKind::Map => card_notes(&map, &cells, p.stages, p.lanes),
-                _ => Vec::new(),
+                // The personas' profiles, and the review notes the slide lists, as text.
+                PageKind::Profile => title_notes(project, &[&map]),
+                PageKind::Notes { first, last } => {
+                    super::pages::notes_text(project, &map, &plan, (first, last))
+                }
             })
             .collect();
         let names = plan
@@ -132,8 +136,12 @@ pub fn write_deck(
             .iter()
             .map(|p| match p.kind {
                 PageKind::Map => slide_name(&map, p.stages),
-                PageKind::Profile => format!("{}: personas", map.name),
-                PageKind::Notes { .. } => format!("{}: notes", map.name),
+                PageKind::Profile => {
+                    format!("{}: {}", map.name, project.catalogue().tr("page-personas"))
+                }
+                PageKind::Notes { .. } => {
+                    format!("{}: {}", map.name, project.catalogue().tr("notes-heading"))
+                }
             })
             .collect();
         map_slides.push(MapSlides {

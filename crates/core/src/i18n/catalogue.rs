@@ -73,6 +73,16 @@ impl Catalogues {
 /// The map's labels (`crates/core/assets/i18n/<tag>/waymark.ftl`).
 static MAP: Catalogues = Catalogues::new(|l| Some(l.source));
 
+/// The compare engine's sentences (`crates/core/assets/i18n/<tag>/compare.ftl`): the
+/// change lines, conflicts and their parts. English, Japanese and German; every other
+/// language gets English (the command line always asks for English).
+static COMPARE: Catalogues = Catalogues::new(|l| match l.tag {
+    "en" => Some(include_str!("../../assets/i18n/en/compare.ftl")),
+    "ja" => Some(include_str!("../../assets/i18n/ja/compare.ftl")),
+    "de" => Some(include_str!("../../assets/i18n/de/compare.ftl")),
+    _ => None,
+});
+
 /// The messages of one language, with English behind them.
 pub struct Catalogue {
     language: &'static Language,
@@ -101,6 +111,17 @@ impl Catalogue {
     /// The map's labels in English.
     pub fn english() -> &'static Catalogue {
         Self::for_language(ENGLISH)
+    }
+
+    /// The compare engine's sentences (what changed, conflicts) for `tag`: English,
+    /// Japanese or German, English for any other language. See [`crate::compare`].
+    pub fn compare(tag: &str) -> &'static Catalogue {
+        COMPARE.get(tag)
+    }
+
+    /// The compare engine's sentences in English, as the command line prints them.
+    pub fn compare_english() -> &'static Catalogue {
+        COMPARE.get(ENGLISH)
     }
 
     /// A catalogue of `language` from Fluent `source`, with `fallback` behind it. Syntax

@@ -43,7 +43,9 @@ pub enum LoadError {
         offset: usize,
     },
     /// The file stops in the middle of the JSON.
-    #[error("the file ends early at line {line}, column {column}; it may be truncated")]
+    #[error(
+        "the file ends early at line {line}, column {column}; it may be truncated (is a sync still running?)"
+    )]
     Truncated {
         /// 1-based line.
         line: usize,

@@ -4,6 +4,8 @@
 //! where it covers no curve, face, legend or other caption: beside its face when there is
 //! room, else in rows below the plot, under its face, the lane growing to hold them.
 
+use std::collections::HashMap;
+
 use emath::{Pos2, Rect, Vec2, pos2, vec2};
 
 use super::metrics::{CAPTION, EMOTION_PLOT, FACE_RADIUS, STAGE_WIDTH, line_height};
@@ -107,30 +109,26 @@ pub(super) fn emotion_lane(
 
     // What a caption must keep clear of: every curve of the lane, every face and marker,
     // the legend.
-    let mut taken: Vec<Rect> = out.curve_keys[keys_at..]
-        .iter()
-        .map(|k| k.label.rect().union(Rect::from_two_pos(k.from, k.to)))
-        .collect();
+    let mut taken = Obstacles::default();
+    for k in &out.curve_keys[keys_at..] {
+        taken.add_rect(k.label.rect().union(Rect::from_two_pos(k.from, k.to)));
+    }
     let curves: Vec<&EmotionCurve> = std::iter::once(&lead)
         .chain(out.curves[curves_at..].iter())
         .collect();
     for c in &curves {
         let radius = if c.persona == 0 { FACE_RADIUS } else { 6.0 };
-        taken.extend(
-            c.points
-                .iter()
-                .map(|p| Rect::from_center_size(p.center, Vec2::splat(radius * 2.0))),
-        );
+        for p in &c.points {
+            taken.add_rect(Rect::from_center_size(p.center, Vec2::splat(radius * 2.0)));
+        }
     }
-    let strokes: Vec<[Pos2; 2]> = curves
+    for piece in curves
         .iter()
         .flat_map(|c| c.segments.iter())
         .flat_map(polyline)
-        .collect();
-    let clear = |r: Rect, taken: &[Rect]| {
-        let r = r.expand(2.0);
-        !taken.iter().any(|t| t.intersects(r)) && !strokes.iter().any(|s| crosses(*s, r))
-    };
+    {
+        taken.add_stroke(piece);
+    }
 
     let ascent = measure.ascent(CAPTION);
     let lh = line_height(CAPTION);
@@ -169,9 +167,9 @@ pub(super) fn emotion_lane(
                 ))
             })
             .filter(|r| r.top() >= top + 2.0 && r.bottom() <= default_bottom - 2.0)
-            .find(|r| clear(*r, &taken));
+            .find(|r| taken.clear(*r));
         if let Some(r) = spot {
-            taken.push(r);
+            taken.add_rect(r);
         }
         placed.push(spot.map(|r| (r, true)));
     }
@@ -182,7 +180,9 @@ pub(super) fn emotion_lane(
         }
         let width = face.lines.iter().map(|l| l.width).fold(0.0, f32::max);
         let size = vec2(width, lh * face.lines.len() as f32);
-        let r = (0..)
+        // A lane too dense for every caption (faces a few pixels apart) keeps the lane
+        // readable: past the last row a caption is left out (the card keeps its title).
+        let Some(r) = (0..MAX_ROWS)
             .map(|row| {
                 let y = band_top + row as f32 * row_pitch;
                 inside(Rect::from_min_size(
@@ -190,10 +190,12 @@ pub(super) fn emotion_lane(
                     size,
                 ))
             })
-            .find(|r| clear(*r, &taken))
-            .unwrap_or_else(|| Rect::from_min_size(pos2(face.center.x, band_top), size));
+            .find(|r| taken.clear(*r))
+        else {
+            continue;
+        };
         lowest = lowest.max(r.bottom() + 8.0);
-        taken.push(r);
+        taken.add_rect(r);
         *spot = Some((r, false));
     }
 
@@ -237,6 +239,48 @@ pub(super) fn emotion_lane(
     // The lead's curve comes first among its lane's, so its faces are found first.
     out.curves.insert(curves_at, lead);
     (lowest - top).ceil()
+}
+
+/// The most rows of captions below the plot.
+const MAX_ROWS: usize = 6;
+
+/// What captions must keep clear of, filed by column so a caption is checked against its
+/// neighbours only (a dense lane has thousands of faces).
+#[derive(Default)]
+struct Obstacles {
+    rects: HashMap<i32, Vec<Rect>>,
+    strokes: HashMap<i32, Vec<[Pos2; 2]>>,
+}
+
+/// The width of one column of [`Obstacles`].
+const COLUMN: f32 = 64.0;
+
+fn columns(left: f32, right: f32) -> std::ops::RangeInclusive<i32> {
+    ((left / COLUMN).floor() as i32)..=((right / COLUMN).floor() as i32)
+}
+
+impl Obstacles {
+    fn add_rect(&mut self, r: Rect) {
+        for c in columns(r.left(), r.right()) {
+            self.rects.entry(c).or_default().push(r);
+        }
+    }
+
+    fn add_stroke(&mut self, piece: [Pos2; 2]) {
+        for c in columns(piece[0].x.min(piece[1].x), piece[0].x.max(piece[1].x)) {
+            self.strokes.entry(c).or_default().push(piece);
+        }
+    }
+
+    /// Whether `r` (with a margin) covers nothing filed.
+    fn clear(&self, r: Rect) -> bool {
+        let r = r.expand(2.0);
+        columns(r.left(), r.right()).all(|c| {
+            let rects = self.rects.get(&c).map_or(&[][..], Vec::as_slice);
+            let strokes = self.strokes.get(&c).map_or(&[][..], Vec::as_slice);
+            !rects.iter().any(|t| t.intersects(r)) && !strokes.iter().any(|s| crosses(*s, r))
+        })
+    }
 }
 
 /// A Bézier segment as a few straight pieces (enough to tell whether it crosses a box).

@@ -181,7 +181,11 @@ impl Session {
                 vec![Effect::ChooseFileToOpen]
             }
             Pending::Open(Some(path)) => self.open_path(path),
-            Pending::New { template, font } => self.new_from_template(template, font),
+            Pending::New {
+                template,
+                font,
+                language,
+            } => self.new_from_template(template, font, language),
             Pending::Import { path, font } => self.import(&path, font),
             Pending::Restore(orphan) => self.restore(&orphan),
         }
@@ -198,8 +202,14 @@ impl Session {
         }
     }
 
-    fn new_from_template(&mut self, template: &'static str, font: Option<String>) -> Vec<Effect> {
-        let Some(text) = crate::assets::template(template) else {
+    fn new_from_template(
+        &mut self,
+        template: &'static str,
+        font: Option<String>,
+        language: Option<String>,
+    ) -> Vec<Effect> {
+        let language = language.or_else(|| crate::i18n::system_language().map(str::to_owned));
+        let Some(text) = crate::assets::template_in(template, language.as_deref()) else {
             return Vec::new();
         };
         match crate::io::load_bytes(text.as_bytes()) {
@@ -209,7 +219,7 @@ impl Session {
                 }
                 // A new map speaks the window's language.
                 if project.language.is_none() {
-                    project.language = crate::i18n::system_language().map(str::to_owned);
+                    project.language = language;
                 }
                 let mut effects = self.replace(Editor::new(project, None), false);
                 effects.push(Effect::Notice(Notice::NewFromTemplate(template)));
@@ -252,15 +262,11 @@ impl Session {
                 effects.push(Effect::Notice(Notice::Opened(path)));
                 effects
             }
-            Err(e) => {
-                let reason = match e {
-                    crate::io::LoadError::Read { source, .. } => source.to_string(),
-                    e => e.to_string(),
-                };
+            Err(error) => {
                 if self.recent.contains(&path) && !path.exists() {
                     self.forget_recent(&path);
                 }
-                vec![failed(SessionError::Open { path, reason })]
+                vec![failed(SessionError::Open { path, error })]
             }
         }
     }
@@ -376,10 +382,7 @@ impl Session {
                 effects.push(Effect::Notice(Notice::Reloaded(path)));
                 effects
             }
-            Err(e) => vec![failed(SessionError::Reload {
-                path,
-                reason: e.to_string(),
-            })],
+            Err(error) => vec![failed(SessionError::Reload { path, error })],
         }
     }
 

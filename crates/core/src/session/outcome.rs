@@ -102,12 +102,12 @@ pub enum Notice {
 #[derive(Debug, thiserror::Error)]
 pub enum SessionError {
     /// A file could not be opened.
-    #[error("Cannot open {}: {reason}. The map on screen is unchanged.", path.display())]
+    #[error("Cannot open {}: {}. The map on screen is unchanged.", path.display(), reason(error))]
     Open {
         /// The file.
         path: PathBuf,
         /// Why.
-        reason: String,
+        error: crate::io::LoadError,
     },
     /// The bundled sample or a template does not load.
     #[error("The bundled {name} is damaged: {reason}")]
@@ -126,12 +126,12 @@ pub enum SessionError {
         reason: String,
     },
     /// The file could not be read back from disk.
-    #[error("Cannot reload {}: {reason}. The map on screen is unchanged.", path.display())]
+    #[error("Cannot reload {}: {}. The map on screen is unchanged.", path.display(), reason(error))]
     Reload {
         /// The file.
         path: PathBuf,
         /// Why.
-        reason: String,
+        error: crate::io::LoadError,
     },
     /// A recovery copy could not be read.
     #[error("The recovered changes cannot be read: {0}")]
@@ -164,4 +164,13 @@ pub(super) fn saved(effects: &[Effect]) -> bool {
             Effect::Notice(Notice::Saved(_) | Notice::SavedWithoutBackup { .. })
         )
     })
+}
+
+/// Why a file did not load, in the words the messages above use: a read error by the
+/// system's own words (the path is said already), anything else as the loader says it.
+pub fn reason(error: &crate::io::LoadError) -> String {
+    match error {
+        crate::io::LoadError::Read { source, .. } => source.to_string(),
+        e => e.to_string(),
+    }
 }

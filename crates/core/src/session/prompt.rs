@@ -20,6 +20,9 @@ pub enum Pending {
         template: &'static str,
         /// The font family new projects are set in (from the settings).
         font: Option<String>,
+        /// The window's language: the new map speaks it, and a template written in it is
+        /// taken instead of the English one. `None`: the system's.
+        language: Option<String>,
     },
     /// Start a new project from a CSV grid or Mermaid journey file.
     Import {

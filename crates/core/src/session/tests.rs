@@ -116,7 +116,8 @@ fn an_untitled_document_saves_through_save_as_then_goes_on() {
     assert!(
         s.request(Pending::New {
             template: "blank",
-            font: None
+            font: None,
+            language: None,
         })
         .is_empty()
     );

@@ -8,6 +8,51 @@ use waymark_core::model::{Axis, HeaderId};
 use waymark_core::model::{CardId, MapId};
 use waymark_core::{assets, io};
 
+/// A future state is named in the project's language and keeps what it is told to.
+#[test]
+fn a_future_state_is_named_in_the_maps_language_and_keeps_what_it_is_asked_to() {
+    let mut project = io::load_bytes(assets::SAMPLE.as_bytes()).expect("sample");
+    project.language = Some("ja".to_owned());
+    project.maps.truncate(1);
+    project.maps[0].name = "現状".to_owned();
+    let note: waymark_core::model::Note = serde_json::from_value(serde_json::json!({
+        "id": "n-1", "author": "Aiko", "at": "2026-12-01T09:00:00Z", "text": "本当?"
+    }))
+    .expect("a note");
+    project.maps[0].cards[0].notes.push(note);
+    let noted = project.maps[0]
+        .cards
+        .iter()
+        .filter(|c| !c.notes.is_empty())
+        .count();
+    let mut ed = Editor::new(project, None);
+    let map = ed.project().maps[0].id.clone();
+    ed.perform(
+        &map,
+        Action::DuplicateMap {
+            future: true,
+            notes: true,
+            scores: false,
+        },
+        None,
+    )
+    .expect("future state");
+    let future = &ed.project().maps[1];
+    assert_eq!(future.name, "あるべき姿");
+    assert_eq!(
+        future.cards.iter().filter(|c| !c.notes.is_empty()).count(),
+        noted,
+        "the notes were asked for"
+    );
+    assert!(
+        future
+            .cards
+            .iter()
+            .all(|c| c.emotion.is_none() && c.scores.is_empty()),
+        "the scores were not"
+    );
+}
+
 #[test]
 fn maps_personas_links_and_pictures_are_undoable_actions() {
     use waymark_core::model::{ImageAsset, Link, MapState};
@@ -15,7 +60,15 @@ fn maps_personas_links_and_pictures_are_undoable_actions() {
     let before = ed.project().clone();
 
     let out = ed
-        .perform(&current(), Action::DuplicateMap { future: true }, None)
+        .perform(
+            &current(),
+            Action::DuplicateMap {
+                future: true,
+                notes: false,
+                scores: true,
+            },
+            None,
+        )
         .expect("future state");
     assert_eq!(out.map.as_ref(), Some(&ed.project().maps[1].id));
     let future = &ed.project().maps[1];
@@ -338,7 +391,15 @@ fn an_edit_names_its_map_by_id() {
     let names: Vec<&str> = ed.project().maps.iter().map(|m| m.name.as_str()).collect();
     assert_eq!(names, ["Current state", "Tomorrow"]);
     let out = ed
-        .perform(&future, Action::DuplicateMap { future: false }, None)
+        .perform(
+            &future,
+            Action::DuplicateMap {
+                future: false,
+                notes: true,
+                scores: true,
+            },
+            None,
+        )
         .expect("duplicates");
     let copy = out.map.expect("the copy's id");
     assert_eq!(ed.project().maps[2].id, copy, "right after its original");

@@ -13,6 +13,12 @@ fn sample_and_templates_are_valid_and_canonical() {
     for (name, text) in assets::TEMPLATES {
         files.push((format!("crates/core/assets/templates/{name}.waymark"), text));
     }
+    for (lang, name, text) in assets::TEMPLATES_IN {
+        files.push((
+            format!("crates/core/assets/templates/{lang}/{name}.waymark"),
+            text,
+        ));
+    }
     for (path, text) in files {
         let project = io::load_bytes(text.as_bytes()).unwrap_or_else(|e| panic!("{path}: {e}"));
         assert!(io::validate(&project).is_empty(), "{path}");
@@ -20,6 +26,54 @@ fn sample_and_templates_are_valid_and_canonical() {
         // The bundled files are their own golden files: saved as they are loaded.
         crate::golden::assert_golden(&path, &String::from_utf8_lossy(&saved));
     }
+}
+
+/// A template written in another language has the English one's shape (the same stages,
+/// lanes and cards, only the words differ), says its language, and is what File → New
+/// takes for a window in that language.
+#[test]
+fn translated_templates_match_the_english_ones() {
+    for (lang, name, text) in assets::TEMPLATES_IN {
+        let english =
+            io::load_bytes(assets::template(name).expect("English").as_bytes()).expect("loads");
+        let translated = io::load_bytes(text.as_bytes()).expect("loads");
+        assert_eq!(translated.language.as_deref(), Some(*lang), "{lang}/{name}");
+        let (a, b) = (&english.maps[0], &translated.maps[0]);
+        let ids = |m: &waymark_core::model::JourneyMap| {
+            (
+                m.stages
+                    .iter()
+                    .map(|s| s.id.to_string())
+                    .collect::<Vec<_>>(),
+                m.lanes
+                    .iter()
+                    .map(|l| (l.id.to_string(), l.kind))
+                    .collect::<Vec<_>>(),
+                m.cards
+                    .iter()
+                    .map(|c| {
+                        (
+                            c.id.to_string(),
+                            c.lane.to_string(),
+                            c.stage.to_string(),
+                            c.emotion,
+                        )
+                    })
+                    .collect::<Vec<_>>(),
+            )
+        };
+        assert_eq!(ids(a), ids(b), "{lang}/{name} has the English shape");
+        for (x, y) in a.cards.iter().zip(&b.cards) {
+            assert_ne!(x.title, y.title, "{lang}/{name}: {} is translated", x.id);
+        }
+        let chosen = assets::template_in(name, Some(&format!("{lang}-XX"))).expect("found");
+        assert_eq!(chosen, *text);
+    }
+    assert_eq!(
+        assets::template_in("healthcare", Some("fr")),
+        assets::template("healthcare"),
+        "English when not translated"
+    );
 }
 
 #[test]

@@ -5,6 +5,7 @@ mod blueprint_lines;
 mod channels;
 mod collab;
 mod compare;
+mod compare_i18n;
 mod edit;
 mod edit_by_id;
 mod emotion;

@@ -382,3 +382,62 @@ fn a_storyboard_picture_stays_a_picture_with_its_aspect() {
     // The card's title is text in the group beside its picture.
     assert!(shape_texts(slide).iter().any(|t| t == "At the bus stop"));
 }
+
+/// The personas slide and the notes slides carry their text in the speaker notes too (a
+/// presenter reads the goals and the review notes from them), and the slides are named in
+/// the map's language.
+#[test]
+fn the_personas_and_notes_slides_have_speaker_notes() {
+    let mut project = japanese();
+    let with_note = project.maps[0]
+        .cards
+        .iter()
+        .position(|c| !c.title.is_empty())
+        .expect("a card");
+    let note: waymark_core::model::Note = serde_json::from_value(serde_json::json!({
+        "id": "n-1", "author": "Aiko", "at": "2026-12-01T09:00:00Z",
+        "text": "受付の場所が分かりにくいという声が多い"
+    }))
+    .expect("a note");
+    project.maps[0].cards[with_note].notes.push(note);
+    let options = ExportOptions {
+        layout: waymark_core::layout::LayoutOptions {
+            notes: waymark_core::layout::NoteMarks::Numbered,
+            ..Default::default()
+        },
+        pages: Some(export::pptx::SLIDES),
+        ..ExportOptions::default()
+    };
+    let map = &project.maps[0];
+    let bytes = export::export(
+        &project,
+        &export::ExportRequest::new(ExportKind::Pptx, map, options),
+    )
+    .expect("exports")
+    .bytes;
+    let parts = parts(bytes);
+    let notes: Vec<String> = parts
+        .iter()
+        .filter(|(name, _)| name.starts_with("ppt/notesSlides/notesSlide"))
+        .map(|(_, xml)| shape_texts(xml).join("\n"))
+        .collect();
+    let persona = &project.personas[0];
+    let goal = persona.goals.first().expect("the persona has a goal");
+    assert!(
+        notes.iter().any(|n| n.contains(goal.as_str())),
+        "a goal in the personas slide's notes"
+    );
+    assert!(
+        notes.iter().any(|n| n.contains("受付の場所が分かりにくい")),
+        "the review note in the notes slide's notes"
+    );
+    let names = parts
+        .iter()
+        .filter(|(name, _)| name.starts_with("ppt/slides/slide"))
+        .map(|(_, xml)| xml.as_str())
+        .collect::<String>();
+    assert!(
+        names.contains("name=\"現状: ペルソナ\""),
+        "slide names in the map's language"
+    );
+}

@@ -66,9 +66,9 @@ cmd-edit-title-tip = Den Titel der ausgewählten Karte bearbeiten oder die ausge
 cmd-add-card-after = Karte danach hinzufügen
 cmd-add-card-after-tip = Eine Karte nach der ausgewählten (oder in der ausgewählten Zelle) hinzufügen und ihren Titel bearbeiten
 cmd-add-stage = Phase hinzufügen
-cmd-add-stage-tip = Eine Phase nach der ausgewählten (oder am Ende) hinzufügen
+cmd-add-stage-tip = Eine Phase nach der ausgewählten Phase oder nach der Phase der ausgewählten Karte oder Zelle hinzufügen (sonst am Ende)
 cmd-add-lane = Bahn hinzufügen
-cmd-add-lane-tip = Eine Bahn unter der ausgewählten (oder ganz unten) hinzufügen
+cmd-add-lane-tip = Eine Bahn unter der ausgewählten Bahn oder unter der Bahn der ausgewählten Karte oder Zelle hinzufügen (sonst ganz unten)
 cmd-draw-arrow = Pfeil von hier ziehen
 cmd-draw-arrow-tip = Einen Pfeil von der ausgewählten Karte ziehen: dann eine Karte anklicken oder mit den Pfeiltasten wählen und Eingabe drücken
 cmd-select-left = Links auswählen
@@ -105,6 +105,14 @@ cmd-add-map = Map hinzufügen
 cmd-add-map-tip = Dem Projekt eine leere Map (Phasen und Bahnen zum Füllen) hinzufügen und benennen
 cmd-start-future-state = Soll-Zustand beginnen
 cmd-start-future-state-tip = Diese Map als Soll-Zustand der Journey kopieren (ohne ihre Review-Notizen)
+future-title = Soll-Zustand beginnen
+future-what = Eine Kopie dieser Map, gekennzeichnet als die Journey, wie sie werden soll. Ändern Sie sie frei; Ansicht → Vergleichen mit… zeigt, was sich geändert hat.
+future-keep-notes = Review-Notizen mitkopieren
+future-keep-notes-tip = Die Notizen betrafen die heutige Journey; die meisten Soll-Zustände beginnen ohne sie
+future-keep-scores = Gefühlswerte behalten
+future-keep-scores-tip = Leeren, um Karte für Karte zu bewerten, wie sich die künftige Journey anfühlen soll
+future-start = Beginnen
+future-cancel = Abbrechen
 cmd-duplicate-map = Map duplizieren
 cmd-duplicate-map-tip = Diese Map in eine neue Map des Projekts kopieren
 cmd-rename-map = Map umbenennen…
@@ -871,6 +879,19 @@ copy-offer-service = Die { $service }-Kopie zusammenführen
 
 ## Fehler zur Datei (der Grund nach dem Doppelpunkt kommt vom System oder vom Leser)
 
+# Why a project file did not open ("Cannot open FILE: …").
+load-not-found = Die Datei gibt es nicht (vielleicht wurde sie verschoben, umbenannt oder gelöscht)
+load-permission = Sie haben keine Berechtigung, sie zu lesen
+load-too-large = Die Datei ist { $size } MB groß, mehr als die { $limit } MB, die ein Projekt haben darf
+load-not-text = Die Datei ist kein Text; vielleicht ist es eine andere Art von Datei
+load-truncated = Die Datei endet vorzeitig in Zeile { $line }, Spalte { $column }; sie ist vielleicht unvollständig (läuft noch eine Synchronisierung?)
+load-too-deep = Die Datei ist zu tief verschachtelt für ein Projekt (Zeile { $line }, Spalte { $column })
+load-damaged = Die Datei ist in Zeile { $line }, Spalte { $column } beschädigt ({ $detail })
+load-not-waymark = Das ist kein Waymark-Projekt ({ $detail })
+load-newer = Die Datei wurde mit einer neueren Waymark-Version gespeichert (Format { $found }; diese Version liest bis { $supported }): Aktualisieren Sie Waymark, um sie zu öffnen
+load-too-many-values = Die Datei enthält weit mehr Werte als jedes Projekt; Waymark hat sie nicht geschrieben
+load-text-too-long = Ein Text bei { $where } ist { $size } MB groß, mehr als die erlaubten { $limit } MB
+load-invalid = Das Projekt verletzt eine Regel: { $detail }
 error-open = { $path } kann nicht geöffnet werden: { $error }. Die angezeigte Map ist unverändert.
 error-bundled = Die mitgelieferte Datei „{ $name }“ ist beschädigt: { $error }
 error-import = { $path } kann nicht importiert werden: { $error }. Die angezeigte Map ist unverändert.

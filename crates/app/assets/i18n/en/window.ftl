@@ -66,9 +66,9 @@ cmd-edit-title-tip = Edit the selected card's title, or rename the selected stag
 cmd-add-card-after = Add card after
 cmd-add-card-after-tip = Add a card after the selected one (or in the selected cell) and edit its title
 cmd-add-stage = Add stage
-cmd-add-stage-tip = Add a stage after the selected one (or at the end)
+cmd-add-stage-tip = Add a stage after the selected stage, or after the stage of the selected card or cell (else at the end)
 cmd-add-lane = Add lane
-cmd-add-lane-tip = Add a lane below the selected one (or at the bottom)
+cmd-add-lane-tip = Add a lane below the selected lane, or below the lane of the selected card or cell (else at the bottom)
 cmd-draw-arrow = Draw an arrow from here
 cmd-draw-arrow-tip = Draw an arrow from the selected card: then click a card, or pick one with the arrow keys and press Enter
 cmd-select-left = Select left
@@ -105,6 +105,14 @@ cmd-add-map = Add map
 cmd-add-map-tip = Add an empty map to the project (stages and lanes to fill) and name it
 cmd-start-future-state = Start future state
 cmd-start-future-state-tip = Copy this map as the journey's future state (without its review notes)
+future-title = Start future state
+future-what = A copy of this map, marked as the journey it should become. Change it freely; View → Compare with… shows what changed.
+future-keep-notes = Copy the review notes
+future-keep-notes-tip = The notes were about today's journey; most future states start without them
+future-keep-scores = Keep the emotion scores
+future-keep-scores-tip = Clear them to score how the future journey should feel, card by card
+future-start = Start
+future-cancel = Cancel
 cmd-duplicate-map = Duplicate map
 cmd-duplicate-map-tip = Copy this map into a new map of the project
 cmd-rename-map = Rename map…
@@ -895,6 +903,19 @@ copy-offer-service = Merge the { $service } copy
 
 ## Errors about the file (the reason after the colon is the system's or the reader's)
 
+# Why a project file did not open ("Cannot open FILE: …").
+load-not-found = the file does not exist (it may have been moved, renamed or deleted)
+load-permission = you do not have permission to read it
+load-too-large = the file is { $size } MB, over the { $limit } MB a project can be
+load-not-text = the file is not text; it may be another kind of file
+load-truncated = the file ends early at line { $line }, column { $column }; it may be truncated (is a sync still running?)
+load-too-deep = the file is nested too deeply to be a project (line { $line }, column { $column })
+load-damaged = the file is damaged at line { $line }, column { $column } ({ $detail })
+load-not-waymark = this is not a Waymark project ({ $detail })
+load-newer = the file was saved by a newer Waymark (format { $found }; this one reads up to { $supported }): update Waymark to open it
+load-too-many-values = the file holds far more values than any project; it is not a project Waymark wrote
+load-text-too-long = a text at { $where } is { $size } MB, over the { $limit } MB limit
+load-invalid = the project breaks a rule: { $detail }
 error-open = Cannot open { $path }: { $error }. The map on screen is unchanged.
 # $name: "sample" or a template's name.
 error-bundled = The bundled { $name } is damaged: { $error }

@@ -66,9 +66,9 @@ cmd-edit-title-tip = 選択中のカードのタイトルを編集するか、�
 cmd-add-card-after = 後ろにカードを追加
 cmd-add-card-after-tip = 選択中のカードの後ろ(または選択中のセル)にカードを追加し、タイトルを編集します
 cmd-add-stage = ステージを追加
-cmd-add-stage-tip = 選択中のステージの後ろ(または末尾)にステージを追加します
+cmd-add-stage-tip = 選択中のステージ、または選択中のカードやセルがあるステージの後ろ(なければ末尾)にステージを追加します
 cmd-add-lane = レーンを追加
-cmd-add-lane-tip = 選択中のレーンの下(または最下部)にレーンを追加します
+cmd-add-lane-tip = 選択中のレーン、または選択中のカードやセルがあるレーンの下(なければ最下部)にレーンを追加します
 cmd-draw-arrow = ここから矢印を引く
 cmd-draw-arrow-tip = 選択中のカードから矢印を引きます。続けてカードをクリックするか、矢印キーで選んで Enter を押します
 cmd-select-left = 左を選択
@@ -105,6 +105,14 @@ cmd-add-map = マップを追加
 cmd-add-map-tip = 空のマップ(ステージとレーンだけのもの)をプロジェクトに追加し、名前を付けます
 cmd-start-future-state = あるべき姿を作成
 cmd-start-future-state-tip = このマップを、ジャーニーのあるべき姿(To-Be)としてコピーします(レビューコメントは除く)
+future-title = あるべき姿を作成
+future-what = このマップをコピーし、ジャーニーのあるべき姿として印を付けます。自由に変更でき、表示 → 比較… で変更点を確認できます。
+future-keep-notes = レビューコメントもコピーする
+future-keep-notes-tip = コメントは現状のジャーニーについてのものです。あるべき姿はコメントなしで始めるのが一般的です
+future-keep-scores = 感情スコアを残す
+future-keep-scores-tip = 外すと、あるべきジャーニーでどう感じてほしいかをカードごとに付け直せます
+future-start = 作成
+future-cancel = キャンセル
 cmd-duplicate-map = マップを複製
 cmd-duplicate-map-tip = このマップをプロジェクトの新しいマップとしてコピーします
 cmd-rename-map = マップ名を変更…
@@ -802,6 +810,19 @@ copy-offer-service = { $service } のコピーをマージ
 
 ## ファイルについてのエラー(コロンの後の理由はシステムや読み込み処理によるもの)
 
+# Why a project file did not open ("Cannot open FILE: …").
+load-not-found = ファイルが見つかりません(移動、名前の変更、削除された可能性があります)
+load-permission = このファイルを読む権限がありません
+load-too-large = ファイルが { $size } MB あり、プロジェクトの上限 { $limit } MB を超えています
+load-not-text = ファイルがテキストではありません。別の種類のファイルかもしれません
+load-truncated = ファイルが { $line } 行 { $column } 文字目で途切れています。不完全な可能性があります(同期の途中ではありませんか?)
+load-too-deep = ファイルの入れ子が深すぎて、プロジェクトとして読めません({ $line } 行 { $column } 文字目)
+load-damaged = ファイルの { $line } 行 { $column } 文字目が壊れています({ $detail })
+load-not-waymark = Waymark のプロジェクトではありません({ $detail })
+load-newer = このファイルは新しい Waymark で保存されています(形式 { $found }。このバージョンが読めるのは { $supported } まで)。開くには Waymark を更新してください
+load-too-many-values = プロジェクトとしてはありえないほど多くの値が含まれています。Waymark が書いたファイルではありません
+load-text-too-long = { $where } のテキストが { $size } MB あり、上限の { $limit } MB を超えています
+load-invalid = プロジェクトが規則に反しています: { $detail }
 error-open = { $path } を開けません: { $error }。表示中のマップは変わっていません。
 error-bundled = 同梱の { $name } が壊れています: { $error }
 error-import = { $path } を読み込めません: { $error }。表示中のマップは変わっていません。

@@ -1,9 +1,10 @@
 //! View → Compare with…: the map on screen against another map of the project (current
 //! versus future state), another file, or one of the backups kept when saving.
 //!
-//! The changes (from the other version to this map, [`crate::compare::diff_maps_in`]) are
-//! listed in a panel beside the canvas; clicking one selects its card. The canvas marks
-//! cards added, changed and moved, and draws the other version's emotion curve dashed.
+//! The changes (from the other version to this map, [`crate::compare::diff_maps_worded`],
+//! in the window's language) are listed in a panel beside the canvas; clicking one
+//! selects its card. The canvas marks cards added, changed and moved, and draws the other
+//! version's emotion curve dashed.
 //! A card can be restored as the other version has it, as an undoable edit.
 
 use crate::ui::i18n::{arg, tr, tr_args};
@@ -27,9 +28,10 @@ pub struct ComparePanel {
     backups: Vec<(PathBuf, String)>,
     /// What the map on screen is compared with, while the view is open.
     other: Option<Other>,
-    /// The changes, and the document revision and map they were computed for.
+    /// The changes, and the document revision, map and window language they were
+    /// computed for (their parts are worded in the window's language).
     changes: Vec<Change>,
-    computed: Option<(u64, usize)>,
+    computed: Option<(u64, usize, &'static str)>,
     /// The marks made from `changes`.
     marks: Option<CompareMarks>,
     /// What the last colleague's save brought in, for its notice's Show: what to call
@@ -186,7 +188,8 @@ impl ComparePanel {
     /// about.
     pub fn refresh(&mut self, frame: &FrameCtx<'_>) -> Option<CompareMarks> {
         let doc = frame.doc.as_ref()?;
-        let revision = Some((doc.editor.revision(), doc.map_index));
+        let words = crate::ui::i18n::compare_words();
+        let revision = Some((doc.editor.revision(), doc.map_index, words.tag()));
         if self.other.is_none() {
             return conflict_marks(doc.project, doc.map);
         }
@@ -196,7 +199,7 @@ impl ComparePanel {
         let same_project = matches!(self.other, Some(Other::Map(_)));
         let mut changes = match self.compared_map(doc.project) {
             Some((_, other, other_project)) => {
-                compare::diff_maps_in(other_project, other, doc.project, doc.map)
+                compare::diff_maps_worded(other_project, other, doc.project, doc.map, words)
             }
             None => Vec::new(),
         };
@@ -370,8 +373,9 @@ impl ComparePanel {
                     ui.label(tr("compare-no-differences"));
                 }
                 egui::ScrollArea::vertical().show(ui, |ui| {
+                    let words = crate::ui::i18n::compare_words();
                     for change in changes {
-                        let text = compare::describe(change);
+                        let text = compare::describe_in(change, words);
                         let tint = crate::ui::convert::color(match change.op {
                             ChangeOp::Added => crate::palette::DIFF_ADDED,
                             ChangeOp::Removed => crate::palette::DIFF_REMOVED,

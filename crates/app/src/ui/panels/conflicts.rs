@@ -2,7 +2,7 @@
 //! the top while any remain, and a panel listing each one, ours against theirs, where
 //! picking a side is one undoable edit. Clicking a conflict shows the thing it is about.
 
-use crate::compare::describe_conflict;
+use crate::compare::describe_conflict_in;
 use crate::edit::Action;
 use crate::model::{Conflict, ConflictKind, Project, Side, Thing};
 use crate::ui::command::{AppCommand, Commands};
@@ -79,8 +79,9 @@ impl ConflictsPanel {
                 ui.weak(tr("conflicts-what"));
                 ui.separator();
                 egui::ScrollArea::vertical().show(ui, |ui| {
+                    let words = crate::ui::i18n::compare_words();
                     for c in items {
-                        let text = describe_conflict(c, project);
+                        let text = describe_conflict_in(c, project, words);
                         if ui
                             .add(egui::Button::selectable(false, text).wrap())
                             .on_hover_text(tr("conflicts-show"))

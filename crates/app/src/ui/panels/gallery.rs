@@ -1,6 +1,7 @@
 //! File → New: the template gallery. Each bundled template is a tile with a thumbnail
 //! drawn by the one layout (rendered on a worker thread the first time the gallery opens,
-//! then kept), its name and what it is for. A click selects, a double-click, Enter or
+//! then kept; in the window's language where the template is written in it), its name
+//! and what it is for. A click selects, a double-click, Enter or
 //! Create starts the new project; the arrow keys move the selection; Escape closes.
 
 use std::sync::mpsc::{Receiver, channel};
@@ -25,6 +26,8 @@ pub struct Gallery {
     selected: usize,
     thumbnails: Vec<Option<egui::TextureHandle>>,
     rendering: Option<Receiver<(usize, egui::ColorImage)>>,
+    /// The window language the thumbnails show the templates in.
+    drawn_in: Option<&'static str>,
 }
 
 impl Gallery {
@@ -44,15 +47,20 @@ impl Gallery {
 
     /// Starts drawing the thumbnails not drawn yet, on a worker thread.
     fn render_thumbnails(&mut self, ctx: &egui::Context) {
-        if self.rendering.is_some() || self.thumbnails.len() == crate::assets::TEMPLATES.len() {
+        let language = crate::ui::i18n::language();
+        if self.drawn_in == Some(language) {
             return;
         }
+        self.drawn_in = Some(language);
         self.thumbnails = vec![None; crate::assets::TEMPLATES.len()];
         let (tx, rx) = channel();
         self.rendering = Some(rx);
         let ctx = ctx.clone();
         std::thread::spawn(move || {
-            for (index, (_, text)) in crate::assets::TEMPLATES.iter().enumerate() {
+            for (index, (name, _)) in crate::assets::TEMPLATES.iter().enumerate() {
+                let Some(text) = crate::assets::template_in(name, Some(language)) else {
+                    continue;
+                };
                 // A template that fails to draw keeps its placeholder (the bundled
                 // templates are tested to load and export).
                 if let Some(image) = thumbnail(text) {

@@ -7,6 +7,7 @@
 pub mod compare;
 pub mod conflicts;
 pub mod find;
+pub mod future;
 pub mod gallery;
 pub mod help;
 pub mod inspector;
@@ -43,6 +44,8 @@ pub struct Panels {
     pub palette: palette::Palette,
     /// File → New: the template gallery.
     pub gallery: gallery::Gallery,
+    /// Map → Start future state: what the copy keeps.
+    pub future: future::FutureDialog,
     /// The shortcut sheet and About.
     pub help: help::Help,
     /// Presentation mode.

@@ -119,6 +119,7 @@ impl WaymarkApp {
                 crate::session::Pending::New {
                     template,
                     font: self.settings.map_font.clone(),
+                    language: Some(crate::ui::i18n::language().to_owned()),
                 },
             ),
             FileRequest::PickImage(target) => self.dialogs.pick_image(ctx, target),

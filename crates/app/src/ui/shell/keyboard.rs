@@ -27,8 +27,10 @@ pub(super) fn shortcuts(
     out: &mut Commands,
 ) {
     // Read before anything is drawn: what was open when the key was pressed.
-    let popup_open =
-        egui::Popup::is_any_open(ctx) || panels.palette.is_open() || panels.gallery.is_open();
+    let popup_open = egui::Popup::is_any_open(ctx)
+        || panels.palette.is_open()
+        || panels.gallery.is_open()
+        || panels.future.is_open();
     // egui drops a text field's focus on Escape before the frame: it was still typing.
     let typing = ctx.text_edit_focused() || was_typing;
     let focused = ctx.memory(|m| m.focused());

@@ -406,6 +406,7 @@ impl WaymarkApp {
         panels.palette.ui(ui, &frame, out);
         panels.help.ui(ui, &frame, out);
         panels.gallery.ui(ui, &frame, out);
+        panels.future.ui(ui, &frame, out);
         document::prompt_ui(&ctx, session, out);
         panels.export.ui(ui, &frame, out);
         panels.settings.ui(ui, &frame, out);

@@ -253,9 +253,13 @@ impl WaymarkApp {
                 // Then name it.
                 out.run(UICommand::RenameMap);
             }
-            UICommand::StartFutureState | UICommand::DuplicateMap => out.edit(Edit::then(
+            // The future state asks what it keeps first.
+            UICommand::StartFutureState => self.panels.future.open(),
+            UICommand::DuplicateMap => out.edit(Edit::then(
                 Action::DuplicateMap {
-                    future: command == UICommand::StartFutureState,
+                    future: false,
+                    notes: true,
+                    scores: true,
                 },
                 AfterEdit::ShowCreatedMap,
             )),

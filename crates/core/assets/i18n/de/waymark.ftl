@@ -119,3 +119,8 @@ page-personas = Personas
 stacked-new = neu
 stacked-changed = geändert
 stacked-moved = verschoben
+
+## A map's state, for naming the future state's copy of a map
+
+map-current-state = Ist-Zustand
+map-future-state = Soll-Zustand

@@ -129,3 +129,8 @@ page-personas = Personas
 stacked-new = new
 stacked-changed = changed
 stacked-moved = moved
+
+## A map's state, for naming the future state's copy of a map
+
+map-current-state = Current state
+map-future-state = Future state

@@ -52,3 +52,8 @@ page-personas = Personas
 stacked-new = nouveau
 stacked-changed = modifié
 stacked-moved = déplacé
+
+## A map's state, for naming the future state's copy of a map
+
+map-current-state = État actuel
+map-future-state = État futur

@@ -116,3 +116,8 @@ page-personas = ペルソナ
 stacked-new = 新規
 stacked-changed = 変更
 stacked-moved = 移動
+
+## A map's state, for naming the future state's copy of a map
+
+map-current-state = 現状
+map-future-state = あるべき姿

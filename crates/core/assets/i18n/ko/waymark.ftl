@@ -52,3 +52,8 @@ page-personas = 페르소나
 stacked-new = 새로 추가
 stacked-changed = 변경됨
 stacked-moved = 이동됨
+
+## A map's state, for naming the future state's copy of a map
+
+map-current-state = 현재 상태
+map-future-state = 미래 상태

@@ -52,3 +52,8 @@ page-personas = Personas
 stacked-new = novo
 stacked-changed = alterado
 stacked-moved = movido
+
+## A map's state, for naming the future state's copy of a map
+
+map-current-state = Estado atual
+map-future-state = Estado futuro

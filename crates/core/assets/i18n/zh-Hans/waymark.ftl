@@ -52,3 +52,8 @@ page-personas = 用户画像
 stacked-new = 新增
 stacked-changed = 已更改
 stacked-moved = 已移动
+
+## A map's state, for naming the future state's copy of a map
+
+map-current-state = 现状
+map-future-state = 未来状态

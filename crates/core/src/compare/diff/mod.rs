@@ -16,6 +16,7 @@ mod links;
 use super::scores::per_persona;
 use super::value::{Obj, keys, name_of, object_of};
 use super::words::{Names, parts, score_part};
+use crate::i18n::Catalogue;
 use crate::model::{JourneyMap, Project, Thing};
 
 /// What happened to a thing.
@@ -147,7 +148,7 @@ pub fn diff_projects(a: &Project, b: &Project) -> Vec<Change> {
             );
         }
     }
-    let names = Names::of(&[a, b], &[]);
+    let names = Names::of(&[a, b], &[], Catalogue::compare_english());
     let personas = |p: &Project| p.personas.iter().map(object_of).collect::<Vec<_>>();
     list(
         &mut changes,
@@ -222,13 +223,26 @@ pub fn diff_projects(a: &Project, b: &Project) -> Vec<Change> {
 /// scenario…), stages and lanes added, removed, renamed or moved, cards added, removed,
 /// moved to another cell or within theirs, their changed fields, and arrows.
 pub fn diff_maps(a: &JourneyMap, b: &JourneyMap) -> Vec<Change> {
-    diff_names(a, b, &Names::of(&[], &[a, b]))
+    diff_names(a, b, &Names::of(&[], &[a, b], Catalogue::compare_english()))
 }
 
 /// [`diff_maps`] for map `a` of project `pa` and map `b` of project `pb`, naming personas
 /// by their names (`score for Tom`) rather than ids.
 pub fn diff_maps_in(pa: &Project, a: &JourneyMap, pb: &Project, b: &JourneyMap) -> Vec<Change> {
-    diff_names(a, b, &Names::of(&[pa, pb], &[a, b]))
+    diff_maps_worded(pa, a, pb, b, Catalogue::compare_english())
+}
+
+/// [`diff_maps_in`] with each change's `detail` (the part of a structured field that
+/// changed) worded in the language of `w`, a [`Catalogue::compare`] catalogue: the
+/// window's Compare panel passes the window's language.
+pub fn diff_maps_worded(
+    pa: &Project,
+    a: &JourneyMap,
+    pb: &Project,
+    b: &JourneyMap,
+    w: &'static Catalogue,
+) -> Vec<Change> {
+    diff_names(a, b, &Names::of(&[pa, pb], &[a, b], w))
 }
 
 fn diff_names(a: &JourneyMap, b: &JourneyMap, names: &Names) -> Vec<Change> {

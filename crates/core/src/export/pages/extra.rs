@@ -60,6 +60,24 @@ pub(super) fn add_pages(project: &Project, map: &JourneyMap, plan: &mut PagePlan
     }
 }
 
+/// The text of lines `first..=last` of the notes list as a notes page of `plan` shows it
+/// (a deck's speaker notes for that slide).
+pub(crate) fn notes_text(
+    project: &Project,
+    map: &JourneyMap,
+    plan: &PagePlan,
+    (first, last): (usize, usize),
+) -> Vec<String> {
+    let area = content_area(plan.page);
+    let lines = notes(project, map, area.size(), plan.extra_scale);
+    lines
+        .get(first..=last.min(lines.len().saturating_sub(1)))
+        .unwrap_or_default()
+        .iter()
+        .map(|l| l.text.to_string())
+        .collect()
+}
+
 /// The notes list laid out to the width of a page's area at `scale`.
 fn notes(project: &Project, map: &JourneyMap, area: Vec2, scale: f32) -> Vec<layout::TextLine> {
     layout::notes_lines(project, map, TextEngine::global(), area.x / scale)
