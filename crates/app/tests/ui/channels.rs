@@ -1,6 +1,6 @@
 //! The project's own channels in the inspector (issue 28): the icon picker found by
 //! typing, a channel added and deleted (its cards cleared in one undo step), and a card
-//! put on a project channel from its channel dropdown.
+//! put on a project channel from its channel dropdown; a card's own icon picked.
 
 use egui::accesskit::Role;
 use egui_kittest::kittest::Queryable as _;
@@ -112,4 +112,50 @@ fn channels_are_added_deleted_and_picked_on_a_card() {
     .click();
     h.run_steps(3);
     assert_eq!(kiosk_cards(&h), 2);
+}
+
+#[test]
+fn a_card_gets_an_icon_from_the_picker_in_one_undo_step() {
+    let mut h = tall();
+    let card = project(&h).maps[0]
+        .cards
+        .iter()
+        .find(|c| c.title == "Calls the hospital to book")
+        .expect("the card")
+        .id
+        .clone();
+    let at = h
+        .state()
+        .card_screen_rect(&card)
+        .expect("on screen")
+        .center();
+    h.hover_at(at);
+    h.run_steps(1);
+    h.drag_at(at);
+    h.run_steps(1);
+    h.drop_at(at);
+    h.run_steps(2);
+    assert_eq!(h.state().selection(), &Selection::Cards(vec![card.clone()]));
+    h.get_by_label("Pick an icon for the card").click();
+    h.run_steps(3);
+    assert!(h.get_by_label("Search icons").is_focused());
+    h.get_by_label("Search icons").type_text("phone c");
+    h.run_steps(3);
+    h.get_by_label("phone-call").click();
+    h.run_steps(3);
+    let icon = |h: &egui_kittest::Harness<'_, waymark::ui::WaymarkApp>| {
+        project(h).maps[0]
+            .cards
+            .iter()
+            .find(|c| c.id == card)
+            .expect("the card")
+            .icon
+            .clone()
+    };
+    assert_eq!(icon(&h), "phone-call");
+    h.get_by_label("No icon").click();
+    h.run_steps(3);
+    assert_eq!(icon(&h), "");
+    undo(&mut h);
+    assert_eq!(icon(&h), "phone-call");
 }

@@ -1,7 +1,7 @@
 //! What `waymark check` says about the project's own channels beyond the load rules: a
 //! card naming a channel the project does not have (a problem: the file opens, the card
-//! shows no channel chip), and a channel whose icon the library does not have (a
-//! warning: the channel shows without an icon).
+//! shows no channel chip), and a channel or card whose icon the library does not have (a
+//! warning: it shows without an icon).
 
 use super::Problem;
 use crate::model::{ChannelRef, Project};
@@ -31,19 +31,32 @@ pub fn broken_channels(project: &Project) -> Vec<Problem> {
     problems
 }
 
-/// Project channels whose icon the bundled library does not have (they show with no
-/// icon), each naming the icon.
+/// Project channels and cards whose icon the bundled library does not have (they show
+/// with no icon), each naming the icon.
 pub fn unknown_icons(project: &Project) -> Vec<Problem> {
-    project
+    let unknown = |icon: &str| !icon.is_empty() && !crate::icons::exists(icon);
+    let message = |icon: &str, what: &str| {
+        format!(
+            "the icon {:?} is not in the icon library; the {what} shows without one",
+            icon.chars().take(100).collect::<String>()
+        )
+    };
+    let channels = project
         .channels
         .iter()
-        .filter(|c| !c.icon.is_empty() && !crate::icons::exists(&c.icon))
+        .filter(|c| unknown(&c.icon))
         .map(|c| Problem {
             location: format!("channel {:?} ({})", c.name, c.id),
-            message: format!(
-                "the icon {:?} is not in the icon library; the channel shows without one",
-                c.icon.chars().take(100).collect::<String>()
-            ),
-        })
-        .collect()
+            message: message(&c.icon, "channel"),
+        });
+    let cards = project.maps.iter().flat_map(|map| {
+        map.cards
+            .iter()
+            .filter(|c| unknown(&c.icon))
+            .map(move |c| Problem {
+                location: format!("map {:?} ({}), card {}", map.name, map.id, c.id),
+                message: message(&c.icon, "card"),
+            })
+    });
+    channels.chain(cards).collect()
 }

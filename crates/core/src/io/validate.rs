@@ -130,6 +130,13 @@ pub fn validate(project: &Project) -> Vec<Problem> {
             }
         }
         for card in &map.cards {
+            check_len(
+                &card.icon,
+                100,
+                &|| format!("{}, card {}", at(), card.id),
+                "icon",
+                &mut report,
+            );
             if let Some(image) = &card.image
                 && !project.images.contains_key(image)
             {

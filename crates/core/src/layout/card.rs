@@ -81,17 +81,31 @@ pub(super) fn card_box(
         cy += PICTURE_HEIGHT + 6.0;
         frame
     });
+    // A library icon before the title, as tall as its first line; the title's lines
+    // start after it.
+    let icon = crate::icons::static_name(&card.icon).map(|name| {
+        let side = (title_style.size * 1.15).round();
+        let top = cy + ((title_style.size * 1.3 - side) / 2.0).max(0.0);
+        (
+            Rect::from_min_size(pos2(text_x, top), vec2(side, side)),
+            name,
+        )
+    });
+    let indent = icon.map_or(0.0, |(r, _)| r.width() + 5.0);
     let mut title = Vec::new();
     place(
         measure,
         &card.title,
         title_style,
-        text_x,
-        inner,
+        text_x + indent,
+        inner - indent,
         MAX_TITLE_LINES,
         &mut cy,
         &mut title,
     );
+    if let Some((r, _)) = icon {
+        cy = cy.max(r.bottom());
+    }
     let mut body = Vec::new();
     if !card.body.trim().is_empty() {
         cy += 3.0;
@@ -120,5 +134,6 @@ pub(super) fn card_box(
         picture,
         image: card.image.clone().filter(|_| kind == LaneKind::Images),
         opens,
+        icon,
     }
 }

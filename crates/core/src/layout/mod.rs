@@ -182,6 +182,8 @@ pub struct CardBox {
     pub image: Option<crate::model::ImageId>,
     /// The chip naming the map the card opens (Ctrl+click opens it), when it opens one.
     pub opens: Option<Rect>,
+    /// The card's library icon before its title: where, and which.
+    pub icon: Option<(Rect, &'static str)>,
 }
 
 /// One point of an emotion curve.

@@ -369,6 +369,11 @@ pub struct Card {
     /// project's own channels.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub channel: Option<ChannelRef>,
+    /// The name of an icon of the bundled library drawn before the title (see
+    /// [`crate::icons`]); none when empty or unknown.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    #[schemars(length(max = 100))]
+    pub icon: String,
     /// Card colour; the lane's colour when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub color: Option<HexColor>,

@@ -2,7 +2,8 @@
 //! Lucide icon drawn as strokes) show on their cards' chips and in the legend in every
 //! output, round-trip (absent when none, old files unchanged), are checked (a card on a
 //! missing channel is a problem, an unknown icon a warning), diff and merge by id, and
-//! deleting one takes it off its cards in the same undo step.
+//! deleting one takes it off its cards in the same undo step. A card's own library icon
+//! is drawn before its title.
 
 use waymark_core::edit::{Action, Editor};
 use waymark_core::export::{self, ExportKind, ExportOptions, Format, PageSetup, PageSize};
@@ -350,4 +351,53 @@ fn deleting_a_channel_clears_its_cards_in_one_undo_step() {
         &project,
         "one step brings channel and cards back"
     );
+}
+
+#[test]
+fn a_card_icon_is_drawn_before_its_title_in_every_output() {
+    let project = hospital();
+    let map = &project.maps[0];
+    let engine = waymark_core::text::TextEngine::global();
+    let laid = layout::layout_map(&project, map, engine);
+    let scene = layout::scene::build(&laid);
+    let index = map
+        .cards
+        .iter()
+        .position(|c| c.icon == "stethoscope")
+        .expect("a card with an icon");
+    let b = laid.card_box(index).expect("laid out");
+    let (frame, name) = b.icon.expect("the icon's place");
+    assert_eq!(name, "stethoscope");
+    let first = b.title.first().expect("a title line");
+    assert!(frame.right() < first.baseline_left.x, "before the title");
+    assert!(frame.top() < first.baseline_left.y && frame.bottom() > first.baseline_left.y - 10.0);
+    assert_eq!(
+        strokes_in(&scene.content, frame),
+        icons::strokes("stethoscope").expect("icon").len()
+    );
+    // A card without one keeps its title at the card's text edge.
+    let plain = map
+        .cards
+        .iter()
+        .position(|c| c.icon.is_empty())
+        .expect("plain");
+    let p = laid.card_box(plain).expect("laid out");
+    assert!(p.icon.is_none());
+    assert!(p.title[0].baseline_left.x < first.baseline_left.x);
+    // Every output draws the icon's strokes: the PNG and SVG change with the icon.
+    let mut other = project.clone();
+    other.maps[0].cards[index].icon = "hourglass".into();
+    let svg = |p: &Project| bytes(p, ExportKind::Image(Format::Svg), Format::Svg, false);
+    assert_ne!(svg(&project), svg(&other));
+    // An unknown icon: no icon, the title where a plain card has it, and a warning.
+    let mut odd = project.clone();
+    odd.maps[0].cards[index].icon = "no-such-icon".into();
+    let laid = layout::layout_map(&odd, &odd.maps[0], engine);
+    assert!(laid.card_box(index).expect("laid out").icon.is_none());
+    let warnings = io::unknown_icons(&odd);
+    assert_eq!(warnings.len(), 1);
+    assert!(warnings[0].to_string().contains("no-such-icon"));
+    // Absent from the file when none.
+    let saved = String::from_utf8(io::to_bytes(&sample()).expect("saves")).expect("utf-8");
+    assert!(!saved.contains("\"icon\""));
 }

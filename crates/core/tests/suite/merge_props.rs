@@ -2,7 +2,8 @@
 //! two personas and a metrics lane: cards, lanes and stages, personas (added, deleted,
 //! taken off, a new lead), scores, review notes and replies, arrows, a metric's unit and
 //! direction, lanes turned into blueprint lines, cards opening another map, and the
-//! project's own channels (added, renamed, given another icon, deleted, put on cards). Every
+//! project's own channels (added, renamed, given another icon, deleted, put on cards) and
+//! cards' icons. Every
 //! merge validates, clean merges do not depend on the side, every conflict resolves
 //! either way, and every edit one person made to something the other did not touch
 //! survives the merge.
@@ -98,6 +99,7 @@ enum Edit {
     ChannelIcon(usize, usize),
     DeleteChannel(usize),
     CardChannel(usize, usize),
+    CardIcon(usize, usize),
 }
 
 fn arb_edit() -> impl Strategy<Value = Edit> {
@@ -128,7 +130,8 @@ fn arb_edit() -> impl Strategy<Value = Edit> {
         (n.clone(), words.clone()).prop_map(|(c, t)| Edit::ChannelName(c, t)),
         (n.clone(), n.clone()).prop_map(|(c, i)| Edit::ChannelIcon(c, i)),
         n.clone().prop_map(Edit::DeleteChannel),
-        (n.clone(), n).prop_map(|(c, ch)| Edit::CardChannel(c, ch)),
+        (n.clone(), n.clone()).prop_map(|(c, ch)| Edit::CardChannel(c, ch)),
+        (n.clone(), n).prop_map(|(c, i)| Edit::CardIcon(c, i)),
     ]
 }
 
@@ -291,6 +294,11 @@ fn action(p: &Project, edit: &Edit) -> Option<Action> {
             choices.push(None);
             let mut c = card(*c)?;
             c.channel = pick(&choices, *ch)?;
+            Action::UpdateCard(c)
+        }
+        Edit::CardIcon(c, i) => {
+            let mut c = card(*c)?;
+            c.icon = pick(&["hourglass", "stethoscope", ""], *i)?.into();
             Action::UpdateCard(c)
         }
         Edit::Unlink(l) => {

@@ -477,6 +477,11 @@ inspector-delete-channel-tip = Delete the channel; cards on it are left with no 
 icon-search = Search icons
 icon-search-hint = hospital, phone, kiosk…
 icon-none-found = No icon has that name
+inspector-card-icon = Icon
+inspector-card-pick-icon = Pick an icon for the card
+# $icon: the icon's name in the library.
+inspector-card-icon-named = Card icon: { $icon }
+inspector-card-no-icon = No icon
 inspector-map-font = Map font
 inspector-font-missing = “{ $name }” is not installed on this computer, so the map uses Inter. Install it, or choose another font.
 inspector-map-language = Map language

@@ -505,6 +505,9 @@ pub fn card_prims(p: &mut Vec<Prim>, layout: &MapLayout, card: &CardBox, offset:
             });
         }
     }
+    if let Some((frame, name)) = card.icon {
+        icons::library_icon(p, name, frame, palette::INK);
+    }
     let caption = card.look == CardLook::EmotionPoint;
     for line in &card.title {
         if caption {

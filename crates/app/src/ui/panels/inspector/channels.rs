@@ -1,9 +1,10 @@
-//! The project's own channels in the inspector's project section: each with its icon (a
-//! click opens the icon picker), its name and a delete button (which takes the channel off
-//! its cards in the same undo step); and a button that adds one.
+//! Icons in the inspector: the project's own channels in the project section, each with
+//! its icon (a click opens the icon picker), its name and a delete button (which takes
+//! the channel off its cards in the same undo step), and a button that adds one; and a
+//! card's own icon, drawn before its title.
 
 use crate::edit::Action;
-use crate::model::Project;
+use crate::model::{Card, Project};
 use crate::ui::Edit;
 use crate::ui::command::Commands;
 use crate::ui::i18n::{tr, tr_args};
@@ -79,5 +80,45 @@ pub(super) fn channels_ui(ui: &mut egui::Ui, project: &Project, out: &mut Comman
             icon: String::new(),
         }));
     }
+    ui.add_space(6.0);
+}
+
+/// A card's icon: a button showing it (a click opens the picker) and one that takes it
+/// off. Each change is one undo step.
+pub(super) fn card_icon_ui(ui: &mut egui::Ui, card: &Card, out: &mut Commands) {
+    ui.label(
+        egui::RichText::new(tr("inspector-card-icon"))
+            .small()
+            .strong(),
+    );
+    let open_id = ui.make_persistent_id(("card-icon-picker-open", card.id.as_str()));
+    let mut open: bool = ui.data_mut(|d| d.get_temp(open_id).unwrap_or(false));
+    let mut opened = false;
+    ui.horizontal(|ui| {
+        let label = if card.icon.is_empty() {
+            tr("inspector-card-pick-icon").to_owned()
+        } else {
+            tr_args(
+                "inspector-card-icon-named",
+                &[("icon", card.icon.clone().into())],
+            )
+        };
+        if icon_button(ui, &card.icon, &label, open).clicked() {
+            open = !open;
+            opened = open;
+        }
+        if !card.icon.is_empty() && ui.button(tr("inspector-card-no-icon")).clicked() {
+            let mut c = card.clone();
+            c.icon.clear();
+            out.edit(Edit::new(Action::UpdateCard(c)));
+        }
+    });
+    if open && let Some(icon) = picker(ui, card.id.as_str(), &card.icon, opened) {
+        let mut c = card.clone();
+        c.icon = icon.to_owned();
+        out.edit(Edit::new(Action::UpdateCard(c)));
+        open = false;
+    }
+    ui.data_mut(|d| d.insert_temp(open_id, open));
     ui.add_space(6.0);
 }

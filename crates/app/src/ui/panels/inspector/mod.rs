@@ -271,6 +271,7 @@ fn card_ui(
         out.edit(Edit::new(Action::UpdateCard(c.clone())));
     }
     ui.add_space(6.0);
+    channels::card_icon_ui(ui, &c, out);
     // A score shows only on an emotion lane's curve: offer it there (and where a card
     // already has one, so it can be taken off).
     if lane_kind == Some(LaneKind::Emotion) || c.emotion.is_some() {
