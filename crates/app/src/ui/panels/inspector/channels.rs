@@ -86,15 +86,16 @@ pub(super) fn channels_ui(ui: &mut egui::Ui, project: &Project, out: &mut Comman
 /// A card's icon: a button showing it (a click opens the picker) and one that takes it
 /// off. Each change is one undo step.
 pub(super) fn card_icon_ui(ui: &mut egui::Ui, card: &Card, out: &mut Commands) {
-    ui.label(
-        egui::RichText::new(tr("inspector-card-icon"))
-            .small()
-            .strong(),
-    );
     let open_id = ui.make_persistent_id(("card-icon-picker-open", card.id.as_str()));
     let mut open: bool = ui.data_mut(|d| d.get_temp(open_id).unwrap_or(false));
     let mut opened = false;
+    // One row (caption, icon, No icon), so the notes below keep their place.
     ui.horizontal(|ui| {
+        ui.label(
+            egui::RichText::new(tr("inspector-card-icon"))
+                .small()
+                .strong(),
+        );
         let label = if card.icon.is_empty() {
             tr("inspector-card-pick-icon").to_owned()
         } else {
@@ -120,5 +121,5 @@ pub(super) fn card_icon_ui(ui: &mut egui::Ui, card: &Card, out: &mut Commands) {
         open = false;
     }
     ui.data_mut(|d| d.insert_temp(open_id, open));
-    ui.add_space(6.0);
+    ui.add_space(4.0);
 }
