@@ -341,7 +341,7 @@ pub fn session_error(error: &crate::session::SessionError) -> String {
             "error-open",
             &[
                 ("path", path(p)),
-                ("error", arg(super::load_errors::load_reason(error))),
+                ("error", arg(super::file_errors::load_reason(error))),
             ],
         ),
         E::Bundled { name, reason } => tr_args(
@@ -355,7 +355,7 @@ pub fn session_error(error: &crate::session::SessionError) -> String {
             "error-reload",
             &[
                 ("path", path(p)),
-                ("error", arg(super::load_errors::load_reason(error))),
+                ("error", arg(super::file_errors::load_reason(error))),
             ],
         ),
         E::Restore(reason) => tr_args("error-restore", &[("error", arg(reason))]),
@@ -372,7 +372,10 @@ pub fn session_error(error: &crate::session::SessionError) -> String {
         E::Save(S::ChangedOnDisk { path: p }) => {
             tr_args("error-save-changed-on-disk", &[("path", path(p))])
         }
-        E::Save(S::Write(e)) => tr_args("error-save-write", &[("error", arg(e))]),
+        E::Save(S::Write(e)) => tr_args(
+            "error-save-write",
+            &[("error", arg(super::file_errors::save_reason(e)))],
+        ),
         E::Save(S::ReadBack { path: p, reason }) => tr_args(
             "error-save-read-back",
             &[("path", path(p)), ("error", arg(reason))],

@@ -15,8 +15,10 @@ mod commands;
 #[path = "../common/mod.rs"]
 mod common;
 mod compare;
+mod export;
 mod files;
 mod i18n;
+mod inspector;
 mod limits;
 mod map_links;
 mod metric_inspector;
@@ -457,104 +459,6 @@ fn alt_dragging_from_one_card_to_another_draws_an_arrow() {
     assert_eq!(project(&h).maps[0].links.len(), links_before);
 }
 
-#[test]
-fn the_export_dialog_previews_and_copies_the_map_as_an_image() {
-    let mut h = harness();
-    h.key_press_modifiers(Modifiers::COMMAND, Key::E);
-    h.run_steps(2);
-    let mut copied = None;
-    for _ in 0..300 {
-        if h.query_by_label("Export preview").is_some() {
-            break;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(20));
-        h.step();
-    }
-    assert!(
-        h.query_by_label("Export preview").is_some(),
-        "a preview is shown"
-    );
-    h.get_by_label("Format PDF").click();
-    h.run_steps(2);
-    assert!(
-        h.query_by_label("Text as outlines").is_some(),
-        "PDF offers outlined text"
-    );
-    assert!(
-        h.query_by_label("Copy image").is_none(),
-        "a PDF is not offered to the clipboard"
-    );
-    // A deck says how many slides it makes: the same number the deck has.
-    h.get_by_label("Format PPTX").click();
-    let deck = waymark::export::pptx::write_project(
-        project(&h),
-        &waymark::export::ExportOptions {
-            pages: Some(waymark::export::pptx::SLIDES),
-            ..Default::default()
-        },
-        &|_| true,
-    )
-    .expect("a deck");
-    let slides = (1..)
-        .take_while(|n| {
-            let name = format!("ppt/slides/slide{n}.xml");
-            zip::ZipArchive::new(std::io::Cursor::new(&deck.bytes))
-                .is_ok_and(|mut z| z.by_name(&name).is_ok())
-        })
-        .count();
-    let said = format!("{slides} slides, the title slide included");
-    for _ in 0..300 {
-        h.step();
-        // A label's text is its accessible value.
-        if h.query_all_by(|n| n.value().is_some_and(|l| l.starts_with(&said)))
-            .next()
-            .is_some()
-        {
-            break;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(20));
-    }
-    assert!(
-        h.query_all_by(|n| n.value().is_some_and(|l| l.starts_with(&said)))
-            .next()
-            .is_some(),
-        "the dialog says {said}"
-    );
-    h.get_by_label("Format PNG").click();
-    h.run_steps(2);
-    h.get_by_label("Copy image").click();
-    for _ in 0..500 {
-        h.step();
-        copied = h
-            .output()
-            .platform_output
-            .commands
-            .iter()
-            .find_map(|c| match c {
-                egui::OutputCommand::CopyImage(image) => Some(image.size),
-                _ => None,
-            });
-        if copied.is_some() {
-            break;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(20));
-    }
-    let size = copied.expect("the map went to the clipboard as an image");
-    let layout = waymark::layout::layout_map(
-        project(&h),
-        &project(&h).maps[0],
-        waymark::text::TextEngine::global(),
-    );
-    assert_eq!(
-        size,
-        [
-            (layout.size.x * 2.0) as usize,
-            (layout.size.y * 2.0) as usize
-        ],
-        "at the dialog's 2× scale"
-    );
-}
-
 /// A file dropped on the window, as the windowing layer hands it over.
 #[derive(Debug)]
 struct Dropped(std::path::PathBuf);
@@ -618,33 +522,4 @@ fn the_map_language_is_chosen_in_the_inspector_and_undoes() {
     assert_eq!(project(&h).language.as_deref(), Some("ja"));
     undo(&mut h);
     assert_eq!(project(&h).language, None);
-}
-
-#[test]
-fn a_long_arrow_row_does_not_widen_the_inspector() {
-    let mut project = io::load_bytes(assets::SAMPLE.as_bytes()).expect("sample");
-    let map = &mut project.maps[0];
-    let target = map.card_index(&"c-a3".into()).expect("card");
-    map.cards[target].title =
-        "Reads every review of every delivery slot before choosing one".into();
-    map.links.push(waymark::model::Link {
-        from: "c-a1".into(),
-        to: "c-a3".into(),
-        label: String::new(),
-        extra: Default::default(),
-    });
-    let mut h = harness_on(project);
-    let edge = |h: &Harness<'_, WaymarkApp>| h.get_by_label("Resize panel").rect().center().x;
-    let before = edge(&h);
-    h.get_by_label("Sees a friend's post about the app").click();
-    h.run_steps(3);
-    assert!((edge(&h) - before).abs() < 1.0, "{} → {}", before, edge(&h));
-    assert!(
-        h.query_all_by(|n| n
-            .value()
-            .is_some_and(|l| l.starts_with("→ Reads every review")))
-            .next()
-            .is_some(),
-        "the arrow row is shown"
-    );
 }

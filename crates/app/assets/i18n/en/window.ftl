@@ -599,7 +599,7 @@ export-exporting = Exporting { $name }
 export-copying = Copying the map as an image
 export-failed = The export failed: { $error }
 export-map-gone = The map to export is gone.
-export-cannot-write = Cannot export { $error }
+export-cannot-write = The export was not written: { $error }
 export-cannot-copy = Cannot copy the image: { $error }
 export-stopped = The export stopped unexpectedly; try again.
 export-cancelled = Export cancelled
@@ -921,6 +921,14 @@ load-newer = the file was saved by a newer Waymark (format { $found }; this one 
 load-too-many-values = the file holds far more values than any project; it is not a project Waymark wrote
 load-text-too-long = a text at { $where } is { $size } MB, over the { $limit } MB limit
 load-invalid = the project breaks a rule: { $detail }
+# Why a file could not be written.
+save-cannot = cannot save { $path }: { $reason }
+save-no-folder = its folder does not exist any more
+save-permission = you do not have permission to write there
+save-disk-full = the disk is full
+save-read-only-disk = the disk is read-only
+save-read-only-file = cannot save { $path }: the file is read-only; save under another name
+save-not-a-file = cannot save { $path }: it is not an ordinary file
 error-open = Cannot open { $path }: { $error }. The map on screen is unchanged.
 # $name: "sample" or a template's name.
 error-bundled = The bundled { $name } is damaged: { $error }

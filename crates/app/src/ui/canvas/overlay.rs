@@ -145,22 +145,23 @@ pub(super) fn selection_ui(
                 egui::Stroke::new(2.0, color(palette::SELECTION.with_alpha(170))),
                 egui::StrokeKind::Inside,
             );
-            // An empty cell says how to fill it (reached by the arrow keys or a click).
+            // An empty cell says how to fill it (reached by the arrow keys or a click),
+            // at the map's scale, while that is large enough to read.
             let empty = !map
                 .cards
                 .iter()
                 .any(|c| &c.lane == lane && &c.stage == stage);
-            if empty && t.scaling > 0.5 {
-                let galley = painter.layout(
+            let size = 11.0 * t.scaling;
+            if empty && size >= 8.0 {
+                let mut job = egui::text::LayoutJob::simple(
                     tr("canvas-cell-hint").to_owned(),
-                    egui::FontId::proportional(12.0),
+                    egui::FontId::proportional(size.min(13.0)),
                     color(palette::INK_MUTED),
-                    screen.width() - 16.0,
+                    screen.width() - 24.0,
                 );
-                let at = pos2(
-                    screen.center().x - galley.size().x / 2.0,
-                    screen.top() + 12.0,
-                );
+                job.halign = egui::Align::Center;
+                let galley = painter.layout_job(job);
+                let at = pos2(screen.center().x, screen.top() + 10.0 * t.scaling);
                 painter.galley(at, galley, color(palette::INK_MUTED));
             }
         }

@@ -117,7 +117,10 @@ impl ExportJob {
                 Target::File(path) => crate::io::write_atomic(path, &exported.bytes)
                     .map(|()| Done::File(path.clone(), exported.notes))
                     .map_err(|e| {
-                        Failed::Error("export-cannot-write", format!("{}: {e}", path.display()))
+                        Failed::Error(
+                            "export-cannot-write",
+                            crate::ui::file_errors::save_reason(&e),
+                        )
                     }),
                 Target::Clipboard => image::load_from_memory(&exported.bytes)
                     .map(|picture| {

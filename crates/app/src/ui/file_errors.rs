@@ -1,9 +1,11 @@
-//! Why a project file did not open, in the window's language: each of the loader's
-//! reasons ([`crate::io::LoadError`]) as a sentence of the window catalogue, with the
-//! numbers in the window's way. What only the parser can say (its own words about a JSON
-//! error, a value's path) is kept as it is, as a detail.
+//! Why a project file did not open or could not be written, in the window's language:
+//! each of the loader's reasons ([`crate::io::LoadError`]) and the saver's
+//! ([`crate::io::SaveError`]) as a sentence of the window catalogue, the system's common
+//! errors (missing, no permission, disk full, read-only disk) too, with numbers in the
+//! window's way. What only the parser or the system can say beyond that is kept as it
+//! is, as a detail.
 
-use crate::io::LoadError;
+use crate::io::{LoadError, SaveError};
 use crate::ui::i18n::{arg, number, tr, tr_args};
 
 /// `bytes` as megabytes, the window's way ("12.5 MB", "12,5 MB").
@@ -67,9 +69,35 @@ pub fn load_reason(error: &LoadError) -> String {
     }
 }
 
+/// Why a file could not be written: "cannot save PATH: REASON" in the window's words.
+pub fn save_reason(error: &SaveError) -> String {
+    match error {
+        SaveError::Write { path, source } => {
+            let reason = match source.kind() {
+                std::io::ErrorKind::NotFound => tr("save-no-folder").to_owned(),
+                std::io::ErrorKind::PermissionDenied => tr("save-permission").to_owned(),
+                std::io::ErrorKind::StorageFull => tr("save-disk-full").to_owned(),
+                std::io::ErrorKind::ReadOnlyFilesystem => tr("save-read-only-disk").to_owned(),
+                _ => source.to_string(),
+            };
+            tr_args(
+                "save-cannot",
+                &[("path", arg(path.display())), ("reason", arg(reason))],
+            )
+        }
+        SaveError::ReadOnly { path } => {
+            tr_args("save-read-only-file", &[("path", arg(path.display()))])
+        }
+        SaveError::NotAFile { path, .. } => {
+            tr_args("save-not-a-file", &[("path", arg(path.display()))])
+        }
+        other => other.to_string(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
-    use super::load_reason;
+    use super::{load_reason, save_reason};
     use crate::io::LoadError;
     use crate::ui::i18n::set_thread_language;
 
@@ -102,6 +130,32 @@ mod tests {
         let ja = load_reason(&newer);
         assert!(ja.contains('9') && ja.contains("Waymark"), "{ja}");
         assert!(!ja.is_ascii(), "{ja}");
+        set_thread_language("en");
+    }
+
+    #[test]
+    fn a_failed_save_is_explained_in_the_windows_language() {
+        let full = crate::io::SaveError::Write {
+            path: "map.waymark".into(),
+            source: std::io::Error::from(std::io::ErrorKind::StorageFull),
+        };
+        set_thread_language("en");
+        assert_eq!(
+            save_reason(&full),
+            "cannot save map.waymark: the disk is full"
+        );
+        set_thread_language("de");
+        assert!(
+            save_reason(&full).contains("voll"),
+            "{}",
+            save_reason(&full)
+        );
+        set_thread_language("ja");
+        assert!(
+            save_reason(&full).contains("いっぱい"),
+            "{}",
+            save_reason(&full)
+        );
         set_thread_language("en");
     }
 }
