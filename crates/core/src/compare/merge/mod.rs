@@ -21,6 +21,7 @@
 //! carries the conflicts (earlier unresolved ones from either side included) in its
 //! `conflicts` section.
 
+mod channels;
 mod links;
 mod map;
 mod nested;
@@ -217,10 +218,10 @@ impl Ctx {
             &["personas", "channels", "maps", "images", "conflicts"],
         );
         let owner = |field| ListOf {
-            thing: match field {
-                "maps" => Thing::Map,
-                "channels" => Thing::Channel,
-                _ => Thing::Persona,
+            thing: if field == "maps" {
+                Thing::Map
+            } else {
+                Thing::Persona
             },
             field,
             owner: Thing::Project,
@@ -270,25 +271,14 @@ impl Ctx {
             &used,
             &mut |ctx, b, o, t| ctx.item(Thing::Persona, b, o, t, &["id"]),
         );
-        // The project's channels merge as a list of ids; one a merged card is on is kept
-        // (with a conflict) if the other side deleted it.
-        let on_cards: HashSet<String> = maps
-            .iter()
-            .filter_map(|m| m.get("cards").and_then(Value::as_array))
-            .flatten()
-            .filter_map(|c| c.get("channel").and_then(Value::as_str))
-            .map(str::to_owned)
-            .collect();
-        let channels = self.list(
-            &owner("channels"),
+        let channels = self.channels(
             [
                 &list(b, "channels"),
                 &list(o, "channels"),
                 &list(t, "channels"),
             ],
-            &id_key,
-            &on_cards,
-            &mut |ctx, b, o, t| ctx.item(Thing::Channel, b, o, t, &["id"]),
+            &maps,
+            text(o, "title"),
         );
         let mut pictures: HashSet<String> = HashSet::new();
         let mut note = |v: Option<&Value>| {
