@@ -1,6 +1,7 @@
 //! The bundled icon library: a selection of Lucide icons (ISC licence, see
 //! `assets/icons/LICENSE`) kept as their SVG outlines in `assets/icons/lucide.tsv` (one a
-//! line: name, tab, the SVG body on Lucide's 24 × 24 grid).
+//! line: name, tab, the SVG body on Lucide's 24 × 24 grid, tab, Lucide's search tags
+//! separated by commas).
 //!
 //! An icon is parsed once (by usvg, which turns circles, rects, arcs and polylines into
 //! paths) into straight and cubic strokes, which the layout draws as scene primitives, so
@@ -29,55 +30,77 @@ pub enum Seg {
     Cubic([Pos2; 4]),
 }
 
-/// Every icon's SVG body by name.
-fn bodies() -> &'static BTreeMap<&'static str, &'static str> {
-    static BODIES: OnceLock<BTreeMap<&'static str, &'static str>> = OnceLock::new();
-    BODIES.get_or_init(|| {
+/// Every icon's SVG body and search tags by name.
+fn entries() -> &'static BTreeMap<&'static str, (&'static str, &'static str)> {
+    static ENTRIES: OnceLock<BTreeMap<&'static str, (&'static str, &'static str)>> =
+        OnceLock::new();
+    ENTRIES.get_or_init(|| {
         BUNDLE
             .lines()
             .filter(|l| !l.starts_with('#'))
-            .filter_map(|l| l.split_once('\t'))
+            .filter_map(|l| {
+                let mut parts = l.split('\t');
+                let name = parts.next()?;
+                let body = parts.next()?;
+                Some((name, (body, parts.next().unwrap_or(""))))
+            })
             .collect()
     })
 }
 
 /// Every icon's name, in alphabetical order.
 pub fn names() -> impl Iterator<Item = &'static str> {
-    bodies().keys().copied()
+    entries().keys().copied()
 }
 
 /// Whether the library has an icon called `name`.
 pub fn exists(name: &str) -> bool {
-    bodies().contains_key(name)
+    entries().contains_key(name)
 }
 
 /// The library's own copy of the name `name` (so a layout can keep it without a
 /// lifetime), if the library has it.
 pub fn static_name(name: &str) -> Option<&'static str> {
-    bodies().get_key_value(name).map(|(k, _)| *k)
+    entries().get_key_value(name).map(|(k, _)| *k)
 }
 
-/// The icons whose name contains every word of `query` (case-insensitive; words split on
-/// white space), names that start with the query first. An empty query gives them all.
+/// The icons whose name or one of whose tags contains each word of `query`
+/// (case-insensitive; words split on white space): names that start with the first word
+/// first, then other names that match, then icons found by their tags ("reception" finds
+/// the concierge bell). An empty query gives them all.
 pub fn search(query: &str) -> Vec<&'static str> {
     let query = query.trim().to_lowercase();
     let words: Vec<&str> = query.split_whitespace().collect();
-    let mut hits: Vec<&'static str> = names()
-        .filter(|n| words.iter().all(|w| n.contains(w)))
+    let mut hits: Vec<(u8, &'static str)> = entries()
+        .iter()
+        .filter_map(|(name, (_, tags))| {
+            let in_name = words.iter().all(|w| name.contains(w));
+            let rank = if in_name && words.first().is_none_or(|w| name.starts_with(w)) {
+                0
+            } else if in_name {
+                1
+            } else if words
+                .iter()
+                .all(|w| name.contains(w) || tags.split(',').any(|t| t.contains(w)))
+            {
+                2
+            } else {
+                return None;
+            };
+            Some((rank, *name))
+        })
         .collect();
-    if let Some(first) = words.first() {
-        hits.sort_by_key(|n| !n.starts_with(first));
-    }
-    hits
+    hits.sort();
+    hits.into_iter().map(|(_, name)| name).collect()
 }
 
 /// The strokes of the icon `name`, parsed on first use; `None` for an unknown name.
 pub fn strokes(name: &str) -> Option<&'static [Seg]> {
     static PARSED: OnceLock<BTreeMap<&'static str, Vec<Seg>>> = OnceLock::new();
     let parsed = PARSED.get_or_init(|| {
-        bodies()
+        entries()
             .iter()
-            .map(|(name, body)| (*name, parse(body)))
+            .map(|(name, (body, _))| (*name, parse(body)))
             .collect()
     });
     parsed.get(name).map(Vec::as_slice)
