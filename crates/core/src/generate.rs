@@ -162,7 +162,7 @@ pub fn generate(stages: usize, lanes: usize, cards: usize, seed: u64) -> Project
                 title: sentence(&mut rng, 3, 9),
                 body,
                 channel: (lane.kind == LaneKind::Channels)
-                    .then(|| channels[rng.below(channels.len())]),
+                    .then(|| channels[rng.below(channels.len())].into()),
                 emotion: (lane.kind == LaneKind::Emotion).then(|| rng.below(5) as i8 - 2),
                 tags: if rng.below(10) < 2 {
                     vec!["observed".to_owned()]

@@ -19,6 +19,7 @@ pub mod find;
 pub mod fonts;
 pub mod generate;
 pub mod i18n;
+pub mod icons;
 pub mod images;
 pub mod interop;
 pub mod io;

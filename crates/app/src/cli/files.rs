@@ -55,6 +55,11 @@ pub(super) fn check(file: &Path) -> Result<String, CliError> {
                             .iter()
                             .map(ToString::to_string),
                     )
+                    .chain(
+                        io::broken_channels(&project)
+                            .iter()
+                            .map(ToString::to_string),
+                    )
                     .chain(project.conflicts.iter().flat_map(|c| &c.items).map(|c| {
                         format!(
                             "unresolved merge conflict: {}",
@@ -63,15 +68,24 @@ pub(super) fn check(file: &Path) -> Result<String, CliError> {
                     }))
                     .map(|p| format!("{}: {p}", file.display()))
                     .collect();
+            // Warnings (an icon the library lacks) are printed but do not fail the check.
+            let warnings: Vec<String> = io::unknown_icons(&project)
+                .iter()
+                .map(|w| format!("{}: warning: {w}", file.display()))
+                .collect();
             if !problems.is_empty() {
-                return Err(CliError::many(problems));
+                return Err(CliError::many(
+                    problems.into_iter().chain(warnings).collect(),
+                ));
             }
             let cards: usize = project.maps.iter().map(|m| m.cards.len()).sum();
-            Ok(format!(
+            let mut out: String = warnings.iter().map(|w| format!("{w}\n")).collect();
+            out.push_str(&format!(
                 "{}: ok ({} maps, {cards} cards)\n",
                 file.display(),
                 project.maps.len()
-            ))
+            ));
+            Ok(out)
         }
         Err(LoadError::Invalid(problems)) => Err(CliError::many(
             problems

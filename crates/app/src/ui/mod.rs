@@ -19,6 +19,7 @@ mod font_picker;
 mod frame;
 mod glyphs;
 pub mod i18n;
+mod icon_picker;
 mod notify;
 mod paint;
 mod panels;

@@ -3,7 +3,9 @@
 //! English, for the command line.
 
 use crate::export::pages::PageSize;
-use crate::model::{Better, CardFlag, Channel, LaneKind, MetricChart, MetricUnit};
+use crate::model::{
+    Better, CardFlag, Channel, ChannelRef, CustomChannel, LaneKind, MetricChart, MetricUnit,
+};
 use crate::ui::i18n::tr;
 
 /// A thing's name in the window's language.
@@ -24,6 +26,32 @@ impl Word for LaneKind {
             LaneKind::Line => tr("lane-kind-line"),
         }
     }
+}
+
+/// A card's channel in the window's language: a built-in one's word, a project channel's
+/// name (its id when it has no name, "?" and the id when the project lacks it).
+pub fn channel_name(channel: &ChannelRef, channels: &[CustomChannel]) -> String {
+    match channel {
+        ChannelRef::Builtin(c) => c.word().to_owned(),
+        ChannelRef::Custom(id) => match channel.custom(channels) {
+            Some(c) if !c.name.trim().is_empty() => c.name.clone(),
+            Some(_) => id.to_string(),
+            None => format!("? {id}"),
+        },
+    }
+}
+
+/// Every channel a card can take, with its name: the built-in ones, then the project's.
+pub fn channel_choices(channels: &[CustomChannel]) -> Vec<(ChannelRef, String)> {
+    Channel::ALL
+        .into_iter()
+        .map(ChannelRef::Builtin)
+        .chain(channels.iter().map(|c| ChannelRef::Custom(c.id.clone())))
+        .map(|r| {
+            let name = channel_name(&r, channels);
+            (r, name)
+        })
+        .collect()
 }
 
 impl Word for Channel {
@@ -190,6 +218,9 @@ pub fn undo_step(label: &str) -> String {
         "Edit persona" => tr("undo-edit-persona"),
         "Delete persona" => tr("undo-delete-persona"),
         "Set photo" => tr("undo-set-photo"),
+        "Add channel" => tr("undo-add-channel"),
+        "Edit channel" => tr("undo-edit-channel"),
+        "Delete channel" => tr("undo-delete-channel"),
         "Set picture" => tr("undo-set-picture"),
         "Link cards" => tr("undo-link-cards"),
         "Edit link" => tr("undo-edit-link"),
@@ -251,6 +282,7 @@ pub fn incoming_headline(incoming: &crate::compare::Incoming) -> String {
             Thing::Lane => "lane",
             Thing::Map => "map",
             Thing::Persona => "persona",
+            Thing::Channel => "channel",
             Thing::Image | Thing::Project => "image",
         };
         parts.push(crate::ui::i18n::tr_args(

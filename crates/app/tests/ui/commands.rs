@@ -414,7 +414,7 @@ fn a_dropdown_opens_with_its_current_value_in_view() {
     let mut project = waymark::io::load_bytes(waymark::assets::SAMPLE.as_bytes()).expect("sample");
     let last = Channel::ALL[Channel::ALL.len() - 1];
     let card = project.maps[0].cards[0].id.clone();
-    project.maps[0].cards[0].channel = Some(last);
+    project.maps[0].cards[0].channel = Some(last.into());
     let mut h = super::harness_on(project);
     let at = h
         .state()

@@ -10,6 +10,7 @@ use waymark::{assets, io};
 
 mod blueprint;
 mod canvas;
+mod channels;
 mod commands;
 #[path = "../common/mod.rs"]
 mod common;

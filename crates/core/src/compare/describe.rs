@@ -31,6 +31,7 @@ fn thing_id(thing: Thing) -> &'static str {
         Thing::Card => "card",
         Thing::Link => "link",
         Thing::Image => "image",
+        Thing::Channel => "channel",
     }
 }
 

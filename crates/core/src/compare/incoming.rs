@@ -32,13 +32,14 @@ pub struct Incoming {
 }
 
 /// The order things are named in.
-const THINGS: [Thing; 8] = [
+const THINGS: [Thing; 9] = [
     Thing::Card,
     Thing::Link,
     Thing::Stage,
     Thing::Lane,
     Thing::Map,
     Thing::Persona,
+    Thing::Channel,
     Thing::Image,
     Thing::Project,
 ];

@@ -129,6 +129,7 @@ fn find<'a>(
     match thing {
         Thing::Project => Some(root),
         Thing::Persona => in_list(root.get_mut("personas"), id),
+        Thing::Channel => in_list(root.get_mut("channels"), id),
         Thing::Map => in_list(root.get_mut("maps"), id),
         Thing::Image => root.get_mut("images")?.get_mut(id),
         Thing::Link => {
@@ -223,6 +224,28 @@ fn delete(root: &mut Value, thing: Thing, map: Option<&str>, id: &str) -> Result
                 let mut list = personas_of(obj);
                 list.retain(|p| p != id);
                 set_personas(obj, list);
+            }
+        }
+        Thing::Channel => {
+            // Deleted: off the project's list and off every card that named it.
+            retain(root.get_mut("channels"), &|v| key(v) != id);
+            for m in root
+                .get_mut("maps")
+                .and_then(Value::as_array_mut)
+                .into_iter()
+                .flatten()
+            {
+                for card in m
+                    .get_mut("cards")
+                    .and_then(Value::as_array_mut)
+                    .into_iter()
+                    .flatten()
+                    .filter_map(Value::as_object_mut)
+                {
+                    if card.get("channel").and_then(Value::as_str) == Some(id) {
+                        card.remove("channel");
+                    }
+                }
             }
         }
         Thing::Image => {

@@ -115,6 +115,17 @@ pub enum Action {
     UpdatePersona(Persona),
     /// Deletes a persona; maps that named it name none.
     DeletePersona(PersonaId),
+    /// Adds a project channel.
+    AddChannel {
+        /// Its name.
+        name: String,
+        /// A library icon's name (may be empty).
+        icon: String,
+    },
+    /// Changes a project channel (found by id): its name or icon.
+    UpdateChannel(crate::model::CustomChannel),
+    /// Deletes a project channel; cards on it are left with none.
+    DeleteChannel(crate::model::ChannelId),
     /// Sets (or with `None` clears) a persona's photo.
     SetPersonaPhoto {
         /// The persona.
@@ -280,6 +291,9 @@ impl Action {
             Self::UpdatePersona(_) => "Edit persona",
             Self::DeletePersona(_) => "Delete persona",
             Self::SetPersonaPhoto { .. } => "Set photo",
+            Self::AddChannel { .. } => "Add channel",
+            Self::UpdateChannel(_) => "Edit channel",
+            Self::DeleteChannel(_) => "Delete channel",
             Self::SetCardImage { .. } => "Set picture",
             Self::AddLink { .. } => "Link cards",
             Self::UpdateLink(_) => "Edit link",

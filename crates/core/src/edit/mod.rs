@@ -9,6 +9,7 @@
 
 mod action;
 mod cards;
+mod channels;
 mod grid;
 pub mod ids;
 mod links;
@@ -381,6 +382,9 @@ fn perform(tx: &mut Tx<'_>, action: Action) -> Result<Outcome, EditError> {
         Action::SetPersonaPhoto { persona, image } => {
             project::set_persona_photo(tx, &persona, image)
         }
+        Action::AddChannel { name, icon } => channels::add(tx, name, icon),
+        Action::UpdateChannel(channel) => channels::update(tx, channel),
+        Action::DeleteChannel(id) => channels::delete(tx, &id),
         Action::SetTitle(title) => project::set_title(tx, title),
         Action::SetFont(font) => project::set_font(tx, font),
         Action::SetLanguage(language) => project::set_language(tx, language),

@@ -182,6 +182,11 @@ pub enum Op {
         /// The new value.
         persona: Persona,
     },
+    /// Replaces the project's own channels.
+    SetChannels {
+        /// The new list.
+        channels: Vec<crate::model::CustomChannel>,
+    },
     /// Adds (or, with `None`, removes) an embedded image.
     SetImage {
         /// Its id.
@@ -335,6 +340,9 @@ fn apply_to_project(project: &mut Project, op: Op) -> Result<Op, OpError> {
                 image: old.map(Box::new),
             }
         }
+        Op::SetChannels { channels } => Op::SetChannels {
+            channels: std::mem::replace(&mut project.channels, channels),
+        },
         Op::SetTitle { title } => Op::SetTitle {
             title: std::mem::replace(&mut project.title, title),
         },
@@ -372,6 +380,7 @@ fn map_of(op: &Op) -> Option<usize> {
         | Op::RemovePersona { .. }
         | Op::UpdatePersona { .. }
         | Op::SetImage { .. }
+        | Op::SetChannels { .. }
         | Op::SetTitle { .. }
         | Op::SetFont { .. }
         | Op::SetLanguage { .. }

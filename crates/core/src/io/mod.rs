@@ -2,6 +2,7 @@
 //! migrate the raw JSON → typed [`Project`] → validate; save = pretty JSON with a stable
 //! key order, written atomically.
 
+mod channels;
 mod error;
 mod migrate;
 mod read;
@@ -15,6 +16,7 @@ use serde_json::Value;
 
 use crate::model::Project;
 
+pub use channels::{broken_channels, unknown_icons};
 pub use error::{LoadError, Problem, SaveError, megabytes};
 pub use read::{ReadError, is_read_only_file, read_bounded};
 pub use save::{save_path, to_bytes, write_atomic};

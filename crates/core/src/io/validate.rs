@@ -65,6 +65,25 @@ pub fn validate(project: &Project) -> Vec<Problem> {
             report(at(), format!("photo {photo} is not an embedded image"));
         }
     }
+    let mut channel_ids = HashSet::new();
+    for channel in &project.channels {
+        let at = || format!("channel {}", channel.id);
+        check_id(channel.id.as_str(), &at, &mut channel_ids, &mut report);
+        if crate::model::Channel::ALL
+            .iter()
+            .any(|c| c.key() == channel.id.as_str())
+        {
+            report(
+                at(),
+                format!(
+                    "the id {} is a built-in channel's name: pick another id",
+                    channel.id
+                ),
+            );
+        }
+        check_len(&channel.name, MAX_NAME_CHARS, &at, "name", &mut report);
+        check_len(&channel.icon, 100, &at, "icon", &mut report);
+    }
     let mut image_ids = HashSet::new();
     for (id, image) in &project.images {
         let at = || format!("image {id}");
@@ -111,6 +130,13 @@ pub fn validate(project: &Project) -> Vec<Problem> {
             }
         }
         for card in &map.cards {
+            check_len(
+                &card.icon,
+                100,
+                &|| format!("{}, card {}", at(), card.id),
+                "icon",
+                &mut report,
+            );
             if let Some(image) = &card.image
                 && !project.images.contains_key(image)
             {

@@ -178,6 +178,7 @@ fn layout_with(
                         x,
                         cy,
                         opens_name(project, card),
+                        &project.channels,
                         measure,
                     );
                     cy = b.rect.bottom() + CARD_GAP;
@@ -237,8 +238,14 @@ fn layout_with(
     super::links::links(map, measure, &mut out);
     let mut bottom = lane_top;
     if options.legend
-        && let Some(legend) =
-            super::extras::legend(map, measure, grid_left, lane_top + 18.0, grid_width)
+        && let Some(legend) = super::extras::legend(
+            map,
+            &project.channels,
+            measure,
+            grid_left,
+            lane_top + 18.0,
+            grid_width,
+        )
     {
         bottom = legend.rect.bottom();
         out.legend = Some(legend);

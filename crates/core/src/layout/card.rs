@@ -3,11 +3,11 @@
 
 use emath::{Rect, pos2, vec2};
 
-use super::chips::{CHIP_HEIGHT, channel_fill, chip, flag_fill, tag_fill};
+use super::chips::{CHIP_HEIGHT, channel_fill, channel_label, chip, flag_fill, tag_fill};
 use super::metrics::*;
 use super::text::{Shaper, place};
-use super::{CardBox, CardLook};
-use crate::model::{Card, Channel, LaneKind};
+use super::{CardBox, CardLook, ChipIcon};
+use crate::model::{Card, CustomChannel, LaneKind};
 use crate::palette::{self, Rgba};
 
 /// Lays out one card (or one text block) with its top-left at (`x`, `y`).
@@ -24,6 +24,7 @@ pub(super) fn card_box(
     x: f32,
     y: f32,
     opens: Option<&str>,
+    channels: &[CustomChannel],
     measure: &Shaper<'_>,
 ) -> CardBox {
     let width = STAGE_WIDTH - 2.0 * CELL_PAD;
@@ -40,18 +41,18 @@ pub(super) fn card_box(
     };
     let mut cy = y + pad_y;
     let mut chips = Vec::new();
-    let mut labels: Vec<(String, Rgba, Option<Channel>)> = Vec::new();
+    let mut labels: Vec<(String, Rgba, Option<ChipIcon>)> = Vec::new();
     // A sub-journey's chip comes first: "↗ Check-in".
     if let Some(name) = opens {
         let name = if name.trim().is_empty() { "…" } else { name };
         labels.push((format!("↗ {name}"), palette::MAP_LINK_FILL, None));
     }
-    if let Some(channel) = card.channel {
-        labels.push((
-            measure.tr(channel.message_id()),
-            channel_fill(),
-            Some(channel),
-        ));
+    if let Some((label, icon)) = card
+        .channel
+        .as_ref()
+        .and_then(|c| channel_label(measure, c, channels))
+    {
+        labels.push((label, channel_fill(), icon));
     }
     for flag in &card.flags {
         labels.push((measure.tr(flag.message_id()), flag_fill(*flag), None));
@@ -80,17 +81,31 @@ pub(super) fn card_box(
         cy += PICTURE_HEIGHT + 6.0;
         frame
     });
+    // A library icon before the title, as tall as its first line; the title's lines
+    // start after it.
+    let icon = crate::icons::static_name(&card.icon).map(|name| {
+        let side = (title_style.size * 1.15).round();
+        let top = cy + ((title_style.size * 1.3 - side) / 2.0).max(0.0);
+        (
+            Rect::from_min_size(pos2(text_x, top), vec2(side, side)),
+            name,
+        )
+    });
+    let indent = icon.map_or(0.0, |(r, _)| r.width() + 5.0);
     let mut title = Vec::new();
     place(
         measure,
         &card.title,
         title_style,
-        text_x,
-        inner,
+        text_x + indent,
+        inner - indent,
         MAX_TITLE_LINES,
         &mut cy,
         &mut title,
     );
+    if let Some((r, _)) = icon {
+        cy = cy.max(r.bottom());
+    }
     let mut body = Vec::new();
     if !card.body.trim().is_empty() {
         cy += 3.0;
@@ -119,5 +134,6 @@ pub(super) fn card_box(
         picture,
         image: card.image.clone().filter(|_| kind == LaneKind::Images),
         opens,
+        icon,
     }
 }

@@ -4,8 +4,8 @@ use emath::{Rect, pos2, vec2};
 
 use super::metrics::CHIP;
 use super::text::Shaper;
-use super::{Chip, TextLine};
-use crate::model::Channel;
+use super::{Chip, ChipIcon, TextLine};
+use crate::model::{ChannelRef, CustomChannel};
 use crate::palette::{self, Rgba};
 
 /// Height of a chip.
@@ -18,7 +18,7 @@ pub fn chip(
     measure: &Shaper<'_>,
     label: &str,
     fill: Rgba,
-    icon: Option<Channel>,
+    icon: Option<ChipIcon>,
     x: f32,
     y: f32,
     max_width: f32,
@@ -45,6 +45,29 @@ pub fn chip(
             (y + (CHIP_HEIGHT - CHIP.size) / 2.0 + ascent * 0.92).round(),
         ),
     })
+}
+
+/// The label and icon of a card's channel: a built-in one in the map's language, a
+/// project channel by its name with its library icon (none if the icon is unknown);
+/// `None` for a project channel the project does not have.
+pub fn channel_label(
+    measure: &Shaper<'_>,
+    channel: &ChannelRef,
+    channels: &[CustomChannel],
+) -> Option<(String, Option<ChipIcon>)> {
+    match channel {
+        ChannelRef::Builtin(c) => Some((measure.tr(c.message_id()), Some(ChipIcon::Channel(*c)))),
+        ChannelRef::Custom(_) => {
+            let custom = channel.custom(channels)?;
+            let icon = crate::icons::static_name(&custom.icon).map(ChipIcon::Library);
+            let name = if custom.name.trim().is_empty() {
+                custom.id.to_string()
+            } else {
+                custom.name.clone()
+            };
+            Some((name, icon))
+        }
+    }
 }
 
 /// The fill of a tag chip.

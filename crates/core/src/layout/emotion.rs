@@ -234,6 +234,7 @@ pub(super) fn emotion_lane(
             picture: None,
             image: None,
             opens: None,
+            icon: None,
         });
     }
     // The lead's curve comes first among its lane's, so its faces are found first.

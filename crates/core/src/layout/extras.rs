@@ -3,11 +3,12 @@
 
 use emath::{Rect, pos2, vec2};
 
-use super::chips::{CHIP_HEIGHT, channel_fill, chip, flag_fill, tag_fill};
+use super::ChipIcon;
+use super::chips::{CHIP_HEIGHT, channel_fill, channel_label, chip, flag_fill, tag_fill};
 use super::text::Shaper;
 use super::{Chip, Ink, Legend, MapLayout, PersonaFace, PersonaStrip, TextLine};
 use crate::fonts::FontStyle;
-use crate::model::{CardFlag, Channel, JourneyMap, Persona, Project};
+use crate::model::{CardFlag, Channel, ChannelRef, CustomChannel, JourneyMap, Persona, Project};
 use crate::palette;
 
 const NAME: FontStyle = FontStyle::semibold(15.0);
@@ -343,6 +344,7 @@ fn persona_column(
 /// when there is none of these.
 pub(super) fn legend(
     map: &JourneyMap,
+    custom: &[CustomChannel],
     measure: &Shaper<'_>,
     left: f32,
     top: f32,
@@ -356,11 +358,14 @@ pub(super) fn legend(
         .into_iter()
         .filter(|t| map.cards.iter().any(|c| c.tags.iter().any(|x| x == t)))
         .collect();
-    let channels: Vec<Channel> = Channel::ALL
+    // The built-in channels in menu order, then the project's own in theirs.
+    let channels: Vec<ChannelRef> = Channel::ALL
         .into_iter()
-        .filter(|ch| map.cards.iter().any(|c| c.channel == Some(*ch)))
+        .map(ChannelRef::Builtin)
+        .chain(custom.iter().map(|c| ChannelRef::Custom(c.id.clone())))
+        .filter(|ch| map.cards.iter().any(|c| c.channel.as_ref() == Some(ch)))
         .collect();
-    type Entry = (String, crate::palette::Rgba, Option<Channel>);
+    type Entry = (String, crate::palette::Rgba, Option<ChipIcon>);
     let mut groups: Vec<(String, Vec<Entry>)> = Vec::new();
     if !flags.is_empty() {
         groups.push((
@@ -384,7 +389,8 @@ pub(super) fn legend(
             measure.tr("legend-channels"),
             channels
                 .iter()
-                .map(|c| (measure.tr(c.message_id()), channel_fill(), Some(*c)))
+                .filter_map(|c| channel_label(measure, c, custom))
+                .map(|(label, icon)| (label, channel_fill(), icon))
                 .collect(),
         ));
     }

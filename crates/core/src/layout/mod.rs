@@ -124,6 +124,16 @@ pub enum CardLook {
     EmotionPoint,
 }
 
+/// The icon before a chip's label: a built-in channel's own drawing or an icon of the
+/// bundled library (see [`crate::icons`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ChipIcon {
+    /// A built-in channel's icon.
+    Channel(crate::model::Channel),
+    /// A library icon, by name.
+    Library(&'static str),
+}
+
 /// A small rounded label on a card: channel, flag or tag.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Chip {
@@ -132,7 +142,7 @@ pub struct Chip {
     /// Fill colour.
     pub fill: Rgba,
     /// A channel's icon before the label.
-    pub icon: Option<crate::model::Channel>,
+    pub icon: Option<ChipIcon>,
     /// The label, centred in the box.
     pub label: TextLine,
 }
@@ -172,6 +182,8 @@ pub struct CardBox {
     pub image: Option<crate::model::ImageId>,
     /// The chip naming the map the card opens (Ctrl+click opens it), when it opens one.
     pub opens: Option<Rect>,
+    /// The card's library icon before its title: where, and which.
+    pub icon: Option<(Rect, &'static str)>,
 }
 
 /// One point of an emotion curve.

@@ -76,6 +76,8 @@ pub enum Thing {
     Link,
     /// An embedded picture.
     Image,
+    /// One of the project's own channels.
+    Channel,
 }
 
 impl Thing {
@@ -90,6 +92,7 @@ impl Thing {
             Self::Card => "card",
             Self::Link => "arrow",
             Self::Image => "picture",
+            Self::Channel => "channel",
         }
     }
 }

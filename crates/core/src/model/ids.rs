@@ -76,3 +76,7 @@ string_id!(
     /// Identifies a [`crate::model::Note`] (or a reply) within its card.
     NoteId
 );
+string_id!(
+    /// Identifies a [`crate::model::CustomChannel`] within a project.
+    ChannelId
+);

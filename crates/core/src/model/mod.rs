@@ -7,6 +7,7 @@
 //! Every struct keeps the fields this version does not know in `extra`, so that they are
 //! written back unchanged.
 
+mod channels;
 mod color;
 mod conflicts;
 mod content;
@@ -20,13 +21,14 @@ use serde::{Deserialize, Serialize};
 
 /// A review note's `date` is RFC 3339 in UTC (see [`crate::dates`]).
 pub use crate::dates::{now_rfc3339, rfc3339};
+pub use channels::{Channel, ChannelRef, CustomChannel};
 pub use color::HexColor;
 pub use conflicts::{CONFLICTS_VERSION, Conflict, ConflictKind, MergeConflicts, Side, Thing};
 pub use content::{
     Better, MAX_METRIC_VALUE, Metric, MetricChart, MetricUnit, Note, Reply, percent_change,
 };
 pub use header::{Axis, Header, HeaderId};
-pub use ids::{CardId, ImageId, LaneId, MapId, MetricId, NoteId, PersonaId, StageId};
+pub use ids::{CardId, ChannelId, ImageId, LaneId, MapId, MetricId, NoteId, PersonaId, StageId};
 
 /// Fields a struct does not know, kept verbatim and written back in key order.
 pub type Extra = BTreeMap<String, serde_json::Value>;
@@ -88,6 +90,10 @@ pub struct Project {
     /// The people whose journeys the maps show.
     #[serde(default)]
     pub personas: Vec<Persona>,
+    /// The project's own channels (a reception desk, a kiosk), beside the built-in ones;
+    /// a card's `channel` may name one by id.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub channels: Vec<CustomChannel>,
     /// The journey maps, e.g. current and future state.
     #[serde(default)]
     pub maps: Vec<JourneyMap>,
@@ -304,71 +310,6 @@ pub struct Lane {
     pub extra: Extra,
 }
 
-/// Where a touchpoint happens.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "snake_case")]
-#[allow(missing_docs, reason = "the variant names say it all")]
-pub enum Channel {
-    Web,
-    App,
-    Email,
-    Store,
-    Phone,
-    Social,
-    Ads,
-    WordOfMouth,
-    Chat,
-    Other,
-}
-
-impl Channel {
-    /// Every channel, in menu order.
-    pub const ALL: [Channel; 10] = [
-        Channel::Web,
-        Channel::App,
-        Channel::Email,
-        Channel::Store,
-        Channel::Phone,
-        Channel::Social,
-        Channel::Ads,
-        Channel::WordOfMouth,
-        Channel::Chat,
-        Channel::Other,
-    ];
-
-    /// The catalogue's message id of [`Self::label`].
-    pub fn message_id(self) -> &'static str {
-        match self {
-            Channel::Web => "channel-web",
-            Channel::App => "channel-app",
-            Channel::Email => "channel-email",
-            Channel::Store => "channel-store",
-            Channel::Phone => "channel-phone",
-            Channel::Social => "channel-social",
-            Channel::Ads => "channel-ads",
-            Channel::WordOfMouth => "channel-word-of-mouth",
-            Channel::Chat => "channel-chat",
-            Channel::Other => "channel-other",
-        }
-    }
-
-    /// A human label.
-    pub fn label(self) -> &'static str {
-        match self {
-            Channel::Web => "Web",
-            Channel::App => "App",
-            Channel::Email => "Email",
-            Channel::Store => "Store",
-            Channel::Phone => "Phone",
-            Channel::Social => "Social",
-            Channel::Ads => "Ads",
-            Channel::WordOfMouth => "Word of mouth",
-            Channel::Chat => "Chat",
-            Channel::Other => "Other",
-        }
-    }
-}
-
 /// A marker a researcher puts on a card.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
@@ -424,9 +365,15 @@ pub struct Card {
     #[serde(default)]
     #[schemars(length(max = 100000))]
     pub body: String,
-    /// Where the touchpoint happens.
+    /// Where the touchpoint happens: a built-in channel or the id of one of the
+    /// project's own channels.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub channel: Option<Channel>,
+    pub channel: Option<ChannelRef>,
+    /// The name of an icon of the bundled library drawn before the title (see
+    /// [`crate::icons`]); none when empty or unknown.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    #[schemars(length(max = 100))]
+    pub icon: String,
     /// Card colour; the lane's colour when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub color: Option<HexColor>,

@@ -2,6 +2,7 @@
 //! one binary instead of eighteen saves most of the link time).
 
 mod blueprint_lines;
+mod channels;
 mod collab;
 mod compare;
 mod compare_i18n;

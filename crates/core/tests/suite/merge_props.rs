@@ -1,7 +1,9 @@
 //! Properties of the three-way merge over random edits by two people of the sample with
 //! two personas and a metrics lane: cards, lanes and stages, personas (added, deleted,
 //! taken off, a new lead), scores, review notes and replies, arrows, a metric's unit and
-//! direction, lanes turned into blueprint lines, and cards opening another map. Every
+//! direction, lanes turned into blueprint lines, cards opening another map, and the
+//! project's own channels (added, renamed, given another icon, deleted, put on cards) and
+//! cards' icons. Every
 //! merge validates, clean merges do not depend on the side, every conflict resolves
 //! either way, and every edit one person made to something the other did not touch
 //! survives the merge.
@@ -12,6 +14,7 @@ use waymark_core::edit::ids::new_note_id;
 use waymark_core::edit::ops::MapInfo;
 use waymark_core::edit::{Action, Editor};
 use waymark_core::model::{Better, Header, HeaderId, Lane, LaneKind, Metric, MetricUnit};
+use waymark_core::model::{Channel, ChannelRef, CustomChannel};
 use waymark_core::model::{Link, MapId, Note, Project, Reply, Side, Thing};
 use waymark_core::{assets, io};
 
@@ -57,6 +60,13 @@ fn base() -> Project {
         }],
         ..Lane::default()
     });
+    p.channels.push(CustomChannel {
+        id: "ch-kiosk".into(),
+        name: "Kiosk".into(),
+        icon: "monitor-smartphone".into(),
+        ..CustomChannel::default()
+    });
+    p.maps[0].cards[1].channel = Some(ChannelRef::Custom("ch-kiosk".into()));
     assert!(io::validate(&p).is_empty());
     p
 }
@@ -84,6 +94,12 @@ enum Edit {
     Unit(usize),
     LineLane(usize),
     Opens(usize, bool),
+    AddChannel(&'static str),
+    ChannelName(usize, &'static str),
+    ChannelIcon(usize, usize),
+    DeleteChannel(usize),
+    CardChannel(usize, usize),
+    CardIcon(usize, usize),
 }
 
 fn arb_edit() -> impl Strategy<Value = Edit> {
@@ -104,12 +120,18 @@ fn arb_edit() -> impl Strategy<Value = Edit> {
         (n.clone(), words.clone()).prop_map(|(c, t)| Edit::Reply(c, t)),
         n.clone().prop_map(Edit::Resolve),
         (n.clone(), n.clone()).prop_map(|(a, b)| Edit::Link(a, b)),
-        (n.clone(), words).prop_map(|(l, t)| Edit::Relabel(l, t)),
+        (n.clone(), words.clone()).prop_map(|(l, t)| Edit::Relabel(l, t)),
         n.clone().prop_map(Edit::Unlink),
         any::<bool>().prop_map(Edit::Better),
         n.clone().prop_map(Edit::Unit),
         n.clone().prop_map(Edit::LineLane),
-        (n, any::<bool>()).prop_map(|(c, on)| Edit::Opens(c, on)),
+        (n.clone(), any::<bool>()).prop_map(|(c, on)| Edit::Opens(c, on)),
+        words.clone().prop_map(Edit::AddChannel),
+        (n.clone(), words.clone()).prop_map(|(c, t)| Edit::ChannelName(c, t)),
+        (n.clone(), n.clone()).prop_map(|(c, i)| Edit::ChannelIcon(c, i)),
+        n.clone().prop_map(Edit::DeleteChannel),
+        (n.clone(), n.clone()).prop_map(|(c, ch)| Edit::CardChannel(c, ch)),
+        (n.clone(), n).prop_map(|(c, i)| Edit::CardIcon(c, i)),
     ]
 }
 
@@ -245,6 +267,40 @@ fn action(p: &Project, edit: &Edit) -> Option<Action> {
             c.opens = on.then(|| p.maps.last().map(|m| m.id.clone())).flatten();
             Action::UpdateCard(c)
         }
+        Edit::AddChannel(name) => Action::AddChannel {
+            name: (*name).into(),
+            icon: "hospital".into(),
+        },
+        Edit::ChannelName(c, t) => {
+            let mut ch = pick(&p.channels, *c)?;
+            ch.name = (*t).into();
+            Action::UpdateChannel(ch)
+        }
+        Edit::ChannelIcon(c, i) => {
+            let mut ch = pick(&p.channels, *c)?;
+            ch.icon = pick(&["bell", "concierge-bell", "smartphone", ""], *i)?.into();
+            Action::UpdateChannel(ch)
+        }
+        Edit::DeleteChannel(c) => Action::DeleteChannel(pick(&p.channels, *c)?.id),
+        Edit::CardChannel(c, ch) => {
+            // The built-in ones, then the project's, then none.
+            let mut choices: Vec<Option<ChannelRef>> =
+                Channel::ALL.iter().map(|b| Some((*b).into())).collect();
+            choices.extend(
+                p.channels
+                    .iter()
+                    .map(|x| Some(ChannelRef::Custom(x.id.clone()))),
+            );
+            choices.push(None);
+            let mut c = card(*c)?;
+            c.channel = pick(&choices, *ch)?;
+            Action::UpdateCard(c)
+        }
+        Edit::CardIcon(c, i) => {
+            let mut c = card(*c)?;
+            c.icon = pick(&["hourglass", "stethoscope", ""], *i)?.into();
+            Action::UpdateCard(c)
+        }
         Edit::Unlink(l) => {
             let link = pick(&map.links, *l)?;
             Action::DeleteLink {
@@ -333,6 +389,8 @@ proptest! {
         prop_assert_eq!(&compare::merge(&base, &x, &base).expect("merges"), &x);
         let xy = compare::merge(&base, &x, &y).expect("merges");
         prop_assert!(io::validate(&xy).is_empty(), "{:?}", io::validate(&xy));
+        // No card is left on a channel the project lost.
+        prop_assert!(io::broken_channels(&xy).is_empty(), "{:?}", io::broken_channels(&xy));
         let yx = compare::merge(&base, &y, &x).expect("merges");
         prop_assert!(io::validate(&yx).is_empty(), "{:?}", io::validate(&yx));
         if xy.conflicts.is_none() {
@@ -347,6 +405,7 @@ proptest! {
                 prop_assert!(p.is_ok(), "{} {side:?}: {p:?}", compare::describe_conflict(c, &xy));
                 if let Ok(p) = p {
                     prop_assert!(io::validate(&p).is_empty(), "{:?}", io::validate(&p));
+                    prop_assert!(io::broken_channels(&p).is_empty(), "{:?}", io::broken_channels(&p));
                 }
             }
         }

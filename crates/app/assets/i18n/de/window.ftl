@@ -454,6 +454,22 @@ inspector-scenario = Szenario
 inspector-expectations = Erwartungen
 inspector-project = Projekt
 inspector-project-title = Projekttitel
+inspector-channels = Kanäle
+inspector-channels-hint = Eigene Kanäle (Empfang, Kiosk) neben den eingebauten; auf einer Karte unter Kanal wählbar.
+inspector-add-channel = Kanal hinzufügen
+inspector-new-channel = Neuer Kanal
+inspector-channel-name = Kanalname
+inspector-channel-icon = Symbol: { $icon }
+inspector-channel-pick-icon = Symbol wählen
+inspector-delete-channel = Kanal löschen
+inspector-delete-channel-tip = Den Kanal löschen; Karten darauf haben danach keinen Kanal
+icon-search = Symbole suchen
+icon-search-hint = hospital, reception, phone… (englische Namen)
+icon-none-found = Kein Symbol heißt so
+inspector-card-icon = Symbol
+inspector-card-pick-icon = Ein Symbol für die Karte wählen
+inspector-card-icon-named = Kartensymbol: { $icon }
+inspector-card-no-icon = Kein Symbol
 inspector-map-font = Schrift der Map
 inspector-font-missing = „{ $name }“ ist auf diesem Rechner nicht installiert, daher verwendet die Map Inter. Die Schrift installieren oder eine andere wählen.
 inspector-map-language = Sprache der Map
@@ -788,6 +804,9 @@ undo-add-map = Map hinzufügen
 undo-start-future-state = Soll-Zustand beginnen
 undo-duplicate-map = Map duplizieren
 undo-delete-map = Map löschen
+undo-add-channel = Kanal hinzufügen
+undo-edit-channel = Kanal bearbeiten
+undo-delete-channel = Kanal löschen
 undo-add-persona = Persona hinzufügen
 undo-edit-persona = Persona bearbeiten
 undo-delete-persona = Persona löschen
@@ -834,6 +853,10 @@ incoming-part = { $count } { $thing ->
     [persona] { $count ->
         [one] Persona
        *[other] Personas
+    }
+    [channel] { $count ->
+        [one] Kanal
+       *[other] Kanäle
     }
    *[image] { $count ->
         [one] Bild

@@ -464,6 +464,24 @@ inspector-scenario = Scenario
 inspector-expectations = Expectations
 inspector-project = Project
 inspector-project-title = Project title
+inspector-channels = Channels
+inspector-channels-hint = Your own channels (a reception desk, a kiosk), beside the built-in ones; pick them in a card's Channel.
+inspector-add-channel = Add channel
+inspector-new-channel = New channel
+inspector-channel-name = Channel name
+# $icon: the icon's name in the library, e.g. "hospital".
+inspector-channel-icon = Icon: { $icon }
+inspector-channel-pick-icon = Pick an icon
+inspector-delete-channel = Delete channel
+inspector-delete-channel-tip = Delete the channel; cards on it are left with no channel
+icon-search = Search icons
+icon-search-hint = hospital, reception, phone…
+icon-none-found = No icon has that name
+inspector-card-icon = Icon
+inspector-card-pick-icon = Pick an icon for the card
+# $icon: the icon's name in the library.
+inspector-card-icon-named = Card icon: { $icon }
+inspector-card-no-icon = No icon
 inspector-map-font = Map font
 inspector-font-missing = “{ $name }” is not installed on this computer, so the map uses Inter. Install it, or choose another font.
 inspector-map-language = Map language
@@ -807,6 +825,9 @@ undo-add-map = Add map
 undo-start-future-state = Start future state
 undo-duplicate-map = Duplicate map
 undo-delete-map = Delete map
+undo-add-channel = Add channel
+undo-edit-channel = Edit channel
+undo-delete-channel = Delete channel
 undo-add-persona = Add persona
 undo-edit-persona = Edit persona
 undo-delete-persona = Delete persona
@@ -855,6 +876,10 @@ incoming-part = { $thing ->
     [persona] { $count ->
         [one] 1 persona
        *[other] { $count } personas
+    }
+    [channel] { $count ->
+        [one] 1 channel
+       *[other] { $count } channels
     }
    *[image] { $count ->
         [one] 1 picture

@@ -427,6 +427,22 @@ inspector-scenario = シナリオ
 inspector-expectations = 期待
 inspector-project = プロジェクト
 inspector-project-title = プロジェクト名
+inspector-channels = チャネル
+inspector-channels-hint = 組み込みのチャネルに加えて独自のチャネル(受付、キオスクなど)を作れます。カードのチャネルで選びます。
+inspector-add-channel = チャネルを追加
+inspector-new-channel = 新しいチャネル
+inspector-channel-name = チャネル名
+inspector-channel-icon = アイコン: { $icon }
+inspector-channel-pick-icon = アイコンを選ぶ
+inspector-delete-channel = チャネルを削除
+inspector-delete-channel-tip = チャネルを削除します。このチャネルのカードはチャネルなしになります
+icon-search = アイコンを検索
+icon-search-hint = hospital、reception、phone…(英語名)
+icon-none-found = その名前のアイコンはありません
+inspector-card-icon = アイコン
+inspector-card-pick-icon = カードのアイコンを選ぶ
+inspector-card-icon-named = カードのアイコン: { $icon }
+inspector-card-no-icon = アイコンなし
 inspector-map-font = マップのフォント
 inspector-font-missing = 「{ $name }」はこのコンピューターにインストールされていないため、マップには Inter を使います。インストールするか、別のフォントを選んでください。
 inspector-map-language = マップの言語
@@ -743,6 +759,9 @@ undo-add-map = マップの追加
 undo-start-future-state = あるべき姿の作成
 undo-duplicate-map = マップの複製
 undo-delete-map = マップの削除
+undo-add-channel = チャネルの追加
+undo-edit-channel = チャネルの編集
+undo-delete-channel = チャネルの削除
 undo-add-persona = ペルソナの追加
 undo-edit-persona = ペルソナの編集
 undo-delete-persona = ペルソナの削除
@@ -772,6 +791,7 @@ incoming-part = { $thing ->
     [lane] レーン { $count } 本
     [map] マップ { $count } 個
     [persona] ペルソナ { $count } 人
+    [channel] チャネル { $count } 個
    *[image] 画像 { $count } 点
 }を{ $op ->
     [added] 追加

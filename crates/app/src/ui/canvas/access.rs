@@ -8,8 +8,8 @@
 use egui::emath::TSTransform;
 use egui::{Rect, Sense};
 
-use crate::layout::MapLayout;
-use crate::model::{Card, JourneyMap};
+use crate::layout::{ChipIcon, MapLayout};
+use crate::model::{Card, ChannelRef, JourneyMap};
 use crate::ui::Selection;
 use crate::ui::i18n::{arg, tr, tr_args};
 use crate::ui::words::Word as _;
@@ -59,8 +59,20 @@ pub(super) fn describe_card(
         parts.push(lane.name.clone());
     }
     parts.extend(card.flags.iter().map(|f| f.word().to_owned()));
-    if let Some(channel) = card.channel {
-        parts.push(channel.word().to_owned());
+    match &card.channel {
+        Some(ChannelRef::Builtin(channel)) => parts.push(channel.word().to_owned()),
+        // A project channel: the name its chip shows.
+        Some(ChannelRef::Custom(id)) => parts.push(
+            layout
+                .card_box(index)
+                .and_then(|b| {
+                    b.chips
+                        .iter()
+                        .find(|c| c.icon.is_some_and(|i| !matches!(i, ChipIcon::Channel(_))))
+                })
+                .map_or_else(|| id.to_string(), |c| c.label.text.to_string()),
+        ),
+        None => {}
     }
     let scores: Vec<String> = layout
         .curves

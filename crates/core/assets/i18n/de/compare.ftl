@@ -23,6 +23,7 @@ thing-lane = Bahn
 thing-card = Karte
 thing-link = Pfeil
 thing-image = Bild
+thing-channel = Kanal
 
 ## Werte
 

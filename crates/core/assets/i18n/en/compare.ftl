@@ -34,6 +34,7 @@ thing-lane = lane
 thing-card = card
 thing-link = arrow
 thing-image = picture
+thing-channel = channel
 
 ## Values
 

@@ -23,6 +23,7 @@ thing-lane = レーン
 thing-card = カード
 thing-link = 矢印
 thing-image = 画像
+thing-channel = チャネル
 
 ## 値
 

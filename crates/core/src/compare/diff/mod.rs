@@ -136,7 +136,7 @@ impl Change {
 pub fn diff_projects(a: &Project, b: &Project) -> Vec<Change> {
     let mut changes = Vec::new();
     let (pa, pb) = (object_of(a), object_of(b));
-    let skip = ["personas", "maps", "images", "conflicts"];
+    let skip = ["personas", "channels", "maps", "images", "conflicts"];
     for key in keys(&[Some(&pa), Some(&pb)], &skip) {
         if pa.get(key) != pb.get(key) {
             changes.push(
@@ -155,6 +155,15 @@ pub fn diff_projects(a: &Project, b: &Project) -> Vec<Change> {
         Thing::Persona,
         &personas(a),
         &personas(b),
+        &["id"],
+        &names,
+    );
+    let channels = |p: &Project| p.channels.iter().map(object_of).collect::<Vec<_>>();
+    list(
+        &mut changes,
+        Thing::Channel,
+        &channels(a),
+        &channels(b),
         &["id"],
         &names,
     );

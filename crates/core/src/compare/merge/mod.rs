@@ -21,6 +21,7 @@
 //! carries the conflicts (earlier unresolved ones from either side included) in its
 //! `conflicts` section.
 
+mod channels;
 mod links;
 mod map;
 mod nested;
@@ -214,7 +215,7 @@ impl Ctx {
             Some(b),
             o,
             t,
-            &["personas", "maps", "images", "conflicts"],
+            &["personas", "channels", "maps", "images", "conflicts"],
         );
         let owner = |field| ListOf {
             thing: if field == "maps" {
@@ -269,6 +270,15 @@ impl Ctx {
             &id_key,
             &used,
             &mut |ctx, b, o, t| ctx.item(Thing::Persona, b, o, t, &["id"]),
+        );
+        let channels = self.channels(
+            [
+                &list(b, "channels"),
+                &list(o, "channels"),
+                &list(t, "channels"),
+            ],
+            &maps,
+            text(o, "title"),
         );
         let mut pictures: HashSet<String> = HashSet::new();
         let mut note = |v: Option<&Value>| {
@@ -326,6 +336,9 @@ impl Ctx {
             }
         }
         out.insert("personas".into(), Value::Array(personas));
+        if !channels.is_empty() {
+            out.insert("channels".into(), Value::Array(channels));
+        }
         out.insert("maps".into(), Value::Array(maps));
         out.insert("images".into(), Value::Object(image_map));
         out

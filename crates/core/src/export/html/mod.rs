@@ -14,6 +14,7 @@
 //! `#card=M-C` in the address (map and card index from 0) opens on that card's
 //! details: a link to one card.
 
+use crate::model::ChannelRef;
 use std::fmt::Write as _;
 
 use serde_json::{Value, json};
@@ -197,7 +198,10 @@ fn map_data(project: &Project, m: &JourneyMap) -> Value {
                 "lane": lane_name(&c.lane),
                 "tags": c.tags.iter().map(|t| tr.card_tag(t)).collect::<Vec<_>>(),
                 "flags": c.flags.iter().map(|f| tr.tr(f.message_id())).collect::<Vec<_>>(),
-                "channel": c.channel.map(|ch| tr.tr(ch.message_id())),
+                "channel": c.channel.as_ref().and_then(|ch| match ch {
+                    ChannelRef::Builtin(b) => Some(tr.tr(b.message_id())),
+                    ChannelRef::Custom(_) => ch.custom(&project.channels).map(|x| x.name.clone()),
+                }),
                 "owner": c.owner,
                 "metric": c.metric,
                 "emotion": c.emotion,

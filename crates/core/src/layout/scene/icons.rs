@@ -7,6 +7,38 @@ use super::{Prim, Stroke};
 use crate::model::Channel;
 use crate::palette::Rgba;
 
+/// How much wider a library icon's box is than the chip's icon box: Lucide draws inside a
+/// 1-unit margin of its 24-unit grid, so its box grows to give the same ink size.
+const LIBRARY_GROW: f32 = 24.0 / 20.0;
+
+/// Appends the library icon `name` (see [`crate::icons`]) centred in `b` (a square) in
+/// `color`, as lines and curves; nothing for an unknown name. The stroke is as heavy as
+/// the built-in channel icons' at chip size and Lucide's own (2 in 24) when larger.
+pub fn library_icon(p: &mut Vec<Prim>, name: &str, b: Rect, color: Rgba) {
+    let Some(segs) = crate::icons::strokes(name) else {
+        return;
+    };
+    let side = b.width() * LIBRARY_GROW;
+    let frame = Rect::from_center_size(b.center(), emath::vec2(side, side));
+    let k = side / crate::icons::GRID;
+    let at = |q: Pos2| pos2(frame.left() + q.x * k, frame.top() + q.y * k);
+    let stroke = Stroke::new((crate::icons::STROKE * k).max(b.width() / 8.0), color);
+    for seg in segs {
+        match *seg {
+            crate::icons::Seg::Line(a, c) => p.push(Prim::Line {
+                from: at(a),
+                to: at(c),
+                stroke,
+                dashed: false,
+            }),
+            crate::icons::Seg::Cubic(q) => p.push(Prim::Bezier {
+                points: q.map(at),
+                stroke,
+            }),
+        }
+    }
+}
+
 /// Appends the icon of `channel` inside `b` (a square) in `color`.
 pub fn channel_icon(p: &mut Vec<Prim>, channel: Channel, b: Rect, color: Rgba) {
     let s = b.width();

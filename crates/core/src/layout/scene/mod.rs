@@ -227,13 +227,20 @@ fn chip_prims(p: &mut Vec<Prim>, chip: &super::Chip) {
         Some(chip.fill),
         Some(Stroke::new(1.0, palette::CARD_EDGE)),
     );
-    if let Some(channel) = chip.icon {
+    if let Some(which) = chip.icon {
         let size = super::chips::CHIP_ICON;
         let icon = Rect::from_min_size(
             pos2(chip.rect.left() + 7.0, chip.rect.center().y - size / 2.0),
             emath::vec2(size, size),
         );
-        icons::channel_icon(p, channel, icon, palette::INK_MUTED);
+        match which {
+            super::ChipIcon::Channel(channel) => {
+                icons::channel_icon(p, channel, icon, palette::INK_MUTED);
+            }
+            super::ChipIcon::Library(name) => {
+                icons::library_icon(p, name, icon, palette::INK_MUTED);
+            }
+        }
     }
     text(p, &chip.label, palette::INK_MUTED);
 }
@@ -497,6 +504,9 @@ pub fn card_prims(p: &mut Vec<Prim>, layout: &MapLayout, card: &CardBox, offset:
                 image: image.clone(),
             });
         }
+    }
+    if let Some((frame, name)) = card.icon {
+        icons::library_icon(p, name, frame, palette::INK);
     }
     let caption = card.look == CardLook::EmotionPoint;
     for line in &card.title {

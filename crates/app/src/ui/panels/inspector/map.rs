@@ -113,6 +113,8 @@ pub fn map_ui(
     font_ui(ui, project, out);
     ui.separator();
     language_ui(ui, project, guessed_language, out);
+    ui.separator();
+    super::channels::channels_ui(ui, project, out);
     for (index, p) in map
         .personas
         .iter()

@@ -2,15 +2,16 @@
 //! change becomes an [`Edit`]; typing in one field is one undo step.
 
 use crate::edit::Action;
-use crate::model::{CardFlag, Channel, HexColor, JourneyMap, LaneKind};
+use crate::model::{CardFlag, HexColor, JourneyMap, LaneKind};
 use crate::palette;
 use crate::ui::command::{Commands, FileRequest, PickImage, UICommand};
 use crate::ui::frame::FrameCtx;
 use crate::ui::i18n::{arg, tr, tr_args};
-use crate::ui::words::Word as _;
+use crate::ui::words::{Word as _, channel_choices, channel_name};
 use crate::ui::{Edit, Selection};
 
 pub(crate) mod arrows;
+mod channels;
 mod header;
 mod map;
 mod metrics;
@@ -69,7 +70,7 @@ fn inspector_ui(
                     card_ui(ui, project, map, card, author, out);
                 }
             }
-            Selection::Cards(ids) => multi::cards_ui(ui, map, ids, out),
+            Selection::Cards(ids) => multi::cards_ui(ui, project, map, ids, out),
             Selection::Stage(id) => {
                 if let Some(index) = map.stage_index(id) {
                     header::stage_ui(ui, map, index, out);
@@ -252,13 +253,17 @@ fn card_ui(
             .small()
             .strong(),
     );
-    let mut channel = c.channel;
+    let mut channel = c.channel.clone();
+    let shown = channel.as_ref().map_or_else(
+        || tr("inspector-none").to_owned(),
+        |ch| channel_name(ch, &project.channels),
+    );
     egui::ComboBox::from_id_salt("channel")
-        .selected_text(channel.map_or(tr("inspector-none"), Channel::word))
+        .selected_text(shown)
         .show_ui(ui, |ui| {
             crate::ui::choice(ui, &mut channel, None, tr("inspector-none"));
-            for ch in Channel::ALL {
-                crate::ui::choice(ui, &mut channel, Some(ch), ch.word());
+            for (ch, name) in channel_choices(&project.channels) {
+                crate::ui::choice(ui, &mut channel, Some(ch), name);
             }
         });
     if channel != c.channel {
@@ -266,6 +271,7 @@ fn card_ui(
         out.edit(Edit::new(Action::UpdateCard(c.clone())));
     }
     ui.add_space(6.0);
+    channels::card_icon_ui(ui, &c, out);
     // A score shows only on an emotion lane's curve: offer it there (and where a card
     // already has one, so it can be taken off).
     if lane_kind == Some(LaneKind::Emotion) || c.emotion.is_some() {

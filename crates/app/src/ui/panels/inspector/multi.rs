@@ -4,10 +4,10 @@
 
 use super::{swatches_ui, text_field};
 use crate::edit::Action;
-use crate::model::{Card, CardFlag, CardId, Channel, JourneyMap};
+use crate::model::{Card, CardFlag, CardId, JourneyMap, Project};
 use crate::ui::command::Commands;
 use crate::ui::i18n::{tr, tr_args};
-use crate::ui::words::Word as _;
+use crate::ui::words::{Word as _, channel_choices, channel_name};
 use crate::ui::{AfterEdit, Edit, Selection};
 
 /// The one value every card has, if they agree.
@@ -26,7 +26,13 @@ fn change_all(out: &mut Commands, cards: &[&Card], key: &str, change: impl Fn(&m
 }
 
 /// Draws the inspector for the cards `ids` of `map`.
-pub(super) fn cards_ui(ui: &mut egui::Ui, map: &JourneyMap, ids: &[CardId], out: &mut Commands) {
+pub(super) fn cards_ui(
+    ui: &mut egui::Ui,
+    project: &Project,
+    map: &JourneyMap,
+    ids: &[CardId],
+    out: &mut Commands,
+) {
     let cards: Vec<&Card> = ids
         .iter()
         .filter_map(|id| map.card_index(id).map(|i| &map.cards[i]))
@@ -55,10 +61,11 @@ pub(super) fn cards_ui(ui: &mut egui::Ui, map: &JourneyMap, ids: &[CardId], out:
             .small()
             .strong(),
     );
-    let channel = common(&cards, |c| c.channel);
-    let shown = match channel {
-        Some(ch) => ch.map_or(tr("inspector-none"), Channel::word),
-        None => tr("inspector-mixed"),
+    let channel = common(&cards, |c| c.channel.clone());
+    let shown = match &channel {
+        Some(Some(ch)) => channel_name(ch, &project.channels),
+        Some(None) => tr("inspector-none").to_owned(),
+        None => tr("inspector-mixed").to_owned(),
     };
     let mut picked = None;
     egui::ComboBox::from_id_salt("cards-channel")
@@ -70,9 +77,10 @@ pub(super) fn cards_ui(ui: &mut egui::Ui, map: &JourneyMap, ids: &[CardId], out:
             {
                 picked = Some(None);
             }
-            for ch in Channel::ALL {
-                let item = ui.selectable_label(channel == Some(Some(ch)), ch.word());
-                if channel == Some(Some(ch)) {
+            for (ch, name) in channel_choices(&project.channels) {
+                let current = channel.as_ref().is_some_and(|c| c.as_ref() == Some(&ch));
+                let item = ui.selectable_label(current, name);
+                if current {
                     crate::ui::scroll_to_current(ui, &item);
                 }
                 if item.clicked() {
@@ -82,7 +90,7 @@ pub(super) fn cards_ui(ui: &mut egui::Ui, map: &JourneyMap, ids: &[CardId], out:
         });
     if let Some(ch) = picked {
         change_all(out, &cards, &format!("{}/{stamp}", key("channel")), |c| {
-            c.channel = ch;
+            c.channel = ch.clone();
         });
     }
     ui.add_space(6.0);
