@@ -4,8 +4,6 @@
 //! where it covers no curve, face, legend or other caption: beside its face when there is
 //! room, else in rows below the plot, under its face, the lane growing to hold them.
 
-use std::collections::HashMap;
-
 use emath::{Pos2, Rect, Vec2, pos2, vec2};
 
 use super::metrics::{CAPTION, EMOTION_PLOT, FACE_RADIUS, STAGE_WIDTH, line_height};
@@ -249,12 +247,14 @@ const MAX_ROWS: usize = 6;
 /// neighbours only (a dense lane has thousands of faces).
 #[derive(Default)]
 struct Obstacles {
-    rects: HashMap<i32, Vec<Rect>>,
-    strokes: HashMap<i32, Vec<[Pos2; 2]>>,
+    rects: hashbrown::HashMap<i32, Vec<Rect>>,
+    strokes: hashbrown::HashMap<i32, Vec<[Pos2; 2]>>,
+    /// The lowest point of any stroke: a box below it meets none.
+    strokes_bottom: f32,
 }
 
-/// The width of one column of [`Obstacles`].
-const COLUMN: f32 = 64.0;
+/// The width of one column of [`Obstacles`] (about a short caption's).
+const COLUMN: f32 = 24.0;
 
 fn columns(left: f32, right: f32) -> std::ops::RangeInclusive<i32> {
     ((left / COLUMN).floor() as i32)..=((right / COLUMN).floor() as i32)
@@ -268,6 +268,7 @@ impl Obstacles {
     }
 
     fn add_stroke(&mut self, piece: [Pos2; 2]) {
+        self.strokes_bottom = self.strokes_bottom.max(piece[0].y).max(piece[1].y);
         for c in columns(piece[0].x.min(piece[1].x), piece[0].x.max(piece[1].x)) {
             self.strokes.entry(c).or_default().push(piece);
         }
@@ -276,10 +277,14 @@ impl Obstacles {
     /// Whether `r` (with a margin) covers nothing filed.
     fn clear(&self, r: Rect) -> bool {
         let r = r.expand(2.0);
+        let near_strokes = r.top() <= self.strokes_bottom;
         columns(r.left(), r.right()).all(|c| {
             let rects = self.rects.get(&c).map_or(&[][..], Vec::as_slice);
+            if rects.iter().any(|t| t.intersects(r)) {
+                return false;
+            }
             let strokes = self.strokes.get(&c).map_or(&[][..], Vec::as_slice);
-            !rects.iter().any(|t| t.intersects(r)) && !strokes.iter().any(|s| crosses(*s, r))
+            !near_strokes || !strokes.iter().any(|s| crosses(*s, r))
         })
     }
 }
