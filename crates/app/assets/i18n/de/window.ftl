@@ -546,6 +546,7 @@ export-legend = Legende
 export-include-notes = Notizen einbeziehen
 export-outlines = Text als Pfade
 export-outlines-tip = Überall exakt, aber nicht mehr als Text bearbeitbar
+export-svg-fonts = Der Text bleibt bearbeitbarer Text (in Figma, Illustrator, Inkscape) und erscheint in den Schriften der Map, wo sie installiert sind: Inter und für andere Schriftsysteme die Schriften, die die Map verwendet. Mit „Text als Pfade“ sieht er überall genau gleich aus.
 export-what = Was exportieren
 export-whole-map = Ganze Map
 export-visible-area = Sichtbarer Bereich

@@ -559,6 +559,7 @@ export-legend = Legend
 export-include-notes = Include notes
 export-outlines = Text as outlines
 export-outlines-tip = Exact everywhere, but no longer editable as text
+export-svg-fonts = The text stays editable text (in Figma, Illustrator, Inkscape), drawn in the map's fonts where they are installed: Inter, and for other scripts the fonts the map uses. Text as outlines looks exactly the same everywhere.
 export-what = What to export
 export-whole-map = Whole map
 export-visible-area = Visible area

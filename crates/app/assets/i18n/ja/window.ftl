@@ -519,6 +519,7 @@ export-legend = 凡例
 export-include-notes = コメントを含める
 export-outlines = 文字をアウトライン化
 export-outlines-tip = どこでも正確に表示されますが、テキストとしては編集できなくなります
+export-svg-fonts = テキストは編集できるテキストのまま(Figma・Illustrator・Inkscape で)、マップのフォントがインストールされていればそのフォントで表示されます(Inter と、ほかの文字にはマップが使うフォント)。「文字をアウトライン化」にすると、どこでもまったく同じ見た目になります。
 export-what = 書き出す範囲
 export-whole-map = マップ全体
 export-visible-area = 表示中の範囲

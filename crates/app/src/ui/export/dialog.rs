@@ -294,6 +294,10 @@ impl ExportDialog {
         if image && s.format != "png" {
             ui.checkbox(&mut s.outlined, tr("export-outlines"))
                 .on_hover_text(tr("export-outlines-tip"));
+            // SVG text names its fonts without carrying them: say so where it is chosen.
+            if s.format == "svg" && !s.outlined {
+                ui.weak(tr("export-svg-fonts"));
+            }
         }
         if let Some(m) = project.maps.get(map)
             && (image || paged)
