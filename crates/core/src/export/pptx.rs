@@ -75,6 +75,37 @@ pub fn write_project(
     write_deck(project, &maps, options, progress)
 }
 
+/// How many slides [`write_deck`] makes of `maps` with `options`: the title slide, a
+/// divider before each map when there are several, and each map's planned pages.
+pub fn slide_count(project: &Project, maps: &[&JourneyMap], options: &ExportOptions) -> usize {
+    let setup = deck_setup(options);
+    let dividers = usize::from(maps.len() > 1);
+    let pages: usize = maps
+        .iter()
+        .map(|map| {
+            let map = match options.stages {
+                Some((first, last)) => {
+                    std::borrow::Cow::Owned(super::stage_range(map, first, last))
+                }
+                None => std::borrow::Cow::Borrowed(*map),
+            };
+            dividers
+                + plan_pages_with(project, &map, setup, &options.layout)
+                    .pages
+                    .len()
+        })
+        .sum();
+    1 + pages
+}
+
+/// The page setup of a deck: 16:9 slides, the whole map on one when `options` ask.
+fn deck_setup(options: &ExportOptions) -> PageSetup {
+    PageSetup {
+        fit: options.pages.is_some_and(|p| p.fit),
+        ..SLIDES
+    }
+}
+
 /// The scenes of one map's slides and its notes.
 struct MapSlides<'a> {
     map: std::borrow::Cow<'a, JourneyMap>,
@@ -91,10 +122,7 @@ pub fn write_deck(
     options: &ExportOptions,
     progress: &dyn Fn(f32) -> bool,
 ) -> Result<Exported, ExportError> {
-    let setup = PageSetup {
-        fit: options.pages.is_some_and(|p| p.fit),
-        ..SLIDES
-    };
+    let setup = deck_setup(options);
     // Each map within the limits before anything is laid out.
     for map in maps {
         super::limits::check(super::ExportKind::Pptx, project, map, options)?;

@@ -37,9 +37,17 @@ pub struct ExportDialog {
     page: Option<(PreviewKey, egui::Vec2)>,
     /// For paged output: how many pages, and the size card text prints at.
     plan_note: Option<(PreviewKey, String)>,
+    /// The dialog exports one made-up map (the stacked before/after), never a deck of all.
+    pub single_map: bool,
 }
 
 impl ExportDialog {
+    /// Whether a deck holds every map of the project: asked for, with every stage, and not
+    /// the stacked before/after (which is one map).
+    pub fn every_map(&self) -> bool {
+        self.settings.every_map && self.options().stages.is_none() && !self.single_map
+    }
+
     /// The export options of the current choices.
     pub fn options(&self) -> ExportOptions {
         self.settings.options(self.visible)
@@ -374,29 +382,14 @@ impl ExportDialog {
         let plan = crate::export::plan_pages_with(project, &m, setup, &key.options.layout);
         let n = plan.pages.len();
         let what = if self.settings.format == "pptx" {
-            // The title slide, then each map's slides (after a divider slide when the
-            // deck holds several maps: see export::pptx).
-            let every = self.settings.every_map && key.options.stages.is_none();
-            let others: usize = if every && project.maps.len() > 1 {
-                project
-                    .maps
-                    .iter()
-                    .enumerate()
-                    .filter(|(i, _)| *i != map)
-                    .map(|(_, other)| {
-                        crate::export::plan_pages_with(project, other, setup, &key.options.layout)
-                            .pages
-                            .len()
-                    })
-                    .sum::<usize>()
-                    + project.maps.len()
+            // The deck the export writes: every map, or this one (see ExportPanel::export_to).
+            let maps: Vec<&crate::model::JourneyMap> = if self.every_map() {
+                project.maps.iter().collect()
             } else {
-                0
+                project.maps.get(map).into_iter().collect()
             };
-            tr_args(
-                "export-plan-slides",
-                &[("count", ((1 + n + others) as u64).into())],
-            )
+            let count = crate::export::pptx::slide_count(project, &maps, &key.options);
+            tr_args("export-plan-slides", &[("count", (count as u64).into())])
         } else {
             tr_args(
                 if setup.portrait {

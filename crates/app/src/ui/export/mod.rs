@@ -131,12 +131,7 @@ impl ExportPanel {
             )));
         };
         let options = self.dialog.options();
-        // A deck of every map, unless the dialog asks for one map or some stages (or the
-        // stacked before/after).
-        let every_map = kind == crate::export::ExportKind::Pptx
-            && self.dialog.settings.every_map
-            && options.stages.is_none()
-            && self.stacked.is_none();
+        let every_map = kind == crate::export::ExportKind::Pptx && self.dialog.every_map();
         let project = match self.stacked.as_mut().and_then(|s| s.made.as_ref()) {
             Some((_, stacked)) => stacked,
             None => project,
@@ -206,6 +201,7 @@ impl crate::ui::panels::Panel for ExportPanel {
         let visible = frame.view.screen_from_world().inverse() * frame.view.canvas;
         let was_open = self.dialog.open;
         let revision = doc.editor.revision();
+        self.dialog.single_map = self.stacked.is_some();
         let (project, shown) = match self.stacked.as_mut() {
             Some(stacked) if self.dialog.open => match stacked.project(doc.project, revision) {
                 Some(project) => (project, project.maps.len() - 1),
