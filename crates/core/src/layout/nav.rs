@@ -130,10 +130,7 @@ pub fn enter(
     if !map.lanes.get(lane)?.kind.shows_cards() {
         return None;
     }
-    let index = layout
-        .cells
-        .iter()
-        .position(|c| c.lane == lane && c.stage == stage)?;
+    let index = cell_index(layout, lane, stage)?;
     let nearest = layout
         .cards
         .iter()
@@ -151,11 +148,15 @@ pub fn enter(
 
 /// The box of the cell at `lane` and `stage`.
 pub fn cell_rect(layout: &MapLayout, lane: usize, stage: usize) -> Option<Rect> {
-    let cell = layout
+    Some(layout.cells[cell_index(layout, lane, stage)?].rect)
+}
+
+/// The index in the layout's cells of the cell at `lane` and `stage`.
+fn cell_index(layout: &MapLayout, lane: usize, stage: usize) -> Option<usize> {
+    layout
         .cells
         .iter()
-        .find(|c| c.lane == lane && c.stage == stage)?;
-    Some(cell.rect)
+        .position(|c| c.lane == lane && c.stage == stage)
 }
 
 /// Every card (indices into the map's cards) in reading order: lane by lane from the top,

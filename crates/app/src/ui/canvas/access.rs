@@ -116,22 +116,27 @@ pub(super) fn cells_and_arrows_ui(
         Selection::Cell { lane, stage } => map.lane_index(lane).zip(map.stage_index(stage)),
         _ => None,
     };
+    // How many cards each cell holds, in one pass (a scan per cell is cells × cards).
+    let mut counts = vec![0_u64; layout.cells.len()];
+    for b in &layout.cards {
+        if let Some(n) = counts.get_mut(b.cell) {
+            *n += 1;
+        }
+    }
     let cells = layout
         .cells
         .iter()
-        .filter(|c| map.lanes.get(c.lane).is_some_and(|l| l.kind.shows_cards()))
-        .filter(|c| c.rect.intersects(visible_world) || Some((c.lane, c.stage)) == selected_cell)
+        .zip(&counts)
+        .filter(|(c, _)| map.lanes.get(c.lane).is_some_and(|l| l.kind.shows_cards()))
+        .filter(|(c, _)| {
+            c.rect.intersects(visible_world) || Some((c.lane, c.stage)) == selected_cell
+        })
         .take(NODES_LIMIT);
-    for cell in cells {
+    for (cell, &count) in cells {
         let (Some(lane), Some(stage)) = (map.lanes.get(cell.lane), map.stages.get(cell.stage))
         else {
             continue;
         };
-        let count = map
-            .cards
-            .iter()
-            .filter(|c| c.lane == lane.id && c.stage == stage.id)
-            .count();
         let id = cell_id(cell.lane, cell.stage);
         let response = ui.interact(t * cell.rect, id, Sense::hover());
         let name = tr_args(
@@ -139,7 +144,7 @@ pub(super) fn cells_and_arrows_ui(
             &[("lane", arg(&lane.name)), ("stage", arg(&stage.name))],
         );
         response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Cell, true, &name));
-        let description = tr_args("a11y-cell-cards", &[("count", (count as u64).into())]);
+        let description = tr_args("a11y-cell-cards", &[("count", count.into())]);
         let selected = selected_cell == Some((cell.lane, cell.stage));
         ui.ctx().accesskit_node_builder(id, |node| {
             node.set_description(description);
@@ -159,7 +164,7 @@ pub(super) fn cells_and_arrows_ui(
     let arrows = layout
         .links
         .iter()
-        .map(|path| (path, bounds(&path.bezier)))
+        .map(|path| (path, Rect::from_points(&path.bezier)))
         .filter(|(_, rect)| rect.intersects(visible_world))
         .take(NODES_LIMIT);
     for (path, rect) in arrows {
@@ -222,11 +227,4 @@ pub(super) fn active_descendant(
             node.set_active_descendant(id.accesskit_id());
         });
     }
-}
-
-/// The box around an arrow's curve.
-fn bounds(bezier: &[egui::Pos2; 4]) -> Rect {
-    bezier
-        .iter()
-        .fold(Rect::NOTHING, |r, p| r.union(Rect::from_pos(*p)))
 }

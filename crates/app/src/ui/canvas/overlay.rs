@@ -34,12 +34,7 @@ pub fn selection_bounds(
             Rect::from_min_max(h.rect.min, pos2(layout.grid.right(), h.rect.bottom()))
         }
         Selection::Cell { lane, stage } => {
-            let (l, s) = (map.lane_index(lane)?, map.stage_index(stage)?);
-            layout
-                .cells
-                .iter()
-                .find(|c| c.lane == l && c.stage == s)?
-                .rect
+            crate::layout::nav::cell_rect(layout, map.lane_index(lane)?, map.stage_index(stage)?)?
         }
         Selection::Link { from, to } => {
             let index = map
@@ -47,9 +42,7 @@ pub fn selection_bounds(
                 .iter()
                 .position(|l| &l.from == from && &l.to == to)?;
             let path = layout.links.iter().find(|l| l.link == index)?;
-            path.bezier
-                .iter()
-                .fold(Rect::NOTHING, |r, p| r.union(Rect::from_pos(*p)))
+            Rect::from_points(&path.bezier)
         }
         Selection::None => return None,
     };
