@@ -29,6 +29,8 @@ struct Face {
     center: Pos2,
     score: Option<i8>,
     lines: std::sync::Arc<[ShapedLine]>,
+    /// The caption's size: its widest line by its lines' height.
+    size: Vec2,
     /// Every other caption of a dense lane prefers the place above its face.
     above_first: bool,
 }
@@ -76,12 +78,15 @@ pub(super) fn emotion_lane(
             );
             let share = if dense { 2.0 / k } else { 1.0 / k };
             let width = (STAGE_WIDTH * share - 12.0).clamp(40.0, 170.0);
+            let lines = measure.wrap(&card.title, CAPTION, width, 2);
+            let widest = lines.iter().map(|l| l.width).fold(0.0, f32::max);
             faces.push(Face {
                 card: card_index,
                 cell: first_cell + s,
                 center,
                 score,
-                lines: measure.wrap(&card.title, CAPTION, width, 2),
+                size: vec2(widest, line_height(CAPTION) * lines.len() as f32),
+                lines,
                 above_first: dense && faces.len() % 2 == 1,
             });
         }
@@ -143,8 +148,7 @@ pub(super) fn emotion_lane(
     let mut placed = Vec::with_capacity(faces.len());
     // Beside the face where it is clear, within the lane's usual height.
     for face in &faces {
-        let width = face.lines.iter().map(|l| l.width).fold(0.0, f32::max);
-        let size = vec2(width, lh * face.lines.len() as f32);
+        let size = face.size;
         let below = |k: f32| face.center.y + FACE_RADIUS + CAPTION_GAP + k * lh;
         let above = |k: f32| face.center.y - FACE_RADIUS - CAPTION_GAP - size.y - k * lh;
         // Below or above the face, centred, then nudged aside, then a line further off.
@@ -176,8 +180,7 @@ pub(super) fn emotion_lane(
         if spot.is_some() {
             continue;
         }
-        let width = face.lines.iter().map(|l| l.width).fold(0.0, f32::max);
-        let size = vec2(width, lh * face.lines.len() as f32);
+        let size = face.size;
         // A lane too dense for every caption (faces a few pixels apart) keeps the lane
         // readable: past the last row a caption is left out (the card keeps its title).
         let Some(r) = (0..MAX_ROWS)
