@@ -67,13 +67,15 @@ impl ExportPanel {
     }
 
     /// Export… (Ctrl+E): opens the dialog on map `map` with this project's last choices,
-    /// or `defaults` for a project that has none.
+    /// or `defaults` for a project that has none; with `stacked`, on those two maps of the
+    /// document, the first above the second, as one map (the before/after view).
     pub fn open(
         &mut self,
         frame_data: Option<&crate::store::DataDir>,
         path: Option<&Path>,
         map: usize,
         defaults: ExportSettings,
+        stacked: Option<(crate::model::MapId, crate::model::MapId)>,
     ) {
         let load = |key: &str, path: Option<&Path>| {
             frame_data
@@ -96,20 +98,7 @@ impl ExportPanel {
             });
         self.dialog.map = map;
         self.dialog.open = true;
-        self.stacked = None;
-    }
-
-    /// Opens the dialog on `above` and `below` (maps of the document) stacked as one map:
-    /// the before/after view, previewed and exported like any map.
-    pub fn open_stacked(
-        &mut self,
-        (data, path): (Option<&crate::store::DataDir>, Option<&Path>),
-        (above, below): (crate::model::MapId, crate::model::MapId),
-        maps: usize,
-        defaults: ExportSettings,
-    ) {
-        self.open(data, path, maps, defaults);
-        self.stacked = Some(Stacked {
+        self.stacked = stacked.map(|(above, below)| Stacked {
             above,
             below,
             made: None,

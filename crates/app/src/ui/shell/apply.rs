@@ -79,16 +79,7 @@ impl WaymarkApp {
                 self.settings = *settings;
                 self.settings.inspector_width = width;
             }
-            AppCommand::ExportStacked { above, below } => {
-                let defaults = crate::ui::panels::settings::default_export_settings(&self.settings);
-                let path = self.session.editor().and_then(|e| e.path()).cloned();
-                self.panels.export.open_stacked(
-                    (self.session.data(), path.as_deref()),
-                    (above, below),
-                    self.view.map,
-                    defaults,
-                );
-            }
+            AppCommand::ExportStacked { above, below } => self.open_export(Some((above, below))),
             AppCommand::RememberInspectorWidth(width) => {
                 self.settings.inspector_width = width;
                 self.settings = std::mem::take(&mut self.settings).sanitized();

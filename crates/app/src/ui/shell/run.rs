@@ -127,16 +127,7 @@ impl WaymarkApp {
             UICommand::ImportCsv => self.dialogs.import_csv(ctx),
             UICommand::ImportMetrics => self.import_metrics(ctx, None),
             UICommand::NotesPanel => self.panels.notes.open = !self.panels.notes.open,
-            UICommand::Export => {
-                let defaults = crate::ui::panels::settings::default_export_settings(&self.settings);
-                let path = self.session.editor().and_then(|e| e.path()).cloned();
-                self.panels.export.open(
-                    self.session.data(),
-                    path.as_deref(),
-                    self.view.map,
-                    defaults,
-                );
-            }
+            UICommand::Export => self.open_export(None),
             UICommand::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
             UICommand::Undo | UICommand::Redo => {
                 if let Some(editor) = self.session.editor_mut() {
@@ -301,6 +292,22 @@ impl WaymarkApp {
         if let Some(next) = next {
             out.select_and_reveal(next);
         }
+    }
+
+    /// Opens the Export dialog on the map on screen, or on two maps stacked.
+    pub(super) fn open_export(
+        &mut self,
+        stacked: Option<(crate::model::MapId, crate::model::MapId)>,
+    ) {
+        let defaults = crate::ui::panels::settings::default_export_settings(&self.settings);
+        let path = self.session.editor().and_then(|e| e.path()).cloned();
+        self.panels.export.open(
+            self.session.data(),
+            path.as_deref(),
+            self.view.map,
+            defaults,
+            stacked,
+        );
     }
 
     /// Adds a stage or lane after the selected one of its axis (or at the end), selected
