@@ -497,12 +497,7 @@ impl ExportDialog {
                 )
                 .map(|e| e.bytes)
                 .ok()?;
-                let picture = image::load_from_memory(&bytes).ok()?.to_rgba8();
-                let size = [picture.width() as usize, picture.height() as usize];
-                Some(egui::ColorImage::from_rgba_unmultiplied(
-                    size,
-                    picture.as_raw(),
-                ))
+                crate::ui::convert::color_image(&bytes).ok()
             });
             let _ = tx.send(image);
             ctx2.request_repaint();

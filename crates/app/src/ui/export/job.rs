@@ -122,15 +122,8 @@ impl ExportJob {
                             crate::ui::file_errors::save_reason(&e),
                         )
                     }),
-                Target::Clipboard => image::load_from_memory(&exported.bytes)
-                    .map(|picture| {
-                        let picture = picture.to_rgba8();
-                        let size = [picture.width() as usize, picture.height() as usize];
-                        Done::Image(egui::ColorImage::from_rgba_unmultiplied(
-                            size,
-                            picture.as_raw(),
-                        ))
-                    })
+                Target::Clipboard => crate::ui::convert::color_image(&exported.bytes)
+                    .map(Done::Image)
                     .map_err(|e| Failed::Error("export-cannot-copy", e.to_string())),
             });
             let _ = tx.send(result);

@@ -107,12 +107,7 @@ fn thumbnail(text: &str) -> Option<egui::ColorImage> {
         &crate::export::ExportRequest::new(kind, map, options),
     )
     .ok()?;
-    let picture = image::load_from_memory(&png.bytes).ok()?.to_rgba8();
-    let size = [picture.width() as usize, picture.height() as usize];
-    Some(egui::ColorImage::from_rgba_unmultiplied(
-        size,
-        picture.as_raw(),
-    ))
+    crate::ui::convert::color_image(&png.bytes).ok()
 }
 
 impl super::Panel for Gallery {
