@@ -7,22 +7,27 @@ use waymark::model::{CardId, MapId, Project};
 use waymark::ui::Selection;
 use waymark::{assets, io};
 
-use super::{harness_on, project, undo};
+use super::{copied_image, harness_on, project, undo};
 
 fn sample() -> Project {
     io::load_bytes(assets::SAMPLE.as_bytes()).expect("sample")
 }
 
-#[test]
-fn the_compare_view_lists_a_changed_card_selects_it_and_restores_it() {
+/// The sample with a second map `name`: the first with one card retitled, "the other
+/// version" to compare with.
+fn sample_with_a_version_named(name: &str) -> Project {
     let mut p = sample();
-    // A second map that is the first with one card retitled: "the other version".
     let mut other = p.maps[0].clone();
     other.id = MapId("m-before".into());
-    other.name = "Before".into();
+    other.name = name.into();
     other.cards[0].title = "Sees an ad".into();
     p.maps.push(other);
-    let mut h = harness_on(p);
+    p
+}
+
+#[test]
+fn the_compare_view_lists_a_changed_card_selects_it_and_restores_it() {
+    let mut h = harness_on(sample_with_a_version_named("Before"));
 
     h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::D);
     h.run_steps(3);
@@ -106,13 +111,7 @@ fn a_merge_conflict_is_resolved_in_the_app_as_one_undo_step() {
 
 #[test]
 fn the_compare_view_and_the_conflicts_speak_the_windows_language() {
-    let mut p = sample();
-    let mut other = p.maps[0].clone();
-    other.id = MapId("m-before".into());
-    other.name = "Vorher".into();
-    other.cards[0].title = "Sees an ad".into();
-    p.maps.push(other);
-    let mut h = harness_on(p);
+    let mut h = harness_on(sample_with_a_version_named("Vorher"));
     // The window in German (the suites' windows are English otherwise).
     waymark::ui::i18n::force_language(Some("de"));
     h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::D);
@@ -185,23 +184,7 @@ fn side_by_side_exports_both_maps_stacked() {
     h.get_by_label("Format PNG").click();
     h.run_steps(2);
     h.get_by_label("Copy image").click();
-    let mut copied = None;
-    for _ in 0..500 {
-        h.step();
-        copied = h
-            .output()
-            .platform_output
-            .commands
-            .iter()
-            .find_map(|c| match c {
-                egui::OutputCommand::CopyImage(image) => Some(image.size),
-                _ => None,
-            });
-        if copied.is_some() {
-            break;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(20));
-    }
+    let copied = copied_image(&mut h);
     let size = copied.expect("the stacked map went to the clipboard");
     let p = project(&h);
     let stacked = waymark::export::stacked::stacked_map(p, &p.maps[0], &p.maps[1]);

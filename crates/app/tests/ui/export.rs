@@ -3,14 +3,13 @@
 use egui::{Key, Modifiers};
 use egui_kittest::kittest::Queryable as _;
 
-use super::{harness, project};
+use super::{copied_image, harness, project};
 
 #[test]
 fn the_export_dialog_previews_and_copies_the_map_as_an_image() {
     let mut h = harness();
     h.key_press_modifiers(Modifiers::COMMAND, Key::E);
     h.run_steps(2);
-    let mut copied = None;
     for _ in 0..300 {
         if h.query_by_label("Export preview").is_some() {
             break;
@@ -71,22 +70,7 @@ fn the_export_dialog_previews_and_copies_the_map_as_an_image() {
     h.get_by_label("Format PNG").click();
     h.run_steps(2);
     h.get_by_label("Copy image").click();
-    for _ in 0..500 {
-        h.step();
-        copied = h
-            .output()
-            .platform_output
-            .commands
-            .iter()
-            .find_map(|c| match c {
-                egui::OutputCommand::CopyImage(image) => Some(image.size),
-                _ => None,
-            });
-        if copied.is_some() {
-            break;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(20));
-    }
+    let copied = copied_image(&mut h);
     let size = copied.expect("the map went to the clipboard as an image");
     let layout = waymark::layout::layout_map(
         project(&h),

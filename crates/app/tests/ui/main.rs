@@ -74,6 +74,28 @@ fn drag(h: &mut Harness<'_, WaymarkApp>, from: Pos2, to: Pos2, escape: bool) {
     h.run_steps(2);
 }
 
+/// Steps the window until it puts a picture on the clipboard (an export on its worker
+/// thread), for up to ten seconds: the picture's size, or `None`.
+fn copied_image(h: &mut Harness<'_, WaymarkApp>) -> Option<[usize; 2]> {
+    for _ in 0..500 {
+        h.step();
+        let copied = h
+            .output()
+            .platform_output
+            .commands
+            .iter()
+            .find_map(|c| match c {
+                egui::OutputCommand::CopyImage(image) => Some(image.size),
+                _ => None,
+            });
+        if copied.is_some() {
+            return copied;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    None
+}
+
 fn undo(h: &mut Harness<'_, WaymarkApp>) {
     h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     h.run_steps(2);

@@ -168,16 +168,7 @@ fn the_inspector_is_dragged_wider_and_the_next_window_remembers_it() {
     let handle = |h: &Harness<'_, WaymarkApp>| h.get_by_label("Resize panel").rect().center();
     let from = handle(&h);
     let to = from - egui::vec2(150.0, 0.0);
-    h.hover_at(from);
-    h.run_steps(1);
-    h.drag_at(from);
-    h.run_steps(1);
-    for i in 1..=5 {
-        h.hover_at(from.lerp(to, i as f32 / 5.0));
-        h.run_steps(1);
-    }
-    h.drop_at(to);
-    h.run_steps(2);
+    super::drag(&mut h, from, to, false);
     let width = h.state().settings().inspector_width;
     assert!((420.0..480.0).contains(&width), "dragged to {width}");
     assert!((handle(&h).x - to.x).abs() < 3.0);
@@ -188,13 +179,7 @@ fn the_inspector_is_dragged_wider_and_the_next_window_remembers_it() {
     let mut next = harness(&data);
     assert!((handle(&next).x - to.x).abs() < 3.0);
     let from = handle(&next);
-    let far = egui::pos2(100.0, from.y);
-    next.drag_at(from);
-    next.run_steps(1);
-    next.hover_at(far);
-    next.run_steps(1);
-    next.drop_at(far);
-    next.run_steps(2);
+    super::drag(&mut next, from, egui::pos2(100.0, from.y), false);
     assert!(
         handle(&next).x >= 1500.0 / 2.0 - 2.0,
         "the canvas keeps half the window"
