@@ -5,7 +5,7 @@
 //! template draws the three standard lines.
 
 use waymark_core::edit::{Action, EditError, Editor};
-use waymark_core::export::{self, ExportKind, ExportOptions, Format, PageSetup, PageSize};
+use waymark_core::export::{ExportKind, Format};
 use waymark_core::layout::{self, metrics, scene::Prim};
 use waymark_core::model::{Header, LaneKind, MapId, Project};
 use waymark_core::{assets, compare, io};
@@ -134,18 +134,7 @@ fn every_output_draws_the_three_rules() {
     let project = with_cards();
     let map = &project.maps[0];
     let run = |kind: ExportKind, format: Format, paged: bool| {
-        let options = ExportOptions {
-            format,
-            pages: paged.then_some(PageSetup {
-                size: PageSize::A4,
-                portrait: false,
-                fit: false,
-            }),
-            ..ExportOptions::default()
-        };
-        export::export(&project, &export::ExportRequest::new(kind, map, options))
-            .expect("exports")
-            .bytes
+        crate::support::export_map(&project, map, kind, format, paged)
     };
     let svg =
         String::from_utf8(run(ExportKind::Image(Format::Svg), Format::Svg, false)).expect("utf-8");
@@ -162,39 +151,21 @@ fn every_output_draws_the_three_rules() {
     let html = String::from_utf8(run(ExportKind::Html, Format::Svg, false)).expect("utf-8");
     assert_eq!(rules_in(&html), 3, "HTML");
     // The PPTX draws each page's scene: a dashed line per line.
-    let pptx = run(ExportKind::Pptx, Format::Pdf, false);
-    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(pptx)).expect("zip");
-    let mut dashes = 0;
-    for i in 0..zip.len() {
-        let mut file = zip.by_index(i).expect("entry");
-        if !file.name().expect("name").starts_with("ppt/slides/slide") {
-            continue;
-        }
-        let mut xml = String::new();
-        std::io::Read::read_to_string(&mut file, &mut xml).expect("xml");
-        dashes += xml
-            .split("<p:cxnSp>")
-            .skip(1)
-            .filter(|s| {
-                s.split("</p:cxnSp>")
-                    .next()
-                    .is_some_and(|l| l.contains("prstDash"))
-            })
-            .count();
-    }
+    let slides = crate::support::pptx_slides(&run(ExportKind::Pptx, Format::Pdf, false));
+    let dashes = slides
+        .split("<p:cxnSp>")
+        .skip(1)
+        .filter(|s| {
+            s.split("</p:cxnSp>")
+                .next()
+                .is_some_and(|l| l.contains("prstDash"))
+        })
+        .count();
     assert!(dashes >= 3, "PPTX: {dashes} dashed rules");
     // PDF on one page and on paper: the lines' names are there.
     for paged in [false, true] {
-        let pdf = run(ExportKind::Image(Format::Pdf), Format::Pdf, paged);
-        let dir = tempfile::tempdir().expect("dir");
-        let file = dir.path().join("b.pdf");
-        std::fs::write(&file, pdf).expect("write");
-        let out = std::process::Command::new("pdftotext")
-            .arg(&file)
-            .arg("-")
-            .output()
-            .expect("pdftotext");
-        let text = String::from_utf8_lossy(&out.stdout);
+        let text =
+            crate::support::pdf_text(&run(ExportKind::Image(Format::Pdf), Format::Pdf, paged));
         for name in [
             "Line of interaction",
             "Line of visibility",

@@ -6,7 +6,7 @@
 //! is drawn before its title.
 
 use waymark_core::edit::{Action, Editor};
-use waymark_core::export::{self, ExportKind, ExportOptions, Format, PageSetup, PageSize};
+use waymark_core::export::{ExportKind, Format};
 use waymark_core::layout::scene::Prim;
 use waymark_core::layout::{self, ChipIcon};
 use waymark_core::model::{ChannelRef, CustomChannel, Project};
@@ -24,21 +24,7 @@ fn hospital() -> Project {
 }
 
 fn bytes(project: &Project, kind: ExportKind, format: Format, paged: bool) -> Vec<u8> {
-    let options = ExportOptions {
-        format,
-        pages: paged.then_some(PageSetup {
-            size: PageSize::A4,
-            portrait: false,
-            fit: false,
-        }),
-        ..ExportOptions::default()
-    };
-    export::export(
-        project,
-        &export::ExportRequest::new(kind, &project.maps[0], options),
-    )
-    .expect("exports")
-    .bytes
+    crate::support::export_map(project, &project.maps[0], kind, format, paged)
 }
 
 /// The line and curve primitives of `prims` that lie inside `rect`.
@@ -160,29 +146,15 @@ fn every_output_carries_the_channel_and_the_png_its_strokes() {
         String::from_utf8(bytes(&project, ExportKind::Html, Format::Svg, false)).expect("utf-8");
     assert!(html.contains("Check-in kiosk"), "HTML");
     let pptx = bytes(&project, ExportKind::Pptx, Format::Pdf, false);
-    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(pptx)).expect("zip");
-    let mut slides = String::new();
-    for i in 0..zip.len() {
-        let mut file = zip.by_index(i).expect("entry");
-        if file.name().expect("name").starts_with("ppt/slides/slide") {
-            std::io::Read::read_to_string(&mut file, &mut slides).expect("xml");
-        }
-    }
+    let slides = crate::support::pptx_slides(&pptx);
     assert!(slides.contains("Check-in kiosk"), "PPTX");
     for paged in [false, true] {
-        let dir = tempfile::tempdir().expect("dir");
-        let file = dir.path().join("m.pdf");
-        std::fs::write(
-            &file,
-            bytes(&project, ExportKind::Image(Format::Pdf), Format::Pdf, paged),
-        )
-        .expect("write");
-        let out = std::process::Command::new("pdftotext")
-            .arg(&file)
-            .arg("-")
-            .output()
-            .expect("pdftotext");
-        let text = String::from_utf8_lossy(&out.stdout);
+        let text = crate::support::pdf_text(&bytes(
+            &project,
+            ExportKind::Image(Format::Pdf),
+            Format::Pdf,
+            paged,
+        ));
         assert!(text.contains("Check-in kiosk"), "PDF paged {paged}");
     }
     // The PNG draws the icon's strokes: another icon of the same chip size changes the

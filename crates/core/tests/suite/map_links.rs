@@ -5,7 +5,7 @@
 //! clears the links to it in the same undo step.
 
 use waymark_core::edit::{Action, Editor, links_to_map};
-use waymark_core::export::{self, ExportKind, ExportOptions, Format, PageSetup, PageSize};
+use waymark_core::export::{ExportKind, Format};
 use waymark_core::layout;
 use waymark_core::model::Project;
 use waymark_core::{compare, io};
@@ -37,18 +37,7 @@ fn a_card_opening_a_map_shows_its_name_on_a_chip_in_every_output() {
     assert!(b.rect.contains_rect(chip));
     assert!(layout.card_box(1).expect("laid out").opens.is_none());
     let run = |kind: ExportKind, format: Format, paged: bool| {
-        let options = ExportOptions {
-            format,
-            pages: paged.then_some(PageSetup {
-                size: PageSize::A4,
-                portrait: false,
-                fit: false,
-            }),
-            ..ExportOptions::default()
-        };
-        export::export(&project, &export::ExportRequest::new(kind, map, options))
-            .expect("exports")
-            .bytes
+        crate::support::export_map(&project, map, kind, format, paged)
     };
     let svg =
         String::from_utf8(run(ExportKind::Image(Format::Svg), Format::Svg, false)).expect("utf-8");
@@ -56,29 +45,11 @@ fn a_card_opening_a_map_shows_its_name_on_a_chip_in_every_output() {
     let html = String::from_utf8(run(ExportKind::Html, Format::Svg, false)).expect("utf-8");
     assert!(html.contains("将来の状態 — future"), "HTML");
     let pptx = run(ExportKind::Pptx, Format::Pdf, false);
-    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(pptx)).expect("zip");
-    let mut slides = String::new();
-    for i in 0..zip.len() {
-        let mut file = zip.by_index(i).expect("entry");
-        if file.name().expect("name").starts_with("ppt/slides/slide") {
-            std::io::Read::read_to_string(&mut file, &mut slides).expect("xml");
-        }
-    }
+    let slides = crate::support::pptx_slides(&pptx);
     assert!(slides.contains("将来の状態"), "PPTX");
     for paged in [false, true] {
-        let dir = tempfile::tempdir().expect("dir");
-        let file = dir.path().join("m.pdf");
-        std::fs::write(
-            &file,
-            run(ExportKind::Image(Format::Pdf), Format::Pdf, paged),
-        )
-        .expect("write");
-        let out = std::process::Command::new("pdftotext")
-            .arg(&file)
-            .arg("-")
-            .output()
-            .expect("pdftotext");
-        let text = String::from_utf8_lossy(&out.stdout);
+        let text =
+            crate::support::pdf_text(&run(ExportKind::Image(Format::Pdf), Format::Pdf, paged));
         assert!(text.contains("将来の状態"), "PDF paged {paged}");
     }
 }

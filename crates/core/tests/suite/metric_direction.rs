@@ -5,9 +5,7 @@
 //! colours; the fields round-trip (absent when higher is better), diff, merge and come
 //! from the metrics CSV.
 
-use std::io::Read as _;
-
-use waymark_core::export::{self, ExportKind, ExportOptions, Format, PageSetup, PageSize};
+use waymark_core::export::{ExportKind, Format};
 use waymark_core::layout::{self, scene::Prim};
 use waymark_core::model::{Better, LaneKind, MetricUnit, Project};
 use waymark_core::palette::{self, Rgba};
@@ -39,21 +37,7 @@ fn waiting_only(value: f64) -> Project {
 }
 
 fn bytes(project: &Project, kind: ExportKind, format: Format, paged: bool) -> Vec<u8> {
-    let options = ExportOptions {
-        format,
-        pages: paged.then_some(PageSetup {
-            size: PageSize::A4,
-            portrait: false,
-            fit: false,
-        }),
-        ..ExportOptions::default()
-    };
-    export::export(
-        project,
-        &export::ExportRequest::new(kind, &project.maps[0], options),
-    )
-    .expect("exports")
-    .bytes
+    crate::support::export_map(project, &project.maps[0], kind, format, paged)
 }
 
 /// Pixels of `image` within 8 of `color` in every channel.
@@ -96,15 +80,7 @@ fn pdf_pages(pdf: &[u8]) -> Vec<image::RgbaImage> {
 
 /// The text of every slide of a deck.
 fn slides(pptx: Vec<u8>) -> String {
-    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(pptx)).expect("a zip");
-    let mut all = String::new();
-    for i in 0..zip.len() {
-        let mut file = zip.by_index(i).expect("entry");
-        if file.name().expect("name").starts_with("ppt/slides/slide") {
-            file.read_to_string(&mut all).expect("xml");
-        }
-    }
-    all
+    crate::support::pptx_slides(&pptx)
 }
 
 #[test]
