@@ -10,6 +10,9 @@ use super::text::Shaper;
 use crate::model::{Persona, Project};
 use crate::palette;
 
+/// The narrowest a persona's column gets to fit one more in a row.
+const NARROWEST_COLUMN: f32 = 240.0;
+
 /// Every persona of `ids` (each once, in order) as the persona strip draws them, side by
 /// side from (`left`, `top`) in rows `width` wide: the photo (or the initials, in the
 /// persona's colour when there are several), name, role and quote; no panel and no
@@ -40,8 +43,12 @@ pub fn layout_personas(
         }
     }
     let several = personas.len() > 1;
+    // As many columns of the strip's width as fit, narrowed a little (to
+    // `NARROWEST_COLUMN`) when that fits one more persona in a row.
     let column = if several {
-        SHARED_PERSONA_COLUMN
+        let fits = |w: f32| ((width + GAP) / (w + GAP)).floor().max(1.0);
+        let across = fits(NARROWEST_COLUMN).min(personas.len() as f32);
+        SHARED_PERSONA_COLUMN.min((width - GAP * (across - 1.0)) / across)
     } else {
         PERSONA_COLUMN
     };

@@ -181,3 +181,27 @@ fn a_shared_persona_column_heads_its_lists_in_the_maps_language() {
     assert!(texts.contains(&"目標"), "{texts:?}");
     assert!(!texts.iter().any(|t| t.contains("GOALS")), "{texts:?}");
 }
+
+#[test]
+fn three_personas_share_one_row_of_a_slide() {
+    let mut project = two_personas();
+    let mut third = project.personas[0].clone();
+    third.id = PersonaId::from("p-3");
+    third.name = "ليلى حداد".to_owned();
+    project.personas.push(third);
+    let ids: Vec<PersonaId> = project.personas.iter().map(|p| p.id.clone()).collect();
+    // A 16:9 slide's width less its margins (960 − 2 × 72 pt).
+    let (strip, left_out) = layout::layout_personas(
+        &project,
+        &ids,
+        TextEngine::global(),
+        (72.0, 216.0),
+        816.0,
+        504.0,
+    )
+    .expect("a row");
+    assert_eq!(left_out, 0);
+    let tops: Vec<f32> = strip.faces.iter().map(|f| f.rect.top()).collect();
+    assert_eq!(tops, [216.0; 3], "one row");
+    assert!(strip.faces.iter().all(|f| f.rect.right() <= 888.0));
+}
