@@ -17,6 +17,7 @@ mod extras;
 mod links;
 pub mod metrics;
 pub mod nav;
+mod personas;
 mod rules;
 pub mod scene;
 pub mod text;
@@ -33,6 +34,7 @@ pub use charts::{
 pub use drop::{DropSpot, index_for_boundary};
 pub use extras::{layout_profile, notes_lines};
 pub use links::{MIN_ARROW, bezier_point};
+pub use personas::layout_personas;
 pub use text::Shaper;
 
 /// One line of text, already wrapped, placed by its baseline.
