@@ -23,6 +23,7 @@ mod icon_picker;
 mod notify;
 mod paint;
 mod panels;
+mod problems;
 mod shell;
 pub mod theme;
 mod words;

@@ -348,9 +348,13 @@ pub fn session_error(error: &crate::session::SessionError) -> String {
             "error-bundled",
             &[("name", arg(name)), ("error", arg(reason))],
         ),
-        E::Import { path: p, reason } => {
-            tr_args("error-import", &[("path", path(p)), ("error", arg(reason))])
-        }
+        E::Import { path: p, error } => tr_args(
+            "error-import",
+            &[
+                ("path", path(p)),
+                ("error", arg(super::problems::import_reason(error))),
+            ],
+        ),
         E::Reload { path: p, error } => tr_args(
             "error-reload",
             &[
@@ -358,10 +362,22 @@ pub fn session_error(error: &crate::session::SessionError) -> String {
                 ("error", arg(super::file_errors::load_reason(error))),
             ],
         ),
-        E::Restore(reason) => tr_args("error-restore", &[("error", arg(reason))]),
-        E::Merge(e) => tr_args("error-merge", &[("error", arg(e))]),
-        E::Copy(e) => tr_args("error-copy", &[("error", arg(e))]),
-        E::PutAway(reason) => tr_args("error-put-away", &[("error", arg(reason))]),
+        E::Restore(e) => tr_args(
+            "error-restore",
+            &[("error", arg(super::file_errors::load_reason(e)))],
+        ),
+        E::Merge(e) => tr_args(
+            "error-merge",
+            &[("error", arg(super::problems::merge_reason(e)))],
+        ),
+        E::Copy(e) => tr_args(
+            "error-copy",
+            &[("error", arg(super::problems::copy_reason(e)))],
+        ),
+        E::PutAway(e) => tr_args(
+            "error-put-away",
+            &[("error", arg(super::problems::store_reason(e)))],
+        ),
         E::Save(S::ReadOnly { path: p, version }) => tr_args(
             "error-save-newer",
             &[("path", path(p)), ("version", arg(version))],

@@ -136,6 +136,36 @@ fn check(h: &Harness<'_, WaymarkApp>, place: &str, user: &[String], bad: &mut BT
     }
 }
 
+/// The `index`th argument of message `id` in `text` (as the pseudo-locale shows it: the
+/// whole message wrapped once, its arguments as they were given).
+fn argument(text: &str, id: &str, index: usize) -> Option<String> {
+    let prefix = format!("{id} = ");
+    let pattern = waymark::ui::i18n::ENGLISH_SOURCE
+        .lines()
+        .find_map(|l| l.strip_prefix(&prefix))?;
+    // The literal pieces between the placeables.
+    let mut pieces = Vec::new();
+    let mut rest = pattern;
+    while let Some(open) = rest.find('{') {
+        pieces.push(&rest[..open]);
+        rest = &rest[rest[open..].find('}')? + open + 1..];
+    }
+    pieces.push(rest);
+    let inner = text.strip_prefix(PSEUDO_OPEN)?.strip_suffix(PSEUDO_CLOSE)?;
+    let mut at = inner.strip_prefix(pieces[0])?;
+    let mut args = Vec::new();
+    for (i, piece) in pieces.iter().enumerate().skip(1) {
+        let end = if i + 1 == pieces.len() {
+            at.strip_suffix(piece).map(str::len)?
+        } else {
+            at.find(piece)?
+        };
+        args.push(at[..end].to_owned());
+        at = &at[end + piece.len()..];
+    }
+    args.into_iter().nth(index)
+}
+
 fn press(h: &mut Harness<'_, WaymarkApp>, modifiers: Modifiers, key: Key) {
     h.key_press_modifiers(modifiers, key);
     h.run_steps(3);
@@ -358,4 +388,53 @@ fn german_chosen_in_settings_applies_at_once_and_is_kept() {
     h.run_steps(3);
     assert!(h.query_by_label(file).is_some());
     waymark::ui::i18n::set_language(None);
+}
+
+#[test]
+fn what_went_wrong_comes_from_the_catalogue_too() {
+    // Reasons only shown when something fails escape the walk above: a CSV in a legacy
+    // encoding, a Mermaid flowchart, a grid without stages and a damaged picture.
+    waymark::ui::i18n::use_pseudo_locale();
+    let dir = tempfile::tempdir().expect("temp dir");
+    let files = [
+        ("legacy.csv", b"\x83\x58\x83\x65,a\n".as_slice()),
+        ("flow.mmd", b"flowchart TD\n  A --> B\n".as_slice()),
+        ("empty.csv", b"\n\n".as_slice()),
+        ("no-journey.mmd", b"%% nothing here\n".as_slice()),
+    ];
+    let mut h = harness();
+    h.state_mut().use_builtin_file_chooser(true);
+    h.run_steps(3);
+    let mut bad = BTreeSet::new();
+    for (name, bytes) in files {
+        let path = dir.path().join(name);
+        std::fs::write(&path, bytes).expect("file");
+        press(&mut h, Modifiers::COMMAND, Key::I);
+        let field = wrapped("File name");
+        h.get_by_label(&field).focus();
+        h.run_steps(1);
+        press(&mut h, Modifiers::COMMAND, Key::A);
+        h.get_by_label(&field)
+            .type_text(&path.display().to_string());
+        press(&mut h, Modifiers::NONE, Key::Enter);
+        h.run_steps(3);
+        let banner = h.state().banner().expect("the import failed").to_owned();
+        // The file's path is the user's; the parser's words about a line are kept.
+        let mut user = user_words(&h);
+        user.extend([path.display().to_string(), "flowchart TD".to_owned()]);
+        user.sort_by_key(|s| std::cmp::Reverse(s.len()));
+        // The frame ("Cannot import …") is one wrapped message: its reason must be one too.
+        let Some(reason) = argument(&banner, "error-import", 1) else {
+            panic!("{name}: not the import frame: {banner:?}");
+        };
+        if let Some(rest) = untranslated(&reason, &user) {
+            bad.insert(format!("{name}: {reason:?} ({rest})"));
+        }
+        check(&h, name, &user, &mut bad);
+    }
+    assert!(
+        bad.is_empty(),
+        "a reason not from the window catalogue:\n{}",
+        bad.into_iter().collect::<Vec<_>>().join("\n")
+    );
 }

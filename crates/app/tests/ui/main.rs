@@ -23,6 +23,7 @@ mod limits;
 mod map_links;
 mod metric_inspector;
 mod present;
+mod problems;
 mod review;
 mod settings;
 

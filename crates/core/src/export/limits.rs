@@ -47,11 +47,47 @@ pub fn grouped(n: usize) -> String {
     out
 }
 
-fn refuse(what: String, limit: usize, how: &'static str) -> ExportError {
+/// Which limit an export crossed, as data (the window words it in its language; the
+/// command line uses the English of [`ExportError::OverLimit`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Over {
+    /// The cells (stages × lanes) of every map of the project together (HTML).
+    ProjectCells(usize),
+    /// The cards of every map of the project together (HTML).
+    ProjectCards(usize),
+    /// The stages the export draws.
+    Stages(usize),
+    /// The lanes of the map.
+    Lanes(usize),
+    /// The cells (stages × lanes) the export draws.
+    Cells(usize),
+    /// The cards the export draws.
+    Cards(usize),
+    /// The pages of a paged PDF (at least this many).
+    Pages(usize),
+    /// The slides of a deck (at least this many).
+    Slides(usize),
+}
+
+impl Over {
+    /// The limit crossed.
+    pub fn limit(self) -> usize {
+        match self {
+            Over::ProjectCells(_) | Over::Cells(_) => MAX_CELLS,
+            Over::ProjectCards(_) | Over::Cards(_) => MAX_CARDS,
+            Over::Stages(_) => MAX_STAGES,
+            Over::Lanes(_) => MAX_LANES,
+            Over::Pages(_) | Over::Slides(_) => MAX_PAGES,
+        }
+    }
+}
+
+fn refuse(over: Over, what: String, how: &'static str) -> ExportError {
     ExportError::OverLimit {
         what,
-        limit: grouped(limit),
+        limit: grouped(over.limit()),
         how,
+        over,
     }
 }
 
@@ -74,18 +110,18 @@ pub fn check(
             let cards: usize = project.maps.iter().map(|m| m.cards.len()).sum();
             if cells > MAX_CELLS {
                 return Err(refuse(
+                    Over::ProjectCells(cells),
                     format!(
                         "the project's maps have {} cells (stages × lanes) in all",
                         grouped(cells)
                     ),
-                    MAX_CELLS,
                     SMALLER_PROJECT,
                 ));
             }
             if cards > MAX_CARDS {
                 return Err(refuse(
+                    Over::ProjectCards(cards),
                     format!("the project's maps have {} cards in all", grouped(cards)),
-                    MAX_CARDS,
                     SMALLER_PROJECT,
                 ));
             }
@@ -99,13 +135,13 @@ pub fn check(
                 portrait: false,
                 fit: false,
             });
-            check_pages(estimate_pages(stages, lanes, setup), "deck", "slides")
+            check_pages(estimate_pages(stages, lanes, setup), true)
         }
         ExportKind::Image(format) => {
             let (stages, lanes) = counts(map, options);
             check_grid(map, options, stages, lanes)?;
             if let (Format::Pdf, Some(setup)) = (format, options.pages) {
-                return check_pages(estimate_pages(stages, lanes, setup), "PDF", "pages");
+                return check_pages(estimate_pages(stages, lanes, setup), false);
             }
             if options.area.is_some() {
                 return Ok(());
@@ -146,36 +182,36 @@ fn check_grid(
 ) -> Result<(), ExportError> {
     if stages > MAX_STAGES {
         return Err(refuse(
+            Over::Stages(stages),
             format!("the export has {} stages", grouped(stages)),
-            MAX_STAGES,
             FEWER_STAGES,
         ));
     }
     if lanes > MAX_LANES {
         return Err(refuse(
+            Over::Lanes(lanes),
             format!("the map has {} lanes", grouped(lanes)),
-            MAX_LANES,
             "split the map into maps of fewer lanes",
         ));
     }
     let cells = stages.max(1) * lanes.max(1);
     if cells > MAX_CELLS {
         return Err(refuse(
+            Over::Cells(cells),
             format!(
                 "the export has {} × {} = {} cells",
                 grouped(stages),
                 grouped(lanes),
                 grouped(cells)
             ),
-            MAX_CELLS,
             FEWER_STAGES,
         ));
     }
     let cards = cards_drawn(map, options);
     if cards > MAX_CARDS {
         return Err(refuse(
+            Over::Cards(cards),
             format!("the export has {} cards", grouped(cards)),
-            MAX_CARDS,
             FEWER_STAGES,
         ));
     }
@@ -201,12 +237,18 @@ fn cards_drawn(map: &JourneyMap, options: &ExportOptions) -> usize {
         .count()
 }
 
-/// Refuses a plan of more than [`MAX_PAGES`] pages (`what`: "PDF" or "deck").
-pub(super) fn check_pages(pages: usize, what: &str, unit: &'static str) -> Result<(), ExportError> {
+/// Refuses a plan of more than [`MAX_PAGES`] pages (of a deck's slides when `deck`, else
+/// of a PDF).
+pub(super) fn check_pages(pages: usize, deck: bool) -> Result<(), ExportError> {
     if pages > MAX_PAGES {
+        let (what, unit, over) = if deck {
+            ("deck", "slides", Over::Slides(pages))
+        } else {
+            ("PDF", "pages", Over::Pages(pages))
+        };
         return Err(refuse(
+            over,
             format!("the {what} would have at least {} {unit}", grouped(pages)),
-            MAX_PAGES,
             FEWER_PAGES,
         ));
     }

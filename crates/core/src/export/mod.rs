@@ -288,6 +288,8 @@ pub enum ExportError {
         limit: String,
         /// How to narrow the export.
         how: &'static str,
+        /// The limit crossed, as data.
+        over: limits::Over,
     },
     /// The CSV could not be written.
     #[error(transparent)]
@@ -482,7 +484,7 @@ fn paged_pdf(
         None => map,
     };
     let plan = plan_pages_with(project, map, setup, &options.layout);
-    limits::check_pages(plan.pages.len(), "PDF", "pages")?;
+    limits::check_pages(plan.pages.len(), false)?;
     let count = plan.pages.len();
     let mut scenes = Vec::with_capacity(count);
     for i in 0..count {

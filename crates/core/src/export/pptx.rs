@@ -136,7 +136,7 @@ pub fn write_deck(
         before += plan.pages.len();
         // Refused as soon as the plan is over the limit, before any slide is drawn (a
         // 20,000-card map planned 2,600 slides and ran for minutes).
-        super::limits::check_pages(before, "deck", "slides")?;
+        super::limits::check_pages(before, true)?;
         let scenes = page_scenes(project, &map, &plan);
         let cells = map.cards_by_cell();
         let notes = plan
@@ -173,7 +173,7 @@ pub fn write_deck(
     }
     // The page footers count the deck's slides ("4 / 12"), not one map's.
     let total = before;
-    super::limits::check_pages(total, "deck", "slides")?;
+    super::limits::check_pages(total, true)?;
     let shaper = crate::text::Shaper::for_project(crate::text::TextEngine::global(), project);
     let mut number = 1;
     for part in &mut map_slides {

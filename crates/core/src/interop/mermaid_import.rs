@@ -56,9 +56,17 @@ pub enum MermaidError {
     /// Not UTF-8.
     #[error("the Mermaid file is not UTF-8 text")]
     NotUtf8,
-    /// Some other diagram, or none.
-    #[error("{0}")]
-    NotJourney(String),
+    /// Some other diagram.
+    #[error("line {line}: this is not a Mermaid journey (it starts with “{start}”, not “journey”)")]
+    NotJourney {
+        /// 1-based line number of the diagram's first statement.
+        line: usize,
+        /// How that statement starts (at most 40 characters).
+        start: String,
+    },
+    /// No diagram at all.
+    #[error("the file holds no Mermaid journey (no line says “journey”)")]
+    NoJourney,
     /// A line Mermaid's journey grammar does not accept.
     #[error("line {line}: {message}")]
     Line {
@@ -295,10 +303,10 @@ fn parse(text: &str) -> Result<Journey, MermaidError> {
                     continue;
                 }
                 if keyword(statement, "journey").is_none() {
-                    let word: String = statement.chars().take(40).collect();
-                    return Err(MermaidError::NotJourney(format!(
-                        "line {number}: this is not a Mermaid journey (it starts with “{word}”, not “journey”)"
-                    )));
+                    return Err(MermaidError::NotJourney {
+                        line: number,
+                        start: statement.chars().take(40).collect(),
+                    });
                 }
                 seen_journey = true;
                 rest = tail;
@@ -320,9 +328,7 @@ fn parse(text: &str) -> Result<Journey, MermaidError> {
         }
     }
     if !seen_journey {
-        return Err(MermaidError::NotJourney(
-            "the file holds no Mermaid journey (no line says “journey”)".to_owned(),
-        ));
+        return Err(MermaidError::NoJourney);
     }
     Ok(journey)
 }

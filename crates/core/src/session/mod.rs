@@ -245,9 +245,9 @@ impl Session {
                 }));
                 effects
             }
-            Err(e) => vec![failed(SessionError::Import {
+            Err(error) => vec![failed(SessionError::Import {
                 path: path.to_owned(),
-                reason: e.to_string(),
+                error,
             })],
         }
     }
@@ -402,7 +402,7 @@ impl Session {
                 effects.push(Effect::Notice(Notice::Restored));
                 effects
             }
-            Err(e) => vec![failed(SessionError::Restore(e.to_string()))],
+            Err(e) => vec![failed(SessionError::Restore(e))],
         }
     }
 
@@ -477,7 +477,7 @@ impl Session {
             Ok(due) => (due, None),
             Err(e) => {
                 log::warn!("no recovery copy: {e}");
-                (None, Some(Notice::NoRecoveryCopy(e.to_string())))
+                (None, Some(Notice::NoRecoveryCopy(e)))
             }
         }
     }
@@ -492,7 +492,7 @@ impl Session {
             .err()
             .map(|e| {
                 log::warn!("no recovery copy: {e}");
-                Notice::NoRecoveryCopy(e.to_string())
+                Notice::NoRecoveryCopy(e)
             })
     }
 

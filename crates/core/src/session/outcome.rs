@@ -40,7 +40,7 @@ pub enum Notice {
         /// The file.
         path: PathBuf,
         /// Why the backup failed.
-        reason: String,
+        reason: crate::store::StoreError,
     },
     /// The document was replaced by the file on disk.
     Reloaded(PathBuf),
@@ -93,7 +93,7 @@ pub enum Notice {
     /// A merged conflict copy was moved into the backups, to this file.
     CopyPutAway(PathBuf),
     /// No recovery copy can be kept (the data folder cannot be written).
-    NoRecoveryCopy(String),
+    NoRecoveryCopy(crate::store::StoreError),
     /// Something failed; the document on screen is unchanged.
     Failed(SessionError),
 }
@@ -118,12 +118,12 @@ pub enum SessionError {
         reason: String,
     },
     /// A CSV or Mermaid file could not be imported.
-    #[error("Cannot import {}: {reason}. The map on screen is unchanged.", path.display())]
+    #[error("Cannot import {}: {error}. The map on screen is unchanged.", path.display())]
     Import {
         /// The file.
         path: PathBuf,
         /// Why.
-        reason: String,
+        error: crate::interop::ImportError,
     },
     /// The file could not be read back from disk.
     #[error("Cannot reload {}: {}. The map on screen is unchanged.", path.display(), reason(error))]
@@ -135,7 +135,7 @@ pub enum SessionError {
     },
     /// A recovery copy could not be read.
     #[error("The recovered changes cannot be read: {0}")]
-    Restore(String),
+    Restore(crate::io::LoadError),
     /// A save failed (the file on disk is as it was).
     #[error(transparent)]
     Save(SaveProblem),
@@ -149,7 +149,7 @@ pub enum SessionError {
     Copy(CopyError),
     /// A merged conflict copy could not be moved into the backups.
     #[error("The conflicted copy could not be moved to the backups: {0}")]
-    PutAway(String),
+    PutAway(crate::store::StoreError),
 }
 
 pub(super) fn failed(error: SessionError) -> Effect {

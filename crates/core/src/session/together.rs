@@ -525,9 +525,7 @@ impl Session {
         };
         match copies::put_away(data, path, copy) {
             Ok(to) => vec![Effect::Notice(Notice::CopyPutAway(to))],
-            Err(e) => vec![Effect::Notice(Notice::Failed(SessionError::PutAway(
-                e.to_string(),
-            )))],
+            Err(e) => vec![Effect::Notice(Notice::Failed(SessionError::PutAway(e)))],
         }
     }
 

@@ -63,7 +63,7 @@ pub struct SaveReport {
     /// Where the replaced version was backed up.
     pub backup: Option<PathBuf>,
     /// Why the replaced version could not be backed up (the save still happened).
-    pub backup_error: Option<String>,
+    pub backup_error: Option<super::StoreError>,
 }
 
 /// Whether the file the document was opened from changed on disk since (by content).
@@ -113,7 +113,7 @@ pub fn save_document(
     {
         match backup::back_up(data, path, old) {
             Ok(p) => report.backup = Some(p),
-            Err(e) => report.backup_error = Some(e.to_string()),
+            Err(e) => report.backup_error = Some(e),
         }
     }
     io::write_atomic(path, &bytes)?;

@@ -918,3 +918,71 @@ error-save-read-only = { $path } ist schreibgeschützt; Ihre Fassung unter einem
 error-save-changed-on-disk = { $path } wurde seit dem Öffnen von einem anderen Programm geändert; neu laden oder Ihre Fassung unter einem neuen Namen speichern (oder überschreiben)
 error-save-write = { $error }; die Datei auf der Festplatte ist unverändert
 error-save-read-back = { $path } wurde geschrieben, lässt sich aber nicht korrekt zurücklesen ({ $error }); unter einem anderen Namen speichern
+
+## Warum ein Export, ein Import, ein Bild, die Zwischenablage, eine Sicherung oder ein
+## Zusammenführen fehlschlug (der Grund in den Sätzen oben; in Klammern die Worte des
+## Parsers oder des Systems)
+problem-io-not-found = Die Datei oder der Ordner existiert nicht (vielleicht verschoben, umbenannt oder gelöscht)
+problem-io-permission = Ihnen fehlt die Berechtigung dafür
+problem-read = { $path } kann nicht gelesen werden: { $reason }
+problem-not-a-file = { $path } ist keine gewöhnliche Datei (vielleicht ein Ordner); bitte eine Datei wählen
+problem-read-too-large = { $path } ist { $size } MB groß, über der Grenze von { $limit } MB für diese Art Datei
+problem-cannot-read-file = Die Datei kann nicht gelesen werden: { $reason }
+over-project-cells = Die Maps des Projekts haben zusammen { $count } Zellen (Phasen × Bahnen)
+over-project-cards = Die Maps des Projekts haben zusammen { $count } Karten
+over-stages = Der Export hat { $count } Phasen
+over-lanes = Die Map hat { $count } Bahnen
+over-cells = Der Export hat { $count } Zellen (Phasen × Bahnen)
+over-cards = Der Export hat { $count } Karten
+over-pages = Das PDF hätte mindestens { $count } Seiten
+over-slides = Die Präsentation hätte mindestens { $count } Folien
+problem-export-over-limit = { $what }, über der Grenze von { $limit }; unter „Was exportieren“ „Einige Phasen“ wählen
+problem-export-too-large = Das Bild wäre { $width } × { $height } Pixel groß, zu groß zum Zeichnen; einen kleineren Maßstab oder „Einige Phasen“ wählen oder als PDF oder SVG exportieren
+problem-export-too-many-shapes = Die Map bestünde aus { $shapes } Formen, mehr als die { $limit }, die ein PNG fasst; „Einige Phasen“ wählen oder als PDF oder SVG exportieren
+problem-export-page-too-large = Die Seite wäre { $width } × { $height } Punkt groß, mehr als die { $limit } Punkt pro Seite, die PDF-Reader öffnen; „Einige Phasen“ wählen oder als SVG exportieren
+problem-export-bad-scale = Der Maßstab { $scale } liegt nicht zwischen 0,1 und 8; bitte einen anderen wählen
+problem-export-internal = Waymark konnte sie wegen eines Fehlers in Waymark nicht zeichnen; bitte melden Sie ihn mit der Map ({ $detail })
+problem-export-encode = Das PNG konnte nicht erzeugt werden ({ $detail }); erneut versuchen oder als PDF oder SVG exportieren
+problem-import-unknown-kind = Waymark erkennt nicht, was { $name } enthält: Importiert werden CSV-Tabellen (.csv) und Mermaid-Journeys (.mmd oder .mermaid)
+problem-csv-too-large = Die CSV-Datei ist { $size } MB groß, über der Grenze von { $limit } MB; die Tabelle in kleinere aufteilen
+problem-csv-too-many = Die Tabelle hat mehr als { $limit } { $what ->
+        [stages] Phasen
+        [lanes] Bahnen
+       *[cards] Karten
+    }, über der Grenze; in kleinere Tabellen aufteilen
+problem-csv-too-long = Zeile { $line }: Ein Name oder Titel ist { $chars } Zeichen lang, über der Grenze von { $limit } Zeichen; in der Tabelle kürzen
+problem-csv-not-utf8 = Die CSV-Datei ist kein UTF-8-Text; in der Tabellenkalkulation als „CSV UTF-8“ speichern und erneut importieren
+problem-csv-unclosed = Zeile { $line }: Ein Feld in Anführungszeichen wird nie geschlossen; das fehlende Anführungszeichen ergänzen
+problem-csv-no-stages = Die erste Zeile muss ab der zweiten Spalte die Phasen nennen; diese ergänzen und erneut importieren
+problem-csv-parse = Die CSV-Datei kann nicht gelesen werden ({ $detail })
+problem-mermaid-too-large = Die Mermaid-Datei ist { $size } MB groß, über der Grenze von { $limit } MB
+problem-mermaid-not-utf8 = Die Mermaid-Datei ist kein UTF-8-Text; als UTF-8 speichern und erneut importieren
+problem-mermaid-not-journey = Zeile { $line } beginnt mit „{ $start }“: Das ist keine Mermaid-Journey, die einzige Art Mermaid-Diagramm, die Waymark importiert
+problem-mermaid-no-journey = Die Datei enthält keine Mermaid-Journey (keine Zeile lautet „journey“), die einzige Art Mermaid-Diagramm, die Waymark importiert
+problem-mermaid-line = Zeile { $line } ist nicht so geschrieben, wie eine Mermaid-Journey es erwartet ({ $detail }); korrigieren und erneut importieren
+problem-mermaid-too-many = Die Journey hat mehr als { $limit } { $what ->
+        [sections] Abschnitte
+        [actors] Beteiligte
+       *[tasks] Aufgaben
+    }, über der Grenze; in kleinere Journeys aufteilen
+problem-metrics-too-large = Die CSV-Datei ist { $size } MB groß, über der Grenze von { $limit } MB für Kennzahlen
+problem-metrics-row = Zeile { $line } ist nicht verwendbar ({ $detail }); korrigieren und erneut importieren
+problem-metrics-empty = Die CSV-Datei enthält keine Kennzahlen; sie braucht die Spalten stage, metric und value
+problem-metrics-parse = Die CSV-Datei kann nicht gelesen werden ({ $detail })
+problem-picture-not-an-image = Es ist kein PNG- oder JPEG-Bild; zuerst als PNG oder JPEG speichern
+problem-picture-too-large = Die Datei ist { $size } MB groß, über der Grenze von { $limit } MB für ein Bild; eine kleinere Fassung speichern
+problem-picture-too-many-pixels = Das Bild hat { $width } × { $height } Pixel, über der Grenze von { $limit } × { $limit }; zuerst verkleinern
+problem-picture-too-much-memory = Das Bild hat { $width } × { $height } Pixel, mehr als Waymark dekodieren kann; zuerst verkleinern
+problem-picture-damaged = Das Bild ist beschädigt und nicht lesbar ({ $detail })
+problem-picture-wrong-type = Es gibt sich als { $labelled } aus, ist aber ein { $actual }-Bild; in einem Bildprogramm neu speichern
+problem-clipboard = Das Bild konnte nicht vorbereitet werden ({ $detail }); stattdessen in eine Datei exportieren
+problem-store = { $path }: { $reason }
+problem-merge = Waymark konnte die beiden Fassungen wegen eines Fehlers in Waymark nicht zusammenführen; bitte melden Sie ihn ({ $detail })
+problem-copy-unreadable = { $path } lässt sich nicht als Projekt öffnen: { $reason }
+problem-lane-holds-cards = Die Bahn „{ $lane }“ enthält { $count ->
+        [one] eine Karte
+       *[other] { $count } Karten
+    }, die eine Bahn dieser Art nicht zeigen kann; zuerst verschieben oder löschen
+problem-no-cards-here = Die Bahn „{ $lane }“ kann keine Karten zeigen; eine Bahn der Art „Karten“ oder „Bilder“ wählen
+read-only-newer = Schreibgeschützt: Diese Datei stammt aus einer neueren Waymark-Version (Formatversion { $version }). Hier sind keine Änderungen möglich; eine Kopie speichern, um sie im Format dieser Version zu behalten.
+read-only-file = Schreibgeschützt: Die Dateirechte erlauben keine Änderungen. Hier sind keine Änderungen möglich; eine Kopie speichern, um daran weiterzuarbeiten.

@@ -944,3 +944,71 @@ error-save-read-only = { $path } is read-only; save your version under a new nam
 error-save-changed-on-disk = { $path } was changed on disk by another program since you opened it; reload it, or save your version under a new name (or overwrite)
 error-save-write = { $error }; the file on disk is unchanged
 error-save-read-back = { $path } was written but does not read back correctly ({ $error }); save under another name
+
+## Why an export, an import, a picture, the clipboard, a backup or a merge failed (the
+## reason inside the sentences above; a detail in brackets is the parser's or the
+## system's own words)
+problem-io-not-found = the file or folder does not exist (it may have been moved, renamed or deleted)
+problem-io-permission = you do not have permission to use it
+problem-read = cannot read { $path }: { $reason }
+problem-not-a-file = { $path } is not an ordinary file (it may be a folder); choose a file
+problem-read-too-large = { $path } is { $size } MB, over the { $limit } MB limit for this kind of file
+problem-cannot-read-file = cannot read the file: { $reason }
+over-project-cells = the project's maps have { $count } cells (stages × lanes) in all
+over-project-cards = the project's maps have { $count } cards in all
+over-stages = the export has { $count } stages
+over-lanes = the map has { $count } lanes
+over-cells = the export has { $count } cells (stages × lanes)
+over-cards = the export has { $count } cards
+over-pages = the PDF would have at least { $count } pages
+over-slides = the deck would have at least { $count } slides
+problem-export-over-limit = { $what }, over the limit of { $limit }; choose Some stages under What to export
+problem-export-too-large = the image would be { $width } × { $height } pixels, too large to draw; choose a smaller scale or Some stages, or export as PDF or SVG
+problem-export-too-many-shapes = the map would draw { $shapes } shapes, over the { $limit } a PNG can hold; choose Some stages, or export as PDF or SVG
+problem-export-page-too-large = the page would be { $width } × { $height } points, over the { $limit } points a side PDF readers open; choose Some stages, or export as SVG
+problem-export-bad-scale = the scale { $scale } is not between 0.1 and 8; choose another scale
+problem-export-internal = Waymark could not draw it, which is an error in Waymark: please report it with the map ({ $detail })
+problem-export-encode = the PNG could not be encoded ({ $detail }); try again, or export as PDF or SVG
+problem-import-unknown-kind = Waymark cannot tell what { $name } holds: import reads a CSV grid (.csv) or a Mermaid journey (.mmd or .mermaid)
+problem-csv-too-large = the CSV is { $size } MB, over the { $limit } MB limit; split the spreadsheet into smaller ones
+problem-csv-too-many = the grid has more than { $limit } { $what ->
+        [stages] stages
+        [lanes] lanes
+       *[cards] cards
+    }, over the limit; split it into smaller grids
+problem-csv-too-long = line { $line }: a name or title is { $chars } characters long, over the { $limit }-character limit; shorten it in the spreadsheet
+problem-csv-not-utf8 = the CSV is not UTF-8 text; in the spreadsheet, save it as “CSV UTF-8” and import it again
+problem-csv-unclosed = line { $line }: a quoted field is never closed; add the missing quotation mark
+problem-csv-no-stages = the first row must name the stages, from the second column on; add them and import again
+problem-csv-parse = the CSV cannot be read ({ $detail })
+problem-mermaid-too-large = the Mermaid file is { $size } MB, over the { $limit } MB limit
+problem-mermaid-not-utf8 = the Mermaid file is not UTF-8 text; save it as UTF-8 and import it again
+problem-mermaid-not-journey = line { $line } starts with “{ $start }”: this is not a Mermaid journey, the only kind of Mermaid diagram Waymark imports
+problem-mermaid-no-journey = the file holds no Mermaid journey (no line says “journey”), the only kind of Mermaid diagram Waymark imports
+problem-mermaid-line = line { $line } is not written as a Mermaid journey expects ({ $detail }); correct it and import again
+problem-mermaid-too-many = the journey has more than { $limit } { $what ->
+        [sections] sections
+        [actors] actors
+       *[tasks] tasks
+    }, over the limit; split it into smaller journeys
+problem-metrics-too-large = the CSV is { $size } MB, over the { $limit } MB limit for metric values
+problem-metrics-row = line { $line } cannot be used ({ $detail }); correct it and import again
+problem-metrics-empty = the CSV holds no metric values; it needs the columns stage, metric and value
+problem-metrics-parse = the CSV cannot be read ({ $detail })
+problem-picture-not-an-image = it is not a PNG or JPEG picture; save it as PNG or JPEG first
+problem-picture-too-large = the file is { $size } MB, over the { $limit } MB limit for a picture; save a smaller version
+problem-picture-too-many-pixels = the picture is { $width } × { $height } pixels, over the { $limit } × { $limit } limit; scale it down first
+problem-picture-too-much-memory = the picture is { $width } × { $height } pixels, more than Waymark can decode; scale it down first
+problem-picture-damaged = the picture is damaged and cannot be read ({ $detail })
+problem-picture-wrong-type = it says it is { $labelled } but is a { $actual } picture; save it again in an image editor
+problem-clipboard = the image could not be prepared ({ $detail }); export it to a file instead
+problem-store = { $path }: { $reason }
+problem-merge = Waymark could not combine the two versions, which is an error in Waymark: please report it ({ $detail })
+problem-copy-unreadable = { $path } does not open as a project: { $reason }
+problem-lane-holds-cards = the lane “{ $lane }” holds { $count ->
+        [one] a card
+       *[other] { $count } cards
+    }, which a lane of that kind cannot show; move or delete them first
+problem-no-cards-here = the lane “{ $lane }” cannot show cards; choose a Cards or Images lane
+read-only-newer = Read-only: this file was made by a newer Waymark (format version { $version }). Changes cannot be made here; save a copy to keep it in this version's format.
+read-only-file = Read-only: the file's permissions do not allow changing it. Changes cannot be made here; save a copy to work on it.

@@ -849,3 +849,67 @@ error-save-read-only = { $path } は読み取り専用です。別の名前で�
 error-save-changed-on-disk = { $path } は開いた後に別のプログラムによって変更されました。読み込み直すか、別の名前で保存(または上書き)してください
 error-save-write = { $error }。ディスク上のファイルは変わっていません
 error-save-read-back = { $path } は書き込まれましたが、正しく読み戻せません({ $error })。別の名前で保存してください
+
+## 書き出し・読み込み・画像・クリップボード・バックアップ・マージが失敗した理由
+## (上の文の中に入る。かっこ内はパーサーやシステム自身の言葉)
+problem-io-not-found = ファイルまたはフォルダーが見つかりません(移動、名前の変更、削除された可能性があります)
+problem-io-permission = アクセスする権限がありません
+problem-read = { $path } を読み取れません: { $reason }
+problem-not-a-file = { $path } は通常のファイルではありません(フォルダーかもしれません)。ファイルを選んでください
+problem-read-too-large = { $path } は { $size } MB あり、この種類のファイルの上限 { $limit } MB を超えています
+problem-cannot-read-file = ファイルを読み取れません: { $reason }
+over-project-cells = プロジェクトの全マップのセル(ステージ × レーン)の数 { $count }
+over-project-cards = プロジェクトの全マップのカードの数 { $count }
+over-stages = 書き出すステージの数 { $count }
+over-lanes = マップのレーンの数 { $count }
+over-cells = 書き出すセル(ステージ × レーン)の数 { $count }
+over-cards = 書き出すカードの数 { $count }
+over-pages = PDF のページ数(少なくとも { $count })
+over-slides = スライドの数(少なくとも { $count })
+problem-export-over-limit = { $what } が上限の { $limit } を超えています。「書き出す範囲」で「一部のステージ」を選んでください
+problem-export-too-large = 画像が { $width } × { $height } ピクセルになり、大きすぎて描画できません。倍率を下げるか「一部のステージ」を選ぶか、PDF または SVG で書き出してください
+problem-export-too-many-shapes = マップの図形が { $shapes } 個になり、PNG で扱える { $limit } 個を超えます。「一部のステージ」を選ぶか、PDF または SVG で書き出してください
+problem-export-page-too-large = ページが { $width } × { $height } ポイントになり、PDF ビューアーで開ける一辺 { $limit } ポイントを超えます。「一部のステージ」を選ぶか、SVG で書き出してください
+problem-export-bad-scale = 倍率 { $scale } は 0.1 から 8 の範囲外です。別の倍率を選んでください
+problem-export-internal = Waymark の不具合により描画できませんでした。お手数ですが、マップを添えてご報告ください({ $detail })
+problem-export-encode = PNG に変換できませんでした({ $detail })。もう一度試すか、PDF または SVG で書き出してください
+problem-import-unknown-kind = { $name } の中身を判別できません。読み込めるのは CSV の表(.csv)と Mermaid の journey(.mmd または .mermaid)です
+problem-csv-too-large = CSV が { $size } MB あり、上限の { $limit } MB を超えています。表をいくつかに分けてください
+problem-csv-too-many = 表の{ $what ->
+        [stages] ステージ
+        [lanes] レーン
+       *[cards] カード
+    }が上限の { $limit } を超えています。表をいくつかに分けてください
+problem-csv-too-long = { $line } 行目: 名前またはタイトルが { $chars } 文字あり、上限の { $limit } 文字を超えています。表計算ソフトで短くしてください
+problem-csv-not-utf8 = CSV が UTF-8 のテキストではありません。表計算ソフトで「CSV UTF-8」形式で保存し直してから、もう一度読み込んでください
+problem-csv-unclosed = { $line } 行目: 引用符で囲まれた項目が閉じられていません。抜けている " を補ってください
+problem-csv-no-stages = 1 行目の 2 列目以降にステージ名が必要です。入力してから、もう一度読み込んでください
+problem-csv-parse = CSV を読み取れません({ $detail })
+problem-mermaid-too-large = Mermaid ファイルが { $size } MB あり、上限の { $limit } MB を超えています
+problem-mermaid-not-utf8 = Mermaid ファイルが UTF-8 のテキストではありません。UTF-8 で保存し直してから、もう一度読み込んでください
+problem-mermaid-not-journey = { $line } 行目が「{ $start }」で始まっています。Mermaid の journey ではありません。Waymark が読み込める Mermaid の図は journey だけです
+problem-mermaid-no-journey = ファイルに Mermaid の journey がありません(「journey」と書かれた行がありません)。Waymark が読み込める Mermaid の図は journey だけです
+problem-mermaid-line = { $line } 行目が Mermaid の journey の書き方になっていません({ $detail })。直してから、もう一度読み込んでください
+problem-mermaid-too-many = journey の{ $what ->
+        [sections] セクション
+        [actors] 登場人物
+       *[tasks] タスク
+    }が上限の { $limit } を超えています。いくつかの journey に分けてください
+problem-metrics-too-large = CSV が { $size } MB あり、指標の値の上限 { $limit } MB を超えています
+problem-metrics-row = { $line } 行目を使えません({ $detail })。直してから、もう一度読み込んでください
+problem-metrics-empty = CSV に指標の値がありません。stage、metric、value の列が必要です
+problem-metrics-parse = CSV を読み取れません({ $detail })
+problem-picture-not-an-image = PNG または JPEG の画像ではありません。先に PNG か JPEG で保存してください
+problem-picture-too-large = ファイルが { $size } MB あり、画像の上限 { $limit } MB を超えています。小さく保存し直してください
+problem-picture-too-many-pixels = 画像が { $width } × { $height } ピクセルあり、上限の { $limit } × { $limit } を超えています。先に縮小してください
+problem-picture-too-much-memory = 画像が { $width } × { $height } ピクセルあり、Waymark では展開できません。先に縮小してください
+problem-picture-damaged = 画像が壊れていて読み取れません({ $detail })
+problem-picture-wrong-type = { $labelled } とされていますが、中身は { $actual } の画像です。画像編集ソフトで保存し直してください
+problem-clipboard = 画像を用意できませんでした({ $detail })。代わりにファイルに書き出してください
+problem-store = { $path }: { $reason }
+problem-merge = Waymark の不具合により 2 つの版を統合できませんでした。お手数ですが、ご報告ください({ $detail })
+problem-copy-unreadable = { $path } をプロジェクトとして開けません: { $reason }
+problem-lane-holds-cards = レーン「{ $lane }」にはカードが { $count } 枚あり、この種類のレーンでは表示できません。先にカードを移動するか削除してください
+problem-no-cards-here = レーン「{ $lane }」にはカードを置けません。「カード」か「画像」のレーンを選んでください
+read-only-newer = 読み取り専用: このファイルは新しいバージョンの Waymark(形式バージョン { $version })で作成されました。ここでは変更できません。このバージョンの形式で残すには、コピーを保存してください。
+read-only-file = 読み取り専用: ファイルのアクセス権により変更できません。作業するには、コピーを保存してください。

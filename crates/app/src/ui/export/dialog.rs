@@ -59,15 +59,25 @@ impl ExportDialog {
         let kind = self.settings.kind()?;
         let m = project.maps.get(map)?;
         match crate::export::limits::check(kind, project, m, &self.options()) {
-            Err(crate::export::ExportError::OverLimit { what, limit, .. }) => {
+            Err(crate::export::ExportError::OverLimit { over, .. }) => {
                 let id = if self.settings.page_setup().is_some() {
                     "export-over-limit-paged"
                 } else {
                     "export-over-limit"
                 };
-                Some(tr_args(id, &[("what", arg(what)), ("limit", arg(limit))]))
+                let limit = crate::ui::i18n::number(&over.limit().to_string());
+                Some(tr_args(
+                    id,
+                    &[
+                        ("what", arg(crate::ui::problems::over_what(over))),
+                        ("limit", arg(limit)),
+                    ],
+                ))
             }
-            Err(e) => Some(tr_args("export-cannot", &[("error", arg(e))])),
+            Err(e) => Some(tr_args(
+                "export-cannot",
+                &[("error", arg(crate::ui::problems::export_reason(&e)))],
+            )),
             Ok(()) => None,
         }
     }

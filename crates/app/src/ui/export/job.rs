@@ -33,7 +33,31 @@ pub enum Failed {
     Cancelled,
     /// It failed: the window catalogue's message id, and the reason for its `error`
     /// argument. The message is put in words on the window's thread, in its language.
-    Error(&'static str, String),
+    Error(&'static str, Reason),
+}
+
+/// Why an export failed, as data until it is put in words on the window's thread.
+pub enum Reason {
+    /// The exporter refused or failed.
+    Export(crate::export::ExportError),
+    /// The file could not be written.
+    Write(crate::io::SaveError),
+    /// The image could not be read back for the clipboard.
+    Clipboard(image::ImageError),
+    /// Nothing to add.
+    None,
+}
+
+impl Reason {
+    /// The reason in the window's language.
+    fn words(&self) -> String {
+        match self {
+            Reason::Export(e) => crate::ui::problems::export_reason(e),
+            Reason::Write(e) => crate::ui::file_errors::save_reason(e),
+            Reason::Clipboard(e) => crate::ui::problems::clipboard_reason(e),
+            Reason::None => String::new(),
+        }
+    }
 }
 
 impl Failed {
@@ -41,7 +65,7 @@ impl Failed {
     pub fn message(&self) -> String {
         match self {
             Failed::Cancelled => tr("export-cancelled").to_owned(),
-            Failed::Error(id, error) => tr_args(id, &[("error", arg(error))]),
+            Failed::Error(id, reason) => tr_args(id, &[("error", arg(reason.words()))]),
         }
     }
 }
@@ -95,7 +119,7 @@ impl ExportJob {
             };
             let failed = |e| match e {
                 crate::export::ExportError::Cancelled => Failed::Cancelled,
-                e => Failed::Error("export-failed", e.to_string()),
+                e => Failed::Error("export-failed", Reason::Export(e)),
             };
             let exported = match map {
                 None => {
@@ -104,7 +128,7 @@ impl ExportJob {
                 Some(map) => project
                     .maps
                     .get(map)
-                    .ok_or_else(|| Failed::Error("export-map-gone", String::new()))
+                    .ok_or_else(|| Failed::Error("export-map-gone", Reason::None))
                     .and_then(|m| {
                         crate::export::export(
                             &project,
@@ -116,15 +140,10 @@ impl ExportJob {
             let result = exported.and_then(|exported| match &target {
                 Target::File(path) => crate::io::write_atomic(path, &exported.bytes)
                     .map(|()| Done::File(path.clone(), exported.notes))
-                    .map_err(|e| {
-                        Failed::Error(
-                            "export-cannot-write",
-                            crate::ui::file_errors::save_reason(&e),
-                        )
-                    }),
+                    .map_err(|e| Failed::Error("export-cannot-write", Reason::Write(e))),
                 Target::Clipboard => crate::ui::convert::color_image(&exported.bytes)
                     .map(Done::Image)
-                    .map_err(|e| Failed::Error("export-cannot-copy", e.to_string())),
+                    .map_err(|e| Failed::Error("export-cannot-copy", Reason::Clipboard(e))),
             });
             let _ = tx.send(result);
             ctx.request_repaint();
@@ -153,7 +172,7 @@ impl ExportJob {
             Ok(result) => Some(result),
             Err(std::sync::mpsc::TryRecvError::Empty) => None,
             Err(std::sync::mpsc::TryRecvError::Disconnected) => {
-                Some(Err(Failed::Error("export-stopped", String::new())))
+                Some(Err(Failed::Error("export-stopped", Reason::None)))
             }
         }
     }

@@ -197,7 +197,10 @@ impl WaymarkApp {
                 self.notifications
                     .show(Notification::info(tr("notice-read-only")));
             }
-            Err(e) => self.show_error(tr_args("notice-edit-failed", &[("error", arg(e))])),
+            Err(e) => self.show_error(tr_args(
+                "notice-edit-failed",
+                &[("error", arg(crate::ui::problems::edit_reason(&e)))],
+            )),
         }
     }
 }

@@ -69,7 +69,7 @@ pub(super) fn read_only_ui(root: &mut egui::Ui, frame: &FrameCtx<'_>, out: &mut 
         ui.horizontal(|ui| {
             ui.colored_label(
                 crate::ui::theme::message(ui, crate::ui::theme::Message::Warning),
-                reason.to_string(),
+                crate::ui::problems::read_only_reason(reason),
             );
             if ui.button(tr("read-only-save-copy")).clicked() {
                 out.run(UICommand::SaveAs);

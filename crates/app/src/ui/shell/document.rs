@@ -71,7 +71,7 @@ impl WaymarkApp {
                 )));
                 Notification::error(tr_args(
                     "notice-saved-without-backup",
-                    &[("error", arg(reason))],
+                    &[("error", arg(crate::ui::problems::store_reason(&reason)))],
                 ))
             }
             Notice::Reloaded(path) => {
@@ -127,7 +127,7 @@ impl WaymarkApp {
             )),
             Notice::NoRecoveryCopy(reason) => Notification::warning(tr_args(
                 "notice-no-recovery-copy",
-                &[("error", arg(reason))],
+                &[("error", arg(crate::ui::problems::store_reason(&reason)))],
             )),
             Notice::Failed(
                 e @ crate::session::SessionError::Save(crate::store::SaveProblem::ReadOnly {

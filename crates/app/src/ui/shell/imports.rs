@@ -108,7 +108,10 @@ impl WaymarkApp {
             Err(e) => {
                 self.show_error(tr_args(
                     "notice-not-a-picture",
-                    &[("path", arg(path.display())), ("error", arg(e))],
+                    &[
+                        ("path", arg(path.display())),
+                        ("error", arg(crate::ui::problems::picture_reason(&e))),
+                    ],
                 ));
                 None
             }
@@ -169,7 +172,10 @@ impl WaymarkApp {
             }
             Err(e) => self.show_error(tr_args(
                 "notice-metrics-failed",
-                &[("path", arg(path.display())), ("error", arg(e))],
+                &[
+                    ("path", arg(path.display())),
+                    ("error", arg(crate::ui::problems::metrics_reason(&e))),
+                ],
             )),
         }
     }
