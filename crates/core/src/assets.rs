@@ -59,6 +59,51 @@ pub const TEMPLATES_IN: &[(&str, &str, &str)] = &[
         include_str!("../assets/templates/ja/healthcare.waymark"),
     ),
     (
+        "ja",
+        "blank",
+        include_str!("../assets/templates/ja/blank.waymark"),
+    ),
+    (
+        "ja",
+        "b2b",
+        include_str!("../assets/templates/ja/b2b.waymark"),
+    ),
+    (
+        "ja",
+        "service-blueprint",
+        include_str!("../assets/templates/ja/service-blueprint.waymark"),
+    ),
+    (
+        "ja",
+        "ecommerce",
+        include_str!("../assets/templates/ja/ecommerce.waymark"),
+    ),
+    (
+        "ja",
+        "day-in-the-life",
+        include_str!("../assets/templates/ja/day-in-the-life.waymark"),
+    ),
+    (
+        "ja",
+        "saas-onboarding",
+        include_str!("../assets/templates/ja/saas-onboarding.waymark"),
+    ),
+    (
+        "ja",
+        "public-service",
+        include_str!("../assets/templates/ja/public-service.waymark"),
+    ),
+    (
+        "ja",
+        "hotel-stay",
+        include_str!("../assets/templates/ja/hotel-stay.waymark"),
+    ),
+    (
+        "ja",
+        "employee-onboarding",
+        include_str!("../assets/templates/ja/employee-onboarding.waymark"),
+    ),
+    (
         "de",
         "standard",
         include_str!("../assets/templates/de/standard.waymark"),
@@ -67,6 +112,51 @@ pub const TEMPLATES_IN: &[(&str, &str, &str)] = &[
         "de",
         "healthcare",
         include_str!("../assets/templates/de/healthcare.waymark"),
+    ),
+    (
+        "de",
+        "blank",
+        include_str!("../assets/templates/de/blank.waymark"),
+    ),
+    (
+        "de",
+        "b2b",
+        include_str!("../assets/templates/de/b2b.waymark"),
+    ),
+    (
+        "de",
+        "service-blueprint",
+        include_str!("../assets/templates/de/service-blueprint.waymark"),
+    ),
+    (
+        "de",
+        "ecommerce",
+        include_str!("../assets/templates/de/ecommerce.waymark"),
+    ),
+    (
+        "de",
+        "day-in-the-life",
+        include_str!("../assets/templates/de/day-in-the-life.waymark"),
+    ),
+    (
+        "de",
+        "saas-onboarding",
+        include_str!("../assets/templates/de/saas-onboarding.waymark"),
+    ),
+    (
+        "de",
+        "public-service",
+        include_str!("../assets/templates/de/public-service.waymark"),
+    ),
+    (
+        "de",
+        "hotel-stay",
+        include_str!("../assets/templates/de/hotel-stay.waymark"),
+    ),
+    (
+        "de",
+        "employee-onboarding",
+        include_str!("../assets/templates/de/employee-onboarding.waymark"),
     ),
 ];
 

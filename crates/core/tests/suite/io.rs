@@ -28,26 +28,64 @@ fn sample_and_templates_are_valid_and_canonical() {
     }
 }
 
-/// A template written in another language has the English one's shape (the same stages,
-/// lanes and cards, only the words differ), says its language, and is what File → New
-/// takes for a window in that language.
+/// A template written in another language has the English one's shape (the same personas,
+/// maps, stages, lanes, metrics and cards, only the words differ), says its language, and
+/// is what File → New takes for a window in that language; every template a designer
+/// starts from is there in Japanese and German.
 #[test]
 fn translated_templates_match_the_english_ones() {
+    use waymark_core::model::JourneyMap;
+    for lang in ["ja", "de"] {
+        for (name, _) in assets::TEMPLATES {
+            assert!(
+                assets::TEMPLATES_IN
+                    .iter()
+                    .any(|(l, n, _)| *l == lang && n == name),
+                "{name} has no {lang} version"
+            );
+        }
+    }
     for (lang, name, text) in assets::TEMPLATES_IN {
         let english =
             io::load_bytes(assets::template(name).expect("English").as_bytes()).expect("loads");
         let translated = io::load_bytes(text.as_bytes()).expect("loads");
         assert_eq!(translated.language.as_deref(), Some(*lang), "{lang}/{name}");
-        let (a, b) = (&english.maps[0], &translated.maps[0]);
-        let ids = |m: &waymark_core::model::JourneyMap| {
+        assert_ne!(english.title, translated.title, "{lang}/{name}: the title");
+        let personas = |p: &waymark_core::model::Project| {
+            p.personas
+                .iter()
+                .map(|p| {
+                    (
+                        p.id.to_string(),
+                        p.goals.len(),
+                        p.needs.len(),
+                        p.frustrations.len(),
+                        p.quote.is_empty(),
+                    )
+                })
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(personas(&english), personas(&translated), "{lang}/{name}");
+        for (x, y) in english.personas.iter().zip(&translated.personas) {
+            assert_ne!(
+                x.role, y.role,
+                "{lang}/{name}: persona {} is translated",
+                x.id
+            );
+        }
+        let ids = |m: &JourneyMap| {
             (
+                (m.id.to_string(), m.personas.clone()),
                 m.stages
                     .iter()
-                    .map(|s| s.id.to_string())
+                    .map(|s| (s.id.to_string(), s.description.is_empty()))
                     .collect::<Vec<_>>(),
                 m.lanes
                     .iter()
-                    .map(|l| (l.id.to_string(), l.kind))
+                    .map(|l| {
+                        let metrics = l.metrics.iter().map(|k| (k.id.to_string(), k.unit));
+                        (l.id.to_string(), l.kind, metrics.collect::<Vec<_>>())
+                    })
                     .collect::<Vec<_>>(),
                 m.cards
                     .iter()
@@ -57,14 +95,42 @@ fn translated_templates_match_the_english_ones() {
                             c.lane.to_string(),
                             c.stage.to_string(),
                             c.emotion,
+                            c.flags.clone(),
                         )
                     })
                     .collect::<Vec<_>>(),
+                m.links.len(),
             )
         };
-        assert_eq!(ids(a), ids(b), "{lang}/{name} has the English shape");
-        for (x, y) in a.cards.iter().zip(&b.cards) {
-            assert_ne!(x.title, y.title, "{lang}/{name}: {} is translated", x.id);
+        assert_eq!(english.maps.len(), translated.maps.len(), "{lang}/{name}");
+        for (a, b) in english.maps.iter().zip(&translated.maps) {
+            assert_eq!(ids(a), ids(b), "{lang}/{name} has the English shape");
+            let words = |m: &JourneyMap| {
+                m.stages
+                    .iter()
+                    .map(|s| s.name.clone())
+                    .chain(m.lanes.iter().map(|l| l.name.clone()))
+                    .chain(m.cards.iter().map(|c| c.title.clone()))
+                    .collect::<Vec<_>>()
+            };
+            // Every word of a Japanese map is Japanese; a German one may share a loan word
+            // ("Check-in", "Backstage") with the English, but not most of them.
+            let (en, tr) = (words(a), words(b));
+            let same = en.iter().zip(&tr).filter(|(x, y)| x == y).count();
+            match *lang {
+                "ja" => {
+                    let latin_only = tr.iter().filter(|w| w.is_ascii()).collect::<Vec<_>>();
+                    assert!(
+                        latin_only.iter().all(|w| w.len() <= 4),
+                        "{lang}/{name}: {latin_only:?}"
+                    )
+                }
+                _ => assert!(
+                    same * 5 <= en.len(),
+                    "{lang}/{name}: {same} of {}",
+                    en.len()
+                ),
+            }
         }
         let chosen = assets::template_in(name, Some(&format!("{lang}-XX"))).expect("found");
         assert_eq!(chosen, *text);
