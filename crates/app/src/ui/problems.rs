@@ -291,6 +291,22 @@ pub fn edit_reason(error: &crate::edit::EditError) -> String {
     }
 }
 
+/// Why restored work is untitled now (the file its recovery note names cannot take it).
+pub fn untied_reason(untied: &crate::store::recovery::Untied) -> String {
+    use crate::store::recovery::UntiedWhy as W;
+    let why = match untied.why {
+        W::ReadOnly => "read-only",
+        W::Newer => "newer",
+        W::Gone => "gone",
+        W::Unreadable => "unreadable",
+        W::NotAProject => "not-a-project",
+    };
+    tr_args(
+        "notice-restored-untied",
+        &[("path", arg(untied.file.display())), ("why", arg(why))],
+    )
+}
+
 /// Why the document is read-only, for the bar above the map.
 pub fn read_only_reason(reason: crate::edit::ReadOnly) -> String {
     match reason {
@@ -361,6 +377,24 @@ mod tests {
             over_what(Over::Slides(33_340)),
             "the deck would have at least 33,340 slides"
         );
+    }
+
+    #[test]
+    fn restored_work_that_is_untitled_now_says_why_in_the_windows_language() {
+        use crate::store::recovery::{Untied, UntiedWhy};
+        let untied = Untied {
+            file: "notes.txt".into(),
+            why: UntiedWhy::NotAProject,
+        };
+        set_thread_language("en");
+        assert_eq!(untied_reason(&untied), untied.to_string());
+        set_thread_language("de");
+        let de = untied_reason(&untied);
+        assert!(de.contains("kein Waymark-Projekt"), "{de}");
+        set_thread_language("ja");
+        let ja = untied_reason(&untied);
+        assert!(ja.contains("notes.txt") && ja.contains("無題"), "{ja}");
+        set_thread_language("en");
     }
 
     #[test]

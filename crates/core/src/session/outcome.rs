@@ -58,7 +58,7 @@ pub enum Notice {
     Restored,
     /// The restored work is not tied to the file its note names (the reason): Save asks
     /// where.
-    RestoredUntied(String),
+    RestoredUntied(crate::store::recovery::Untied),
     /// A colleague's save was taken in (loaded, or merged with the work here), or a
     /// merge before saving took one in.
     Incoming(Box<IncomingNotice>),

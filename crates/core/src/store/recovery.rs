@@ -151,7 +151,49 @@ pub struct Restored {
     pub editor: Editor,
     /// Why the work is not tied to the file its note names, if it is not (that file is no
     /// Waymark project, is gone, read-only or from a newer Waymark): Save asks where.
-    pub notice: Option<String>,
+    pub notice: Option<Untied>,
+}
+
+/// Why restored work is not tied to the file its recovery note names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UntiedWhy {
+    /// The file is read-only.
+    ReadOnly,
+    /// The file comes from a newer Waymark.
+    Newer,
+    /// The file is gone.
+    Gone,
+    /// The file cannot be read.
+    Unreadable,
+    /// The file is not a Waymark project.
+    NotAProject,
+}
+
+/// Restored work that is untitled now (Save asks where), and why: as data, for the window
+/// to word; its `Display` is the English.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Untied {
+    /// The file the recovery note names.
+    pub file: PathBuf,
+    /// Why the work is not tied to it.
+    pub why: UntiedWhy,
+}
+
+impl std::fmt::Display for Untied {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let reason = match self.why {
+            UntiedWhy::ReadOnly => "is read-only",
+            UntiedWhy::Newer => "comes from a newer Waymark",
+            UntiedWhy::Gone => "no longer exists",
+            UntiedWhy::Unreadable => "cannot be read",
+            UntiedWhy::NotAProject => "is not a Waymark project",
+        };
+        write!(
+            f,
+            "The recovered changes were made to {}, which {reason}: they are untitled now; Save asks where to keep them.",
+            self.file.display()
+        )
+    }
 }
 
 impl Orphan {
@@ -187,24 +229,24 @@ impl Orphan {
             });
         };
         let refusal = match crate::io::open_path(source) {
-            Ok(opened) if opened.read_only_file => Some("is read-only"),
-            Ok(opened) if opened.newer_version.is_some() => Some("comes from a newer Waymark"),
+            Ok(opened) if opened.read_only_file => Some(UntiedWhy::ReadOnly),
+            Ok(opened) if opened.newer_version.is_some() => Some(UntiedWhy::Newer),
             Ok(_) => None,
-            Err(_) if !source.exists() => Some("no longer exists"),
-            Err(LoadError::Read { .. }) => Some("cannot be read"),
-            Err(_) => Some("is not a Waymark project"),
+            Err(_) if !source.exists() => Some(UntiedWhy::Gone),
+            Err(LoadError::Read { .. }) => Some(UntiedWhy::Unreadable),
+            Err(_) => Some(UntiedWhy::NotAProject),
         };
         Ok(match refusal {
             None => Restored {
                 editor: Editor::recovered(project, Some(source.clone()), self.base_hash),
                 notice: None,
             },
-            Some(reason) => Restored {
+            Some(why) => Restored {
                 editor: Editor::recovered(project, None, None),
-                notice: Some(format!(
-                    "The recovered changes were made to {}, which {reason}: they are untitled now; Save asks where to keep them.",
-                    source.display()
-                )),
+                notice: Some(Untied {
+                    file: source.clone(),
+                    why,
+                }),
             },
         })
     }

@@ -986,3 +986,10 @@ problem-lane-holds-cards = Die Bahn „{ $lane }“ enthält { $count ->
 problem-no-cards-here = Die Bahn „{ $lane }“ kann keine Karten zeigen; eine Bahn der Art „Karten“ oder „Bilder“ wählen
 read-only-newer = Schreibgeschützt: Diese Datei stammt aus einer neueren Waymark-Version (Formatversion { $version }). Hier sind keine Änderungen möglich; eine Kopie speichern, um sie im Format dieser Version zu behalten.
 read-only-file = Schreibgeschützt: Die Dateirechte erlauben keine Änderungen. Hier sind keine Änderungen möglich; eine Kopie speichern, um daran weiterzuarbeiten.
+notice-restored-untied = Die wiederhergestellten Änderungen gehören zu { $path }, { $why ->
+        [read-only] aber diese Datei ist schreibgeschützt
+        [newer] aber diese Datei stammt aus einer neueren Waymark-Version
+        [gone] aber diese Datei gibt es nicht mehr
+        [unreadable] aber diese Datei ist nicht lesbar
+       *[not-a-project] aber diese Datei ist kein Waymark-Projekt
+    }: Sie sind jetzt unbenannt; beim Speichern wählen Sie den Ort.

@@ -1012,3 +1012,10 @@ problem-lane-holds-cards = the lane “{ $lane }” holds { $count ->
 problem-no-cards-here = the lane “{ $lane }” cannot show cards; choose a Cards or Images lane
 read-only-newer = Read-only: this file was made by a newer Waymark (format version { $version }). Changes cannot be made here; save a copy to keep it in this version's format.
 read-only-file = Read-only: the file's permissions do not allow changing it. Changes cannot be made here; save a copy to work on it.
+notice-restored-untied = The recovered changes were made to { $path }, which { $why ->
+        [read-only] is read-only
+        [newer] comes from a newer Waymark
+        [gone] no longer exists
+        [unreadable] cannot be read
+       *[not-a-project] is not a Waymark project
+    }: they are untitled now; Save asks where to keep them.

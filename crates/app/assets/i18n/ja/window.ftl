@@ -913,3 +913,10 @@ problem-lane-holds-cards = レーン「{ $lane }」にはカードが { $count }
 problem-no-cards-here = レーン「{ $lane }」にはカードを置けません。「カード」か「画像」のレーンを選んでください
 read-only-newer = 読み取り専用: このファイルは新しいバージョンの Waymark(形式バージョン { $version })で作成されました。ここでは変更できません。このバージョンの形式で残すには、コピーを保存してください。
 read-only-file = 読み取り専用: ファイルのアクセス権により変更できません。作業するには、コピーを保存してください。
+notice-restored-untied = 復元した変更は { $path } に対するものですが、このファイルは{ $why ->
+        [read-only] 読み取り専用です
+        [newer] 新しいバージョンの Waymark で作成されています
+        [gone] もう存在しません
+        [unreadable] 読み取れません
+       *[not-a-project] Waymark のプロジェクトではありません
+    }。変更は無題のドキュメントになりました。保存するときに保存先を選んでください。

@@ -89,7 +89,9 @@ impl WaymarkApp {
                 Notification::info(tr_args("notice-imported", &[("path", arg(path.display()))]))
             }
             Notice::Restored => Notification::info(tr("notice-restored")),
-            Notice::RestoredUntied(why) => Notification::warning(why),
+            Notice::RestoredUntied(untied) => {
+                Notification::warning(crate::ui::problems::untied_reason(&untied))
+            }
             Notice::Incoming(incoming) => self.incoming_note(*incoming),
             Notice::FileGone(path) => Notification::warning(tr_args(
                 "notice-file-gone",

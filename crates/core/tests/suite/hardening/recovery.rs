@@ -125,7 +125,7 @@ fn a_recovery_note_only_suggests_where_to_save() {
     let orphan = recovery::orphans(&data).pop().expect("offered");
     let restored = orphan.restore().expect("restores");
     assert!(restored.editor.path().is_none(), "Save asks where");
-    let notice = restored.notice.expect("a notice says why");
+    let notice = restored.notice.expect("a notice says why").to_string();
     assert!(notice.contains("notes.txt"), "{notice}");
     assert_eq!(
         std::fs::read_to_string(&precious).expect("read"),
