@@ -275,8 +275,8 @@ pub fn copy_reason(error: &crate::store::copies::CopyError) -> String {
     }
 }
 
-/// Why an edit could not be made: a lane that cannot show cards in the window's words,
-/// the other (rare) reasons in the core's.
+/// Why an edit could not be made, in the window's words (the core's ids of what is gone
+/// kept as a detail); a refusal the window does not know in the core's.
 pub fn edit_reason(error: &crate::edit::EditError) -> String {
     use crate::edit::EditError;
     match error {
@@ -287,6 +287,13 @@ pub fn edit_reason(error: &crate::edit::EditError) -> String {
         EditError::NoCardsHere { lane, .. } => {
             tr_args("problem-no-cards-here", &[("lane", arg(lane))])
         }
+        EditError::Missing(what) => tr_args("problem-edit-missing", &[("detail", arg(what))]),
+        EditError::Refused(why) => match why.as_str() {
+            "a project keeps at least one map" => tr("problem-last-map").to_owned(),
+            "a card cannot point to itself" => tr("problem-link-to-itself").to_owned(),
+            "those cards are already linked" => tr("problem-already-linked").to_owned(),
+            _ => error.to_string(),
+        },
         other => other.to_string(),
     }
 }
@@ -410,6 +417,12 @@ mod tests {
         assert!(edit_reason(&error).contains("„KPI“ enthält eine Karte"));
         set_thread_language("ja");
         assert!(edit_reason(&error).contains("「KPI」"));
+        let last = crate::edit::EditError::Refused("a project keeps at least one map".into());
+        assert!(
+            edit_reason(&last).contains("マップ"),
+            "{}",
+            edit_reason(&last)
+        );
         set_thread_language("en");
     }
 }

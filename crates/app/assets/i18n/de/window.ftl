@@ -993,3 +993,7 @@ notice-restored-untied = Die wiederhergestellten Änderungen gehören zu { $path
         [unreadable] aber diese Datei ist nicht lesbar
        *[not-a-project] aber diese Datei ist kein Waymark-Projekt
     }: Sie sind jetzt unbenannt; beim Speichern wählen Sie den Ort.
+problem-edit-missing = Das zu Ändernde gibt es nicht mehr, vielleicht inzwischen durch das Speichern einer Kollegin oder eines Kollegen gelöscht; nichts wurde geändert ({ $detail })
+problem-last-map = Ein Projekt behält mindestens eine Map; vor dem Löschen eine weitere Map hinzufügen
+problem-link-to-itself = Eine Karte kann nicht auf sich selbst zeigen; den Pfeil zu einer anderen Karte ziehen
+problem-already-linked = Diese Karten sind bereits verbunden

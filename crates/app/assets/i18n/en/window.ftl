@@ -1019,3 +1019,7 @@ notice-restored-untied = The recovered changes were made to { $path }, which { $
         [unreadable] cannot be read
        *[not-a-project] is not a Waymark project
     }: they are untitled now; Save asks where to keep them.
+problem-edit-missing = what it changes is gone, perhaps deleted meanwhile by a colleague's save; nothing was changed ({ $detail })
+problem-last-map = a project keeps at least one map; add another map before deleting this one
+problem-link-to-itself = a card cannot point to itself; draw the arrow to another card
+problem-already-linked = those cards are already linked

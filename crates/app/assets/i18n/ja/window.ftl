@@ -920,3 +920,7 @@ notice-restored-untied = 復元した変更は { $path } に対するもので�
         [unreadable] 読み取れません
        *[not-a-project] Waymark のプロジェクトではありません
     }。変更は無題のドキュメントになりました。保存するときに保存先を選んでください。
+problem-edit-missing = 変更しようとした対象がありません。同僚の保存で削除されたのかもしれません。何も変更していません({ $detail })
+problem-last-map = プロジェクトには少なくとも 1 つのマップが必要です。先に別のマップを追加してから削除してください
+problem-link-to-itself = カードから同じカードには矢印を引けません。別のカードに引いてください
+problem-already-linked = これらのカードはすでに矢印でつながっています
