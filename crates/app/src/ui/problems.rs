@@ -298,6 +298,36 @@ pub fn edit_reason(error: &crate::edit::EditError) -> String {
     }
 }
 
+/// What a Mermaid import could not take as written (a score), in the window's language.
+pub fn import_note(note: &crate::interop::mermaid_import::ImportNote) -> String {
+    use crate::interop::mermaid_import::ImportNote as N;
+    match note {
+        N::ScoreOutside {
+            line,
+            task,
+            score,
+            taken,
+        } => tr_args(
+            "note-score-outside",
+            &[
+                ("line", n(line)),
+                ("task", arg(task)),
+                ("score", arg(score)),
+                ("taken", n(taken)),
+            ],
+        ),
+        N::ScoreNotNumber { line, task, score } => tr_args(
+            "note-score-not-number",
+            &[
+                ("line", n(line)),
+                ("task", arg(task)),
+                ("score", arg(score)),
+            ],
+        ),
+        N::More(count) => tr_args("note-more-scores", &[("count", (*count).into())]),
+    }
+}
+
 /// Why restored work is untitled now (the file its recovery note names cannot take it).
 pub fn untied_reason(untied: &crate::store::recovery::Untied) -> String {
     use crate::store::recovery::UntiedWhy as W;
@@ -401,6 +431,27 @@ mod tests {
         set_thread_language("ja");
         let ja = untied_reason(&untied);
         assert!(ja.contains("notes.txt") && ja.contains("無題"), "{ja}");
+        set_thread_language("en");
+    }
+
+    #[test]
+    fn a_clamped_mermaid_score_is_noted_in_the_windows_language() {
+        use crate::interop::mermaid_import::ImportNote;
+        let note = ImportNote::ScoreOutside {
+            line: 4,
+            task: "予約する".into(),
+            score: "9".into(),
+            taken: 5,
+        };
+        set_thread_language("en");
+        assert_eq!(
+            import_note(&note).replace("the task", "task"),
+            note.to_string()
+        );
+        set_thread_language("de");
+        assert!(import_note(&note).contains("Aufgabe „予約する“"));
+        set_thread_language("ja");
+        assert!(import_note(&note).contains("タスク「予約する」"));
         set_thread_language("en");
     }
 

@@ -93,8 +93,57 @@ pub enum MermaidError {
 pub struct MermaidImport {
     /// The project, with one map.
     pub project: Project,
-    /// One line per score clamped or not a number (at most 20, then a count).
-    pub notes: Vec<String>,
+    /// One per score clamped or not a number (at most 20, then a count).
+    pub notes: Vec<ImportNote>,
+}
+
+/// What a Mermaid import could not take as written, as data (the window words it); its
+/// `Display` is the English the command line prints.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ImportNote {
+    /// A task's score outside Mermaid's 1 to 5, clamped.
+    ScoreOutside {
+        /// 1-based line.
+        line: usize,
+        /// The task's title (at most 40 characters).
+        task: String,
+        /// The score as written (at most 40 characters).
+        score: String,
+        /// The score taken instead (1 to 5).
+        taken: i64,
+    },
+    /// A task's score that is not a number, taken as 3 (neutral).
+    ScoreNotNumber {
+        /// 1-based line.
+        line: usize,
+        /// The task's title (at most 40 characters).
+        task: String,
+        /// The score as written (at most 40 characters).
+        score: String,
+    },
+    /// This many more scores like these, not listed.
+    More(usize),
+}
+
+impl std::fmt::Display for ImportNote {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ImportNote::ScoreOutside {
+                line,
+                task,
+                score,
+                taken,
+            } => write!(
+                f,
+                "line {line}: task “{task}” has the score {score}, outside Mermaid's 1 to 5; taken as {taken}"
+            ),
+            ImportNote::ScoreNotNumber { line, task, score } => write!(
+                f,
+                "line {line}: the score “{score}” of task “{task}” is not a number (Mermaid scores run 1 to 5); taken as 3, neutral"
+            ),
+            ImportNote::More(n) => write!(f, "and {n} more score(s) like these"),
+        }
+    }
 }
 
 /// A task as written.
@@ -120,14 +169,14 @@ struct Journey {
     sections: Vec<Section>,
     actors: Vec<String>,
     tasks: usize,
-    notes: Vec<String>,
+    notes: Vec<ImportNote>,
     more_notes: usize,
 }
 
 impl Journey {
-    fn note(&mut self, text: String) {
+    fn note(&mut self, note: ImportNote) {
         if self.notes.len() < MAX_NOTES {
-            self.notes.push(text);
+            self.notes.push(note);
         } else {
             self.more_notes += 1;
         }
@@ -177,10 +226,7 @@ pub fn read_mermaid_with_notes(bytes: &[u8]) -> Result<MermaidImport, MermaidErr
     let mut journey = parse(&text)?;
     let mut notes = std::mem::take(&mut journey.notes);
     if journey.more_notes > 0 {
-        notes.push(format!(
-            "and {} more score(s) like these",
-            journey.more_notes
-        ));
+        notes.push(ImportNote::More(journey.more_notes));
     }
     Ok(MermaidImport {
         project: build::build(journey),
@@ -518,20 +564,21 @@ fn task_score(text: &str, title: &str, number: usize, journey: &mut Journey) -> 
             let rounded = value.round();
             if !(1.0..=5.0).contains(&rounded) {
                 let clamped = rounded.clamp(1.0, 5.0);
-                journey.note(format!(
-                    "line {number}: task “{}” has the score {}, outside Mermaid's 1 to 5; taken as {clamped}",
-                    shown(title),
-                    shown(text)
-                ));
+                journey.note(ImportNote::ScoreOutside {
+                    line: number,
+                    task: shown(title),
+                    score: shown(text),
+                    taken: clamped as i64,
+                });
             }
             score_from_mermaid(value)
         }
         _ => {
-            journey.note(format!(
-                "line {number}: the score “{}” of task “{}” is not a number (Mermaid scores run 1 to 5); taken as 3, neutral",
-                shown(text),
-                shown(title)
-            ));
+            journey.note(ImportNote::ScoreNotNumber {
+                line: number,
+                task: shown(title),
+                score: shown(text),
+            });
             0
         }
     }

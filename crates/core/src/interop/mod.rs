@@ -35,7 +35,7 @@ pub struct Imported {
     /// The project.
     pub project: crate::model::Project,
     /// One line each (a Mermaid score clamped or not a number…).
-    pub notes: Vec<String>,
+    pub notes: Vec<mermaid_import::ImportNote>,
 }
 
 /// [`import_file`], with the import's notes.

@@ -52,7 +52,7 @@ pub enum Notice {
         /// The file.
         path: PathBuf,
         /// What could not be taken as it was.
-        notes: Vec<String>,
+        notes: Vec<crate::interop::mermaid_import::ImportNote>,
     },
     /// Unsaved work from a crash is on screen.
     Restored,

@@ -290,14 +290,15 @@ fn scores_mermaid_cannot_draw_import_with_a_warning() {
         ]
     );
     assert_eq!(done.notes.len(), 3, "{:?}", done.notes);
+    let notes: Vec<String> = done.notes.iter().map(ToString::to_string).collect();
     assert!(
-        done.notes[0].contains("line 3") && done.notes[0].contains("“lots”"),
-        "{:?}",
-        done.notes
+        notes[0].contains("line 3") && notes[0].contains("“lots”"),
+        "{notes:?}"
     );
-    assert!(done.notes[1].contains("line 4") && done.notes[1].contains("9"));
-    assert!(done.notes[2].contains("line 6"));
-    for note in &done.notes {
+    assert!(notes[1].contains("line 4") && notes[1].contains("9"));
+    assert!(notes[1].ends_with("taken as 5"), "{}", notes[1]);
+    assert!(notes[2].contains("line 6"));
+    for note in &notes {
         assert!(!note.contains('\n'), "one line: {note}");
     }
 }
@@ -566,7 +567,7 @@ fn real_mermaid_diagrams_import_as_mermaid_reads_them() {
         let actors = row.actors - usize::from(row.empty_actor);
         assert_eq!(p.personas.len(), actors, "{}: actors", row.file);
         for note in &done.notes {
-            assert!(!note.contains('\n'), "{}: {note}", row.file);
+            assert!(!note.to_string().contains('\n'), "{}: {note}", row.file);
         }
         // And its export reads back as the same text.
         let text = write_mermaid(p, map);

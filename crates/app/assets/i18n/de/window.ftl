@@ -997,3 +997,9 @@ problem-edit-missing = Das zu Ändernde gibt es nicht mehr, vielleicht inzwische
 problem-last-map = Ein Projekt behält mindestens eine Map; vor dem Löschen eine weitere Map hinzufügen
 problem-link-to-itself = Eine Karte kann nicht auf sich selbst zeigen; den Pfeil zu einer anderen Karte ziehen
 problem-already-linked = Diese Karten sind bereits verbunden
+note-score-outside = Zeile { $line }: Die Aufgabe „{ $task }“ hat die Bewertung { $score }, außerhalb von Mermaids 1 bis 5; übernommen als { $taken }
+note-score-not-number = Zeile { $line }: Die Bewertung „{ $score }“ der Aufgabe „{ $task }“ ist keine Zahl (Mermaid bewertet von 1 bis 5); übernommen als 3, neutral
+note-more-scores = und { $count ->
+        [one] eine weitere solche Bewertung
+       *[other] { $count } weitere solche Bewertungen
+    }

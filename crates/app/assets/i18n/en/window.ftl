@@ -1023,3 +1023,9 @@ problem-edit-missing = what it changes is gone, perhaps deleted meanwhile by a c
 problem-last-map = a project keeps at least one map; add another map before deleting this one
 problem-link-to-itself = a card cannot point to itself; draw the arrow to another card
 problem-already-linked = those cards are already linked
+note-score-outside = line { $line }: the task “{ $task }” has the score { $score }, outside Mermaid's 1 to 5; taken as { $taken }
+note-score-not-number = line { $line }: the score “{ $score }” of the task “{ $task }” is not a number (Mermaid scores run 1 to 5); taken as 3, neutral
+note-more-scores = and { $count ->
+        [one] one more score
+       *[other] { $count } more scores
+    } like these

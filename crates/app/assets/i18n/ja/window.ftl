@@ -924,3 +924,6 @@ problem-edit-missing = 変更しようとした対象がありません。同僚
 problem-last-map = プロジェクトには少なくとも 1 つのマップが必要です。先に別のマップを追加してから削除してください
 problem-link-to-itself = カードから同じカードには矢印を引けません。別のカードに引いてください
 problem-already-linked = これらのカードはすでに矢印でつながっています
+note-score-outside = { $line } 行目: タスク「{ $task }」のスコア { $score } は Mermaid の 1〜5 の範囲外のため、{ $taken } として読み込みました
+note-score-not-number = { $line } 行目: タスク「{ $task }」のスコア「{ $score }」は数値ではありません(Mermaid のスコアは 1〜5)。中立の 3 として読み込みました
+note-more-scores = ほかにも同様のスコアが { $count } 件あります

@@ -83,6 +83,8 @@ impl WaymarkApp {
             )),
             Notice::Imported { path, notes } => {
                 if !notes.is_empty() {
+                    let notes: Vec<String> =
+                        notes.iter().map(crate::ui::problems::import_note).collect();
                     self.notifications
                         .show(Notification::warning(notes.join(" · ")));
                 }
