@@ -256,6 +256,10 @@ pub fn describe_conflict_in(
                 };
                 return sides("conflict-field", &join(o), &join(t));
             }
+            if let (Some(Value::String(o)), Some(Value::String(t))) = (ours, theirs) {
+                let (o, t) = super::words::quoted_pair(o, t, w);
+                return sides("conflict-field", &o, &t);
+            }
             sides("conflict-field", &shown(ours, w), &shown(theirs, w))
         }
         ConflictKind::Deleted if conflict.thing == Thing::Persona && conflict.map.is_some() => {
