@@ -121,6 +121,12 @@ impl WaymarkApp {
                 note.level = crate::ui::notify::Level::Warning;
                 note.with_action(NoteAction::PutAwayCopy(copy))
             }
+            Notice::CopyGone(copy) => {
+                self.notifications.withdraw(|action| {
+                    matches!(action, NoteAction::MergeCopy(p) | NoteAction::PutAwayCopy(p) if p == &copy)
+                });
+                return;
+            }
             Notice::CopyPutAway(to) => Notification::info(tr_args(
                 "notice-copy-put-away",
                 &[("path", arg(to.display()))],
