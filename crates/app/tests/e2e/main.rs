@@ -74,7 +74,19 @@ fn start_xvfb() -> Xvfb {
 /// [`start_xvfb`] with a screen of `size` (`WIDTHxHEIGHTxDEPTH`).
 fn start_xvfb_sized(size: &str) -> Xvfb {
     let mut child = Command::new("Xvfb")
-        .args(["-displayfd", "1", "-screen", "0", size, "-nolisten", "tcp"])
+        // No reset when the last client leaves: the probe below (and each xdotool call
+        // before a window is up) is the last client, and a window connecting while the
+        // server resets fails to connect ("Failed to open connection to X server").
+        .args([
+            "-displayfd",
+            "1",
+            "-screen",
+            "0",
+            size,
+            "-nolisten",
+            "tcp",
+            "-noreset",
+        ])
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
         .spawn()

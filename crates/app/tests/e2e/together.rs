@@ -5,7 +5,7 @@
 
 use std::time::Duration;
 
-use super::peer::{Peer, on_disk, place};
+use super::peer::{on_disk, place, two_windows};
 use super::{start_xvfb_sized, wait_for};
 
 #[test]
@@ -18,21 +18,8 @@ fn two_windows_on_one_file_see_and_merge_each_others_saves() {
     let dir = tempfile::tempdir().expect("tempdir");
     let file = dir.path().join("grocery.waymark");
     std::fs::write(&file, waymark::assets::SAMPLE).expect("write project");
-    let aiko = Peer::start(display, &file, dir.path(), "aiko");
-    let ben = Peer::start(display, &file, dir.path(), "ben");
-    ben.move_to(1300);
-
     // Each window knows the other has the file open.
-    wait_for("presence both ways", Duration::from_secs(40), || {
-        let has = |p: &Peer, name: &str| {
-            p.geometry().is_some_and(|g| {
-                g["others"]
-                    .as_array()
-                    .is_some_and(|o| o.contains(&name.into()))
-            })
-        };
-        (has(&aiko, "ben") && has(&ben, "aiko")).then_some(())
-    });
+    let (aiko, ben) = two_windows(display, [&file, &file], dir.path());
 
     // Aiko moves a card and saves; Ben's window, with nothing unsaved, shows it by itself.
     aiko.select_and_press("c-a2", &["alt+Right", "ctrl+s"]);
