@@ -157,10 +157,13 @@ impl FileWatcher {
             notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
                 // Reading a file changes nothing: a sync service, an indexer or this
                 // watcher itself opening it often must not keep the debounce from ever
-                // settling (nor make the watcher read the file again and again).
-                let read = event
-                    .as_ref()
-                    .is_ok_and(|e| matches!(e.kind, notify::EventKind::Access(_)));
+                // settling (nor make the watcher read the file again and again). Closing
+                // it after writing is a change.
+                let read = event.as_ref().is_ok_and(|e| {
+                    use notify::event::{AccessKind, AccessMode};
+                    matches!(e.kind, notify::EventKind::Access(kind)
+                        if kind != AccessKind::Close(AccessMode::Write))
+                });
                 let relevant = match &event {
                     Ok(e) => {
                         e.need_rescan()

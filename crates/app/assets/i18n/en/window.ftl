@@ -350,7 +350,7 @@ notice-newer-on-disk = A colleague saved this file with a newer Waymark (format 
 notice-offer-automatic = { $name } has this file open too. Save automatically, so each of you sees the other's changes within seconds?
 # $what: what the colleague's save changed.
 notice-copy-merged = Merged the conflicted copy. { $what }
-notice-copy-put-away = Moved the conflicted copy to the backups ({ $path })
+notice-copy-put-away = Moved the conflicted copy to the backups; Compare with… lists it
 notice-no-recovery-copy = Cannot keep a recovery copy: { $error }
 notice-merged-with-unsaved = { $what } — merged with your unsaved changes
 notice-conflicts-to-settle = { $count ->

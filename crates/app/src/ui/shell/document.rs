@@ -127,10 +127,8 @@ impl WaymarkApp {
                 });
                 return;
             }
-            Notice::CopyPutAway(to) => Notification::info(tr_args(
-                "notice-copy-put-away",
-                &[("path", arg(to.display()))],
-            )),
+            // Where it went is a path in the data folder; Compare with… lists it.
+            Notice::CopyPutAway(_) => Notification::info(tr("notice-copy-put-away")),
             Notice::NoRecoveryCopy(reason) => Notification::warning(tr_args(
                 "notice-no-recovery-copy",
                 &[("error", arg(reason))],
