@@ -94,6 +94,7 @@ fn the_same_title_changed_in_both_windows_is_a_conflict_in_both() {
         "the panel shows both titles' difference: {text}"
     );
     let aiko_shot = aiko.shot("conflict-aiko.png");
+    let panel_shot = aiko.shot_part("conflicts-panel-aiko.png", &geo["conflicts_panel_rect"]);
 
     // `waymark check` names it.
     let out = Command::new(app_binary())
@@ -111,9 +112,10 @@ fn the_same_title_changed_in_both_windows_is_a_conflict_in_both() {
         "check names the conflict: {said}"
     );
     println!(
-        "screenshots: {} {}",
+        "screenshots: {} {} {}",
         ben_shot.display(),
-        aiko_shot.display()
+        aiko_shot.display(),
+        panel_shot.display()
     );
     drop((aiko, ben));
 }

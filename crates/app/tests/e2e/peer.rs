@@ -191,6 +191,35 @@ impl Peer {
     }
 }
 
+impl Peer {
+    /// A screenshot of the part `rect` (`[left, top, right, bottom]`, as the geometry
+    /// gives it) of this window into `target/e2e/NAME`.
+    pub fn shot_part(&self, name: &str, rect: &serde_json::Value) -> PathBuf {
+        let full = self.shot(name);
+        let v: Vec<f64> = rect
+            .as_array()
+            .expect("a rect")
+            .iter()
+            .filter_map(serde_json::Value::as_f64)
+            .collect();
+        let crop = format!(
+            "{}x{}+{}+{}",
+            (v[2] - v[0]) as u32,
+            (v[3] - v[1]) as u32,
+            v[0] as u32,
+            v[1] as u32
+        );
+        let status = Command::new("convert")
+            .arg(&full)
+            .args(["-crop", &crop, "+repage"])
+            .arg(&full)
+            .status()
+            .expect("convert runs (ImageMagick)");
+        assert!(status.success(), "cropping {name}");
+        full
+    }
+}
+
 /// Aiko's window on `files[0]` and Ben's on `files[1]` (the same file, or each one's
 /// copy), side by side on a wide screen, once each knows the other has it open.
 pub fn two_windows(display: &str, files: [&Path; 2], dir: &Path) -> (Peer, Peer) {

@@ -14,11 +14,16 @@ use crate::ui::{Edit, Selection};
 pub struct ConflictsPanel {
     /// The list is shown (it opens by itself for a file with conflicts).
     pub open: bool,
+    /// Where the list was drawn in the last frame (window points), if it was.
+    pub shown_at: Option<egui::Rect>,
 }
 
 impl Default for ConflictsPanel {
     fn default() -> Self {
-        Self { open: true }
+        Self {
+            open: true,
+            shown_at: None,
+        }
     }
 }
 
@@ -56,6 +61,7 @@ impl ConflictsPanel {
 
     /// The list of conflicts beside the canvas, while open.
     fn list_ui(&mut self, root: &mut egui::Ui, frame: &FrameCtx<'_>, out: &mut Commands) {
+        self.shown_at = None;
         let Some(project) = frame.project() else {
             return;
         };
@@ -66,7 +72,7 @@ impl ConflictsPanel {
         let mut close = false;
         let mut show: Option<&Conflict> = None;
         let mut pick: Option<(String, Side)> = None;
-        egui::Panel::left("conflicts")
+        let shown = egui::Panel::left("conflicts")
             .default_size(340.0)
             .show(root, |ui| {
                 ui.add_space(6.0);
@@ -118,6 +124,7 @@ impl ConflictsPanel {
                     }
                 });
             });
+        self.shown_at = Some(shown.response.rect);
         if close {
             self.open = false;
         }

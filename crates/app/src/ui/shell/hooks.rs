@@ -55,7 +55,7 @@ impl Hooks {
         view: &MapView,
         dialogs: &Dialogs,
         notifications: &Notifications,
-        conflicts_open: bool,
+        conflicts_panel: Option<egui::Rect>,
     ) {
         let (Some((path, last)), Some(cache), Some(editor)) =
             (&mut self.geometry_out, &view.cache, session.editor())
@@ -126,7 +126,8 @@ impl Hooks {
             "banner": note_json(notifications.banner(), buttons.banner.map(rect_of)),
             "toast": note_json(notifications.toast(), buttons.toast.map(rect_of)),
             "conflicts": conflicts,
-            "conflicts_panel": conflicts_open && !conflicts.is_empty(),
+            "conflicts_panel": conflicts_panel.is_some(),
+            "conflicts_panel_rect": conflicts_panel.map(rect_of),
         })
         .to_string();
         if &text != last {

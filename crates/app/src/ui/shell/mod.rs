@@ -283,7 +283,7 @@ impl WaymarkApp {
             &self.view,
             &self.dialogs,
             &self.notifications,
-            self.panels.conflicts.open,
+            self.panels.conflicts.shown_at,
         );
         self.apply_all(&ctx, out);
         self.after_frame(&ctx);
