@@ -88,10 +88,15 @@ fn the_same_title_changed_in_both_windows_is_a_conflict_in_both() {
         shows_conflict(g, card, "title")
     });
     let text = geo["conflicts"][0]["text"].as_str().expect("described");
-    // Both titles start alike: the panel shows them from where they differ.
+    // Both titles start alike: the panel shows them from where they differ, each by
+    // its person (in Aiko's window "ours" would be Ben's).
     assert!(
         text.contains(AIKO_ADDS) && text.contains(BEN_ADDS),
         "the panel shows both titles' difference: {text}"
+    );
+    assert!(
+        text.contains("ben's \"…") && text.contains("aiko's \"…"),
+        "the panel names each side's person: {text}"
     );
     let aiko_shot = aiko.shot("conflict-aiko.png");
     let panel_shot = aiko.shot_part("conflicts-panel-aiko.png", &geo["conflicts_panel_rect"]);

@@ -354,12 +354,16 @@ impl Session {
         if editor.revision() != job.revision {
             return self.take_in(job.theirs);
         }
-        let project = match taken.project {
+        let mut project = match taken.project {
             Ok(project) => project,
             Err(e) => return vec![Effect::Notice(Notice::Failed(SessionError::Merge(e)))],
         };
         let clean = !editor.is_dirty();
         let before = editor.project().clone();
+        if !clean {
+            let me = my_name(&self.together);
+            name_sides(&mut project, &before, &me, taken.incoming.who.as_deref());
+        }
         let conflicts = new_conflicts(&before, &project);
         let label = match &taken.incoming.who {
             Some(who) => format!("Changes from {who}"),
@@ -410,11 +414,12 @@ impl Session {
             Some(base) => compare::merge(base, &ours, &theirs.project),
             None => compare::merge_two_way(&ours, &theirs.project),
         };
-        let merged = match merged {
+        let mut merged = match merged {
             Ok(merged) => merged,
             Err(e) => return Err(vec![Effect::Notice(Notice::Failed(SessionError::Merge(e)))]),
         };
         let who = presence::likely_author(&self.together.others).map(str::to_owned);
+        name_sides(&mut merged, &ours, &my_name(&self.together), who.as_deref());
         let incoming = match &self.together.base {
             Some(base) => compare::incoming(base, &theirs.project, who.as_deref()),
             None => compare::incoming(&ours, &merged, who.as_deref()),
@@ -526,9 +531,11 @@ impl Session {
         };
         let ours = editor.project().clone();
         match copies::merge_copy(&path, &ours, copy, self.data.as_ref()) {
-            Ok(merged) => {
+            Ok(mut merged) => {
                 let conflicts = new_conflicts(&ours, &merged.project);
                 let who = copy_author(&path, copy);
+                let me = my_name(&self.together);
+                name_sides(&mut merged.project, &ours, &me, who.as_deref());
                 let incoming = compare::incoming(&ours, &merged.project, who.as_deref());
                 let Some(editor) = &mut self.editor else {
                     return Vec::new();
@@ -597,6 +604,32 @@ fn copy_author(path: &Path, copy: &Path) -> Option<String> {
     match copies::recognise(&name(path)?, &name(copy)?)? {
         (copies::Service::Syncthing, _, _) => None,
         (_, who, _) => who,
+    }
+}
+
+/// The name this window's person goes by in presence files.
+fn my_name(together: &Together) -> String {
+    match (&together.presence, &together.me) {
+        (Some(presence), _) => presence.me().name.clone(),
+        (None, Some(me)) => me.name.clone(),
+        (None, None) => Me::current(&together.author).name,
+    }
+}
+
+/// Names the sides of the conflicts a merge added to `after` (those `before` did not
+/// hold): ours by `me`, theirs by `them` when known.
+fn name_sides(after: &mut Project, before: &Project, me: &str, them: Option<&str>) {
+    let old: HashSet<&str> = before
+        .conflicts
+        .iter()
+        .flat_map(|c| &c.items)
+        .map(|c| c.id.as_str())
+        .collect();
+    for item in after.conflicts.iter_mut().flat_map(|c| &mut c.items) {
+        if !old.contains(item.id.as_str()) && item.ours_by.is_none() {
+            item.ours_by = Some(me.to_owned());
+            item.theirs_by = them.map(str::to_owned);
+        }
     }
 }
 

@@ -166,9 +166,26 @@ fn the_same_title_changed_twice_is_a_conflict_that_keeps_both() {
             .any(|e| matches!(e, Effect::Notice(Notice::Incoming(n)) if n.conflicts == 1)),
         "{effects:?}"
     );
+    // Each side is named by its person, so that in Aiko's window "ours" is not taken
+    // for hers.
+    let conflict = ben
+        .editor()
+        .and_then(|e| e.project().conflicts.as_ref())
+        .map(|c| c.items[0].clone())
+        .expect("a conflict");
+    assert_eq!(
+        (conflict.ours_by.as_deref(), conflict.theirs_by.as_deref()),
+        (Some("Ben"), Some("Aiko"))
+    );
     ben.save();
     let text = std::fs::read_to_string(&file).expect("read");
     assert!(text.contains("Aiko's words") && text.contains("Ben's words"));
+    let described = crate::compare::describe_conflict(&conflict, &on_disk(&file));
+    assert!(
+        described.contains("Ben's \"Ben's words\"")
+            && described.contains("Aiko's \"Aiko's words\""),
+        "{described}"
+    );
 }
 
 #[test]

@@ -728,11 +728,14 @@ conflicts-review = Konflikte prüfen…
 conflicts-title = Zusammenführungskonflikte
 conflicts-close = Liste schließen
 conflicts-what = Unsere ist die Fassung, in die zusammengeführt wurde (was die Datei jetzt enthält); ihre ist die hineingeführte.
+conflicts-what-by = Bis Sie wählen, zeigt die Karte jeweils die erste Fassung.
 conflicts-show = Auf der Map zeigen
 conflicts-delete-it = Löschen
 conflicts-keep-it = Behalten
 conflicts-keep-ours = Unsere behalten
 conflicts-use-theirs = Ihre übernehmen
+conflicts-keep-by = Die von { $name } behalten
+conflicts-use-by = Die von { $name } übernehmen
 conflicts-ours-tip = Mit unserer Seite lösen (rückgängig zu machen)
 conflicts-theirs-tip = Mit ihrer Seite lösen (rückgängig zu machen)
 

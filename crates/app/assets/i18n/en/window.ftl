@@ -749,11 +749,15 @@ conflicts-review = Review conflicts…
 conflicts-title = Merge conflicts
 conflicts-close = Close the list
 conflicts-what = Ours is the version merged into (what the file holds now); theirs is the one merged in.
+conflicts-what-by = The map shows the first version of each until you pick one.
 conflicts-show = Show it on the map
 conflicts-delete-it = Delete it
 conflicts-keep-it = Keep it
 conflicts-keep-ours = Keep ours
 conflicts-use-theirs = Use theirs
+# $name: the person whose side it is (known when the window that merged knew them).
+conflicts-keep-by = Keep { $name }'s
+conflicts-use-by = Use { $name }'s
 conflicts-ours-tip = Resolve with our side (undoable)
 conflicts-theirs-tip = Resolve with their side (undoable)
 

@@ -687,11 +687,14 @@ conflicts-review = 競合を確認…
 conflicts-title = マージの競合
 conflicts-close = 一覧を閉じる
 conflicts-what = 「こちら」はマージ先の版(今ファイルに入っている内容)、「相手」はマージされてきた版です。
+conflicts-what-by = どちらかを選ぶまで、マップにはそれぞれ最初の版が表示されます。
 conflicts-show = マップ上で表示
 conflicts-delete-it = 削除する
 conflicts-keep-it = 残す
 conflicts-keep-ours = こちらを残す
 conflicts-use-theirs = 相手を採用
+conflicts-keep-by = { $name }さんの方を残す
+conflicts-use-by = { $name }さんの方を採用
 conflicts-ours-tip = こちら側で解決します(元に戻せます)
 conflicts-theirs-tip = 相手側で解決します(元に戻せます)
 

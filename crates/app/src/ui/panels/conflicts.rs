@@ -7,7 +7,7 @@ use crate::edit::Action;
 use crate::model::{Conflict, ConflictKind, Project, Side, Thing};
 use crate::ui::command::{AppCommand, Commands};
 use crate::ui::frame::FrameCtx;
-use crate::ui::i18n::{tr, tr_args};
+use crate::ui::i18n::{arg, tr, tr_args};
 use crate::ui::{Edit, Selection};
 
 /// The conflicts panel's state.
@@ -82,7 +82,15 @@ impl ConflictsPanel {
                         close = crate::ui::icon_button(ui, "×", tr("conflicts-close")).clicked();
                     });
                 });
-                ui.weak(tr("conflicts-what"));
+                // Named sides need no word on what "ours" and "theirs" are.
+                let named = items
+                    .iter()
+                    .all(|c| c.ours_by.is_some() && c.theirs_by.is_some());
+                ui.weak(tr(if named {
+                    "conflicts-what-by"
+                } else {
+                    "conflicts-what"
+                }));
                 ui.separator();
                 egui::ScrollArea::vertical().show(ui, |ui| {
                     let words = crate::ui::i18n::compare_words();
@@ -97,13 +105,24 @@ impl ConflictsPanel {
                         }
                         ui.horizontal(|ui| {
                             let (ours, theirs) = match c.kind {
-                                ConflictKind::Deleted if c.deleted_by == Some(Side::Ours) => {
-                                    (tr("conflicts-delete-it"), tr("conflicts-keep-it"))
-                                }
-                                ConflictKind::Deleted => {
-                                    (tr("conflicts-keep-it"), tr("conflicts-delete-it"))
-                                }
-                                _ => (tr("conflicts-keep-ours"), tr("conflicts-use-theirs")),
+                                ConflictKind::Deleted if c.deleted_by == Some(Side::Ours) => (
+                                    tr("conflicts-delete-it").to_owned(),
+                                    tr("conflicts-keep-it").to_owned(),
+                                ),
+                                ConflictKind::Deleted => (
+                                    tr("conflicts-keep-it").to_owned(),
+                                    tr("conflicts-delete-it").to_owned(),
+                                ),
+                                _ => match (&c.ours_by, &c.theirs_by) {
+                                    (Some(ours), Some(theirs)) => (
+                                        tr_args("conflicts-keep-by", &[("name", arg(ours))]),
+                                        tr_args("conflicts-use-by", &[("name", arg(theirs))]),
+                                    ),
+                                    _ => (
+                                        tr("conflicts-keep-ours").to_owned(),
+                                        tr("conflicts-use-theirs").to_owned(),
+                                    ),
+                                },
                             };
                             if ui
                                 .button(ours)
