@@ -1,19 +1,11 @@
-//! PPTX export: a PowerPoint (Office Open XML) deck written with the `zip` crate. A title
-//! slide names the project, the map, its persona and scenario; then one 16:9 slide per
-//! page of the map's slide plan ([`super::pages`], `slide` size), each page a PNG picture
-//! at 2× (1920 × 1080) rendered from the same page scene as the paged PDF, with speaker
-//! notes that list the slide's cards (stage → lane → card titles). Every user string is
-//! XML-escaped. The package holds what PowerPoint, Keynote, LibreOffice Impress and
-//! python-pptx expect: content types, relationships, a slide master, a blank layout, a
-//! theme, a notes master and one notes slide per slide.
-
 //! PPTX export: a PowerPoint (Office Open XML) deck written with the `zip` crate, every
 //! map slide built from native shapes and editable text.
 //!
 //! A deck holds every map of the project by default ([`write_deck`]), or one map
-//! ([`write_pptx`]): a title slide names the project, its maps and every persona; with
-//! several maps each one opens with a divider slide (its name, personas, scenario,
-//! stages). Each map then takes one 16:9 slide per page of its slide plan
+//! ([`write_pptx`]): a title slide names the project and its maps and shows every
+//! persona as the persona strip draws them (photo, or initials in the persona's colour;
+//! name, role and quote as text); with several maps each one opens with a divider slide
+//! (its name, personas, scenario, stages). Each map then takes one 16:9 slide per page of its slide plan
 //! ([`super::pages`], `slide` size): the page's scene, the same one the paged PDF draws,
 //! written as shapes ([`shapes`]): cards as rounded rectangles holding their title and
 //! body as text, headers, chips, emotion curves and arrows as freeform lines, pictures
@@ -193,10 +185,27 @@ pub fn write_deck(
     }
     let all: Vec<&crate::layout::scene::Scene> =
         map_slides.iter().flat_map(|p| &p.scenes).collect();
+    // The personas of the title slide and of each divider, as the persona strip draws
+    // them.
+    let title_people = parts::cover_personas(project, &parts::persona_ids(maps), maps.len() == 1);
+    let divider_people: Vec<Option<parts::CoverPersonas>> = map_slides
+        .iter()
+        .map(|part| {
+            dividers
+                .then(|| parts::cover_personas(project, &part.map.personas, true))
+                .flatten()
+        })
+        .collect();
+    let covers = title_people
+        .iter()
+        .chain(divider_people.iter().flatten())
+        .map(|c| &c.scene);
     // Each picture decoded once for the deck, kept at what its largest frame shows.
     let framed = crate::layout::scene::Scene {
         content: all
             .iter()
+            .copied()
+            .chain(covers)
             .flat_map(|s| s.all())
             .filter(|p| matches!(p, crate::layout::scene::Prim::Image { .. }))
             .cloned()
@@ -218,19 +227,23 @@ pub fn write_deck(
         lang: &lang,
         theme: &theme,
     };
+    let (body, pictures) =
+        parts::title_slide(project, maps, title_people.as_ref(), &style, &media.sizes);
     let mut slides = vec![Slide {
-        body: parts::title_slide(project, maps, &style),
+        body,
         notes: title_notes(project, maps),
-        pictures: Vec::new(),
+        pictures,
     }];
     let count = all.len().max(1);
     let mut done = 0;
-    for part in &map_slides {
+    for (part, people) in map_slides.iter().zip(&divider_people) {
         if dividers {
+            let (body, pictures) =
+                parts::divider_slide(project, &part.map, people.as_ref(), &style, &media.sizes);
             slides.push(Slide {
-                body: parts::divider_slide(project, &part.map, &style),
+                body,
                 notes: title_notes(project, &[part.map.as_ref()]),
-                pictures: Vec::new(),
+                pictures,
             });
         }
         for ((scene, notes), name) in part.scenes.iter().zip(&part.notes).zip(&part.names) {

@@ -4,7 +4,7 @@ use emath::{Rect, pos2, vec2};
 
 use super::text::{Shaper, place};
 use super::{Cell, LaneHeader, LayoutOptions, MapLayout, StageHeader, TextLine};
-use crate::model::{Card, JourneyMap, LaneKind, Project};
+use crate::model::{JourneyMap, LaneKind, Project};
 use crate::palette;
 use crate::text::TextEngine;
 
@@ -45,6 +45,8 @@ fn layout_with(
     options: &LayoutOptions,
 ) -> MapLayout {
     let mut out = MapLayout::default();
+    out.cards.reserve(map.cards.len());
+    out.cells.reserve(map.lanes.len() * map.stages.len());
     let grid_width = LANE_HEADER_WIDTH + STAGE_WIDTH * map.stages.len().max(1) as f32;
     let mut y = MARGIN;
     heading(
@@ -117,15 +119,19 @@ fn layout_with(
     // Lanes, top to bottom; each as tall as its tallest cell.
     let mut lane_top = grid_top + header_height;
     let stage_count = map.stages.len();
-    for (lane_index, lane) in map.lanes.iter().enumerate() {
-        let mut lane_cards: Vec<Vec<(usize, &Card)>> = vec![Vec::new(); stage_count];
-        for (card_index, card) in map.cards.iter().enumerate() {
-            if card.lane == lane.id
-                && let Some(s) = map.stage_index(&card.stage)
-            {
-                lane_cards[s].push((card_index, card));
-            }
-        }
+    let cells_cards = super::cells::cards_by_cell(map);
+    // The card lanes are laid out first (on every core), each as if it were the first,
+    // and moved down into place below.
+    let first_lane_top = lane_top;
+    let mut card_lanes = super::cells::card_lanes(
+        project,
+        map,
+        &cells_cards,
+        first_lane_top,
+        &stage_left,
+        measure,
+    );
+    for (lane_index, (lane, lane_cards)) in map.lanes.iter().zip(&cells_cards).enumerate() {
         let first_cell = out.cells.len();
         let mut rule_name = None;
         let height = if lane.kind == LaneKind::Line {
@@ -155,38 +161,19 @@ fn layout_with(
                 project,
                 map,
                 lane_index,
-                &lane_cards,
+                lane_cards,
                 lane_top,
                 &stage_left,
                 measure,
                 first_cell,
                 &mut out,
             )
+        } else if let Some(cards) = card_lanes[lane_index].take() {
+            let height = cards.height;
+            cards.place_at(lane_top - first_lane_top, &mut out);
+            height
         } else {
-            let fill = palette::lane_fill(lane_index, lane.color);
-            let mut tallest = MIN_LANE_HEIGHT;
-            for (s, cards) in lane_cards.iter().enumerate() {
-                let mut cy = lane_top + CELL_PAD;
-                for &(card_index, card) in cards {
-                    let x = stage_left(s) + CELL_PAD;
-                    let b = super::card::card_box(
-                        card,
-                        card_index,
-                        first_cell + s,
-                        lane.kind,
-                        fill,
-                        x,
-                        cy,
-                        opens_name(project, card),
-                        &project.channels,
-                        measure,
-                    );
-                    cy = b.rect.bottom() + CARD_GAP;
-                    out.cards.push(b);
-                }
-                tallest = tallest.max(cy - CARD_GAP + CELL_PAD - lane_top);
-            }
-            tallest.ceil()
+            MIN_LANE_HEIGHT
         };
         for s in 0..stage_count {
             out.cells.push(Cell {
@@ -303,14 +290,4 @@ pub(super) fn heading(
     if with_persona && !map.scenario.trim().is_empty() {
         place(measure, &map.scenario, SCENARIO, MARGIN, width, 3, y, lines);
     }
-}
-
-/// The name of the map `card` opens, when it names one of `project`'s maps.
-fn opens_name<'p>(project: &'p Project, card: &Card) -> Option<&'p str> {
-    let id = card.opens.as_ref()?;
-    project
-        .maps
-        .iter()
-        .find(|m| &m.id == id)
-        .map(|m| m.name.as_str())
 }

@@ -21,12 +21,12 @@ const LEGEND: FontStyle = FontStyle::semibold(11.0);
 
 const PAD: f32 = 16.0;
 const PHOTO: f32 = 64.0;
-const PERSONA_COLUMN: f32 = 300.0;
+pub(super) const PERSONA_COLUMN: f32 = 300.0;
 /// A persona's column when the map has several (its profile lists under the photo).
-const SHARED_PERSONA_COLUMN: f32 = 260.0;
+pub(super) const SHARED_PERSONA_COLUMN: f32 = 260.0;
 /// The most items of each profile list a shared persona column shows.
 const PROFILE_ITEMS: usize = 4;
-const GAP: f32 = 20.0;
+pub(super) const GAP: f32 = 20.0;
 
 /// Evidence tags with a legend entry of their own.
 const EVIDENCE: [&str; 3] = ["observed", "reported", "assumed"];
@@ -203,10 +203,11 @@ fn profile_lists(
 ) -> f32 {
     let mut y = top;
     for (head, items) in [
-        ("GOALS", &p.goals),
-        ("NEEDS", &p.needs),
-        ("FRUSTRATIONS", &p.frustrations),
+        ("strip-goals", &p.goals),
+        ("strip-needs", &p.needs),
+        ("strip-frustrations", &p.frustrations),
     ] {
+        let head = measure.tr(head);
         let items: Vec<&String> = items.iter().filter(|i| !i.trim().is_empty()).collect();
         if items.is_empty() {
             continue;
@@ -214,7 +215,7 @@ fn profile_lists(
         y += 8.0;
         put(
             measure,
-            head,
+            &head,
             HEAD,
             Ink::Secondary,
             x,
@@ -240,7 +241,10 @@ fn profile_lists(
             y += 1.0;
         }
         if items.len() > PROFILE_ITEMS {
-            let more = format!("+{} more", items.len() - PROFILE_ITEMS);
+            let more = measure.catalogue().tr_args(
+                "strip-more",
+                &[("count", (items.len() - PROFILE_ITEMS).into())],
+            );
             put(
                 measure,
                 &more,
@@ -263,7 +267,7 @@ fn profile_lists(
     clippy::too_many_arguments,
     reason = "a flat helper reads better than a struct here"
 )]
-fn persona_column(
+pub(super) fn persona_column(
     project: &Project,
     p: &Persona,
     color: Option<crate::palette::Rgba>,

@@ -7,6 +7,7 @@
 
 mod build;
 mod card;
+mod cells;
 mod charts;
 mod chips;
 mod curve;
@@ -16,6 +17,7 @@ mod extras;
 mod links;
 pub mod metrics;
 pub mod nav;
+mod personas;
 mod rules;
 pub mod scene;
 pub mod text;
@@ -32,6 +34,7 @@ pub use charts::{
 pub use drop::{DropSpot, index_for_boundary};
 pub use extras::{layout_profile, notes_lines};
 pub use links::{MIN_ARROW, bezier_point};
+pub use personas::layout_personas;
 pub use text::Shaper;
 
 /// One line of text, already wrapped, placed by its baseline.
@@ -184,6 +187,31 @@ pub struct CardBox {
     pub opens: Option<Rect>,
     /// The card's library icon before its title: where, and which.
     pub icon: Option<(Rect, &'static str)>,
+}
+
+impl CardBox {
+    /// The same card `dy` pixels lower, with everything drawn in it.
+    pub fn moved_down(mut self, dy: f32) -> Self {
+        if dy == 0.0 {
+            return self;
+        }
+        let by = Vec2::new(0.0, dy);
+        self.rect = self.rect.translate(by);
+        for chip in &mut self.chips {
+            chip.rect = chip.rect.translate(by);
+            chip.label.baseline_left += by;
+        }
+        for line in self.title.iter_mut().chain(&mut self.body) {
+            line.baseline_left += by;
+        }
+        for r in [&mut self.picture, &mut self.opens].into_iter().flatten() {
+            *r = r.translate(by);
+        }
+        if let Some((r, _)) = &mut self.icon {
+            *r = r.translate(by);
+        }
+        self
+    }
 }
 
 /// One point of an emotion curve.

@@ -1,11 +1,12 @@
 //! The engine behind [`super::Shaper`]: a parley font and layout context behind a lock,
 //! and a cache of shaped paragraphs (layout runs again on every edit; only changed text is
-//! shaped again).
+//! shaped again). The cache is split in shards with a lock each, so layouts on several
+//! threads look text up at once while one of them shapes.
 
-use std::hash::{Hash, Hasher};
+use std::hash::{BuildHasher as _, Hash, Hasher};
 use std::sync::{Arc, Mutex, OnceLock};
 
-use hashbrown::{Equivalent, HashMap};
+use hashbrown::{DefaultHashBuilder, Equivalent, HashTable};
 
 use parley::{
     Alignment, AlignmentOptions, FontContext, FontFamily, FontWeight, Layout, LayoutContext,
@@ -22,9 +23,11 @@ use crate::fonts::{self, FontStyle, Weight};
 /// Cached paragraphs beyond which the cache starts over (a 10,000-card map needs ~30,000).
 const CACHE_LIMIT: usize = 200_000;
 
+/// The cache's shards (a power of two): enough that two threads rarely want one at once.
+const SHARDS: usize = 32;
+
 /// A cached paragraph's key. [`Query`] is the same key borrowed, so that a cache hit
-/// allocates nothing; both hash the same fields in the same order.
-#[derive(Clone, PartialEq, Eq)]
+/// allocates nothing; the key is filed under its query's hash.
 struct Key {
     text: Box<str>,
     size: u32,
@@ -43,21 +46,6 @@ struct Query<'a> {
     lang: Option<&'static str>,
     width: u32,
     max_lines: usize,
-}
-
-impl Hash for Key {
-    fn hash<H: Hasher>(&self, state: &mut H) {
-        Query {
-            text: &self.text,
-            size: self.size,
-            weight: self.weight,
-            family: self.family.as_deref(),
-            lang: self.lang,
-            width: self.width,
-            max_lines: self.max_lines,
-        }
-        .hash(state);
-    }
 }
 
 impl<'a> Query<'a> {
@@ -121,7 +109,6 @@ impl Equivalent<Key> for Query<'_> {
 struct State {
     fonts: FontContext,
     layouts: LayoutContext<()>,
-    cache: HashMap<Key, Arc<[ShapedLine]>>,
     /// The computer's fonts are wanted but not loaded yet: they are looked for (tens of
     /// milliseconds with fontconfig) only when some text needs a character Inter lacks,
     /// or a family or the list of families is asked for.
@@ -138,9 +125,16 @@ impl State {
     }
 }
 
+/// Shaped paragraphs by key, with the hash each was filed under.
+type Shard = HashTable<(u64, Key, Arc<[ShapedLine]>)>;
+
 /// Shapes and wraps text with the bundled Inter and the computer's fonts.
 pub struct TextEngine {
     state: Mutex<State>,
+    /// The shaped paragraphs, in the shard their key's hash picks. A shard's lock is
+    /// never held while waiting for `state` (shaping takes `state`, then a shard).
+    shards: Box<[Mutex<Shard>]>,
+    hasher: DefaultHashBuilder,
 }
 
 impl std::fmt::Debug for TextEngine {
@@ -163,17 +157,41 @@ impl TextEngine {
             state: Mutex::new(State {
                 fonts: font_context(false),
                 layouts: LayoutContext::new(),
-                cache: HashMap::new(),
                 system_fonts_pending: system_fonts,
             }),
+            shards: (0..SHARDS).map(|_| Mutex::default()).collect(),
+            hasher: DefaultHashBuilder::default(),
         }
     }
 
     /// Forgets every shaped paragraph (the next layout shapes all its text again).
     pub fn clear_cache(&self) {
-        if let Ok(mut state) = self.state.lock() {
-            state.cache.clear();
+        for shard in &self.shards {
+            if let Ok(mut shard) = shard.lock() {
+                shard.clear();
+            }
         }
+    }
+
+    /// The hash of `query` and the shard it is filed in.
+    fn shard_of(&self, query: &Query<'_>) -> (u64, &Mutex<Shard>) {
+        let hash = self.hasher.hash_one(query);
+        // Bits the table itself uses little (its index takes the low bits, its control
+        // bytes the top seven).
+        (hash, &self.shards[(hash >> 32) as usize % SHARDS])
+    }
+
+    /// The paragraph `query` names, if it has been shaped.
+    fn cached(
+        &self,
+        hash: u64,
+        shard: &Mutex<Shard>,
+        query: &Query<'_>,
+    ) -> Option<Arc<[ShapedLine]>> {
+        let shard = shard.lock().ok()?;
+        shard
+            .find(hash, |(h, key, _)| *h == hash && query.equivalent(key))
+            .map(|(_, _, lines)| lines.clone())
     }
 
     /// Whether the computer's fonts have been looked for: not until some text needs a
@@ -252,23 +270,29 @@ impl TextEngine {
         max_lines: usize,
     ) -> Arc<[ShapedLine]> {
         let query = Query::new(text, style, (family, lang), max_width, max_lines);
+        let (hash, shard) = self.shard_of(&query);
+        if let Some(hit) = self.cached(hash, shard, &query) {
+            return hit;
+        }
         let Ok(mut state) = self.state.lock() else {
             return Arc::from(Vec::new());
         };
-        if let Some(hit) = state.cache.get(&query) {
-            return hit.clone();
+        // Another thread may have shaped it while this one waited.
+        if let Some(hit) = self.cached(hash, shard, &query) {
+            return hit;
         }
         let other_family = family.is_some_and(|f| !f.trim().is_empty() && f != fonts::FAMILY);
         if state.system_fonts_pending && (other_family || !inter_covers(text)) {
             state.load_system_fonts();
         }
-        let key = query.to_key();
         let lines: Arc<[ShapedLine]> =
             Arc::from(state.shape(text, style, (family, lang), max_width, max_lines));
-        if state.cache.len() >= CACHE_LIMIT {
-            state.cache.clear();
+        if let Ok(mut shard) = shard.lock() {
+            if shard.len() >= CACHE_LIMIT / SHARDS {
+                shard.clear();
+            }
+            shard.insert_unique(hash, (hash, query.to_key(), lines.clone()), |(h, _, _)| *h);
         }
-        state.cache.insert(key, lines.clone());
         lines
     }
 
@@ -285,11 +309,11 @@ impl TextEngine {
         max_lines: usize,
     ) -> Arc<[ShapedLine]> {
         let query = Query::new(text, style, (family, lang), max_width, max_lines);
-        // Never waits for the lock: the text may be being shaped on another thread.
-        if let Ok(state) = self.state.try_lock()
-            && let Some(hit) = state.cache.get(&query)
-        {
-            return hit.clone();
+        // Never waits for the shaping lock (the text may be being shaped on another
+        // thread); a shard's lock is only ever held for a look-up or an insert.
+        let (hash, shard) = self.shard_of(&query);
+        if let Some(hit) = self.cached(hash, shard, &query) {
+            return hit;
         }
         Arc::from(super::estimate::wrap(
             &collapse(text),

@@ -303,6 +303,12 @@ pub fn project_lang(project: &crate::model::Project) -> Option<&'static str> {
 pub fn guess_language(project: &crate::model::Project) -> Option<&'static str> {
     let mut han = false;
     for text in project_texts(project) {
+        // Every East Asian character is at U+1000 or above, so its UTF-8 starts with a
+        // byte of 0xE1 or more: most text (Latin, Arabic, Devanagari…) is passed over
+        // without decoding a character (this runs on every layout).
+        if !text.bytes().any(|b| b >= 0xE1) {
+            continue;
+        }
         for c in text.chars() {
             match script::east_asian(c) {
                 Some(script::EastAsian::Kana) => return Some("ja"),

@@ -28,7 +28,11 @@ fn sample_svg_matches_the_golden_file() {
         String::from_utf8(export(&sample(), Format::Svg, 1.0, Background::White)).expect("utf-8");
     crate::golden::assert_golden("crates/core/tests/golden/sample.svg", &svg);
     let doc = roxmltree::Document::parse(&svg).expect("well-formed");
-    assert_eq!(doc.root_element().attribute("font-family"), Some("Inter"));
+    // A viewer without Inter falls back to a sans-serif, not its default serif.
+    assert_eq!(
+        doc.root_element().attribute("font-family"),
+        Some("Inter, sans-serif")
+    );
     let texts: Vec<&str> = doc
         .descendants()
         .filter(|n| n.has_tag_name("text"))
@@ -37,6 +41,33 @@ fn sample_svg_matches_the_golden_file() {
     assert!(texts.contains(&"Awareness"));
     assert!(texts.contains(&"Customer actions"));
     assert!(svg.contains("<path d=\"M"), "the emotion curve is drawn");
+}
+
+/// Text SVG of a Japanese map names the Noto Sans CJK family the layout used and then the
+/// same design under its Google Fonts name, so a designer's Inkscape, Figma or browser
+/// with either draws the measured glyphs.
+#[test]
+fn japanese_svg_text_names_the_cjk_family_and_its_google_fonts_name() {
+    let project: waymark_core::model::Project = waymark_core::io::load_bytes(
+        std::fs::read(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/assets/templates/ja/healthcare.waymark"
+        ))
+        .expect("template")
+        .as_slice(),
+    )
+    .expect("loads");
+    let svg =
+        String::from_utf8(export(&project, Format::Svg, 1.0, Background::White)).expect("utf-8");
+    let doc = roxmltree::Document::parse(&svg).expect("well-formed");
+    let text = doc
+        .descendants()
+        .find(|n| n.has_tag_name("text") && n.text() == Some("患者の行動"))
+        .expect("the lane's name as text");
+    assert_eq!(
+        text.attribute("font-family"),
+        Some("'Noto Sans CJK JP', 'Noto Sans JP', 'Inter', sans-serif")
+    );
 }
 
 #[test]

@@ -30,4 +30,5 @@ mod schema;
 mod store;
 mod support;
 mod text;
+mod title_slide;
 mod v2;

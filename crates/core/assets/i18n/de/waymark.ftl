@@ -8,6 +8,7 @@ strip-expectations = ERWARTUNGEN
 strip-goals = ZIELE
 strip-needs = BEDÜRFNISSE
 strip-frustrations = FRUSTRATIONEN
+strip-more = +{ $count } weitere
 persona-quote = „{ $quote }“
 
 ## Markierungen auf Karten und in der Legende

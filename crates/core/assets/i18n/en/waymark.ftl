@@ -8,6 +8,7 @@ strip-expectations = EXPECTATIONS
 strip-goals = GOALS
 strip-needs = NEEDS
 strip-frustrations = FRUSTRATIONS
+strip-more = +{ $count } more
 # The quote under a persona's name; $quote is what the user typed.
 persona-quote = “{ $quote }”
 

@@ -5,6 +5,7 @@ strip-expectations = EXPECTATIVAS
 strip-goals = OBJETIVOS
 strip-needs = NECESIDADES
 strip-frustrations = FRUSTRACIONES
+strip-more = +{ $count } más
 persona-quote = «{ $quote }»
 flag-pain-point = Punto de dolor
 flag-opportunity = Oportunidad

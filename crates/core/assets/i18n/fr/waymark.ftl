@@ -5,6 +5,7 @@ strip-expectations = ATTENTES
 strip-goals = OBJECTIFS
 strip-needs = BESOINS
 strip-frustrations = FRUSTRATIONS
+strip-more = +{ $count } de plus
 persona-quote = « { $quote } »
 flag-pain-point = Point de friction
 flag-opportunity = Opportunité

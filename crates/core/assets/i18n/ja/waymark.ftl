@@ -8,6 +8,7 @@ strip-expectations = 期待
 strip-goals = 目標
 strip-needs = ニーズ
 strip-frustrations = 不満
+strip-more = ほか { $count } 件
 persona-quote = 「{ $quote }」
 
 ## カードと凡例のフラグ

@@ -5,6 +5,7 @@ strip-expectations = 기대
 strip-goals = 목표
 strip-needs = 니즈
 strip-frustrations = 불만
+strip-more = 외 { $count }개
 persona-quote = “{ $quote }”
 flag-pain-point = 페인 포인트
 flag-opportunity = 기회

@@ -5,6 +5,7 @@ strip-expectations = EXPECTATIVAS
 strip-goals = OBJETIVOS
 strip-needs = NECESSIDADES
 strip-frustrations = FRUSTRAÇÕES
+strip-more = +{ $count } mais
 persona-quote = “{ $quote }”
 flag-pain-point = Ponto de dor
 flag-opportunity = Oportunidade

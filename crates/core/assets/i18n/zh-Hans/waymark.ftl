@@ -5,6 +5,7 @@ strip-expectations = 期望
 strip-goals = 目标
 strip-needs = 需求
 strip-frustrations = 痛点与不满
+strip-more = 另外 { $count } 项
 persona-quote = “{ $quote }”
 flag-pain-point = 痛点
 flag-opportunity = 机会点

@@ -243,70 +243,132 @@ fn slide(shapes: &str) -> String {
     )
 }
 
-/// A persona's line on a title slide: name, role and quote.
-fn persona_line(tr: &crate::i18n::Catalogue, p: &crate::model::Persona) -> String {
-    let mut who = p.name.clone();
-    if !p.role.trim().is_empty() {
-        who.push_str(&tr.tr("list-separator"));
-        who.push_str(&p.role);
-    }
-    if !p.quote.trim().is_empty() {
-        who.push_str(" — ");
-        who.push_str(&crate::i18n::typography::quote(tr, p.quote.trim()));
-    }
-    who
+/// The left edge and width of a title or divider slide's text, in EMU.
+const LEFT: u64 = 914_400;
+/// Where a title or divider slide's personas start, in points from the top.
+const PEOPLE_TOP: f32 = 216.0;
+/// How far down a title or divider slide's text may reach, in points.
+const BOTTOM: f32 = 504.0;
+/// The room kept below the personas for a map's scenario and stages, in points.
+const ABOUT_ROOM: f32 = 72.0;
+/// EMU per point.
+const EMU: f32 = 12_700.0;
+
+/// The personas a title or divider slide shows, as the persona strip draws them.
+pub struct CoverPersonas {
+    /// Photos (or initials), names, roles and quotes, in slide points.
+    pub scene: crate::layout::scene::Scene,
+    /// How many personas found no room.
+    pub left_out: usize,
 }
 
-/// The title slide: the project, its maps, and every persona of those maps (name, role,
-/// quote); with one map, its scenario and stages too.
-pub fn title_slide(project: &Project, maps: &[&JourneyMap], style: &RunStyle) -> String {
-    let left = 914_400;
-    let width = SLIDE_WIDTH_EMU - 2 * left;
-    let names: Vec<&str> = maps.iter().map(|m| m.name.as_str()).collect();
-    let mut shapes = text_box(
-        2,
-        "Title",
-        (left, 1_371_600, width, 1_600_200),
-        &[
-            (project.title.clone(), 40.0, Weight::SemiBold, palette::INK),
-            (
-                names.join("  ·  "),
-                24.0,
-                Weight::Regular,
-                palette::INK_MUTED,
-            ),
-        ],
-        style,
-    );
-    let mut about = Vec::new();
-    let mut seen = Vec::new();
+/// Lays out `ids` (each once) for a title or divider slide, leaving room below for a
+/// map's scenario and stages when `about` (one map); `None` when there is none.
+pub fn cover_personas(
+    project: &Project,
+    ids: &[crate::model::PersonaId],
+    about: bool,
+) -> Option<CoverPersonas> {
+    let left = LEFT as f32 / EMU;
+    let bottom = if about { BOTTOM - ABOUT_ROOM } else { BOTTOM };
+    let (strip, left_out) = crate::layout::layout_personas(
+        project,
+        ids,
+        crate::text::TextEngine::global(),
+        (left, PEOPLE_TOP),
+        SLIDE_WIDTH_EMU as f32 / EMU - 2.0 * left,
+        bottom,
+    )?;
+    let scene = crate::layout::scene::Scene {
+        size: emath::vec2(SLIDE_WIDTH_EMU as f32 / EMU, SLIDE_HEIGHT_EMU as f32 / EMU),
+        content: crate::layout::scene::persona_faces_prims(&strip),
+        ..Default::default()
+    };
+    Some(CoverPersonas { scene, left_out })
+}
+
+/// The personas of `maps`, each once, in the order the maps name them.
+pub fn persona_ids(maps: &[&JourneyMap]) -> Vec<crate::model::PersonaId> {
+    let mut ids: Vec<crate::model::PersonaId> = Vec::new();
     for id in maps.iter().flat_map(|m| &m.personas) {
-        if seen.contains(&id) {
-            continue;
-        }
-        seen.push(id);
-        if let Some(p) = project.persona(id) {
-            about.push((
-                persona_line(project.catalogue(), p),
-                18.0,
-                Weight::Regular,
-                palette::INK,
-            ));
+        if !ids.contains(id) {
+            ids.push(id.clone());
         }
     }
-    if let [map] = maps {
-        about.extend(about_map(map));
+    ids
+}
+
+/// A title or divider slide: `head` at the top, the personas below it (photos or
+/// initials as shapes and pictures, names, roles and quotes as text), then `about`.
+/// Returns the slide and the pictures it shows (in relationship order).
+fn cover(
+    project: &Project,
+    head: &[Para],
+    people: Option<&CoverPersonas>,
+    mut about: Vec<Para>,
+    style: &RunStyle,
+    sizes: &super::shapes::PictureSizes,
+) -> (String, Vec<crate::model::ImageId>) {
+    let width = SLIDE_WIDTH_EMU - 2 * LEFT;
+    let mut shapes = text_box(2, "Title", (LEFT, 914_400, width, 1_600_200), head, style);
+    let mut top = PEOPLE_TOP;
+    let mut pictures = Vec::new();
+    if let Some(people) = people {
+        let drawn = super::shapes::scene_shapes_from(&people.scene, style, sizes, 10);
+        shapes.push_str(&drawn.xml);
+        pictures = drawn.pictures;
+        let end = people
+            .scene
+            .content
+            .iter()
+            .map(|p| p.bounds().bottom())
+            .fold(top, f32::max);
+        top = end + 16.0;
+        if people.left_out > 0 {
+            let more = project
+                .catalogue()
+                .tr_args("strip-more", &[("count", people.left_out.into())]);
+            about.insert(0, (more, 14.0, Weight::Regular, palette::INK_MUTED));
+        }
     }
     if !about.is_empty() {
+        let y = (top * EMU) as u64;
+        let bottom = (BOTTOM * EMU) as u64;
         shapes.push_str(&text_box(
             3,
             "About",
-            (left, 3_200_400, width, 3_200_400),
+            (LEFT, y, width, bottom.saturating_sub(y).max(914_400)),
             &about,
             style,
         ));
     }
-    slide(&shapes)
+    (slide(&shapes), pictures)
+}
+
+/// The title slide: the project and its maps, every persona of those maps (`people`:
+/// photo or initials, name, role, quote); with one map, its scenario and stages too.
+pub fn title_slide(
+    project: &Project,
+    maps: &[&JourneyMap],
+    people: Option<&CoverPersonas>,
+    style: &RunStyle,
+    sizes: &super::shapes::PictureSizes,
+) -> (String, Vec<crate::model::ImageId>) {
+    let names: Vec<&str> = maps.iter().map(|m| m.name.as_str()).collect();
+    let head = [
+        (project.title.clone(), 40.0, Weight::SemiBold, palette::INK),
+        (
+            names.join("  ·  "),
+            24.0,
+            Weight::Regular,
+            palette::INK_MUTED,
+        ),
+    ];
+    let about = match maps {
+        [map] => about_map(map),
+        _ => Vec::new(),
+    };
+    cover(project, &head, people, about, style, sizes)
 }
 
 /// A map's scenario and its stages.
@@ -332,42 +394,17 @@ fn about_map(map: &JourneyMap) -> Vec<Para> {
     about
 }
 
-/// The slide that opens a map in a deck of several: its name, personas, scenario and
-/// stages.
-pub fn divider_slide(project: &Project, map: &JourneyMap, style: &RunStyle) -> String {
-    let left = 914_400;
-    let width = SLIDE_WIDTH_EMU - 2 * left;
-    let mut shapes = text_box(
-        2,
-        "Map",
-        (left, 1_828_800, width, 1_143_000),
-        &[(map.name.clone(), 36.0, Weight::SemiBold, palette::INK)],
-        style,
-    );
-    let mut about: Vec<Para> = map
-        .personas
-        .iter()
-        .filter_map(|id| project.persona(id))
-        .map(|p| {
-            (
-                persona_line(project.catalogue(), p),
-                18.0,
-                Weight::Regular,
-                palette::INK,
-            )
-        })
-        .collect();
-    about.extend(about_map(map));
-    if !about.is_empty() {
-        shapes.push_str(&text_box(
-            3,
-            "About",
-            (left, 3_200_400, width, 3_200_400),
-            &about,
-            style,
-        ));
-    }
-    slide(&shapes)
+/// The slide that opens a map in a deck of several: its name, its personas (`people`,
+/// as on the title slide), scenario and stages.
+pub fn divider_slide(
+    project: &Project,
+    map: &JourneyMap,
+    people: Option<&CoverPersonas>,
+    style: &RunStyle,
+    sizes: &super::shapes::PictureSizes,
+) -> (String, Vec<crate::model::ImageId>) {
+    let head = [(map.name.clone(), 36.0, Weight::SemiBold, palette::INK)];
+    cover(project, &head, people, about_map(map), style, sizes)
 }
 
 /// A map slide: the page's shapes (`name`, the stages it shows, is the slide's name).

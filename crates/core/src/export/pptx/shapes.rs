@@ -56,9 +56,20 @@ pub struct SlideShapes {
 
 /// Writes the shapes of `scene`.
 pub fn scene_shapes(scene: &Scene, style: &RunStyle, sizes: &PictureSizes) -> SlideShapes {
+    scene_shapes_from(scene, style, sizes, 2)
+}
+
+/// Writes the shapes of `scene`, numbering them from `first_id` (a slide's shape ids are
+/// unique: those below are the slide's own).
+pub fn scene_shapes_from(
+    scene: &Scene,
+    style: &RunStyle,
+    sizes: &PictureSizes,
+    first_id: u32,
+) -> SlideShapes {
     let mut w = Writer {
         out: String::with_capacity(scene.content.len() * 400 + 4096),
-        next_id: 2,
+        next_id: first_id,
         style,
         sizes,
         pictures: Vec::new(),

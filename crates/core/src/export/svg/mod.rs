@@ -23,7 +23,7 @@ pub fn write_svg(
     s.push_str("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     let _ = writeln!(
         s,
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" width=\"{w}\" height=\"{h}\" viewBox=\"0 0 {w} {h}\" font-family=\"{}\">",
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" width=\"{w}\" height=\"{h}\" viewBox=\"0 0 {w} {h}\" font-family=\"{}, sans-serif\">",
         fonts::FAMILY
     );
     let _ = writeln!(s, "<title>{}</title>", escape(title));
@@ -249,14 +249,27 @@ fn write_prim(
 }
 
 /// The CSS font-family list of a line: the families its glyphs use, then Inter and the
-/// generic sans-serif.
+/// generic sans-serif. A family of Noto Sans CJK (Linux's packaging of the design) is
+/// followed by the same design's Google Fonts name ("Noto Sans CJK JP" → "Noto Sans JP"),
+/// which designers install on macOS and Windows and Figma offers, so a viewer with either
+/// draws the glyphs the layout measured.
 fn font_families(line: &crate::layout::TextLine) -> String {
     let mut names: Vec<String> = Vec::new();
     for run in line.runs.iter() {
         if let Some(face) = crate::text::face(run.font)
             && !names.contains(&face.family)
         {
+            let same = face
+                .family
+                .strip_prefix("Noto Sans CJK ")
+                .filter(|region| ["JP", "KR", "SC", "TC", "HK"].contains(region))
+                .map(|region| format!("Noto Sans {region}"));
             names.push(face.family);
+            if let Some(same) = same
+                && !names.contains(&same)
+            {
+                names.push(same);
+            }
         }
     }
     if names.iter().all(|n| n == fonts::FAMILY) {

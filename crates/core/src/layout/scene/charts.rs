@@ -179,6 +179,11 @@ pub(super) fn persona_prims(p: &mut Vec<Prim>, strip: &crate::layout::PersonaStr
         Some(palette::LANE_HEADER),
         Some(Stroke::new(1.0, palette::GRID)),
     );
+    faces_and_text(p, strip);
+}
+
+/// The persona strip without its panel: each photo (or initials in a circle) and the text.
+pub(super) fn faces_and_text(p: &mut Vec<Prim>, strip: &crate::layout::PersonaStrip) {
     for face in &strip.faces {
         let frame = face.rect;
         match &face.photo {

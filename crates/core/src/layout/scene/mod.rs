@@ -221,6 +221,14 @@ fn rect(p: &mut Vec<Prim>, rect: Rect, radius: f32, fill: Option<Rgba>, stroke: 
     });
 }
 
+/// The personas of `strip` as the strip draws them, without its panel: photos (or
+/// initials in a circle), names, roles and quotes (a title slide's personas).
+pub fn persona_faces_prims(strip: &super::PersonaStrip) -> Vec<Prim> {
+    let mut p = Vec::with_capacity(strip.faces.len() * 4 + strip.lines.len());
+    charts::faces_and_text(&mut p, strip);
+    p
+}
+
 /// Builds the scene of a map from its `layout`.
 pub fn build(layout: &MapLayout) -> Scene {
     let grid = layout.grid;
