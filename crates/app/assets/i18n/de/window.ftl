@@ -724,6 +724,10 @@ conflicts-notice = { $count ->
     [one] Diese Datei hat 1 ungelösten Zusammenführungskonflikt: sie enthält unsere Seite, bis eine gewählt wird.
    *[other] Diese Datei hat { $count } ungelöste Zusammenführungskonflikte: sie enthält jeweils unsere Seite, bis eine gewählt wird.
 }
+conflicts-notice-by = { $count ->
+    [one] Diese Datei hat 1 ungelösten Konflikt zwischen den Änderungen zweier Personen: wählen Sie in der Liste eine.
+   *[other] Diese Datei hat { $count } ungelöste Konflikte zwischen den Änderungen zweier Personen: wählen Sie in der Liste jeweils eine.
+}
 conflicts-review = Konflikte prüfen…
 conflicts-title = Zusammenführungskonflikte
 conflicts-close = Liste schließen

@@ -745,6 +745,10 @@ conflicts-notice = { $count ->
     [one] This file has 1 unresolved merge conflict: it holds our side of it until you pick one.
    *[other] This file has { $count } unresolved merge conflicts: it holds our side of each until you pick one.
 }
+conflicts-notice-by = { $count ->
+    [one] This file has 1 unresolved merge conflict between two people's changes: pick one in the list.
+   *[other] This file has { $count } unresolved merge conflicts between two people's changes: pick one of each in the list.
+}
 conflicts-review = Review conflicts…
 conflicts-title = Merge conflicts
 conflicts-close = Close the list

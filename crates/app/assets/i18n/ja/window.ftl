@@ -683,6 +683,7 @@ compare-backup-from = バックアップ({ $when })
 ## マージの競合
 
 conflicts-notice = このファイルには未解決のマージの競合が { $count } 件あります。どちらかを選ぶまでは、こちら側の内容が入っています。
+conflicts-notice-by = このファイルには、二人の変更がぶつかった未解決の競合が { $count } 件あります。一覧でどちらかを選んでください。
 conflicts-review = 競合を確認…
 conflicts-title = マージの競合
 conflicts-close = 一覧を閉じる

@@ -37,17 +37,23 @@ pub fn conflict_items(project: Option<&Project>) -> &[Conflict] {
 impl ConflictsPanel {
     /// The notice across the top while conflicts remain.
     fn notice_ui(&mut self, root: &mut egui::Ui, frame: &FrameCtx<'_>) {
-        let count = conflict_items(frame.project()).len();
+        let items = conflict_items(frame.project());
+        let count = items.len();
         if count == 0 {
             self.open = false;
             return;
         }
+        let notice = if named(items) {
+            "conflicts-notice-by"
+        } else {
+            "conflicts-notice"
+        };
         let mut review = false;
         egui::Panel::top("conflicts-notice").show(root, |ui| {
             ui.horizontal_wrapped(|ui| {
                 ui.colored_label(
                     crate::ui::theme::message(ui, crate::ui::theme::Message::Warning),
-                    tr_args("conflicts-notice", &[("count", count.into())]),
+                    tr_args(notice, &[("count", count.into())]),
                 );
                 if !self.open {
                     review = ui.button(tr("conflicts-review")).clicked();
@@ -83,10 +89,7 @@ impl ConflictsPanel {
                     });
                 });
                 // Named sides need no word on what "ours" and "theirs" are.
-                let named = items
-                    .iter()
-                    .all(|c| c.ours_by.is_some() && c.theirs_by.is_some());
-                ui.weak(tr(if named {
+                ui.weak(tr(if named(items) {
                     "conflicts-what-by"
                 } else {
                     "conflicts-what"
@@ -162,6 +165,13 @@ impl super::Panel for ConflictsPanel {
         self.notice_ui(root, frame);
         self.list_ui(root, frame, out);
     }
+}
+
+/// Whether every conflict names both sides' people.
+fn named(items: &[Conflict]) -> bool {
+    items
+        .iter()
+        .all(|c| c.ours_by.is_some() && c.theirs_by.is_some())
 }
 
 /// Goes to the map of a conflict and selects what it is about.
