@@ -110,6 +110,18 @@ pub struct Notifications {
     status: Option<Notification>,
     banner: Option<Notification>,
     toast: Option<(Notification, Instant)>,
+    /// Where the banner's and the toast's action buttons were last drawn.
+    buttons: ActionButtons,
+}
+
+/// Where the action buttons of the banner and the toast were drawn in the last frame
+/// (window points), for the test hooks that click them.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct ActionButtons {
+    /// The banner's action button.
+    pub banner: Option<egui::Rect>,
+    /// The toast's action button.
+    pub toast: Option<egui::Rect>,
 }
 
 impl Notifications {
@@ -135,21 +147,56 @@ impl Notifications {
         self.toast = None;
     }
 
+    /// Takes away the banner and the toast whose action `stale` says no longer applies
+    /// (a conflict copy that is gone).
+    pub fn withdraw(&mut self, stale: impl Fn(&NoteAction) -> bool) {
+        if self
+            .banner
+            .as_ref()
+            .and_then(|n| n.action.as_ref())
+            .is_some_and(&stale)
+        {
+            self.banner = None;
+        }
+        if self
+            .toast
+            .as_ref()
+            .and_then(|(n, _)| n.action.as_ref())
+            .is_some_and(&stale)
+        {
+            self.toast = None;
+        }
+    }
+
     /// The banner's text, if one is shown.
     pub fn banner(&self) -> Option<&Notification> {
         self.banner.as_ref()
     }
 
+    /// The toast, if one is shown.
+    #[cfg(feature = "test-hooks")]
+    pub fn toast(&self) -> Option<&Notification> {
+        self.toast.as_ref().map(|(n, _)| n)
+    }
+
+    /// Where the action buttons were drawn in the last frame.
+    #[cfg(feature = "test-hooks")]
+    pub fn buttons(&self) -> ActionButtons {
+        self.buttons
+    }
+
     /// The banner across the top of the window, if any, with × to dismiss it.
     pub fn banner_ui(&mut self, root: &mut egui::Ui, out: &mut Commands) {
+        self.buttons.banner = None;
         let Some(banner) = &self.banner else { return };
         let mut close = false;
+        let mut button = None;
         egui::Panel::top("banner").show(root, |ui| {
             // The × stays at the right; a long message wraps to its left.
             ui.with_layout(egui::Layout::right_to_left(egui::Align::TOP), |ui| {
                 close = icon_button(ui, "×", tr("notice-dismiss-message")).clicked();
                 if let Some(action) = &banner.action {
-                    action_button(ui, action, out);
+                    button = Some(action_button(ui, action, out).1);
                 }
                 let color = theme::message(
                     ui,
@@ -165,6 +212,7 @@ impl Notifications {
                 });
             });
         });
+        self.buttons.banner = button;
         if close {
             self.banner = None;
         }
@@ -180,6 +228,7 @@ impl Notifications {
 
     /// The toast over the bottom of the canvas, with its action, for 8 seconds.
     pub fn toast_ui(&mut self, ctx: &egui::Context, out: &mut Commands) {
+        self.buttons.toast = None;
         let Some((toast, shown_at)) = &self.toast else {
             return;
         };
@@ -190,6 +239,7 @@ impl Notifications {
         }
         ctx.request_repaint_after(TOAST_LIFE - age);
         let mut close = false;
+        let mut button = None;
         egui::Area::new(egui::Id::unique("waymark-toast"))
             .anchor(egui::Align2::CENTER_BOTTOM, egui::vec2(-150.0, -40.0))
             .order(egui::Order::Foreground)
@@ -198,20 +248,24 @@ impl Notifications {
                     ui.horizontal(|ui| {
                         ui.label(crate::printable::escape_controls(&toast.text));
                         if let Some(action) = &toast.action {
-                            close |= action_button(ui, action, out);
+                            let (clicked, rect) = action_button(ui, action, out);
+                            close |= clicked;
+                            button = Some(rect);
                         }
                         close |= icon_button(ui, "×", tr("notice-dismiss")).clicked();
                     });
                 });
             });
+        self.buttons.toast = button;
         if close {
             self.toast = None;
         }
     }
 }
 
-/// The button of a notification's action; true when clicked (its command is queued).
-fn action_button(ui: &mut egui::Ui, action: &NoteAction, out: &mut Commands) -> bool {
+/// The button of a notification's action: whether it was clicked (its command is then
+/// queued), and where it is.
+fn action_button(ui: &mut egui::Ui, action: &NoteAction, out: &mut Commands) -> (bool, egui::Rect) {
     let (label, command) = match action {
         NoteAction::Undo => (tr("cmd-undo"), AppCommand::Run(UICommand::Undo)),
         NoteAction::SaveAs => (tr("cmd-save-as"), AppCommand::Run(UICommand::SaveAs)),
@@ -230,7 +284,8 @@ fn action_button(ui: &mut egui::Ui, action: &NoteAction, out: &mut Commands) -> 
             AppCommand::Select(super::Selection::Cards(vec![card.clone()])),
         ),
     };
-    let clicked = ui.button(label).clicked();
+    let response = ui.button(label);
+    let clicked = response.clicked();
     if clicked {
         let reveal = matches!(action, NoteAction::ShowCard(_));
         out.push(command);
@@ -238,5 +293,5 @@ fn action_button(ui: &mut egui::Ui, action: &NoteAction, out: &mut Commands) -> 
             out.push(AppCommand::View(super::canvas::ViewRequest::Reveal));
         }
     }
-    clicked
+    (clicked, response.rect)
 }

@@ -3,7 +3,9 @@
 //! Ctrl+S, and the saved file is read back; then moves a card with the keyboard alone
 //! (Alt+Right) and saves again; then drags two cards from different stages together and
 //! checks each landed in its own stage. [`together`] runs two windows on one file as two
-//! people. Screenshots are kept in `target/e2e/`.
+//! people ([`peer`] drives each); [`conflicts`] has them change the same title and kills
+//! one in the middle of a save; [`synced`] gives each a folder of its own kept in step
+//! like a sync service. Screenshots are kept in `target/e2e/`.
 //!
 //! Needs `Xvfb`, `xdotool` and ImageMagick's `import` (scripts/setup.sh installs them) and
 //! the binary built with the test hooks: the one cargo builds beside this test (the
@@ -11,6 +13,10 @@
 //! names (e.g. a release build); `scripts/e2e.sh` runs it (CI does too):
 //! `cargo test --workspace --features waymark/test-hooks --test e2e -- --ignored`.
 
+mod conflicts;
+mod peer;
+mod sync_service;
+mod synced;
 mod together;
 
 use std::path::{Path, PathBuf};
@@ -68,7 +74,19 @@ fn start_xvfb() -> Xvfb {
 /// [`start_xvfb`] with a screen of `size` (`WIDTHxHEIGHTxDEPTH`).
 fn start_xvfb_sized(size: &str) -> Xvfb {
     let mut child = Command::new("Xvfb")
-        .args(["-displayfd", "1", "-screen", "0", size, "-nolisten", "tcp"])
+        // No reset when the last client leaves: the probe below (and each xdotool call
+        // before a window is up) is the last client, and a window connecting while the
+        // server resets fails to connect ("Failed to open connection to X server").
+        .args([
+            "-displayfd",
+            "1",
+            "-screen",
+            "0",
+            size,
+            "-nolisten",
+            "tcp",
+            "-noreset",
+        ])
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
         .spawn()

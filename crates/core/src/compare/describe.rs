@@ -190,8 +190,25 @@ pub fn describe_conflict_in(
     };
     let field = conflict.field.as_deref().unwrap_or("");
     let label = field_label(w, field);
-    let sides = |id: &str, ours: &str, theirs: &str| {
-        say(
+    // With the two people known, each side by their name (`ben's "…", aiko's "…"`).
+    let by = conflict
+        .ours_by
+        .as_deref()
+        .zip(conflict.theirs_by.as_deref());
+    let sides = |id: &str, ours: &str, theirs: &str| match by {
+        Some((ours_by, theirs_by)) => say(
+            w,
+            &format!("{id}-by"),
+            &[
+                ("thing", &name),
+                ("field", &label),
+                ("ours", ours),
+                ("theirs", theirs),
+                ("ours_by", ours_by),
+                ("theirs_by", theirs_by),
+            ],
+        ),
+        None => say(
             w,
             id,
             &[
@@ -200,7 +217,7 @@ pub fn describe_conflict_in(
                 ("ours", ours),
                 ("theirs", theirs),
             ],
-        )
+        ),
     };
     let map = conflict
         .map
@@ -255,6 +272,10 @@ pub fn describe_conflict_in(
                     }
                 };
                 return sides("conflict-field", &join(o), &join(t));
+            }
+            if let (Some(Value::String(o)), Some(Value::String(t))) = (ours, theirs) {
+                let (o, t) = super::words::quoted_pair(o, t, w);
+                return sides("conflict-field", &o, &t);
             }
             sides("conflict-field", &shown(ours, w), &shown(theirs, w))
         }

@@ -425,6 +425,22 @@ pub(crate) fn quoted(text: &str, w: &Catalogue) -> String {
     say(w, "quote", &[("text", &text)])
 }
 
+/// Two texts that differ, each as [`quoted`] shows it; when they start alike for longer
+/// than a line shows, both from a little before where they part (`"…🛒 (Ben: cheaper on
+/// Tuesdays)"`), so that the cut never hides the difference.
+pub(crate) fn quoted_pair(a: &str, b: &str, w: &Catalogue) -> (String, String) {
+    /// How much of the shared start is kept before the difference.
+    const CONTEXT: usize = 12;
+    let same = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
+    let longest = a.chars().count().max(b.chars().count());
+    if longest <= SHOWN_CHARS || same <= CONTEXT * 2 {
+        return (quoted(a, w), quoted(b, w));
+    }
+    let from = same - CONTEXT;
+    let tail = |s: &str| format!("…{}", s.chars().skip(from).collect::<String>());
+    (quoted(&tail(a), w), quoted(&tail(b), w))
+}
+
 /// A value in a line: text quoted, lists joined, a cell as `lane · stage`, a thing by its
 /// name, anything else structured as how many entries it has — never as JSON.
 pub(crate) fn shown(value: Option<&Value>, w: &Catalogue) -> String {

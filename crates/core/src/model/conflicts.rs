@@ -146,6 +146,16 @@ pub struct Conflict {
     /// For a [`ConflictKind::Deleted`] conflict, the side that deleted the thing.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub deleted_by: Option<Side>,
+    /// Who made our side (the person at the window that merged), when known, so that
+    /// each side is named by its person ("Keep Ben's") wherever the file is opened.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(length(max = 1000))]
+    pub ours_by: Option<String>,
+    /// Who made their side, when known (the colleague whose save was merged in, the
+    /// person named by a conflict copy).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(length(max = 1000))]
+    pub theirs_by: Option<String>,
     /// Fields this version does not know.
     #[serde(flatten)]
     pub extra: Extra,

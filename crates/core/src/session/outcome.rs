@@ -92,6 +92,9 @@ pub enum Notice {
     },
     /// A merged conflict copy was moved into the backups, to this file.
     CopyPutAway(PathBuf),
+    /// A conflict copy offered before is no longer beside the file (merged and put away
+    /// here or in another window, or removed): what offered it goes.
+    CopyGone(PathBuf),
     /// No recovery copy can be kept (the data folder cannot be written).
     NoRecoveryCopy(crate::store::StoreError),
     /// Something failed; the document on screen is unchanged.

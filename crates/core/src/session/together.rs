@@ -256,6 +256,8 @@ impl Session {
                     None => Vec::new(),
                 }
             }
+            // Looked at on the next poll (above).
+            WatchEvent::CopiesChanged => Vec::new(),
             WatchEvent::Unreadable { reason } => match self.path() {
                 Some(path) => vec![Effect::Notice(Notice::DiskUnreadable {
                     path: path.clone(),
@@ -289,14 +291,32 @@ impl Session {
         let wake = self.together.wake.clone();
         let their_project = theirs.project.clone();
         std::thread::spawn(move || {
-            let project = match (dirty, base) {
-                (false, _) => Ok(their_project),
-                (true, Some(base)) => compare::merge(&base, &ours, &their_project),
-                (true, None) => compare::merge_two_way(&ours, &their_project),
-            };
-            let incoming = match &project {
-                Ok(after) => compare::incoming(&ours, after, who.as_deref()),
-                Err(_) => compare::incoming(&ours, &ours, who.as_deref()),
+            let who = who.as_deref();
+            let nothing = || compare::incoming(&ours, &ours, who);
+            // What came in is what they changed since the version both started from (a
+            // change of theirs that conflicts with one here is news too); without that
+            // version, what the merge changed here.
+            let (incoming, project) = match (dirty, base) {
+                (false, _) => (
+                    compare::incoming(&ours, &their_project, who),
+                    Ok(their_project),
+                ),
+                (true, Some(base)) => {
+                    let merged = compare::merge(&base, &ours, &their_project);
+                    let incoming = match &merged {
+                        Ok(_) => compare::incoming(&base, &their_project, who),
+                        Err(_) => nothing(),
+                    };
+                    (incoming, merged)
+                }
+                (true, None) => {
+                    let merged = compare::merge_two_way(&ours, &their_project);
+                    let incoming = match &merged {
+                        Ok(after) => compare::incoming(&ours, after, who),
+                        Err(_) => nothing(),
+                    };
+                    (incoming, merged)
+                }
             };
             let _ = tx.send(Taken { project, incoming });
             if let Some(wake) = wake {
@@ -334,12 +354,16 @@ impl Session {
         if editor.revision() != job.revision {
             return self.take_in(job.theirs);
         }
-        let project = match taken.project {
+        let mut project = match taken.project {
             Ok(project) => project,
             Err(e) => return vec![Effect::Notice(Notice::Failed(SessionError::Merge(e)))],
         };
         let clean = !editor.is_dirty();
         let before = editor.project().clone();
+        if !clean {
+            let me = my_name(&self.together);
+            name_sides(&mut project, &before, &me, taken.incoming.who.as_deref());
+        }
         let conflicts = new_conflicts(&before, &project);
         let label = match &taken.incoming.who {
             Some(who) => format!("Changes from {who}"),
@@ -390,12 +414,16 @@ impl Session {
             Some(base) => compare::merge(base, &ours, &theirs.project),
             None => compare::merge_two_way(&ours, &theirs.project),
         };
-        let merged = match merged {
+        let mut merged = match merged {
             Ok(merged) => merged,
             Err(e) => return Err(vec![Effect::Notice(Notice::Failed(SessionError::Merge(e)))]),
         };
         let who = presence::likely_author(&self.together.others).map(str::to_owned);
-        let incoming = compare::incoming(&ours, &merged, who.as_deref());
+        name_sides(&mut merged, &ours, &my_name(&self.together), who.as_deref());
+        let incoming = match &self.together.base {
+            Some(base) => compare::incoming(base, &theirs.project, who.as_deref()),
+            None => compare::incoming(&ours, &merged, who.as_deref()),
+        };
         let conflicts = new_conflicts(&ours, &merged);
         editor.apply_external(merged, "Merge before saving", hash, false);
         self.together.base = Some(theirs.project);
@@ -451,7 +479,15 @@ impl Session {
         let Some(path) = self.editor.as_ref().and_then(|e| e.path()) else {
             return;
         };
-        for copy in copies::find(path) {
+        let found = copies::find(path);
+        together.offered_copies.retain(|offered| {
+            let here = found.iter().any(|c| &c.path == offered);
+            if !here {
+                effects.push(Effect::Notice(Notice::CopyGone(offered.clone())));
+            }
+            here
+        });
+        for copy in found {
             if together.offered_copies.insert(copy.path.clone()) {
                 effects.push(Effect::Notice(Notice::ConflictCopy(copy)));
             }
@@ -495,9 +531,11 @@ impl Session {
         };
         let ours = editor.project().clone();
         match copies::merge_copy(&path, &ours, copy, self.data.as_ref()) {
-            Ok(merged) => {
+            Ok(mut merged) => {
                 let conflicts = new_conflicts(&ours, &merged.project);
                 let who = copy_author(&path, copy);
+                let me = my_name(&self.together);
+                name_sides(&mut merged.project, &ours, &me, who.as_deref());
                 let incoming = compare::incoming(&ours, &merged.project, who.as_deref());
                 let Some(editor) = &mut self.editor else {
                     return Vec::new();
@@ -524,7 +562,13 @@ impl Session {
             return Vec::new();
         };
         match copies::put_away(data, path, copy) {
-            Ok(to) => vec![Effect::Notice(Notice::CopyPutAway(to))],
+            Ok(to) => {
+                self.together.offered_copies.remove(copy);
+                vec![
+                    Effect::Notice(Notice::CopyGone(copy.to_owned())),
+                    Effect::Notice(Notice::CopyPutAway(to)),
+                ]
+            }
             Err(e) => vec![Effect::Notice(Notice::Failed(SessionError::PutAway(e)))],
         }
     }
@@ -551,10 +595,40 @@ pub struct IncomingNotice {
     pub conflicts: usize,
 }
 
-/// Who made the conflict copy `copy` of `path`, when its name says.
+/// Who made the conflict copy `copy` of `path`, when its name says: a person or a
+/// computer, never Syncthing's device id (`AIKOQ7Z` means nothing to the person reading).
 fn copy_author(path: &Path, copy: &Path) -> Option<String> {
     let name = |p: &Path| p.file_name().map(|n| n.to_string_lossy().into_owned());
-    copies::recognise(&name(path)?, &name(copy)?).and_then(|(_, who, _)| who)
+    match copies::recognise(&name(path)?, &name(copy)?)? {
+        (copies::Service::Syncthing, _, _) => None,
+        (_, who, _) => who,
+    }
+}
+
+/// The name this window's person goes by in presence files.
+fn my_name(together: &Together) -> String {
+    match (&together.presence, &together.me) {
+        (Some(presence), _) => presence.me().name.clone(),
+        (None, Some(me)) => me.name.clone(),
+        (None, None) => Me::current(&together.author).name,
+    }
+}
+
+/// Names the sides of the conflicts a merge added to `after` (those `before` did not
+/// hold): ours by `me`, theirs by `them` when known.
+fn name_sides(after: &mut Project, before: &Project, me: &str, them: Option<&str>) {
+    let old: HashSet<&str> = before
+        .conflicts
+        .iter()
+        .flat_map(|c| &c.items)
+        .map(|c| c.id.as_str())
+        .collect();
+    for item in after.conflicts.iter_mut().flat_map(|c| &mut c.items) {
+        if !old.contains(item.id.as_str()) && item.ours_by.is_none() {
+            item.ours_by = Some(me.to_owned());
+            item.theirs_by = them.map(str::to_owned);
+        }
+    }
 }
 
 /// How many more merge conflicts `after` holds than `before`.

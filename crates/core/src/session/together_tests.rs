@@ -27,8 +27,9 @@ fn window(dir: &Path, who: &str, file: &Path) -> Session {
     let data = DataDir::new(dir.join(format!("data-{who}")));
     let mut s = Session::new(Some(data), Duration::from_secs(30));
     s.set_author(who);
+    // Two windows of this one process: their presence files differ by account name.
     let mut me = crate::store::presence::Me::current(who);
-    me.pid = me.pid.wrapping_add(u32::from(who.as_bytes()[0]));
+    me.account = who.to_lowercase();
     s.set_me(me);
     s.set_wake(|| {});
     s.start(Some(file.to_owned()));
@@ -165,9 +166,26 @@ fn the_same_title_changed_twice_is_a_conflict_that_keeps_both() {
             .any(|e| matches!(e, Effect::Notice(Notice::Incoming(n)) if n.conflicts == 1)),
         "{effects:?}"
     );
+    // Each side is named by its person, so that in Aiko's window "ours" is not taken
+    // for hers.
+    let conflict = ben
+        .editor()
+        .and_then(|e| e.project().conflicts.as_ref())
+        .map(|c| c.items[0].clone())
+        .expect("a conflict");
+    assert_eq!(
+        (conflict.ours_by.as_deref(), conflict.theirs_by.as_deref()),
+        (Some("Ben"), Some("Aiko"))
+    );
     ben.save();
     let text = std::fs::read_to_string(&file).expect("read");
     assert!(text.contains("Aiko's words") && text.contains("Ben's words"));
+    let described = crate::compare::describe_conflict(&conflict, &on_disk(&file));
+    assert!(
+        described.contains("Ben's \"Ben's words\"")
+            && described.contains("Aiko's \"Aiko's words\""),
+        "{described}"
+    );
 }
 
 #[test]
@@ -272,10 +290,44 @@ fn a_sync_services_conflict_copy_is_offered_merged_and_put_away() {
     );
     let effects = ben.put_away_copy(&copy);
     assert!(matches!(
-        effects[..],
-        [Effect::Notice(Notice::CopyPutAway(_))]
+        &effects[..],
+        [Effect::Notice(Notice::CopyGone(gone)), Effect::Notice(Notice::CopyPutAway(_))] if gone == &copy
     ));
     assert!(!copy.exists(), "the copy left the shared folder");
+}
+
+#[test]
+fn an_offered_copy_that_goes_away_is_no_longer_offered() {
+    let (dir, file) = shared();
+    let copy = dir
+        .path()
+        .join("plan (Aiko's conflicted copy 2026-12-04).waymark");
+    std::fs::write(&copy, sample_bytes()).expect("write");
+    let mut ben = window(dir.path(), "Ben", &file);
+    let now = Instant::now();
+    let offered = ben.poll_disk(now);
+    assert!(
+        offered
+            .iter()
+            .any(|e| matches!(e, Effect::Notice(Notice::ConflictCopy(c)) if c.path == copy)),
+        "{offered:?}"
+    );
+    // Another window merged it and put it away (or someone removed it).
+    std::fs::remove_file(&copy).expect("remove");
+    // Seen from the folder's events, well before the next regular look (15 s).
+    let deadline = Instant::now() + Duration::from_secs(5);
+    let mut seen = Vec::new();
+    while Instant::now() < deadline {
+        seen.extend(ben.poll_disk(Instant::now()));
+        if seen
+            .iter()
+            .any(|e| matches!(e, Effect::Notice(Notice::CopyGone(c)) if c == &copy))
+        {
+            return;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    panic!("the offer is not withdrawn: {seen:?}");
 }
 
 #[test]

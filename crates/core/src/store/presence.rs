@@ -9,7 +9,9 @@
 //! Nextcloud, Syncthing) never write the same file and the sync service never makes
 //! conflict copies of presence files. The window refreshes its file every
 //! [`REFRESH`] (30 s) and removes it when it closes; a file not refreshed for [`STALE`]
-//! (2 minutes: a crash, a computer asleep, a sync that stopped) is ignored. In a folder
+//! (2 minutes: a crash, a computer asleep, a sync that stopped) is ignored, and so, at
+//! once, is one of a window on this computer whose process is gone (`kill -9`, a crash;
+//! Linux only). In a folder
 //! the window cannot write to, there is simply no presence.
 //!
 //! Reading is bounded: at most [`MAX_FILES`] entries are looked at, each at most
@@ -232,9 +234,22 @@ pub fn others_at(project: &Path, mine: Option<&Path>, now: u64) -> Vec<Visitor> 
         .filter(|p| p.extension().is_some_and(|e| e == "json"))
         .filter_map(|p| read_small(&p))
         .filter(|v| now.abs_diff(v.seen) <= stale)
+        .filter(|v| !gone_from_here(v))
         .collect();
     out.sort_by(|a, b| (a.since, &a.name).cmp(&(b.since, &b.name)));
     out
+}
+
+/// Whether the window of `visitor` ran on this computer in a process that is no longer
+/// running (killed, crashed): its file is then ignored at once rather than after
+/// [`STALE`]. Only Linux can tell (from `/proc`); elsewhere the file just goes stale.
+fn gone_from_here(visitor: &Visitor) -> bool {
+    if !cfg!(target_os = "linux") || visitor.pid == 0 {
+        return false;
+    }
+    let proc = Path::new("/proc");
+    let here = gethostname::gethostname().to_string_lossy() == visitor.host.as_str();
+    here && proc.join("self").exists() && !proc.join(visitor.pid.to_string()).exists()
 }
 
 /// One presence file, if it is a small regular file: anyone who can write to the folder

@@ -6,8 +6,9 @@
 //! temporary file and renames it over the original, and a delete followed by a new file,
 //! are seen like a write in place. It also looks at the file's size and time every
 //! [`Times::poll`] in case the folder's events do not come (some network and FUSE
-//! folders send none). Events are debounced ([`Times::settle`]) and every report is
-//! decided on the bytes on disk:
+//! folders send none). Reads of the file (anyone opening it) are not changes and are
+//! ignored; other events are debounced ([`Times::settle`], at most [`Times::poll`] when
+//! they never settle) and every report is decided on the bytes on disk:
 //!
 //! - bytes that are what the window last read or wrote ([`FileWatcher::set_known`]) are
 //!   not reported, so the window's own save is not "a change";
@@ -17,7 +18,10 @@
 //!   [`Times::retry`] and only reported as [`WatchEvent::Unreadable`], once, after they
 //!   have not read for [`Times::give_up`] (10 s);
 //! - a file that stays missing for [`Times::missing`] is reported as
-//!   [`WatchEvent::Removed`]; one that comes back is read as above.
+//!   [`WatchEvent::Removed`]; one that comes back is read as above;
+//! - a file appearing beside it under the name of a sync service's conflict copy of it
+//!   ([`super::copies::recognise`]) is reported at once as [`WatchEvent::CopiesChanged`],
+//!   so the window offers to merge it while the colliding saves are fresh.
 //!
 //! The watcher runs on its own thread and calls the `wake` function given to
 //! [`FileWatcher::start`] after each event, so a window can ask for a repaint whether it
@@ -46,6 +50,18 @@ pub enum WatchEvent {
         /// Why it does not read.
         reason: String,
     },
+    /// A file named like a sync service's conflict copy of the file appeared (or changed)
+    /// beside it.
+    CopiesChanged,
+}
+
+/// What the folder's events were about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Touch {
+    /// The file itself.
+    File,
+    /// A conflict copy of it.
+    Copy,
 }
 
 /// The watcher's timings. [`Times::default`] is what the window uses.
@@ -134,10 +150,20 @@ impl FileWatcher {
             return Err(WatchError::NotAFile(path.to_owned()));
         };
         let (folder, name) = (folder.to_owned(), name.to_owned());
-        let (touch_tx, touch_rx) = mpsc::channel::<()>();
+        let (touch_tx, touch_rx) = mpsc::channel::<Touch>();
         let watched_name = name.clone();
+        let watched = name.to_string_lossy().into_owned();
         let mut watcher =
             notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
+                // Reading a file changes nothing: a sync service, an indexer or this
+                // watcher itself opening it often must not keep the debounce from ever
+                // settling (nor make the watcher read the file again and again). Closing
+                // it after writing is a change.
+                let read = event.as_ref().is_ok_and(|e| {
+                    use notify::event::{AccessKind, AccessMode};
+                    matches!(e.kind, notify::EventKind::Access(kind)
+                        if kind != AccessKind::Close(AccessMode::Write))
+                });
                 let relevant = match &event {
                     Ok(e) => {
                         e.need_rescan()
@@ -145,9 +171,18 @@ impl FileWatcher {
                             || e.paths.iter().any(|p| p.file_name() == Some(&watched_name))
                     }
                     Err(_) => true,
-                };
+                } && !read;
                 if relevant {
-                    let _ = touch_tx.send(());
+                    let _ = touch_tx.send(Touch::File);
+                }
+                let copy = !read
+                    && event.as_ref().is_ok_and(|e| {
+                        e.paths.iter().filter_map(|p| p.file_name()).any(|n| {
+                            super::copies::recognise(&watched, &n.to_string_lossy()).is_some()
+                        })
+                    });
+                if copy {
+                    let _ = touch_tx.send(Touch::Copy);
                 }
             })
             .map_err(|source| WatchError::Watch {
@@ -245,8 +280,10 @@ enum Next {
 }
 
 impl State {
-    fn run(&mut self, touches: &Receiver<()>) {
+    fn run(&mut self, touches: &Receiver<Touch>) {
         let mut due: Option<Instant> = None;
+        // The first event since the file was last read.
+        let mut touched: Option<Instant> = None;
         let mut last_poll = Instant::now();
         loop {
             let now = Instant::now();
@@ -255,9 +292,18 @@ impl State {
                 None => self.times.poll.saturating_sub(now - last_poll),
             };
             match touches.recv_timeout(wait) {
-                Ok(()) => {
-                    // Debounce: look once the events have settled.
-                    due = Some(Instant::now() + self.times.settle);
+                Ok(Touch::File) => {
+                    // Debounce: look once the events have settled, but events that never
+                    // settle (a file written on and on) wait no longer than a poll.
+                    let now = Instant::now();
+                    let first = *touched.get_or_insert(now);
+                    due = Some((now + self.times.settle).min(first + self.times.poll));
+                    continue;
+                }
+                Ok(Touch::Copy) => {
+                    if !self.send(WatchEvent::CopiesChanged) {
+                        return;
+                    }
                     continue;
                 }
                 Err(RecvTimeoutError::Disconnected) => return,
@@ -271,6 +317,7 @@ impl State {
                 }
             }
             due = None;
+            touched = None;
             match self.look() {
                 Next::Idle => {}
                 Next::Again(after) => due = Some(Instant::now() + after),

@@ -122,6 +122,51 @@ fn a_file_that_stays_damaged_is_reported_once_and_a_file_gone_is_reported() {
     assert!(matches!(next(&w), Some(WatchEvent::Removed)));
 }
 
+#[test]
+fn a_save_is_seen_while_something_reads_the_file_all_the_time() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("plan.waymark");
+    let mut p = sample();
+    let hash = save(&p, &path);
+    let w = FileWatcher::with_times(&path, Some(hash), quick(), || {}).expect("watches");
+    // A sync service or an indexer that reads the file every 20 ms.
+    let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let reader = {
+        let (stop, path) = (stop.clone(), path.clone());
+        std::thread::spawn(move || {
+            while !stop.load(std::sync::atomic::Ordering::SeqCst) {
+                let _ = std::fs::read(&path);
+                std::thread::sleep(Duration::from_millis(20));
+            }
+        })
+    };
+    p.title = "Theirs".into();
+    save(&p, &path);
+    let seen = next(&w);
+    stop.store(true, std::sync::atomic::Ordering::SeqCst);
+    reader.join().expect("reader");
+    match seen {
+        Some(WatchEvent::Changed(opened)) => assert_eq!(opened.project.title, "Theirs"),
+        other => panic!("expected a change, got {other:?}"),
+    }
+}
+
+#[test]
+fn a_conflict_copy_appearing_beside_the_file_is_reported_at_once() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("plan.waymark");
+    let hash = save(&sample(), &path);
+    let w = FileWatcher::with_times(&path, Some(hash), quick(), || {}).expect("watches");
+    // Another file beside it is nothing; a Syncthing conflict copy of it is.
+    save(&sample(), &dir.path().join("other.waymark"));
+    save(
+        &sample(),
+        &dir.path()
+            .join("plan.sync-conflict-20261204-021500-BENXQ7Z.waymark"),
+    );
+    assert!(matches!(next(&w), Some(WatchEvent::CopiesChanged)));
+}
+
 fn me(name: &str, pid: u32) -> Me {
     Me {
         name: name.into(),
@@ -162,6 +207,29 @@ fn presence_files_name_the_others_and_go_with_the_window() {
     let file = mine.file().to_owned();
     mine.remove();
     assert!(!file.exists());
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn a_killed_window_on_this_computer_is_not_listed() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("plan.waymark");
+    save(&sample(), &path);
+    let host = gethostname::gethostname().to_string_lossy().into_owned();
+    let here = |name: &str, pid: u32| Me {
+        host: host.clone(),
+        ..me(name, pid)
+    };
+    // A process that runs (this one) stays listed; one that is gone (no such pid) is
+    // not, though its file is fresh; on another computer nothing can tell, so it stays.
+    let _aiko = Presence::announce(&path, here("Aiko", std::process::id())).expect("announced");
+    let _ben = Presence::announce(&path, here("Ben", u32::MAX - 1)).expect("announced");
+    let _chen = Presence::announce(&path, me("Chen", u32::MAX - 1)).expect("announced");
+    let names: Vec<String> = presence::others(&path, None)
+        .into_iter()
+        .map(|v| v.name)
+        .collect();
+    assert_eq!(names, ["Aiko", "Chen"]);
 }
 
 #[cfg(unix)]

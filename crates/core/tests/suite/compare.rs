@@ -179,6 +179,22 @@ fn one_title_edited_two_ways_is_a_conflict_that_resolves_either_way() {
 }
 
 #[test]
+fn two_long_titles_that_part_late_are_described_where_they_differ() {
+    let base = sample();
+    let start = "比較サイトで探す · قارن الأسعار · कीमतें देखें 🛒 and a long shared start";
+    let ours = format!("{start} (Ben: cheaper on Tuesdays)");
+    let theirs = format!("{start} (Aiko: fees first)");
+    let x = edited(|ed| retitle(ed, "c-a1", &ours));
+    let y = edited(|ed| retitle(ed, "c-a1", &theirs));
+    let merged = compare::merge(&base, &x, &y).expect("merges");
+    let text = compare::describe_conflict(conflicts(&merged)[0], &merged);
+    assert!(
+        text.contains("(Ben: cheaper on Tuesdays)") && text.contains("(Aiko: fees first)"),
+        "both differences show: {text}"
+    );
+}
+
+#[test]
 fn a_card_moved_two_ways_is_one_conflict() {
     let base = sample();
     let to = |lane: &'static str| {

@@ -291,9 +291,32 @@ fn japanese_and_german_have_every_compare_sentence_and_others_fall_back() {
         assert_eq!(c.tr("thing-card"), "card");
     }
     let args: Vec<(&str, FluentValue<'_>)> = [
-        "text", "lane", "stage", "delta", "what", "name", "place", "from", "to", "within",
-        "before", "after", "detail", "field", "author", "words", "note", "reply", "metric",
-        "thing", "ours", "theirs", "map", "deleter",
+        "text",
+        "lane",
+        "stage",
+        "delta",
+        "what",
+        "name",
+        "place",
+        "from",
+        "to",
+        "within",
+        "before",
+        "after",
+        "detail",
+        "field",
+        "author",
+        "words",
+        "note",
+        "reply",
+        "metric",
+        "thing",
+        "ours",
+        "theirs",
+        "map",
+        "deleter",
+        "ours_by",
+        "theirs_by",
     ]
     .iter()
     .map(|k| (*k, FluentValue::from("x")))

@@ -343,7 +343,7 @@ notice-disk-unreadable = { $path } ließ sich seit 10 Sekunden nicht als Waymark
 notice-newer-on-disk = Diese Datei wurde mit einem neueren Waymark gespeichert (Formatversion { $version }) und ist hier schreibgeschützt. Eine Kopie speichern, um Ihre Fassung zu behalten.
 notice-offer-automatic = { $name } hat diese Datei ebenfalls geöffnet. Automatisch speichern, damit Sie beide die Änderungen der anderen Seite binnen Sekunden sehen?
 notice-copy-merged = Die Konfliktkopie wurde zusammengeführt. { $what }
-notice-copy-put-away = Die Konfliktkopie wurde zu den Sicherungen verschoben ({ $path })
+notice-copy-put-away = Die Konfliktkopie wurde zu den Sicherungen verschoben; „Vergleichen mit…“ zeigt sie
 notice-no-recovery-copy = Keine Wiederherstellungskopie möglich: { $error }
 notice-merged-with-unsaved = { $what } – mit Ihren ungespeicherten Änderungen zusammengeführt
 notice-conflicts-to-settle = { $count ->
@@ -724,15 +724,22 @@ conflicts-notice = { $count ->
     [one] Diese Datei hat 1 ungelösten Zusammenführungskonflikt: sie enthält unsere Seite, bis eine gewählt wird.
    *[other] Diese Datei hat { $count } ungelöste Zusammenführungskonflikte: sie enthält jeweils unsere Seite, bis eine gewählt wird.
 }
+conflicts-notice-by = { $count ->
+    [one] Diese Datei hat 1 ungelösten Konflikt zwischen den Änderungen zweier Personen: wählen Sie in der Liste eine.
+   *[other] Diese Datei hat { $count } ungelöste Konflikte zwischen den Änderungen zweier Personen: wählen Sie in der Liste jeweils eine.
+}
 conflicts-review = Konflikte prüfen…
 conflicts-title = Zusammenführungskonflikte
 conflicts-close = Liste schließen
 conflicts-what = Unsere ist die Fassung, in die zusammengeführt wurde (was die Datei jetzt enthält); ihre ist die hineingeführte.
+conflicts-what-by = Bis Sie wählen, zeigt die Karte jeweils die erste Fassung.
 conflicts-show = Auf der Map zeigen
 conflicts-delete-it = Löschen
 conflicts-keep-it = Behalten
 conflicts-keep-ours = Unsere behalten
 conflicts-use-theirs = Ihre übernehmen
+conflicts-keep-by = Die von { $name } behalten
+conflicts-use-by = Die von { $name } übernehmen
 conflicts-ours-tip = Mit unserer Seite lösen (rückgängig zu machen)
 conflicts-theirs-tip = Mit ihrer Seite lösen (rückgängig zu machen)
 

@@ -350,7 +350,7 @@ notice-newer-on-disk = A colleague saved this file with a newer Waymark (format 
 notice-offer-automatic = { $name } has this file open too. Save automatically, so each of you sees the other's changes within seconds?
 # $what: what the colleague's save changed.
 notice-copy-merged = Merged the conflicted copy. { $what }
-notice-copy-put-away = Moved the conflicted copy to the backups ({ $path })
+notice-copy-put-away = Moved the conflicted copy to the backups; Compare with… lists it
 notice-no-recovery-copy = Cannot keep a recovery copy: { $error }
 notice-merged-with-unsaved = { $what } — merged with your unsaved changes
 notice-conflicts-to-settle = { $count ->
@@ -745,15 +745,23 @@ conflicts-notice = { $count ->
     [one] This file has 1 unresolved merge conflict: it holds our side of it until you pick one.
    *[other] This file has { $count } unresolved merge conflicts: it holds our side of each until you pick one.
 }
+conflicts-notice-by = { $count ->
+    [one] This file has 1 unresolved merge conflict between two people's changes: pick one in the list.
+   *[other] This file has { $count } unresolved merge conflicts between two people's changes: pick one of each in the list.
+}
 conflicts-review = Review conflicts…
 conflicts-title = Merge conflicts
 conflicts-close = Close the list
 conflicts-what = Ours is the version merged into (what the file holds now); theirs is the one merged in.
+conflicts-what-by = The map shows the first version of each until you pick one.
 conflicts-show = Show it on the map
 conflicts-delete-it = Delete it
 conflicts-keep-it = Keep it
 conflicts-keep-ours = Keep ours
 conflicts-use-theirs = Use theirs
+# $name: the person whose side it is (known when the window that merged knew them).
+conflicts-keep-by = Keep { $name }'s
+conflicts-use-by = Use { $name }'s
 conflicts-ours-tip = Resolve with our side (undoable)
 conflicts-theirs-tip = Resolve with their side (undoable)
 

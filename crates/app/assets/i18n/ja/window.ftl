@@ -331,7 +331,7 @@ notice-disk-unreadable = ディスク上の { $path } が 10 秒間 Waymark プ�
 notice-newer-on-disk = 同僚が新しいバージョンの Waymark(形式バージョン { $version })でこのファイルを保存したため、ここでは読み取り専用です。手元の版を残すにはコピーを保存してください。
 notice-offer-automatic = { $name } さんもこのファイルを開いています。自動保存にして、お互いの変更が数秒で届くようにしますか?
 notice-copy-merged = 競合コピーをマージしました。{ $what }
-notice-copy-put-away = 競合コピーをバックアップへ移動しました({ $path })
+notice-copy-put-away = 競合コピーをバックアップへ移動しました(「比較…」で表示できます)
 notice-no-recovery-copy = 復元用コピーを保存できません: { $error }
 notice-merged-with-unsaved = { $what }(未保存の変更とマージ済み)
 notice-conflicts-to-settle = { $what }。解決が必要な競合が { $count } 件あります。両方の版が残っているので、一覧でどちらかを選んでください。
@@ -683,15 +683,19 @@ compare-backup-from = バックアップ({ $when })
 ## マージの競合
 
 conflicts-notice = このファイルには未解決のマージの競合が { $count } 件あります。どちらかを選ぶまでは、こちら側の内容が入っています。
+conflicts-notice-by = このファイルには、二人の変更がぶつかった未解決の競合が { $count } 件あります。一覧でどちらかを選んでください。
 conflicts-review = 競合を確認…
 conflicts-title = マージの競合
 conflicts-close = 一覧を閉じる
 conflicts-what = 「こちら」はマージ先の版(今ファイルに入っている内容)、「相手」はマージされてきた版です。
+conflicts-what-by = どちらかを選ぶまで、マップにはそれぞれ最初の版が表示されます。
 conflicts-show = マップ上で表示
 conflicts-delete-it = 削除する
 conflicts-keep-it = 残す
 conflicts-keep-ours = こちらを残す
 conflicts-use-theirs = 相手を採用
+conflicts-keep-by = { $name }さんの方を残す
+conflicts-use-by = { $name }さんの方を採用
 conflicts-ours-tip = こちら側で解決します(元に戻せます)
 conflicts-theirs-tip = 相手側で解決します(元に戻せます)
 

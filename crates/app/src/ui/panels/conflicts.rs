@@ -7,18 +7,23 @@ use crate::edit::Action;
 use crate::model::{Conflict, ConflictKind, Project, Side, Thing};
 use crate::ui::command::{AppCommand, Commands};
 use crate::ui::frame::FrameCtx;
-use crate::ui::i18n::{tr, tr_args};
+use crate::ui::i18n::{arg, tr, tr_args};
 use crate::ui::{Edit, Selection};
 
 /// The conflicts panel's state.
 pub struct ConflictsPanel {
     /// The list is shown (it opens by itself for a file with conflicts).
     pub open: bool,
+    /// Where the list was drawn in the last frame (window points), if it was.
+    pub shown_at: Option<egui::Rect>,
 }
 
 impl Default for ConflictsPanel {
     fn default() -> Self {
-        Self { open: true }
+        Self {
+            open: true,
+            shown_at: None,
+        }
     }
 }
 
@@ -32,17 +37,23 @@ pub fn conflict_items(project: Option<&Project>) -> &[Conflict] {
 impl ConflictsPanel {
     /// The notice across the top while conflicts remain.
     fn notice_ui(&mut self, root: &mut egui::Ui, frame: &FrameCtx<'_>) {
-        let count = conflict_items(frame.project()).len();
+        let items = conflict_items(frame.project());
+        let count = items.len();
         if count == 0 {
             self.open = false;
             return;
         }
+        let notice = if named(items) {
+            "conflicts-notice-by"
+        } else {
+            "conflicts-notice"
+        };
         let mut review = false;
         egui::Panel::top("conflicts-notice").show(root, |ui| {
             ui.horizontal_wrapped(|ui| {
                 ui.colored_label(
                     crate::ui::theme::message(ui, crate::ui::theme::Message::Warning),
-                    tr_args("conflicts-notice", &[("count", count.into())]),
+                    tr_args(notice, &[("count", count.into())]),
                 );
                 if !self.open {
                     review = ui.button(tr("conflicts-review")).clicked();
@@ -56,6 +67,7 @@ impl ConflictsPanel {
 
     /// The list of conflicts beside the canvas, while open.
     fn list_ui(&mut self, root: &mut egui::Ui, frame: &FrameCtx<'_>, out: &mut Commands) {
+        self.shown_at = None;
         let Some(project) = frame.project() else {
             return;
         };
@@ -66,7 +78,7 @@ impl ConflictsPanel {
         let mut close = false;
         let mut show: Option<&Conflict> = None;
         let mut pick: Option<(String, Side)> = None;
-        egui::Panel::left("conflicts")
+        let shown = egui::Panel::left("conflicts")
             .default_size(340.0)
             .show(root, |ui| {
                 ui.add_space(6.0);
@@ -76,7 +88,12 @@ impl ConflictsPanel {
                         close = crate::ui::icon_button(ui, "×", tr("conflicts-close")).clicked();
                     });
                 });
-                ui.weak(tr("conflicts-what"));
+                // Named sides need no word on what "ours" and "theirs" are.
+                ui.weak(tr(if named(items) {
+                    "conflicts-what-by"
+                } else {
+                    "conflicts-what"
+                }));
                 ui.separator();
                 egui::ScrollArea::vertical().show(ui, |ui| {
                     let words = crate::ui::i18n::compare_words();
@@ -91,13 +108,24 @@ impl ConflictsPanel {
                         }
                         ui.horizontal(|ui| {
                             let (ours, theirs) = match c.kind {
-                                ConflictKind::Deleted if c.deleted_by == Some(Side::Ours) => {
-                                    (tr("conflicts-delete-it"), tr("conflicts-keep-it"))
-                                }
-                                ConflictKind::Deleted => {
-                                    (tr("conflicts-keep-it"), tr("conflicts-delete-it"))
-                                }
-                                _ => (tr("conflicts-keep-ours"), tr("conflicts-use-theirs")),
+                                ConflictKind::Deleted if c.deleted_by == Some(Side::Ours) => (
+                                    tr("conflicts-delete-it").to_owned(),
+                                    tr("conflicts-keep-it").to_owned(),
+                                ),
+                                ConflictKind::Deleted => (
+                                    tr("conflicts-keep-it").to_owned(),
+                                    tr("conflicts-delete-it").to_owned(),
+                                ),
+                                _ => match (&c.ours_by, &c.theirs_by) {
+                                    (Some(ours), Some(theirs)) => (
+                                        tr_args("conflicts-keep-by", &[("name", arg(ours))]),
+                                        tr_args("conflicts-use-by", &[("name", arg(theirs))]),
+                                    ),
+                                    _ => (
+                                        tr("conflicts-keep-ours").to_owned(),
+                                        tr("conflicts-use-theirs").to_owned(),
+                                    ),
+                                },
                             };
                             if ui
                                 .button(ours)
@@ -118,6 +146,7 @@ impl ConflictsPanel {
                     }
                 });
             });
+        self.shown_at = Some(shown.response.rect);
         if close {
             self.open = false;
         }
@@ -136,6 +165,13 @@ impl super::Panel for ConflictsPanel {
         self.notice_ui(root, frame);
         self.list_ui(root, frame, out);
     }
+}
+
+/// Whether every conflict names both sides' people.
+fn named(items: &[Conflict]) -> bool {
+    items
+        .iter()
+        .all(|c| c.ours_by.is_some() && c.theirs_by.is_some())
 }
 
 /// Goes to the map of a conflict and selects what it is about.

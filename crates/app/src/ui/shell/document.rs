@@ -125,10 +125,14 @@ impl WaymarkApp {
                 note.level = crate::ui::notify::Level::Warning;
                 note.with_action(NoteAction::PutAwayCopy(copy))
             }
-            Notice::CopyPutAway(to) => Notification::info(tr_args(
-                "notice-copy-put-away",
-                &[("path", arg(to.display()))],
-            )),
+            Notice::CopyGone(copy) => {
+                self.notifications.withdraw(|action| {
+                    matches!(action, NoteAction::MergeCopy(p) | NoteAction::PutAwayCopy(p) if p == &copy)
+                });
+                return;
+            }
+            // Where it went is a path in the data folder; Compare with… lists it.
+            Notice::CopyPutAway(_) => Notification::info(tr("notice-copy-put-away")),
             Notice::NoRecoveryCopy(reason) => Notification::warning(tr_args(
                 "notice-no-recovery-copy",
                 &[("error", arg(crate::ui::problems::store_reason(&reason)))],

@@ -9,6 +9,7 @@ use std::path::PathBuf;
 use super::view::MapView;
 use crate::session::Session;
 use crate::ui::files::Dialogs;
+use crate::ui::notify::{Level, NoteAction, Notification, Notifications};
 
 /// The hooks asked for by the environment.
 #[derive(Default)]
@@ -45,9 +46,17 @@ impl Hooks {
         false
     }
 
-    /// After a frame: writes where cards and cells are on screen, for the end-to-end test
-    /// that drives the real window with xdotool.
-    pub fn after_frame(&mut self, session: &Session, view: &MapView, dialogs: &Dialogs) {
+    /// After a frame: writes where cards and cells are on screen, what the notices say
+    /// and where their buttons are, and the merge conflicts the document holds, for the
+    /// end-to-end test that drives the real window with xdotool.
+    pub fn after_frame(
+        &mut self,
+        session: &Session,
+        view: &MapView,
+        dialogs: &Dialogs,
+        notifications: &Notifications,
+        conflicts_panel: Option<egui::Rect>,
+    ) {
         let (Some((path, last)), Some(cache), Some(editor)) =
             (&mut self.geometry_out, &view.cache, session.editor())
         else {
@@ -82,6 +91,27 @@ impl Hooks {
                 )
             })
             .collect();
+        let titles: serde_json::Map<String, serde_json::Value> = map
+            .cards
+            .iter()
+            .map(|c| (c.id.to_string(), c.title.clone().into()))
+            .collect();
+        let words = crate::ui::i18n::compare_words();
+        let conflicts: Vec<serde_json::Value> = editor
+            .project()
+            .conflicts
+            .iter()
+            .flat_map(|c| &c.items)
+            .map(|c| {
+                serde_json::json!({
+                    "id": c.id,
+                    "target": c.target,
+                    "field": c.field,
+                    "text": crate::compare::describe_conflict_in(c, editor.project(), words),
+                })
+            })
+            .collect();
+        let buttons = notifications.buttons();
         let text = serde_json::json!({
             "revision": editor.revision(),
             "zoom": view.canvas.view.zoom,
@@ -91,7 +121,13 @@ impl Hooks {
             "others": session.others().iter().map(|v| v.name.as_str()).collect::<Vec<_>>(),
             "page": rect(egui::Rect::from_min_size(egui::Pos2::ZERO, cache.scene.size)),
             "cards": cards,
+            "titles": titles,
             "cells": cells,
+            "banner": note_json(notifications.banner(), buttons.banner.map(rect_of)),
+            "toast": note_json(notifications.toast(), buttons.toast.map(rect_of)),
+            "conflicts": conflicts,
+            "conflicts_panel": conflicts_panel.is_some(),
+            "conflicts_panel_rect": conflicts_panel.map(rect_of),
         })
         .to_string();
         if &text != last {
@@ -101,6 +137,33 @@ impl Hooks {
             *last = text;
         }
     }
+}
+
+/// A window rectangle as `[left, top, right, bottom]`.
+fn rect_of(r: egui::Rect) -> [f32; 4] {
+    [r.min.x, r.min.y, r.max.x, r.max.y]
+}
+
+/// A notice as the hook reports it: its level, text, action and the action's button.
+fn note_json(note: Option<&Notification>, button: Option<[f32; 4]>) -> serde_json::Value {
+    let Some(note) = note else {
+        return serde_json::Value::Null;
+    };
+    let level = match note.level {
+        Level::Info => "info",
+        Level::Warning => "warning",
+        Level::Error => "error",
+    };
+    let action = note.action.as_ref().map(|a| match a {
+        NoteAction::Undo => "undo",
+        NoteAction::ShowCard(_) => "show-card",
+        NoteAction::SaveAs => "save-as",
+        NoteAction::ShowIncoming => "show-incoming",
+        NoteAction::MergeCopy(_) => "merge-copy",
+        NoteAction::PutAwayCopy(_) => "put-away-copy",
+        NoteAction::SaveAutomatically => "save-automatically",
+    });
+    serde_json::json!({ "level": level, "text": note.text, "action": action, "button": button })
 }
 
 /// Prints that the first frame is on screen, with the peak memory, and closes the window.

@@ -278,8 +278,13 @@ impl WaymarkApp {
         self.before_frame(&ctx, &mut out);
         self.frame_ui(ui, &mut out);
         #[cfg(feature = "test-hooks")]
-        self.hooks
-            .after_frame(&self.session, &self.view, &self.dialogs);
+        self.hooks.after_frame(
+            &self.session,
+            &self.view,
+            &self.dialogs,
+            &self.notifications,
+            self.panels.conflicts.shown_at,
+        );
         self.apply_all(&ctx, out);
         self.after_frame(&ctx);
     }

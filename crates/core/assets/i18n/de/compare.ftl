@@ -155,6 +155,8 @@ conflict-thing = { $what } { $name }
 conflict-nothing = nichts
 conflict-field = { $thing }, { $field } – unsere: { $ours }, ihre: { $theirs }
 conflict-sides = { $thing } – unsere: { $ours }, ihre: { $theirs }
+conflict-field-by = { $thing }, { $field } – { $ours_by }: { $ours }, { $theirs_by }: { $theirs }
+conflict-sides-by = { $thing } – { $ours_by }: { $ours }, { $theirs_by }: { $theirs }
 conflict-persona-taken-off = { $deleter ->
     [ours] { $thing } wurde in unserer Fassung von der Map { $map } genommen, hat in ihrer aber noch Werte auf Karten
    *[theirs] { $thing } wurde in ihrer Fassung von der Map { $map } genommen, hat in unserer aber noch Werte auf Karten

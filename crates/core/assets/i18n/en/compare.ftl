@@ -182,6 +182,9 @@ conflict-nothing = nothing
 # $thing: conflict-the-project or conflict-thing; $ours, $theirs: each side's value.
 conflict-field = { $thing } { $field }: ours { $ours }, theirs { $theirs }
 conflict-sides = { $thing }: ours { $ours }, theirs { $theirs }
+# $ours_by, $theirs_by: the names of the two people, when the window that merged knew them.
+conflict-field-by = { $thing } { $field }: { $ours_by }'s { $ours }, { $theirs_by }'s { $theirs }
+conflict-sides-by = { $thing }: { $ours_by }'s { $ours }, { $theirs_by }'s { $theirs }
 # $deleter is "ours" or "theirs": the side that took the persona off the map.
 conflict-persona-taken-off = { $deleter ->
     [ours] { $thing } was taken off map { $map } in ours but still scored on cards in theirs

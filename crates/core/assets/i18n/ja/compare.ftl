@@ -152,6 +152,8 @@ conflict-thing = { $what }{ $name }
 conflict-nothing = なし
 conflict-field = { $thing }の{ $field }: こちらは{ $ours }、相手は{ $theirs }
 conflict-sides = { $thing }: こちらは{ $ours }、相手は{ $theirs }
+conflict-field-by = { $thing }の{ $field }: { $ours_by }さんは{ $ours }、{ $theirs_by }さんは{ $theirs }
+conflict-sides-by = { $thing }: { $ours_by }さんは{ $ours }、{ $theirs_by }さんは{ $theirs }
 conflict-persona-taken-off = { $deleter ->
     [ours] { $thing }はこちらでマップ{ $map }から外されましたが、相手の版ではまだカードにスコアがあります
    *[theirs] { $thing }は相手の版でマップ{ $map }から外されましたが、こちらではまだカードにスコアがあります

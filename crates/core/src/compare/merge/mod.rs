@@ -185,6 +185,8 @@ impl Ctx {
             ours,
             theirs,
             deleted_by,
+            ours_by: None,
+            theirs_by: None,
             extra: Default::default(),
         });
     }
