@@ -417,7 +417,7 @@ fn export_file(
     .map_err(|e| CliError::one(e.to_string()))?;
     io::write_atomic(output, &exported.bytes).map_err(|e| CliError::one(e.to_string()))?;
     for note in &exported.notes {
-        warn(note);
+        warn(&note.to_string());
     }
     // One map of several, chosen by default: say which, and how to export the others.
     let whole_project = matches!(kind, ExportKind::Pptx | ExportKind::Html);

@@ -298,6 +298,94 @@ pub fn edit_reason(error: &crate::edit::EditError) -> String {
     }
 }
 
+/// What an export could not show or write as it is, in the window's language.
+pub fn export_note(note: &crate::export::notes::ExportNote) -> String {
+    use crate::export::notes::ExportNote as N;
+    match note {
+        N::PicturesLeftOut(names) => tr_args(
+            "export-note-pictures",
+            &[("count", n(names.len())), ("names", arg(names.join("; ")))],
+        ),
+        N::SmallText { pt, min_pt, fit } => tr_args(
+            if *fit {
+                "export-note-small-text-fit"
+            } else {
+                "export-note-small-text"
+            },
+            &[
+                ("pt", arg(number(&format!("{pt:.1}")))),
+                ("min", arg(number(&min_pt.to_string()))),
+            ],
+        ),
+        N::Rewritten {
+            what,
+            text,
+            written,
+            why,
+        } => tr_args(
+            "export-note-rewritten",
+            &[
+                ("what", arg(thing(what))),
+                ("text", arg(text)),
+                ("written", arg(written)),
+                ("why", arg(tr(why_id(*why)))),
+            ],
+        ),
+        N::MoreRewritten(more) => tr_args("export-note-more-rewritten", &[("count", n(more))]),
+        N::MermaidLeftOut { cards, lane } => tr_args(
+            "export-note-mermaid-left-out",
+            &[("count", n(cards)), ("lane", arg(lane))],
+        ),
+        N::HtmlOnWhite => tr("export-note-html-on-white").to_owned(),
+        N::CsvOneLine { count, first } => {
+            let more = count.saturating_sub(first.len());
+            let names: Vec<String> = first.iter().map(thing).collect();
+            tr_args(
+                "export-note-csv-one-line",
+                &[
+                    ("count", n(count)),
+                    ("first", arg(names.join(", "))),
+                    (
+                        "more",
+                        arg(if more > 0 {
+                            tr_args("export-note-and-more", &[("count", n(more))])
+                        } else {
+                            String::new()
+                        }),
+                    ),
+                ],
+            )
+        }
+    }
+}
+
+/// Which text of a map a note is about ("stage s-1", "Phase s-1").
+fn thing(what: &crate::export::notes::Thing) -> String {
+    use crate::export::notes::Thing as T;
+    let (id, value) = match what {
+        T::Title => return tr("note-thing-title").to_owned(),
+        T::Scenario => return tr("note-thing-scenario").to_owned(),
+        T::Stage(id) => ("note-thing-stage", id),
+        T::Lane(id) => ("note-thing-lane", id),
+        T::Card(id) => ("note-thing-card", id),
+        T::Persona(id) => ("note-thing-persona", id),
+    };
+    tr_args(id, &[("id", arg(value))])
+}
+
+/// The catalogue message saying why Mermaid holds a text otherwise.
+fn why_id(why: crate::export::notes::Why) -> &'static str {
+    use crate::export::notes::Why as W;
+    match why {
+        W::Title => "note-why-title",
+        W::Scenario => "note-why-scenario",
+        W::Section => "note-why-section",
+        W::Task => "note-why-task",
+        W::Actor => "note-why-actor",
+        W::ActorTwin => "note-why-actor-twin",
+    }
+}
+
 /// What a Mermaid import could not take as written (a score), in the window's language.
 pub fn import_note(note: &crate::interop::mermaid_import::ImportNote) -> String {
     use crate::interop::mermaid_import::ImportNote as N;
@@ -358,6 +446,38 @@ pub fn read_only_reason(reason: crate::edit::ReadOnly) -> String {
 mod tests {
     use super::*;
     use crate::ui::i18n::set_thread_language;
+
+    #[test]
+    fn export_notes_in_the_windows_language() {
+        use crate::export::notes::{ExportNote, Thing, Why};
+        let rewritten = ExportNote::Rewritten {
+            what: Thing::Card("c-1".into()),
+            text: "予約; 確認".into(),
+            written: "予約 確認".into(),
+            why: Why::Task,
+        };
+        let small = ExportNote::SmallText {
+            pt: 6.54,
+            min_pt: 9.0,
+            fit: true,
+        };
+        set_thread_language("en");
+        assert_eq!(export_note(&rewritten), rewritten.to_string());
+        set_thread_language("de");
+        let said = export_note(&rewritten);
+        assert!(said.starts_with("Karte c-1 „予約; 確認“"), "{said}");
+        assert!(said.contains("Mermaid-Aufgabenname"), "{said}");
+        let said = export_note(&small);
+        assert!(
+            said.contains("6,5 pt") && said.contains("„Ganze Map"),
+            "{said}"
+        );
+        set_thread_language("ja");
+        let said = export_note(&rewritten);
+        assert!(said.starts_with("カード c-1「予約; 確認」"), "{said}");
+        assert!(export_note(&small).contains("6.5 pt"));
+        set_thread_language("en");
+    }
 
     #[test]
     fn export_and_import_failures_in_the_windows_language() {

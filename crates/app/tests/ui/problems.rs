@@ -111,3 +111,71 @@ fn a_failed_import_is_explained_in_german_and_japanese() {
     }
     force_language(Some("en"));
 }
+
+#[test]
+fn what_an_export_left_out_is_said_in_german_and_japanese() {
+    // A Mermaid journey holds one lane of tasks: the cards of the other lanes are left
+    // out, and the note saying so after the export is in the window's language.
+    let project = waymark::generate::generate(3, 4, 24, 1);
+    let kind = waymark::export::ExportKind::Mermaid;
+    let request = waymark::export::ExportRequest::new(kind, &project.maps[0], Default::default());
+    let exported = waymark::export::export(&project, &request).expect("export");
+    assert!(
+        exported
+            .notes
+            .iter()
+            .any(|n| matches!(n, waymark::export::notes::ExportNote::MermaidLeftOut { .. })),
+        "the core notes the cards left out: {:?}",
+        exported.notes
+    );
+    let dir = tempfile::tempdir().expect("temp dir");
+    for (tag, said) in [
+        ("de", "Eine Mermaid-Journey hat nur eine Bahn mit Aufgaben"),
+        (
+            "ja",
+            "Mermaid のジャーニーに入るタスクのレーンは 1 つだけです",
+        ),
+    ] {
+        let mut app = WaymarkApp::with_project(project.clone(), None);
+        app.use_builtin_file_chooser(true);
+        let mut h = common::window(app);
+        force_language(Some(tag));
+        h.run_steps(2);
+        h.key_press_modifiers(Modifiers::COMMAND, Key::E);
+        h.run_steps(3);
+        let mermaid = [("name", waymark::i18n::FluentValue::from("Mermaid"))];
+        h.get_by_label(&catalogue(tag).tr_args("export-format-named", &mermaid))
+            .click();
+        h.run_steps(2);
+        // The dialog's button (the menu has one of the same name, drawn before it).
+        h.query_all_by_label(text(tag, "cmd-export"))
+            .last()
+            .expect("the dialog's Export button")
+            .click();
+        h.run_steps(3);
+        let name = text(tag, "chooser-file-name");
+        h.get_by_label(name).focus();
+        h.run_steps(1);
+        h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+        h.run_steps(1);
+        let path = dir.path().join(format!("journey-{tag}.mmd"));
+        h.get_by_label(name).type_text(&path.display().to_string());
+        h.run_steps(1);
+        h.key_press(Key::Enter);
+        // The export runs on a worker thread; its note shows once it is done.
+        let mut found = Vec::new();
+        for _ in 0..300 {
+            h.step();
+            found = on_screen(&h, said);
+            if !found.is_empty() {
+                break;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        }
+        assert!(path.is_file(), "{tag}: the file is written");
+        let message = found.first().expect("the note is on screen");
+        assert!(!message.contains("left out"), "{tag}: {message}");
+        assert!(!message.contains("lane of tasks"), "{tag}: {message}");
+    }
+    force_language(Some("en"));
+}

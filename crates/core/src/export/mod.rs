@@ -5,6 +5,7 @@
 
 pub mod html;
 pub mod limits;
+pub mod notes;
 pub mod pages;
 mod pdf;
 mod pictures;
@@ -103,8 +104,9 @@ impl ExportKind {
 pub struct Exported {
     /// The file.
     pub bytes: Vec<u8>,
-    /// One line each: pictures left out, text a CSV cell could not hold…
-    pub notes: Vec<String>,
+    /// What it could not show as it is: pictures left out, text a CSV cell could not
+    /// hold… (`Display` words each in English, for the command line).
+    pub notes: Vec<notes::ExportNote>,
 }
 
 /// What to export, for [`export`] (the one way in): the kind of file, the map, how, and
@@ -404,15 +406,7 @@ fn image(
     };
     let title = format!("{} — {}", project.title, map.name);
     let pictures = pictures::prepare(project, &scene, pixels_per_unit);
-    let notes = if pictures.left_out.is_empty() {
-        Vec::new()
-    } else {
-        vec![format!(
-            "left out {} picture(s) that cannot be shown: {}",
-            pictures.left_out.len(),
-            pictures.left_out.join("; ")
-        )]
-    };
+    let notes = left_out_note(&pictures.left_out);
     let images = &pictures.ready;
     let bytes = match options.format {
         Format::Pdf => pdf::write_pdf(&scene, &title, options.background, images, options.text)?,
@@ -436,15 +430,11 @@ fn image(
 }
 
 /// One line naming the pictures an export left out, if any.
-fn left_out_note(left_out: &[String]) -> Vec<String> {
+fn left_out_note(left_out: &[String]) -> Vec<notes::ExportNote> {
     if left_out.is_empty() {
         Vec::new()
     } else {
-        vec![format!(
-            "left out {} picture(s) that cannot be shown: {}",
-            left_out.len(),
-            left_out.join("; ")
-        )]
+        vec![notes::ExportNote::PicturesLeftOut(left_out.to_vec())]
     }
 }
 
@@ -496,12 +486,11 @@ fn paged_pdf(
     let pictures = prepare_pages(project, &scenes, 3.0);
     let mut notes = left_out_note(&pictures.left_out);
     if !plan.legible() {
-        notes.push(format!(
-            "card text prints at {:.1} pt, under {} pt: try a larger page{}",
-            plan.body_text_pt(),
-            pages::MIN_TEXT_PT,
-            if setup.fit { " or leave out --fit" } else { "" }
-        ));
+        notes.push(notes::ExportNote::SmallText {
+            pt: plan.body_text_pt(),
+            min_pt: pages::MIN_TEXT_PT,
+            fit: setup.fit,
+        });
     }
     let title = format!("{} — {}", project.title, map.name);
     let bytes = pdf::write_pdf_pages(

@@ -11,6 +11,7 @@
 //! empty title) is written as close as it can be and reported by [`write_csv`].
 
 use super::{slug, unique};
+use crate::export::notes::{ExportNote, Thing};
 use crate::io::{MAX_NAME_CHARS, MAX_TEXT_CHARS};
 use crate::model::{
     Card, CardId, JourneyMap, Lane, LaneId, LaneKind, MapId, Project, Stage, StageId,
@@ -104,8 +105,9 @@ fn kind_key(kind: LaneKind) -> &'static str {
 pub struct CsvExport {
     /// The CSV text (RFC 4180: CRLF line ends, fields quoted when needed).
     pub text: String,
-    /// What the grid could not hold as it is, in one line (`None`: everything is exact).
-    pub changed: Option<String>,
+    /// What the grid could not hold as it is (`None`: everything is exact); its
+    /// `Display` is one line of English.
+    pub changed: Option<ExportNote>,
 }
 
 /// Writes `map` as CSV. Refuses a map over the shared limits; what a cell cannot hold
@@ -130,14 +132,14 @@ pub fn write_csv_in(
         let name = if stage.name.is_empty() {
             String::new()
         } else {
-            changed.line(&stage.name, || format!("stage {}", stage.id))
+            changed.line(&stage.name, || Thing::Stage(stage.id.to_string()))
         };
         header.push(escape(&name));
     }
     write_row(&mut writer, &header)?;
     let cells = map.cards_by_cell();
     for lane in &map.lanes {
-        let mut name = changed.line(&lane.name, || format!("lane {}", lane.id));
+        let mut name = changed.line(&lane.name, || Thing::Lane(lane.id.to_string()));
         if lane.kind != LaneKind::Cards {
             name.push_str(&format!(" ({})", kind_key(lane.kind)));
         }
@@ -148,7 +150,7 @@ pub fn write_csv_in(
                 .into_iter()
                 .flatten()
                 .map(|c| {
-                    let title = changed.line(&c.title, || format!("card {}", c.id));
+                    let title = changed.line(&c.title, || Thing::Card(c.id.to_string()));
                     escape(&match (lane.kind, c.emotion) {
                         (LaneKind::Emotion, Some(score)) => format!("{title} [{score:+}]"),
                         _ => title,
@@ -196,13 +198,13 @@ fn check_counts(stages: usize, lanes: usize, cards: usize) -> Result<(), CsvErro
 #[derive(Default)]
 struct Changes {
     count: usize,
-    first: Vec<String>,
+    first: Vec<Thing>,
 }
 
 impl Changes {
     /// `text` as one line of a cell: the same text when a grid holds it exactly, else
     /// its words joined by single spaces (or `Untitled`), noting which thing changed.
-    fn line(&mut self, text: &str, what: impl FnOnce() -> String) -> String {
+    fn line(&mut self, text: &str, what: impl FnOnce() -> Thing) -> String {
         let exact = !text.is_empty() && !text.contains(['\n', '\r']) && text.trim() == text;
         if exact {
             return text.to_owned();
@@ -219,21 +221,11 @@ impl Changes {
         }
     }
 
-    fn summary(&self) -> Option<String> {
-        if self.count == 0 {
-            return None;
-        }
-        let more = self.count - self.first.len();
-        let more = if more > 0 {
-            format!(" and {more} more")
-        } else {
-            String::new()
-        };
-        Some(format!(
-            "{} text(s) with a line break, space at an end or no text were written as one line of words (a cell holds one card per line): {}{more}",
-            self.count,
-            self.first.join(", ")
-        ))
+    fn summary(self) -> Option<ExportNote> {
+        (self.count > 0).then_some(ExportNote::CsvOneLine {
+            count: self.count,
+            first: self.first,
+        })
     }
 }
 

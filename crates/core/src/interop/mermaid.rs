@@ -18,6 +18,7 @@
 //! text.
 
 use super::mermaid_import::{KEYWORDS, br_pieces, keyword, unmark_keyword};
+use crate::export::notes::{ExportNote, Thing, Why};
 use crate::io::{MAX_NAME_CHARS, MAX_TEXT_CHARS};
 use crate::model::{Card, JourneyMap, LaneKind, Project};
 
@@ -30,38 +31,35 @@ pub struct MermaidExport {
     /// The `journey` diagram.
     pub text: String,
     /// One line per text written otherwise than it is (at most 20, then a count), and one
-    /// for cards of lanes a journey cannot hold.
-    pub notes: Vec<String>,
+    /// for cards of lanes a journey cannot hold (`Display` words each in English).
+    pub notes: Vec<ExportNote>,
 }
 
 /// What the export changed, noted as it goes.
 #[derive(Default)]
 struct Notes {
-    lines: Vec<String>,
+    lines: Vec<ExportNote>,
     more: usize,
 }
 
 impl Notes {
     /// Notes that `what` (“stage s-1”) reads back as `written` rather than `text`.
-    fn changed(&mut self, what: impl FnOnce() -> String, text: &str, written: &str, why: &str) {
+    fn changed(&mut self, what: impl FnOnce() -> Thing, text: &str, written: &str, why: Why) {
         if self.lines.len() >= MAX_NOTES {
             self.more += 1;
             return;
         }
-        self.lines.push(format!(
-            "{} “{}” is written as “{}” ({why})",
-            what(),
-            short(text),
-            short(written)
-        ));
+        self.lines.push(ExportNote::Rewritten {
+            what: what(),
+            text: short(text),
+            written: short(written),
+            why,
+        });
     }
 
-    fn finish(mut self) -> Vec<String> {
+    fn finish(mut self) -> Vec<ExportNote> {
         if self.more > 0 {
-            self.lines.push(format!(
-                "and {} more text(s) Mermaid cannot hold as they are",
-                self.more
-            ));
+            self.lines.push(ExportNote::MoreRewritten(self.more));
         }
         self.lines
     }
@@ -105,17 +103,17 @@ pub fn write_mermaid_with_notes(project: &Project, map: &JourneyMap) -> MermaidE
     };
     let title = limited(name_text(&full_title, false), MAX_NAME_CHARS);
     if title != full_title.trim() {
-        notes.changed(|| "the title".to_owned(), &full_title, &title, WHY_NAME);
+        notes.changed(|| Thing::Title, &full_title, &title, Why::Title);
     }
     out.push_str(&format!("    title {title}\n"));
     if !map.scenario.trim().is_empty() {
         let lines = scenario_lines(&map.scenario);
         if lines.join("\n") != map.scenario.trim() {
             notes.changed(
-                || "the scenario".to_owned(),
+                || Thing::Scenario,
                 &map.scenario,
                 &lines.join(" / "),
-                "Mermaid's accDescr block ends at }, and each line is trimmed",
+                Why::Scenario,
             );
         }
         out.push_str("    accDescr {\n");
@@ -129,14 +127,14 @@ pub fn write_mermaid_with_notes(project: &Project, map: &JourneyMap) -> MermaidE
         let (name, description) = (&lines[0], lines[1..].join("\n"));
         if name != &stage.name || description != stage.description {
             notes.changed(
-                || format!("stage {}", stage.id),
+                || Thing::Stage(stage.id.to_string()),
                 &[stage.name.as_str(), stage.description.as_str()]
                     .into_iter()
                     .filter(|t| !t.is_empty())
                     .collect::<Vec<_>>()
                     .join(" / "),
                 &lines.join(" / "),
-                "a Mermaid section name cannot hold # ; : %% or line breaks, a <br> in it is a line break, and Waymark reads the lines after the first as the stage's description",
+                Why::Section,
             );
         }
         out.push_str(&format!("    section {}\n", lines.join("<br>")));
@@ -193,10 +191,10 @@ pub fn write_mermaid_with_notes(project: &Project, map: &JourneyMap) -> MermaidE
             let name = task_name(&card.title);
             if unmark_keyword(&name) != card.title {
                 notes.changed(
-                    || format!("card {}", card.id),
+                    || Thing::Card(card.id.to_string()),
                     &card.title,
                     &name,
-                    "a Mermaid task name cannot hold # ; : %% or line breaks",
+                    Why::Task,
                 );
             }
             out.push_str(&format!("      {name}: {score}: {}\n", actors.join(", ")));
@@ -211,15 +209,13 @@ pub fn write_mermaid_with_notes(project: &Project, map: &JourneyMap) -> MermaidE
         .count();
     let mut notes = notes.finish();
     if left_out > 0 {
-        notes.push(format!(
-            "{left_out} card(s) in lanes other than “{}” and the emotion lane are left out: a Mermaid journey holds one lane of tasks",
-            lane.map_or("", |l| l.name.as_str())
-        ));
+        notes.push(ExportNote::MermaidLeftOut {
+            cards: left_out,
+            lane: lane.map_or_else(String::new, |l| l.name.clone()),
+        });
     }
     MermaidExport { text: out, notes }
 }
-
-const WHY_NAME: &str = "a Mermaid title cannot hold # ; %% or line breaks";
 
 /// The map's personas as actor names (index in the map, name), noting each name written
 /// otherwise than it is.
@@ -233,14 +229,10 @@ fn actor_names(project: &Project, map: &JourneyMap, notes: &mut Notes) -> Vec<(u
         let twin = names.iter().any(|(_, n): &(usize, String)| n == &name);
         if name != persona.name || twin {
             notes.changed(
-                || format!("persona {}", persona.id),
+                || Thing::Persona(persona.id.to_string()),
                 &persona.name,
                 &name,
-                if twin {
-                    "another persona's name is written the same, and they read back as one"
-                } else {
-                    "a Mermaid actor cannot hold , : # ; %% line breaks or runs of spaces"
-                },
+                if twin { Why::ActorTwin } else { Why::Actor },
             );
         }
         names.push((i, name));

@@ -280,7 +280,7 @@ fn long_titles_survive_and_what_a_cell_cannot_hold_is_reported() {
     assert_eq!(long.chars().count(), io::MAX_TEXT_CHARS);
     let map = one_cell(&[&long, "two\nlines", "  padded "]);
     let exported = csv::write_csv(&map).expect("export");
-    let changed = exported.changed.expect("reported");
+    let changed = exported.changed.expect("reported").to_string();
     assert!(!changed.contains('\n'), "one line: {changed}");
     assert!(changed.starts_with("2 text(s)"), "{changed}");
     assert!(changed.contains("card c-1") && changed.contains("card c-2"));

@@ -379,7 +379,8 @@ fn export_warns_per_changed_text_and_the_round_trip_holds() {
     );
     // One note per changed text, naming it.
     assert_eq!(done.notes.len(), 3, "{:#?}", done.notes);
-    let all = done.notes.join("\n");
+    let all: Vec<String> = done.notes.iter().map(ToString::to_string).collect();
+    let all = all.join("\n");
     for needle in [
         "Book<br>online",
         "Search; compare #1 %% best",

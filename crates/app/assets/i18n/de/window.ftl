@@ -1010,3 +1010,38 @@ note-more-scores = und { $count ->
         [one] eine weitere solche Bewertung
        *[other] { $count } weitere solche Bewertungen
     }
+
+## Was ein Export nicht unverändert zeigen oder schreiben konnte (nach „… exportiert:“)
+export-note-pictures = { $count ->
+        [one] ein Bild, das sich nicht anzeigen lässt, weggelassen
+       *[other] { $count } Bilder, die sich nicht anzeigen lassen, weggelassen
+    }: { $names }
+export-note-small-text = Kartentext wird mit { $pt } pt gedruckt, unter { $min } pt: Wählen Sie ein größeres Papierformat
+export-note-small-text-fit = Kartentext wird mit { $pt } pt gedruckt, unter { $min } pt: Wählen Sie ein größeres Papierformat oder schalten Sie „Ganze Map auf einer Seite“ aus
+export-note-rewritten = { $what } „{ $text }“ wird als „{ $written }“ geschrieben ({ $why })
+export-note-more-rewritten = und { $count ->
+        [one] ein weiterer Text, den
+       *[other] { $count } weitere Texte, die
+    } Mermaid nicht unverändert aufnehmen kann
+export-note-mermaid-left-out = { $count ->
+        [one] eine Karte
+       *[other] { $count } Karten
+    } aus anderen Bahnen als „{ $lane }“ und der Emotionskurve weggelassen: Eine Mermaid-Journey hat nur eine Bahn mit Aufgaben
+export-note-csv-one-line = { $count ->
+        [one] ein Text
+       *[other] { $count } Texte
+    } mit Zeilenumbruch, Leerzeichen am Rand oder ohne Inhalt als eine Zeile geschrieben (eine Zelle enthält eine Karte pro Zeile): { $first }{ $more }
+export-note-html-on-white = Der HTML-Viewer zeichnet seine Maps auf Weiß, nicht transparent
+export-note-and-more = { " " }und { $count } weitere
+note-thing-title = Titel
+note-thing-scenario = Szenario
+note-thing-stage = Phase { $id }
+note-thing-lane = Bahn { $id }
+note-thing-card = Karte { $id }
+note-thing-persona = Persona { $id }
+note-why-title = ein Mermaid-Titel kann weder # ; %% noch Zeilenumbrüche enthalten
+note-why-scenario = Mermaids accDescr-Block endet bei {"}"}, und Leerzeichen am Zeilenrand werden entfernt
+note-why-section = ein Mermaid-Abschnittsname kann weder # ; : %% noch Zeilenumbrüche enthalten, ein <br> darin ist ein Zeilenumbruch, und Waymark liest die Zeilen nach der ersten als Beschreibung der Phase
+note-why-task = ein Mermaid-Aufgabenname kann weder # ; : %% noch Zeilenumbrüche enthalten
+note-why-actor = ein Mermaid-Akteur kann weder , : # ; %% noch Zeilenumbrüche oder mehrere Leerzeichen hintereinander enthalten
+note-why-actor-twin = der Name einer anderen Persona wird gleich geschrieben, beim Einlesen werden beide eine Persona

@@ -1037,3 +1037,38 @@ note-more-scores = and { $count ->
         [one] one more score
        *[other] { $count } more scores
     } like these
+
+## What an export could not show or write as it is (shown after "Exported …:")
+export-note-pictures = { $count ->
+        [one] left out one picture that cannot be shown
+       *[other] left out { $count } pictures that cannot be shown
+    }: { $names }
+export-note-small-text = card text prints at { $pt } pt, under { $min } pt: try a larger page
+export-note-small-text-fit = card text prints at { $pt } pt, under { $min } pt: try a larger page, or turn off “Whole map on one page”
+export-note-rewritten = { $what } “{ $text }” is written as “{ $written }” ({ $why })
+export-note-more-rewritten = and { $count ->
+        [one] one more text
+       *[other] { $count } more texts
+    } Mermaid cannot hold as they are
+export-note-mermaid-left-out = { $count ->
+        [one] one card
+       *[other] { $count } cards
+    } in lanes other than “{ $lane }” and the emotion curve left out: a Mermaid journey holds one lane of tasks
+export-note-csv-one-line = { $count ->
+        [one] one text
+       *[other] { $count } texts
+    } with a line break, a space at an end or no text written as one line of words (a cell holds one card per line): { $first }{ $more }
+export-note-html-on-white = the HTML viewer draws its maps on white, not transparent
+export-note-and-more = { " " }and { $count } more
+note-thing-title = the title
+note-thing-scenario = the scenario
+note-thing-stage = stage { $id }
+note-thing-lane = lane { $id }
+note-thing-card = card { $id }
+note-thing-persona = persona { $id }
+note-why-title = a Mermaid title cannot hold # ; %% or line breaks
+note-why-scenario = Mermaid's accDescr block ends at {"}"}, and each line is trimmed
+note-why-section = a Mermaid section name cannot hold # ; : %% or line breaks, a <br> in it is a line break, and Waymark reads the lines after the first as the stage's description
+note-why-task = a Mermaid task name cannot hold # ; : %% or line breaks
+note-why-actor = a Mermaid actor cannot hold , : # ; %% line breaks or runs of spaces
+note-why-actor-twin = another persona's name is written the same, and they read back as one

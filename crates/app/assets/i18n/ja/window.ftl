@@ -931,3 +931,26 @@ problem-already-linked = これらのカードはすでに矢印でつながっ�
 note-score-outside = { $line } 行目: タスク「{ $task }」のスコア { $score } は Mermaid の 1〜5 の範囲外のため、{ $taken } として読み込みました
 note-score-not-number = { $line } 行目: タスク「{ $task }」のスコア「{ $score }」は数値ではありません(Mermaid のスコアは 1〜5)。中立の 3 として読み込みました
 note-more-scores = ほかにも同様のスコアが { $count } 件あります
+
+## 書き出しでそのまま表示・記録できなかったこと(「… を書き出しました:」の後)
+export-note-pictures = 表示できない画像 { $count } 件を省きました: { $names }
+export-note-small-text = カードの文字が { $pt } pt で印刷され、{ $min } pt を下回ります。より大きな用紙を選んでください
+export-note-small-text-fit = カードの文字が { $pt } pt で印刷され、{ $min } pt を下回ります。より大きな用紙を選ぶか、「マップ全体を 1 ページに収める」をオフにしてください
+export-note-rewritten = { $what }「{ $text }」は「{ $written }」として書き出しました({ $why })
+export-note-more-rewritten = ほかにも Mermaid でそのまま書き出せないテキストが { $count } 件あります
+export-note-mermaid-left-out = 「{ $lane }」と感情曲線以外のレーンにあるカード { $count } 枚を省きました(Mermaid のジャーニーに入るタスクのレーンは 1 つだけです)
+export-note-csv-one-line = 改行や前後の空白を含む、または空のテキスト { $count } 件を 1 行の語句として書き出しました(セルには 1 行に 1 枚のカードが入ります): { $first }{ $more }
+export-note-html-on-white = HTML ビューアーではマップを透明ではなく白い背景に描きます
+export-note-and-more = 、ほか { $count } 件
+note-thing-title = タイトル
+note-thing-scenario = シナリオ
+note-thing-stage = ステージ { $id }
+note-thing-lane = レーン { $id }
+note-thing-card = カード { $id }
+note-thing-persona = ペルソナ { $id }
+note-why-title = Mermaid のタイトルには # ; %% や改行を入れられません
+note-why-scenario = Mermaid の accDescr ブロックは {"}"} で終わり、各行の前後の空白は除かれます
+note-why-section = Mermaid のセクション名には # ; : %% や改行を入れられず、<br> は改行になります。Waymark は 2 行目以降をステージの説明として読み込みます
+note-why-task = Mermaid のタスク名には # ; : %% や改行を入れられません
+note-why-actor = Mermaid のアクターには , : # ; %% や改行、連続した空白を入れられません
+note-why-actor-twin = 別のペルソナの名前が同じ書き方になり、読み込むと 1 人になります

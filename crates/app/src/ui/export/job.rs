@@ -21,8 +21,8 @@ pub enum Target {
 
 /// What a finished export produced.
 pub enum Done {
-    /// The file was written; what it could not show as it is (one line each).
-    File(PathBuf, Vec<String>),
+    /// The file was written; what it could not show as it is (worded on the UI thread).
+    File(PathBuf, Vec<crate::export::notes::ExportNote>),
     /// The image to put on the clipboard.
     Image(egui::ColorImage),
 }

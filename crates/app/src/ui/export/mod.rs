@@ -153,7 +153,14 @@ impl ExportPanel {
                 "export-done-with-notes",
                 &[
                     ("path", arg(path.display())),
-                    ("notes", arg(notes.join("; "))),
+                    (
+                        "notes",
+                        arg(notes
+                            .iter()
+                            .map(crate::ui::problems::export_note)
+                            .collect::<Vec<_>>()
+                            .join("; ")),
+                    ),
                 ],
             )),
             Ok(Done::Image(image)) => {

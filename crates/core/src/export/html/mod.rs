@@ -98,7 +98,7 @@ pub fn write_html(
         data.push(map_data(project, m));
     }
     if options.background == Background::Transparent {
-        notes.push("the HTML viewer draws its maps on white".to_owned());
+        notes.push(super::notes::ExportNote::HtmlOnWhite);
     }
     let _ = write!(
         s,
