@@ -215,6 +215,15 @@ const SEMIBOLD: &str = "Inter SemiBold";
 
 /// Registers the bundled font with egui: for the map (by name) and for the UI chrome.
 pub fn install_fonts(ctx: &egui::Context) {
+    ctx.set_fonts(font_definitions());
+    ctx.add_font_provider(std::sync::Arc::new(engine_fallback));
+}
+
+/// The window's fonts: Inter first, then egui's own as fallbacks (Ubuntu-Light, its icons,
+/// and its monochrome emoji fonts NotoEmoji-Regular and emoji-icon-font), in every family
+/// the chrome uses. Emoji none of them has (🛒) come from the system through the text
+/// engine (see [`install_fonts`]).
+pub fn font_definitions() -> egui::FontDefinitions {
     use std::sync::Arc;
     let mut fonts = egui::FontDefinitions::default();
     fonts.font_data.insert(
@@ -240,8 +249,7 @@ pub fn install_fonts(ctx: &egui::Context) {
     if let Some(proportional) = fonts.families.get_mut(&egui::FontFamily::Proportional) {
         proportional.insert(0, REGULAR.to_owned());
     }
-    ctx.set_fonts(fonts);
-    ctx.add_font_provider(Arc::new(engine_fallback));
+    fonts
 }
 
 /// Finds a font for text Inter lacks (in the inspector and text fields) through the same
@@ -256,18 +264,26 @@ fn engine_fallback(request: &egui::epaint::text::FallbackRequest<'_>) -> Option<
         f32::INFINITY,
         1,
     );
+    // egui draws outlines and, with epaint's `color_fonts`, colour glyphs (CBDT, sbix,
+    // COLR): a colour emoji font serves as well as an outline one.
     let run = lines
         .first()?
         .runs
         .iter()
         .find(|r| !r.glyphs.is_empty() && r.glyphs.iter().all(|g| g.id != 0))
-        // egui draws outlines only: a colour-bitmap font (emoji) would show nothing.
         .filter(|r| {
             crate::text::glyph::with_font(r, |font| {
-                let outlines = skrifa::MetadataProvider::outline_glyphs(font);
-                r.glyphs
-                    .iter()
-                    .all(|g| outlines.get(skrifa::GlyphId::new(g.id)).is_some())
+                use skrifa::MetadataProvider as _;
+                let (outlines, colour) = (font.outline_glyphs(), font.color_glyphs());
+                let strikes = font.bitmap_strikes();
+                r.glyphs.iter().all(|g| {
+                    let id = skrifa::GlyphId::new(g.id);
+                    outlines.get(id).is_some()
+                        || colour.get(id).is_some()
+                        || strikes
+                            .glyph_for_size(skrifa::instance::Size::unscaled(), id)
+                            .is_some()
+                })
             })
             .unwrap_or(false)
         })?;

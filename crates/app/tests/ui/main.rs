@@ -17,6 +17,7 @@ mod common;
 mod compare;
 mod export;
 mod files;
+mod fonts;
 mod i18n;
 mod inspector;
 mod limits;
