@@ -192,6 +192,15 @@ pub fn catalogue(tag: &str) -> &'static Catalogue {
 mod tests {
     use super::*;
 
+    #[test]
+    fn the_window_groups_four_digit_numbers_as_its_language_does() {
+        for (tag, grouped) in [("en", "3,334"), ("de", "3.334"), ("ja", "3,334")] {
+            set_thread_language(tag);
+            assert_eq!(number("3334"), grouped, "{tag}");
+        }
+        set_thread_language("en");
+    }
+
     /// Every `tr("…")` / `tr_args("…"` id written in the app's source.
     fn ids_in_code() -> Vec<(String, String)> {
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");

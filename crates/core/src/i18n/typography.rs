@@ -23,38 +23,61 @@ pub fn join<S: AsRef<str>>(catalogue: &Catalogue, items: &[S]) -> String {
     out
 }
 
-/// How a language writes numbers.
+/// How a language writes numbers (CLDR's `latn` symbols and `minimumGroupingDigits`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 struct NumberStyle {
     decimal: char,
     group: char,
+    /// How many digits the leading group needs before a number is grouped at all: 1 in
+    /// most languages (`3,334`), 2 where CLDR says a lone leading digit stays ungrouped
+    /// (Spanish, Polish, European Portuguese write `3334` but `12.345`).
+    min_grouping: usize,
     /// What stands between a number and `%` ("" in English, a no-break space in German).
     percent_gap: &'static str,
 }
 
 fn number_style(tag: &str) -> NumberStyle {
-    match tag.split('-').next().unwrap_or_default() {
+    let lower = tag.to_ascii_lowercase();
+    let language = lower.split(['-', '_']).next().unwrap_or_default();
+    // CLDR minimumGroupingDigits = 2: es, pl and pt-PT (Brazilian Portuguese has 1).
+    let min_grouping = if matches!(language, "es" | "pl") || lower.starts_with("pt-pt") {
+        2
+    } else {
+        1
+    };
+    match language {
         "de" | "es" | "pt" => NumberStyle {
             decimal: ',',
             group: '.',
+            min_grouping,
             percent_gap: "\u{A0}",
         },
         "fr" => NumberStyle {
             decimal: ',',
             group: '\u{202F}',
+            min_grouping,
             percent_gap: "\u{202F}",
+        },
+        "pl" => NumberStyle {
+            decimal: ',',
+            group: '\u{A0}',
+            min_grouping,
+            percent_gap: "",
         },
         _ => NumberStyle {
             decimal: '.',
             group: ',',
+            min_grouping,
             percent_gap: "",
         },
     }
 }
 
 /// A number Waymark wrote in English form (`1234.5`, `42%`, `1.2k`, `-3.50`, `1.8e308`)
-/// rewritten with the language's decimal mark, digit grouping (from five digits up) and
-/// percent spacing: `1.234,5`, `42 %`, `1,2k` in German.
+/// rewritten with the language's decimal mark, digit grouping and percent spacing:
+/// `1.234,5`, `42 %`, `1,2k` in German. Grouping follows CLDR: from four digits in
+/// English, German, Japanese, French (`3,334`, `3.334`, `3 334`), from five where CLDR's
+/// minimumGroupingDigits is 2 (Spanish `3334` but `12.345`).
 pub fn number(catalogue: &Catalogue, english: &str) -> String {
     let style = number_style(catalogue.tag());
     let (body, percent) = match english.strip_suffix('%') {
@@ -68,7 +91,7 @@ pub fn number(catalogue: &Catalogue, english: &str) -> String {
     let (int, tail) = rest.split_at(digits_len);
     let mut out = String::with_capacity(english.len() + 4);
     out.push_str(sign);
-    if int.len() >= 5 {
+    if int.len() >= 3 + style.min_grouping {
         for (i, c) in int.chars().enumerate() {
             if i > 0 && (int.len() - i) % 3 == 0 {
                 out.push(style.group);
@@ -140,9 +163,33 @@ mod tests {
         assert_eq!(number(c("de"), "42.5%"), "42,5\u{A0}%");
         assert_eq!(number(c("de"), "-1.2k"), "-1,2k");
         assert_eq!(number(c("de"), "1.8e308"), "1,8e308");
-        assert_eq!(number(c("de"), "9999"), "9999");
+        assert_eq!(number(c("de"), "999"), "999");
         assert_eq!(number(c("fr"), "123456.78"), "123\u{202F}456,78");
         assert_eq!(number(c("ja"), "3.50"), "3.50");
+    }
+
+    #[test]
+    fn four_digit_numbers_are_grouped_as_cldr_says() {
+        let nnbsp = '\u{202F}';
+        assert_eq!(number(c("en"), "3334"), "3,334");
+        assert_eq!(number(c("en-GB"), "3334.5"), "3,334.5");
+        assert_eq!(number(c("de"), "3334"), "3.334");
+        assert_eq!(number(c("de"), "-3334.5%"), "-3.334,5\u{A0}%");
+        assert_eq!(number(c("ja"), "3334"), "3,334");
+        assert_eq!(number(c("fr"), "3334"), format!("3{nnbsp}334"));
+        assert_eq!(number(c("zh"), "3334"), "3,334");
+        assert_eq!(number(c("ko"), "3334"), "3,334");
+        assert_eq!(number(c("pt-BR"), "3334"), "3.334");
+        // minimumGroupingDigits 2: a lone leading digit stays ungrouped.
+        assert_eq!(number(c("es"), "3334"), "3334");
+        assert_eq!(number(c("es"), "12345"), "12.345");
+        // Polish and European Portuguese have no catalogue yet; their style is ready.
+        assert_eq!(number_style("pl").min_grouping, 2);
+        assert_eq!(number_style("pt-PT").min_grouping, 2);
+        assert_eq!(number_style("pt-BR").min_grouping, 1);
+        // Three digits and fewer, and decimals, are never grouped.
+        assert_eq!(number(c("en"), "999.12345"), "999.12345");
+        assert_eq!(number(c("en"), "0.0001"), "0.0001");
     }
 
     #[test]
