@@ -11,6 +11,7 @@
 mod autosave;
 mod outcome;
 mod prompt;
+mod take_in;
 mod together;
 
 use std::path::{Path, PathBuf};
@@ -18,7 +19,8 @@ use std::time::{Duration, Instant};
 
 pub use outcome::{Effect, Notice, SessionError};
 pub use prompt::{Answer, Pending, Prompt};
-pub use together::{IncomingNotice, SAVE_AFTER};
+pub use take_in::{IncomingNotice, PreparedView};
+pub use together::SAVE_AFTER;
 
 use crate::edit::Editor;
 use crate::model::Project;

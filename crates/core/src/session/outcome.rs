@@ -3,7 +3,7 @@
 
 use std::path::PathBuf;
 
-use super::together::IncomingNotice;
+use super::take_in::IncomingNotice;
 use crate::compare::MergeError;
 use crate::store::SaveProblem;
 use crate::store::copies::{ConflictCopy, CopyError};

@@ -9,13 +9,14 @@
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
-use std::sync::mpsc::{Receiver, TryRecvError, channel};
+use std::sync::mpsc::{TryRecvError, channel};
 use std::time::{Duration, Instant};
 
+use super::take_in::{self, IncomingNotice, Job, PreparedView, Work, name_sides, new_conflicts};
 use super::{Effect, Notice, Session, SessionError};
-use crate::compare::{self, Incoming, MergeError};
+use crate::compare;
 use crate::io::Opened;
-use crate::model::Project;
+use crate::model::{MapId, Project};
 use crate::store::copies;
 use crate::store::presence::{self, Me, Presence, Visitor};
 use crate::store::settings::prefs;
@@ -32,23 +33,6 @@ const AUTOMATIC_KEY: &str = "save-automatically";
 
 /// What wakes the window when something happens on disk.
 pub type Wake = Arc<dyn Fn() + Send + Sync>;
-
-/// A colleague's save being taken in on a worker thread.
-struct Job {
-    done: Receiver<Taken>,
-    /// The document revision the work started from: a change here meanwhile means the
-    /// merge is done again with it.
-    revision: u64,
-    theirs: Box<Opened>,
-}
-
-/// What the worker made of a colleague's save.
-struct Taken {
-    /// The document with their save taken in.
-    project: Result<Project, MergeError>,
-    /// What changed here, for the notice.
-    incoming: Incoming,
-}
 
 /// The session's part for working together.
 #[derive(Default)]
@@ -76,6 +60,10 @@ pub(super) struct Together {
     changed: Option<(u64, Instant)>,
     /// The file is gone (deleted or moved away) while open.
     pub gone: bool,
+    /// The map the window shows, laid out again by a take-in's worker.
+    shown: Option<MapId>,
+    /// The shown map laid out for the document of a revision, by a take-in's worker.
+    prepared: Option<(u64, PreparedView)>,
 }
 
 impl std::fmt::Debug for Together {
@@ -111,6 +99,21 @@ impl Session {
     /// Whether files with no choice of their own save by themselves (from Settings).
     pub fn set_save_automatically_default(&mut self, on: bool) {
         self.together.automatic_default = on;
+    }
+
+    /// Tells the session which map the window shows, so that a colleague's save taken
+    /// in arrives with that map laid out ([`Self::take_prepared_view`]).
+    pub fn set_shown_map(&mut self, map: Option<&MapId>) {
+        if self.together.shown.as_ref() != map {
+            self.together.shown = map.cloned();
+        }
+    }
+
+    /// The shown map laid out for the document as a colleague's save left it, with the
+    /// document revision it is for (the window uses it when that is still the revision
+    /// and the map it shows, instead of laying the map out on its own thread).
+    pub fn take_prepared_view(&mut self) -> Option<(u64, PreparedView)> {
+        self.together.prepared.take()
     }
 
     /// Announces this window as `me` instead of the account and process it runs in (two
@@ -282,43 +285,19 @@ impl Session {
         if Some(theirs.hash) == editor.disk_hash() {
             return Vec::new();
         }
-        let ours = editor.project().clone();
+        let work = Work {
+            ours: editor.project().clone(),
+            dirty: editor.is_dirty(),
+            base: self.together.base.clone(),
+            theirs: theirs.project.clone(),
+            who: presence::likely_author(&self.together.others).map(str::to_owned),
+            shown: self.together.shown.clone(),
+        };
         let revision = editor.revision();
-        let dirty = editor.is_dirty();
-        let base = self.together.base.clone();
-        let who = presence::likely_author(&self.together.others).map(str::to_owned);
         let (tx, rx) = channel();
         let wake = self.together.wake.clone();
-        let their_project = theirs.project.clone();
         std::thread::spawn(move || {
-            let who = who.as_deref();
-            let nothing = || compare::incoming(&ours, &ours, who);
-            // What came in is what they changed since the version both started from (a
-            // change of theirs that conflicts with one here is news too); without that
-            // version, what the merge changed here.
-            let (incoming, project) = match (dirty, base) {
-                (false, _) => (
-                    compare::incoming(&ours, &their_project, who),
-                    Ok(their_project),
-                ),
-                (true, Some(base)) => {
-                    let merged = compare::merge(&base, &ours, &their_project);
-                    let incoming = match &merged {
-                        Ok(_) => compare::incoming(&base, &their_project, who),
-                        Err(_) => nothing(),
-                    };
-                    (incoming, merged)
-                }
-                (true, None) => {
-                    let merged = compare::merge_two_way(&ours, &their_project);
-                    let incoming = match &merged {
-                        Ok(after) => compare::incoming(&ours, after, who),
-                        Err(_) => nothing(),
-                    };
-                    (incoming, merged)
-                }
-            };
-            let _ = tx.send(Taken { project, incoming });
+            let _ = tx.send(take_in::take_in(work));
             if let Some(wake) = wake {
                 wake();
             }
@@ -359,7 +338,8 @@ impl Session {
             Err(e) => return vec![Effect::Notice(Notice::Failed(SessionError::Merge(e)))],
         };
         let clean = !editor.is_dirty();
-        let before = editor.project().clone();
+        // The worker's copy of the document here: the revision has not moved since.
+        let before = taken.before;
         if !clean {
             let me = my_name(&self.together);
             name_sides(&mut project, &before, &me, taken.incoming.who.as_deref());
@@ -370,6 +350,7 @@ impl Session {
             None => "Changes from the file on disk".to_owned(),
         };
         editor.apply_external(project, &label, job.theirs.hash, clean);
+        self.together.prepared = taken.view.map(|view| (editor.revision(), view));
         self.read_or_written(Some(job.theirs.project));
         if taken.incoming.is_empty() && conflicts == 0 {
             return Vec::new();
@@ -582,19 +563,6 @@ impl Session {
     }
 }
 
-/// What a colleague's save (or a conflict copy) brought in, for the window to say.
-#[derive(Debug)]
-pub struct IncomingNotice {
-    /// The changes, counted and listed, with who made them when known.
-    pub incoming: Incoming,
-    /// The document as it was before (to compare with, from "Show").
-    pub before: Project,
-    /// The work here was merged with it (not just loaded).
-    pub merged: bool,
-    /// How many new merge conflicts it left.
-    pub conflicts: usize,
-}
-
 /// Who made the conflict copy `copy` of `path`, when its name says: a person or a
 /// computer, never Syncthing's device id (`AIKOQ7Z` means nothing to the person reading).
 fn copy_author(path: &Path, copy: &Path) -> Option<String> {
@@ -612,27 +580,4 @@ fn my_name(together: &Together) -> String {
         (None, Some(me)) => me.name.clone(),
         (None, None) => Me::current(&together.author).name,
     }
-}
-
-/// Names the sides of the conflicts a merge added to `after` (those `before` did not
-/// hold): ours by `me`, theirs by `them` when known.
-fn name_sides(after: &mut Project, before: &Project, me: &str, them: Option<&str>) {
-    let old: HashSet<&str> = before
-        .conflicts
-        .iter()
-        .flat_map(|c| &c.items)
-        .map(|c| c.id.as_str())
-        .collect();
-    for item in after.conflicts.iter_mut().flat_map(|c| &mut c.items) {
-        if !old.contains(item.id.as_str()) && item.ours_by.is_none() {
-            item.ours_by = Some(me.to_owned());
-            item.theirs_by = them.map(str::to_owned);
-        }
-    }
-}
-
-/// How many more merge conflicts `after` holds than `before`.
-fn new_conflicts(before: &Project, after: &Project) -> usize {
-    let count = |p: &Project| p.conflicts.as_ref().map_or(0, |c| c.items.len());
-    count(after).saturating_sub(count(before))
 }

@@ -348,3 +348,29 @@ fn an_idle_window_looks_around_again_within_seconds() {
         "no file, nothing to watch"
     );
 }
+
+#[test]
+fn a_colleagues_save_arrives_with_the_shown_map_laid_out_for_it() {
+    let (dir, file) = shared();
+    let mut aiko = window(dir.path(), "Aiko", &file);
+    let mut ben = window(dir.path(), "Ben", &file);
+    let shown = ben.editor().expect("a document").project().maps[0]
+        .id
+        .clone();
+    ben.set_shown_map(Some(&shown));
+    retitle(&mut ben, 1, "Ben's unsaved title");
+    retitle(&mut aiko, 0, "Aiko's title");
+    aiko.save();
+    poll_until(&mut ben, |b| title(b, 0) == "Aiko's title");
+    let (revision, view) = ben.take_prepared_view().expect("the shown map laid out");
+    let editor = ben.editor().expect("a document");
+    assert_eq!(revision, editor.revision());
+    assert_eq!(view.map, shown);
+    // Exactly what the window would lay out itself for the merged document.
+    let project = editor.project();
+    let own =
+        crate::layout::layout_map(project, &project.maps[0], crate::text::TextEngine::global());
+    assert_eq!(view.layout, own);
+    assert_eq!(view.scene, crate::layout::scene::build(&own));
+    assert!(ben.take_prepared_view().is_none(), "taken once");
+}

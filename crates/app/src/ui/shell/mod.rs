@@ -309,7 +309,14 @@ impl WaymarkApp {
             ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
             self.chrome.shown_title = title;
         }
-        self.view.refresh(self.session.editor(), ctx);
+        let shown = self
+            .session
+            .editor()
+            .and_then(|e| e.project().maps.get(self.view.map))
+            .map(|m| m.id.clone());
+        self.session.set_shown_map(shown.as_ref());
+        let prepared = self.session.take_prepared_view();
+        self.view.refresh(self.session.editor(), prepared, ctx);
     }
 
     /// Draws the frame from a read-only [`FrameCtx`]; what it wants done goes to `out`.

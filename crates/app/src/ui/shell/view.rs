@@ -11,6 +11,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use crate::edit::Editor;
 use crate::layout::{self, MapLayout, scene::Scene};
 use crate::model::{JourneyMap, MapId};
+use crate::session::PreparedView;
 use crate::ui::Selection;
 use crate::ui::canvas::CanvasState;
 use crate::ui::paint::Textures;
@@ -105,8 +106,15 @@ impl MapView {
     }
 
     /// Lays out the map on screen again if the document or the map changed, or its text
-    /// has been shaped since; `ctx` is woken when background shaping ends.
-    pub fn refresh(&mut self, editor: Option<&Editor>, ctx: &egui::Context) {
+    /// has been shaped since; `ctx` is woken when background shaping ends. `prepared` is
+    /// the map laid out on another thread for a revision (a colleague's save taken in),
+    /// used instead when it is this revision's and this map's.
+    pub fn refresh(
+        &mut self,
+        editor: Option<&Editor>,
+        prepared: Option<(u64, PreparedView)>,
+        ctx: &egui::Context,
+    ) {
         let Some(editor) = editor else {
             self.cache = None;
             return;
@@ -138,16 +146,24 @@ impl MapView {
             return;
         }
         let engine = crate::text::TextEngine::global();
-        let layout = if shaped {
-            layout::layout_map(editor.project(), map, engine)
-        } else {
-            layout::layout_map_estimated(editor.project(), map, engine)
+        let prepared = prepared
+            .filter(|(revision, view)| *revision == editor.revision() && view.map == map.id);
+        let (layout, scene) = match prepared {
+            Some((_, view)) => (view.layout, view.scene),
+            None => {
+                let layout = if shaped {
+                    layout::layout_map(editor.project(), map, engine)
+                } else {
+                    layout::layout_map_estimated(editor.project(), map, engine)
+                };
+                let scene = layout::scene::build(&layout);
+                (layout, scene)
+            }
         };
         if !shaped && self.shaping.as_ref().is_none_or(|s| s.map != map.id) {
             // The next frame starts the shaping (see above).
             ctx.request_repaint();
         }
-        let scene = layout::scene::build(&layout);
         let text_notice = if shaped {
             text_notice(editor.project(), map, &layout, &scene)
         } else {
@@ -164,7 +180,7 @@ impl MapView {
                 self.canvas.view.fit_pending = true;
             }
         }
-        self.cache = Some(Cached {
+        let old = self.cache.replace(Cached {
             revision: editor.revision(),
             map: self.map,
             layout,
@@ -172,6 +188,14 @@ impl MapView {
             text_notice,
             estimated: !shaped,
         });
+        // A large map's picture takes milliseconds to free: not on this thread.
+        if let Some(old) = old
+            && old.layout.cards.len() >= SHAPE_IN_BACKGROUND_CARDS
+        {
+            let _ = std::thread::Builder::new()
+                .name("free-layout".to_owned())
+                .spawn(move || drop(old));
+        }
     }
 }
 
