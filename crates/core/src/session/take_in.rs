@@ -5,6 +5,7 @@
 //! up for tens of milliseconds).
 
 use std::collections::HashSet;
+use std::sync::Arc;
 use std::sync::mpsc::Receiver;
 
 use crate::compare::{self, Incoming, MergeError};
@@ -19,7 +20,10 @@ pub(super) struct Job {
     /// The document revision the work started from: a change here meanwhile means the
     /// merge is done again with it.
     pub revision: u64,
+    /// The colleague's save, its project taken out into `theirs_project`.
     pub theirs: Box<Opened>,
+    /// Their project, shared with the worker.
+    pub theirs_project: Arc<Project>,
 }
 
 /// What the worker made of a colleague's save.
@@ -52,9 +56,9 @@ pub(super) struct Work {
     /// Whether it has unsaved changes.
     pub dirty: bool,
     /// The version last read or written here, when known.
-    pub base: Option<Project>,
+    pub base: Option<Arc<Project>>,
     /// The colleague's save.
-    pub theirs: Project,
+    pub theirs: Arc<Project>,
     /// Who most likely saved it.
     pub who: Option<String>,
     /// The map on screen.
@@ -77,7 +81,10 @@ pub(super) fn take_in(work: Work) -> Taken {
     // theirs that conflicts with one here is news too); without that version, what the
     // merge changed here.
     let (incoming, project) = match (dirty, base) {
-        (false, _) => (compare::incoming(&ours, &theirs, who), Ok(theirs)),
+        (false, _) => (
+            compare::incoming(&ours, &theirs, who),
+            Ok(Arc::unwrap_or_clone(theirs)),
+        ),
         (true, Some(base)) => {
             let merged = compare::merge(&base, &ours, &theirs);
             let incoming = match &merged {

@@ -44,8 +44,9 @@ pub(super) struct Together {
     me: Option<Me>,
     watcher: Option<FileWatcher>,
     presence: Option<Presence>,
-    /// The version last read or written here: the common ancestor of a merge.
-    pub base: Option<Project>,
+    /// The version last read or written here: the common ancestor of a merge (shared with
+    /// a take-in's worker, never copied on the window's thread).
+    pub base: Option<Arc<Project>>,
     job: Option<Job>,
     others: Vec<Visitor>,
     others_read: Option<Instant>,
@@ -213,8 +214,8 @@ impl Session {
     }
 
     /// The file on disk was read or written here as `project`: the base of later merges.
-    pub(super) fn read_or_written(&mut self, project: Option<Project>) {
-        self.together.base = project;
+    pub(super) fn read_or_written(&mut self, project: Option<impl Into<Arc<Project>>>) {
+        self.together.base = project.map(Into::into);
         if let (Some(watcher), Some(hash)) = (
             &self.together.watcher,
             self.editor.as_ref().and_then(|e| e.disk_hash()),
@@ -274,7 +275,7 @@ impl Session {
     /// A colleague saved the file as `theirs`: a newer format makes the window read-only;
     /// otherwise the save is taken in on a worker thread (loaded, or merged with the work
     /// here).
-    fn take_in(&mut self, theirs: Box<Opened>) -> Vec<Effect> {
+    fn take_in(&mut self, mut theirs: Box<Opened>) -> Vec<Effect> {
         let Some(editor) = &mut self.editor else {
             return Vec::new();
         };
@@ -285,11 +286,14 @@ impl Session {
         if Some(theirs.hash) == editor.disk_hash() {
             return Vec::new();
         }
+        // Their version is shared with the worker, not copied here (a 10,000-card copy
+        // would hold the frame up); the document here has to be copied.
+        let theirs_project = Arc::new(std::mem::take(&mut theirs.project));
         let work = Work {
             ours: editor.project().clone(),
             dirty: editor.is_dirty(),
             base: self.together.base.clone(),
-            theirs: theirs.project.clone(),
+            theirs: theirs_project.clone(),
             who: presence::likely_author(&self.together.others).map(str::to_owned),
             shown: self.together.shown.clone(),
         };
@@ -306,6 +310,7 @@ impl Session {
             done: rx,
             revision,
             theirs,
+            theirs_project,
         });
         Vec::new()
     }
@@ -331,7 +336,9 @@ impl Session {
             return Vec::new();
         };
         if editor.revision() != job.revision {
-            return self.take_in(job.theirs);
+            let mut theirs = job.theirs;
+            theirs.project = Arc::unwrap_or_clone(job.theirs_project);
+            return self.take_in(theirs);
         }
         let mut project = match taken.project {
             Ok(project) => project,
@@ -351,7 +358,7 @@ impl Session {
         };
         editor.apply_external(project, &label, job.theirs.hash, clean);
         self.together.prepared = taken.view.map(|view| (editor.revision(), view));
-        self.read_or_written(Some(job.theirs.project));
+        self.read_or_written(Some(job.theirs_project));
         if taken.incoming.is_empty() && conflicts == 0 {
             return Vec::new();
         }
@@ -407,7 +414,7 @@ impl Session {
         };
         let conflicts = new_conflicts(&ours, &merged);
         editor.apply_external(merged, "Merge before saving", hash, false);
-        self.together.base = Some(theirs.project);
+        self.together.base = Some(Arc::new(theirs.project));
         Ok(vec![Effect::Notice(Notice::Incoming(Box::new(
             IncomingNotice {
                 incoming,
