@@ -48,15 +48,8 @@ fn sample_svg_matches_the_golden_file() {
 /// with either draws the measured glyphs.
 #[test]
 fn japanese_svg_text_names_the_cjk_family_and_its_google_fonts_name() {
-    let project: waymark_core::model::Project = waymark_core::io::load_bytes(
-        std::fs::read(concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/assets/templates/ja/healthcare.waymark"
-        ))
-        .expect("template")
-        .as_slice(),
-    )
-    .expect("loads");
+    let template = waymark_core::assets::template_in("healthcare", Some("ja")).expect("template");
+    let project = waymark_core::io::load_bytes(template.as_bytes()).expect("loads");
     let svg =
         String::from_utf8(export(&project, Format::Svg, 1.0, Background::White)).expect("utf-8");
     let doc = roxmltree::Document::parse(&svg).expect("well-formed");

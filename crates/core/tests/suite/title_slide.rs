@@ -10,15 +10,8 @@ use waymark_core::{io, layout, palette, text::TextEngine};
 
 /// The Japanese healthcare template with a second persona who has a 1,200 px photo.
 fn two_personas() -> Project {
-    let mut project: Project = io::load_bytes(
-        std::fs::read(concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/assets/templates/ja/healthcare.waymark"
-        ))
-        .expect("template")
-        .as_slice(),
-    )
-    .expect("loads");
+    let template = waymark_core::assets::template_in("healthcare", Some("ja")).expect("template");
+    let mut project = io::load_bytes(template.as_bytes()).expect("loads");
     let picture = image::RgbaImage::from_pixel(1200, 1200, image::Rgba([90, 140, 180, 255]));
     let mut png = std::io::Cursor::new(Vec::new());
     picture
