@@ -415,14 +415,7 @@ fn waymarks_own_file_chooser_saves_from_ctrl_s_and_from_the_quit_prompt() {
     h.get_by_label("Save").click();
     h.run_steps(3);
     let target = dir.path().join("chosen.waymark");
-    h.get_by_label("File name").focus();
-    h.run_steps(1);
-    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
-    h.run_steps(1);
-    h.get_by_label("File name")
-        .type_text(&target.display().to_string());
-    h.run_steps(1);
-    h.key_press(Key::Enter);
+    super::choose_path(&mut h, "File name", &target);
     h.run_steps(4);
     let saved = io::load_path(&target).expect("saved where typed");
     assert_eq!(saved.maps[0].cards.len(), start - 1);

@@ -410,14 +410,8 @@ fn what_went_wrong_comes_from_the_catalogue_too() {
         let path = dir.path().join(name);
         std::fs::write(&path, bytes).expect("file");
         press(&mut h, Modifiers::COMMAND, Key::I);
-        let field = wrapped("File name");
-        h.get_by_label(&field).focus();
-        h.run_steps(1);
-        press(&mut h, Modifiers::COMMAND, Key::A);
-        h.get_by_label(&field)
-            .type_text(&path.display().to_string());
-        press(&mut h, Modifiers::NONE, Key::Enter);
-        h.run_steps(3);
+        super::choose_path(&mut h, &wrapped("File name"), &path);
+        h.run_steps(6);
         let banner = h.state().banner().expect("the import failed").to_owned();
         // The file's path is the user's; the parser's words about a line are kept.
         let mut user = user_words(&h);

@@ -98,6 +98,18 @@ fn copied_image(h: &mut Harness<'_, WaymarkApp>) -> Option<[usize; 2]> {
     None
 }
 
+/// Types `path` into Waymark's own file chooser, whose name field is labelled `field`
+/// (in the window's language), replacing what it proposes, and presses Enter.
+fn choose_path(h: &mut Harness<'_, WaymarkApp>, field: &str, path: &std::path::Path) {
+    h.get_by_label(field).focus();
+    h.run_steps(1);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.run_steps(1);
+    h.get_by_label(field).type_text(&path.display().to_string());
+    h.run_steps(1);
+    h.key_press(Key::Enter);
+}
+
 fn undo(h: &mut Harness<'_, WaymarkApp>) {
     h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     h.run_steps(2);

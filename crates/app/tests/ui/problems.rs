@@ -8,7 +8,7 @@ use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use waymark::ui::WaymarkApp;
 use waymark::ui::i18n::{catalogue, force_language};
 
-use super::{common, harness_on};
+use super::{choose_path, common, harness_on};
 
 /// Message `id` of the window catalogue in `tag`.
 fn text(tag: &str, id: &str) -> &'static str {
@@ -92,14 +92,7 @@ fn a_failed_import_is_explained_in_german_and_japanese() {
         h.run_steps(2);
         h.key_press_modifiers(Modifiers::COMMAND, Key::I);
         h.run_steps(3);
-        let name = text(tag, "chooser-file-name");
-        h.get_by_label(name).focus();
-        h.run_steps(1);
-        h.key_press_modifiers(Modifiers::COMMAND, Key::A);
-        h.run_steps(1);
-        h.get_by_label(name).type_text(&file.display().to_string());
-        h.run_steps(1);
-        h.key_press(Key::Enter);
+        choose_path(&mut h, text(tag, "chooser-file-name"), file);
         h.run_steps(4);
         let banner = h.state().banner().expect("the import failed").to_owned();
         assert!(banner.contains(expected), "{tag}: {banner}");
@@ -153,15 +146,8 @@ fn what_an_export_left_out_is_said_in_german_and_japanese() {
             .expect("the dialog's Export button")
             .click();
         h.run_steps(3);
-        let name = text(tag, "chooser-file-name");
-        h.get_by_label(name).focus();
-        h.run_steps(1);
-        h.key_press_modifiers(Modifiers::COMMAND, Key::A);
-        h.run_steps(1);
         let path = dir.path().join(format!("journey-{tag}.mmd"));
-        h.get_by_label(name).type_text(&path.display().to_string());
-        h.run_steps(1);
-        h.key_press(Key::Enter);
+        choose_path(&mut h, text(tag, "chooser-file-name"), &path);
         // The export runs on a worker thread; its note shows once it is done.
         let mut found = Vec::new();
         for _ in 0..300 {
