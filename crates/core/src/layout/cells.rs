@@ -156,7 +156,8 @@ pub(super) fn stacks_cards(kind: LaneKind) -> bool {
 }
 
 /// `f` of every job, in the jobs' order, on `workers` threads taking the next job as
-/// they finish one (cells hold very different numbers of cards).
+/// they finish one (cells hold very different numbers of cards). A worker's panic is the
+/// caller's, as if it had run the jobs itself.
 fn in_parallel<J: Sync, T: Send>(
     jobs: &[J],
     workers: usize,
@@ -173,25 +174,20 @@ fn in_parallel<J: Sync, T: Send>(
             mine.push((i, f(job)));
         }
     };
-    let mut results: Vec<Option<T>> = (0..jobs.len()).map(|_| None).collect();
-    std::thread::scope(|scope| {
+    let mut done: Vec<(usize, T)> = std::thread::scope(|scope| {
         let helpers: Vec<_> = (1..workers).map(|_| scope.spawn(take)).collect();
-        let own = take();
-        for (i, t) in helpers
-            .into_iter()
-            .filter_map(|h| h.join().ok())
-            .flatten()
-            .chain(own)
-        {
-            results[i] = Some(t);
+        let mut done = take();
+        for helper in helpers {
+            done.extend(
+                helper
+                    .join()
+                    .unwrap_or_else(|e| std::panic::resume_unwind(e)),
+            );
         }
+        done
     });
-    // A worker that panicked left its jobs undone: do them here.
-    results
-        .into_iter()
-        .zip(jobs)
-        .map(|(t, job)| t.unwrap_or_else(|| f(job)))
-        .collect()
+    done.sort_unstable_by_key(|(i, _)| *i);
+    done.into_iter().map(|(_, t)| t).collect()
 }
 
 /// The name of the map `card` opens, when it names one of `project`'s maps.
@@ -208,16 +204,29 @@ fn opens_name<'p>(project: &'p Project, card: &Card) -> Option<&'p str> {
 mod tests {
     use super::*;
 
+    /// The card lanes of a generated map's first map, laid out at `top` on `workers`
+    /// threads.
+    fn lanes_of(project: &Project, top: f32, workers: usize) -> Vec<Option<CardLane>> {
+        let map = &project.maps[0];
+        let measure = Shaper::for_project(crate::text::TextEngine::global(), project);
+        let stage_left = |i: usize| 200.0 + 300.0 * i as f32;
+        card_lanes_on(
+            project,
+            map,
+            &cards_by_cell(map),
+            top,
+            &stage_left,
+            &measure,
+            workers,
+        )
+    }
+
     #[test]
     fn cells_laid_out_on_several_threads_are_those_of_one() {
         let project = crate::generate::generate(6, 5, 1_500, 1);
-        let map = &project.maps[0];
-        let measure = Shaper::for_project(crate::text::TextEngine::global(), &project);
-        let cells = cards_by_cell(map);
-        let stage_left = |i: usize| 200.0 + 300.0 * i as f32;
-        let one = card_lanes_on(&project, map, &cells, 150.0, &stage_left, &measure, 1);
+        let one = lanes_of(&project, 150.0, 1);
         for workers in [2, 3] {
-            let many = card_lanes_on(&project, map, &cells, 150.0, &stage_left, &measure, workers);
+            let many = lanes_of(&project, 150.0, workers);
             assert_eq!(one.len(), many.len());
             for (a, b) in one.iter().zip(&many) {
                 assert_eq!(
@@ -233,12 +242,7 @@ mod tests {
     #[test]
     fn a_lane_moved_down_keeps_its_text_on_whole_pixels() {
         let project = crate::generate::generate(3, 3, 30, 1);
-        let map = &project.maps[0];
-        let measure = Shaper::for_project(crate::text::TextEngine::global(), &project);
-        let cells = cards_by_cell(map);
-        let stage_left = |i: usize| 200.0 + 300.0 * i as f32;
-        let at = |top: f32| card_lanes_on(&project, map, &cells, top, &stage_left, &measure, 1);
-        let (high, low) = (at(100.5), at(340.5));
+        let (high, low) = (lanes_of(&project, 100.5, 1), lanes_of(&project, 340.5, 1));
         for (h, l) in high.into_iter().flatten().zip(low.into_iter().flatten()) {
             let mut moved = MapLayout::default();
             h.place_at(240.0, &mut moved);
