@@ -61,8 +61,8 @@ pub(super) struct Work {
     pub theirs: Arc<Project>,
     /// Who most likely saved it.
     pub who: Option<String>,
-    /// The map on screen.
-    pub shown: Option<MapId>,
+    /// The index of the map on screen.
+    pub shown: usize,
 }
 
 /// Takes `work.theirs` in (see the module's comment).
@@ -103,10 +103,7 @@ pub(super) fn take_in(work: Work) -> Taken {
         }
     };
     let view = project.as_ref().ok().and_then(|project| {
-        let map = project
-            .maps
-            .iter()
-            .find(|m| Some(&m.id) == shown.as_ref())?;
+        let map = project.maps.get(shown)?;
         let layout = crate::layout::layout_map(project, map, crate::text::TextEngine::global());
         let scene = crate::layout::scene::build(&layout);
         Some(PreparedView {

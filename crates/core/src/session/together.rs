@@ -16,7 +16,7 @@ use super::take_in::{self, IncomingNotice, Job, PreparedView, Work, name_sides, 
 use super::{Effect, Notice, Session, SessionError};
 use crate::compare;
 use crate::io::Opened;
-use crate::model::{MapId, Project};
+use crate::model::Project;
 use crate::store::copies;
 use crate::store::presence::{self, Me, Presence, Visitor};
 use crate::store::settings::prefs;
@@ -61,8 +61,8 @@ pub(super) struct Together {
     changed: Option<(u64, Instant)>,
     /// The file is gone (deleted or moved away) while open.
     pub gone: bool,
-    /// The map the window shows, laid out again by a take-in's worker.
-    shown: Option<MapId>,
+    /// The index of the map the window shows, laid out again by a take-in's worker.
+    shown: usize,
     /// The shown map laid out for the document of a revision, by a take-in's worker.
     prepared: Option<(u64, PreparedView)>,
 }
@@ -102,12 +102,10 @@ impl Session {
         self.together.automatic_default = on;
     }
 
-    /// Tells the session which map the window shows, so that a colleague's save taken
-    /// in arrives with that map laid out ([`Self::take_prepared_view`]).
-    pub fn set_shown_map(&mut self, map: Option<&MapId>) {
-        if self.together.shown.as_ref() != map {
-            self.together.shown = map.cloned();
-        }
+    /// Tells the session the index of the map the window shows, so that a colleague's save
+    /// taken in arrives with that map laid out ([`Self::take_prepared_view`]).
+    pub fn set_shown_map(&mut self, index: usize) {
+        self.together.shown = index;
     }
 
     /// The shown map laid out for the document as a colleague's save left it, with the
@@ -295,7 +293,7 @@ impl Session {
             base: self.together.base.clone(),
             theirs: theirs_project.clone(),
             who: presence::likely_author(&self.together.others).map(str::to_owned),
-            shown: self.together.shown.clone(),
+            shown: self.together.shown,
         };
         let revision = editor.revision();
         let (tx, rx) = channel();

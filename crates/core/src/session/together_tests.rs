@@ -357,7 +357,7 @@ fn a_colleagues_save_arrives_with_the_shown_map_laid_out_for_it() {
     let shown = ben.editor().expect("a document").project().maps[0]
         .id
         .clone();
-    ben.set_shown_map(Some(&shown));
+    ben.set_shown_map(0);
     retitle(&mut ben, 1, "Ben's unsaved title");
     retitle(&mut aiko, 0, "Aiko's title");
     aiko.save();

@@ -309,12 +309,7 @@ impl WaymarkApp {
             ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
             self.chrome.shown_title = title;
         }
-        let shown = self
-            .session
-            .editor()
-            .and_then(|e| e.project().maps.get(self.view.map))
-            .map(|m| m.id.clone());
-        self.session.set_shown_map(shown.as_ref());
+        self.session.set_shown_map(self.view.map);
         let prepared = self.session.take_prepared_view();
         self.view.refresh(self.session.editor(), prepared, ctx);
     }
