@@ -73,6 +73,33 @@ fn diff_names_things_and_says_how_they_changed() {
 }
 
 #[test]
+fn diff_reports_the_project_and_map_fields_unknown_ones_included_and_nothing_else() {
+    let a = sample();
+    let mut b = a.clone();
+    b.title = "Renamed".to_owned();
+    b.extra
+        .insert("x-team".to_owned(), serde_json::json!("Tokyo"));
+    b.maps[0].scenario = "A new scenario".to_owned();
+    b.maps[0]
+        .extra
+        .insert("x-review".to_owned(), serde_json::json!(true));
+    let changes = compare::diff_projects(&a, &b);
+    let fields: Vec<(Thing, Option<&str>)> = changes
+        .iter()
+        .map(|c| (c.thing, c.field.as_deref()))
+        .collect();
+    for want in [
+        (Thing::Project, Some("title")),
+        (Thing::Project, Some("x-team")),
+        (Thing::Map, Some("scenario")),
+        (Thing::Map, Some("x-review")),
+    ] {
+        assert!(fields.contains(&want), "{want:?} in {fields:?}");
+    }
+    assert_eq!(fields.len(), 4, "{changes:#?}");
+}
+
+#[test]
 fn emotion_changes_are_numbers_with_their_delta() {
     let a = sample();
     let b = edited(|ed| {
