@@ -55,6 +55,8 @@ pub struct TextLine {
     pub rtl: bool,
     /// The shaped glyphs, positioned from `baseline_left`: what every renderer draws.
     pub runs: std::sync::Arc<[crate::text::GlyphRun]>,
+    /// Some character is drawn as the missing glyph ([`crate::text::ShapedLine::missing`]).
+    pub missing: bool,
 }
 
 impl TextLine {

@@ -28,11 +28,15 @@ impl TextLine {
             ascent,
             rtl: shaped.rtl,
             runs: shaped.runs.clone(),
+            missing: shaped.missing,
         }
     }
 
     /// The characters of this line that no available font could draw.
     pub fn missing_chars(&self) -> Vec<char> {
+        if !self.missing {
+            return Vec::new();
+        }
         crate::text::missing_chars_in(&self.text, &self.runs)
     }
 

@@ -532,12 +532,14 @@ fn convert(text: &str, line: &parley::Line<'_, ()>, rtl: bool) -> ShapedLine {
             glyphs,
         });
     }
+    let missing = !super::missing_chars_in(trimmed, &runs).is_empty();
     ShapedLine {
         text: Arc::from(trimmed),
         offset,
         width: (metrics.advance - hanging.max(trailing)).max(0.0),
         rtl,
         runs: Arc::from(runs),
+        missing,
     }
 }
 

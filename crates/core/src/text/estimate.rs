@@ -89,6 +89,7 @@ fn line(text: &str, width: f32, style: FontStyle) -> ShapedLine {
         width: (width - trailing * advance_in_ems(' ', style.weight) * style.size).max(0.0),
         rtl: false,
         runs: Arc::from(Vec::new()),
+        missing: false,
     }
 }
 

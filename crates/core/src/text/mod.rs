@@ -146,11 +146,17 @@ pub struct ShapedLine {
     pub rtl: bool,
     /// Glyph runs, left to right.
     pub runs: Arc<[GlyphRun]>,
+    /// Some character of the line is drawn as the missing glyph (no font has it): known
+    /// when shaped, so that looking for such lines does not walk every glyph of a map.
+    pub missing: bool,
 }
 
 impl ShapedLine {
     /// The characters that no available font could draw (shaped as the missing glyph).
     pub fn missing_chars(&self) -> Vec<char> {
+        if !self.missing {
+            return Vec::new();
+        }
         missing_chars_in(&self.text, &self.runs)
     }
 }
@@ -375,6 +381,21 @@ mod tests {
         }
         let joined: String = lines.iter().map(|l| &*l.text).collect();
         assert_eq!(joined, text);
+    }
+
+    #[test]
+    fn a_line_knows_when_a_character_has_no_font() {
+        for (text, missing) in [
+            ("Hello 会員登録 يقارن 🛒", false),
+            ("Private \u{10FFFD} use", true),
+        ] {
+            let lines = engine().wrap(text, STYLE, None, None, 400.0, 3);
+            let line = &lines[0];
+            assert_eq!(line.missing, missing, "{text:?}");
+            let walked = missing_chars_in(&line.text, &line.runs);
+            assert_eq!(line.missing_chars(), walked);
+            assert_eq!(walked.is_empty(), !missing);
+        }
     }
 
     #[test]

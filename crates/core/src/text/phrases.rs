@@ -192,9 +192,12 @@ pub(super) fn strip(line: ShapedLine) -> ShapedLine {
             ..run.clone()
         })
         .collect();
+    let text = marked.replace(is_mark, "");
+    let missing = !super::missing_chars_in(&text, &runs).is_empty();
     ShapedLine {
-        text: Arc::from(marked.replace(is_mark, "")),
+        text: Arc::from(text),
         runs: Arc::from(runs),
+        missing,
         ..line
     }
 }
