@@ -4,8 +4,8 @@
 //! module), and [`cli`] runs the same core without a window.
 
 pub use waymark_core::{
-    assets, compare, dates, edit, export, find, fonts, generate, i18n, icons, images, interop, io,
-    layout, model, palette, printable, session, store, text,
+    assets, compare, dates, edit, export, find, fonts, free, generate, i18n, icons, images,
+    interop, io, layout, model, palette, printable, session, store, text,
 };
 
 pub mod cli;

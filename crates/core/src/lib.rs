@@ -17,6 +17,7 @@ pub mod edit;
 pub mod export;
 pub mod find;
 pub mod fonts;
+pub mod free;
 pub mod generate;
 pub mod i18n;
 pub mod icons;

@@ -19,6 +19,7 @@ pub use project::links_to_map;
 mod tx;
 
 use std::path::PathBuf;
+use std::sync::Arc;
 
 use crate::model::{MapId, Project};
 
@@ -37,7 +38,9 @@ struct Step {
 /// The open document with its history and file.
 #[derive(Debug)]
 pub struct Editor {
-    project: Project,
+    /// Shared with work on other threads (taking a colleague's save in, shaping text)
+    /// instead of copied; an edit while it is shared copies it then.
+    project: Arc<Project>,
     path: Option<PathBuf>,
     undo: Vec<Step>,
     redo: Vec<Step>,
@@ -56,7 +59,7 @@ impl Editor {
     /// Wraps a project loaded from `path` (or a new/sample one with `None`).
     pub fn new(project: Project, path: Option<PathBuf>) -> Self {
         Self {
-            project,
+            project: Arc::new(project),
             path,
             undo: Vec::new(),
             redo: Vec::new(),
@@ -135,6 +138,12 @@ impl Editor {
         &self.project
     }
 
+    /// The document, shared rather than copied, for work on another thread (a
+    /// 10,000-card copy would hold a frame up).
+    pub fn shared_project(&self) -> Arc<Project> {
+        self.project.clone()
+    }
+
     /// Where the document is saved, if anywhere.
     pub fn path(&self) -> Option<&PathBuf> {
         self.path.as_ref()
@@ -190,8 +199,8 @@ impl Editor {
     pub fn apply_external(&mut self, project: Project, label: &str, disk_hash: u64, clean: bool) {
         self.disk_hash = Some(disk_hash);
         self.base_unknown = false;
-        if project != self.project {
-            let old = std::mem::replace(&mut self.project, project);
+        if project != *self.project {
+            let old = std::mem::replace(&mut self.project, Arc::new(project));
             self.revision += 1;
             self.redo.clear();
             let id = self.next_id;
@@ -199,9 +208,7 @@ impl Editor {
             self.undo.push(Step {
                 id,
                 label: label.to_owned(),
-                ops: vec![ops::Op::ReplaceProject {
-                    project: Box::new(old),
-                }],
+                ops: vec![ops::Op::ReplaceProject { project: old }],
                 merge: None,
             });
         }
@@ -239,7 +246,7 @@ impl Editor {
             .position(|m| &m.id == map)
             .ok_or_else(|| EditError::Missing(format!("map {map}")))?;
         let mut tx = Tx {
-            project: &mut self.project,
+            project: Arc::make_mut(&mut self.project),
             map_index,
             undo: Vec::new(),
         };
@@ -248,7 +255,7 @@ impl Editor {
         let outcome = match result {
             Ok(outcome) => outcome,
             Err(e) => {
-                apply_in_reverse(&mut self.project, undo_ops);
+                apply_in_reverse(Arc::make_mut(&mut self.project), undo_ops);
                 return Err(e);
             }
         };
@@ -296,7 +303,7 @@ impl Editor {
         let Some(step) = self.undo.pop() else {
             return false;
         };
-        let ops = apply_in_reverse(&mut self.project, step.ops);
+        let ops = apply_in_reverse(Arc::make_mut(&mut self.project), step.ops);
         self.redo.push(Step {
             ops,
             merge: None,
@@ -311,7 +318,7 @@ impl Editor {
         let Some(step) = self.redo.pop() else {
             return false;
         };
-        let ops = apply_in_reverse(&mut self.project, step.ops);
+        let ops = apply_in_reverse(Arc::make_mut(&mut self.project), step.ops);
         self.undo.push(Step {
             ops,
             merge: None,

@@ -211,8 +211,9 @@ pub enum Op {
     },
     /// Replaces the whole project (resolving a merge conflict, which may touch anything).
     ReplaceProject {
-        /// The new project.
-        project: Box<Project>,
+        /// The new project (shared: a colleague's save taken in is also the "before" of
+        /// its notice).
+        project: std::sync::Arc<Project>,
     },
 }
 
@@ -353,7 +354,10 @@ fn apply_to_project(project: &mut Project, op: Op) -> Result<Op, OpError> {
             language: std::mem::replace(&mut project.language, language),
         },
         Op::ReplaceProject { project: new } => Op::ReplaceProject {
-            project: Box::new(std::mem::replace(project, *new)),
+            project: std::sync::Arc::new(std::mem::replace(
+                project,
+                std::sync::Arc::unwrap_or_clone(new),
+            )),
         },
         op => return Err(fail(&op)),
     };

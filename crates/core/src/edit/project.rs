@@ -334,7 +334,7 @@ pub(super) fn resolve_conflict(
     let resolved = crate::compare::resolve(tx.project, id, pick)
         .map_err(|e| EditError::Refused(e.to_string()))?;
     tx.op(Op::ReplaceProject {
-        project: Box::new(resolved),
+        project: std::sync::Arc::new(resolved),
     })?;
     Ok(Outcome::default())
 }

@@ -62,6 +62,22 @@ impl CardLane {
     }
 }
 
+thread_local! {
+    /// Layouts on this thread leave one core to the window's thread (see
+    /// [`sparing_a_core`]).
+    static SPARE_A_CORE: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Runs `f`, whose layouts (on this thread) leave one core to the window's thread: work
+/// done in the background while someone works in the window (a colleague's save taken
+/// in) does not slow its frames down on a two-core laptop.
+pub fn sparing_a_core<R>(f: impl FnOnce() -> R) -> R {
+    let before = SPARE_A_CORE.replace(true);
+    let result = f();
+    SPARE_A_CORE.set(before);
+    result
+}
+
 /// The card lanes of `map` (`None` for lanes of other kinds), each laid out with its top
 /// at `top`; `stage_left` gives a stage's left edge.
 pub(super) fn card_lanes(
@@ -75,7 +91,9 @@ pub(super) fn card_lanes(
     let workers = if map.cards.len() < PARALLEL_CARDS {
         1
     } else {
-        std::thread::available_parallelism().map_or(1, |n| n.get().clamp(1, 8))
+        let cores = std::thread::available_parallelism().map_or(1, |n| n.get().clamp(1, 8));
+        let spare = usize::from(SPARE_A_CORE.get());
+        cores.saturating_sub(spare).max(1)
     };
     card_lanes_on(project, map, cells, top, stage_left, measure, workers)
 }

@@ -8,6 +8,7 @@
 mod build;
 mod card;
 mod cells;
+pub use cells::sparing_a_core;
 mod charts;
 mod chips;
 mod curve;

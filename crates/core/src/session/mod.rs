@@ -278,8 +278,7 @@ impl Session {
         self.autosave.reset();
         self.leave_file();
         // The file as read is the base of later merges (recovered work has none).
-        let base =
-            (editor.path().is_some() && !editor.is_dirty()).then(|| editor.project().clone());
+        let base = (editor.path().is_some() && !editor.is_dirty()).then(|| editor.shared_project());
         self.editor = Some(editor);
         self.dismissed_disk_hash = None;
         self.read_or_written(base);
@@ -354,7 +353,7 @@ impl Session {
         };
         match store::save_document(editor, &path, self.data.as_ref(), overwrite_changed) {
             Ok(report) => {
-                let written = editor.project().clone();
+                let written = editor.shared_project();
                 self.autosave.saved();
                 self.dismissed_disk_hash = None;
                 self.remember_recent(&path);

@@ -33,7 +33,7 @@ pub(super) struct Taken {
     /// What changed here, for the notice.
     pub incoming: Incoming,
     /// The document the work started from (the one here, while its revision holds).
-    pub before: Project,
+    pub before: Arc<Project>,
     /// The map on screen laid out for `project`.
     pub view: Option<PreparedView>,
 }
@@ -52,7 +52,7 @@ pub struct PreparedView {
 /// What the worker is given.
 pub(super) struct Work {
     /// The document here.
-    pub ours: Project,
+    pub ours: Arc<Project>,
     /// Whether it has unsaved changes.
     pub dirty: bool,
     /// The version last read or written here, when known.
@@ -104,7 +104,9 @@ pub(super) fn take_in(work: Work) -> Taken {
     };
     let view = project.as_ref().ok().and_then(|project| {
         let map = project.maps.get(shown)?;
-        let layout = crate::layout::layout_map(project, map, crate::text::TextEngine::global());
+        let engine = crate::text::TextEngine::global();
+        let layout =
+            crate::layout::sparing_a_core(|| crate::layout::layout_map(project, map, engine));
         let scene = crate::layout::scene::build(&layout);
         Some(PreparedView {
             map: map.id.clone(),
@@ -125,8 +127,9 @@ pub(super) fn take_in(work: Work) -> Taken {
 pub struct IncomingNotice {
     /// The changes, counted and listed, with who made them when known.
     pub incoming: Incoming,
-    /// The document as it was before (to compare with, from "Show").
-    pub before: Project,
+    /// The document as it was before (to compare with, from "Show"), shared with the
+    /// undo history.
+    pub before: Arc<Project>,
     /// The work here was merged with it (not just loaded).
     pub merged: bool,
     /// How many new merge conflicts it left.

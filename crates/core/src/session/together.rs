@@ -213,7 +213,11 @@ impl Session {
 
     /// The file on disk was read or written here as `project`: the base of later merges.
     pub(super) fn read_or_written(&mut self, project: Option<impl Into<Arc<Project>>>) {
-        self.together.base = project.map(Into::into);
+        let old = std::mem::replace(&mut self.together.base, project.map(Into::into));
+        if let Some(old) = old {
+            // Perhaps the last holder of a large document: freed elsewhere.
+            crate::free::elsewhere(old);
+        }
         if let (Some(watcher), Some(hash)) = (
             &self.together.watcher,
             self.editor.as_ref().and_then(|e| e.disk_hash()),
@@ -284,11 +288,11 @@ impl Session {
         if Some(theirs.hash) == editor.disk_hash() {
             return Vec::new();
         }
-        // Their version is shared with the worker, not copied here (a 10,000-card copy
-        // would hold the frame up); the document here has to be copied.
+        // Their version and the document here are shared with the worker, not copied
+        // here (a 10,000-card copy would hold the frame up).
         let theirs_project = Arc::new(std::mem::take(&mut theirs.project));
         let work = Work {
-            ours: editor.project().clone(),
+            ours: editor.shared_project(),
             dirty: editor.is_dirty(),
             base: self.together.base.clone(),
             theirs: theirs_project.clone(),
@@ -395,7 +399,7 @@ impl Session {
             editor.mark_newer_on_disk(version, hash);
             return Err(vec![Effect::Notice(Notice::NewerOnDisk { version })]);
         }
-        let ours = editor.project().clone();
+        let ours = editor.shared_project();
         let merged = match &self.together.base {
             Some(base) => compare::merge(base, &ours, &theirs.project),
             None => compare::merge_two_way(&ours, &theirs.project),
@@ -515,7 +519,7 @@ impl Session {
         let (Some(editor), Some(path)) = (&self.editor, self.path().cloned()) else {
             return Vec::new();
         };
-        let ours = editor.project().clone();
+        let ours = editor.shared_project();
         match copies::merge_copy(&path, &ours, copy, self.data.as_ref()) {
             Ok(mut merged) => {
                 let conflicts = new_conflicts(&ours, &merged.project);

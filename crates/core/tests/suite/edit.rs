@@ -286,6 +286,34 @@ fn typing_burst_is_one_undo_step() {
 }
 
 #[test]
+fn a_document_shared_with_other_work_is_not_changed_by_later_edits_undo_or_a_take_in() {
+    let mut ed = editor();
+    // What a take-in's worker, a recovery copy or a merge base holds.
+    let shared = ed.shared_project();
+    let original = shared.maps[0].cards[0].clone();
+    let card = waymark_core::model::Card {
+        title: "Edited here".to_owned(),
+        ..original.clone()
+    };
+    ed.perform(&current(), Action::UpdateCard(card), None)
+        .expect("edits");
+    assert_eq!(shared.maps[0].cards[0], original, "the shared copy stays");
+    assert_eq!(ed.project().maps[0].cards[0].title, "Edited here");
+    // A colleague's version taken in; undo puts the edited one back, redo theirs.
+    let mut theirs = (*shared).clone();
+    theirs.title = "Their title".to_owned();
+    let before = ed.shared_project();
+    ed.apply_external(theirs, "Changes from Aiko", 1, false);
+    assert_eq!(ed.project().title, "Their title");
+    assert_eq!(before.maps[0].cards[0].title, "Edited here");
+    assert!(ed.undo());
+    assert_eq!(*ed.project(), *before);
+    assert!(ed.redo());
+    assert_eq!(ed.project().title, "Their title");
+    assert_eq!(shared.maps[0].cards[0], original);
+}
+
+#[test]
 fn delete_stage_takes_its_cards_and_links_and_undo_restores_them() {
     let mut ed = editor();
     let before = ed.project().clone();

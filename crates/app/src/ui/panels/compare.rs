@@ -9,6 +9,7 @@
 
 use crate::ui::i18n::{arg, tr, tr_args};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use crate::compare::{self, Change, ChangeOp};
 use crate::edit::Action;
@@ -42,7 +43,7 @@ pub struct ComparePanel {
 /// What a colleague's save brought in, kept for Show.
 struct Incoming {
     label: String,
-    before: Box<Project>,
+    before: Arc<Project>,
     cards: Vec<(Option<String>, String)>,
 }
 
@@ -54,8 +55,9 @@ enum Other {
     Loaded {
         /// What to call it ("plan.waymark", "backup from 10 min ago").
         label: String,
-        /// Its project (for its pictures).
-        project: Box<Project>,
+        /// Its project (for its pictures), shared with the undo history when it is the
+        /// version before a colleague's save.
+        project: Arc<Project>,
         /// The map compared with.
         map: Box<JourneyMap>,
     },
@@ -74,14 +76,18 @@ impl ComparePanel {
     pub fn remember_incoming(
         &mut self,
         label: String,
-        before: Project,
+        before: Arc<Project>,
         cards: Vec<(Option<String>, String)>,
     ) {
-        self.incoming = Some(Incoming {
+        let old = self.incoming.replace(Incoming {
             label,
-            before: Box::new(before),
+            before,
             cards,
         });
+        // Perhaps the last holder of a large document: freed elsewhere.
+        if let Some(old) = old {
+            crate::free::elsewhere(old.before);
+        }
     }
 
     /// Show: compares the map on screen (`here`) with the version before the last
@@ -100,7 +106,7 @@ impl ComparePanel {
                 .collect()
         });
         // Comparing is possible whenever the map is there; the cards are selected anyway.
-        let _ = self.compare_with_project(*incoming.before, incoming.label, here);
+        let _ = self.compare_with_project(incoming.before, incoming.label, here);
         cards
     }
 
@@ -125,7 +131,7 @@ impl ComparePanel {
                 &[("path", arg(path.display())), ("error", arg(e))],
             )
         })?;
-        self.compare_with_project(project, label, here)
+        self.compare_with_project(Arc::new(project), label, here)
             .map_err(|()| tr_args("compare-no-map", &[("path", arg(path.display()))]))
     }
 
@@ -133,7 +139,7 @@ impl ComparePanel {
     /// with the same id, else the same name, else its first); `Err` when it has none.
     pub fn compare_with_project(
         &mut self,
-        project: Project,
+        project: Arc<Project>,
         label: String,
         here: Option<&JourneyMap>,
     ) -> Result<(), ()> {
@@ -153,7 +159,7 @@ impl ComparePanel {
         };
         self.start_compare(Other::Loaded {
             label,
-            project: Box::new(project),
+            project,
             map: Box::new(map),
         });
         Ok(())

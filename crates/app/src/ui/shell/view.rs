@@ -192,9 +192,7 @@ impl MapView {
         if let Some(old) = old
             && old.layout.cards.len() >= SHAPE_IN_BACKGROUND_CARDS
         {
-            let _ = std::thread::Builder::new()
-                .name("free-layout".to_owned())
-                .spawn(move || drop(old));
+            crate::free::elsewhere(old);
         }
     }
 }
@@ -202,7 +200,7 @@ impl MapView {
 /// Shapes the text of map `index` on another thread (the text engine keeps what it
 /// shapes, so the next layout finds it) and wakes `ctx` when done.
 fn shape_in_background(editor: &Editor, index: usize, ctx: &egui::Context) -> Shaping {
-    let project = editor.project().clone();
+    let project = editor.shared_project();
     let done = Arc::new(AtomicBool::new(false));
     let map = project
         .maps
