@@ -31,7 +31,8 @@ pub struct StoreError {
 }
 
 impl StoreError {
-    fn at(what: &'static str, path: &Path) -> impl FnOnce(std::io::Error) -> Self {
+    /// The error of doing `what` to `path`, for `map_err`.
+    pub(crate) fn at(what: &'static str, path: &Path) -> impl FnOnce(std::io::Error) -> Self {
         let path = path.to_owned();
         move |source| Self { what, path, source }
     }
