@@ -82,7 +82,7 @@ pub struct Times {
 impl Default for Times {
     fn default() -> Self {
         Self {
-            settle: Duration::from_millis(150),
+            settle: Duration::from_millis(50),
             retry: Duration::from_millis(400),
             give_up: Duration::from_secs(10),
             missing: Duration::from_secs(1),

@@ -171,9 +171,10 @@ impl WaymarkApp {
     }
 
     /// Whether the map on screen is still waiting for its text, being shaped in the
-    /// background (a large map just opened): its cards are placed, their text not drawn.
+    /// background (a large map just opened): its cards are placed, their text not drawn;
+    /// or not laid out at all yet (before the first frame).
     pub fn text_pending(&self) -> bool {
-        self.view.cache.as_ref().is_some_and(|c| c.estimated)
+        self.session.editor().is_some() && self.view.cache.as_ref().is_none_or(|c| c.estimated)
     }
 
     /// Where a card is on screen (after the last frame), if it is in the current map.
