@@ -14,7 +14,7 @@ impl Ctx {
     /// `maps` (whose cards may keep a channel alive) and the project's `title`.
     pub(super) fn channels(
         &mut self,
-        lists: [&Vec<Value>; 3],
+        lists: [&[Value]; 3],
         maps: &[Value],
         title: &str,
     ) -> Vec<Value> {

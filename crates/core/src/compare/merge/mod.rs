@@ -208,12 +208,12 @@ impl Ctx {
     }
 
     fn project(&mut self, b: &Obj, o: &Obj, t: &Obj) -> Obj {
-        let list = |obj: &Obj, key: &str| -> Vec<Value> {
+        // Borrowed, never copied (the maps hold every card).
+        fn list<'v>(obj: &'v Obj, key: &str) -> &'v [Value] {
             obj.get(key)
                 .and_then(Value::as_array)
-                .cloned()
-                .unwrap_or_default()
-        };
+                .map_or(&[], Vec::as_slice)
+        }
         let mut out = self.fields(
             Thing::Project,
             "",
@@ -235,7 +235,7 @@ impl Ctx {
         };
         let maps = self.list(
             &owner("maps"),
-            [&list(b, "maps"), &list(o, "maps"), &list(t, "maps")],
+            [list(b, "maps"), list(o, "maps"), list(t, "maps")],
             &id_key,
             &HashSet::new(),
             &mut |ctx, b, o, t| ctx.map(b, o, t),
@@ -268,9 +268,9 @@ impl Ctx {
         let personas = self.list(
             &owner("personas"),
             [
-                &list(b, "personas"),
-                &list(o, "personas"),
-                &list(t, "personas"),
+                list(b, "personas"),
+                list(o, "personas"),
+                list(t, "personas"),
             ],
             &id_key,
             &used,
@@ -278,9 +278,9 @@ impl Ctx {
         );
         let channels = self.channels(
             [
-                &list(b, "channels"),
-                &list(o, "channels"),
-                &list(t, "channels"),
+                list(b, "channels"),
+                list(o, "channels"),
+                list(t, "channels"),
             ],
             &maps,
             text(o, "title"),
@@ -425,7 +425,7 @@ impl Ctx {
     fn list(
         &mut self,
         of: &ListOf<'_>,
-        [b, o, t]: [&Vec<Value>; 3],
+        [b, o, t]: [&[Value]; 3],
         key: &dyn Fn(&Value) -> Option<String>,
         required: &HashSet<String>,
         item: &mut MergeItem<'_>,
