@@ -117,9 +117,10 @@ impl Autosave {
                 return Ok(Some(due - now));
             }
         }
-        let slot = self.claimed(data, editor)?;
+        // Marked as tried first: a slot that cannot be claimed is reported once per change.
         self.last_write = Some(now);
         self.revision = Some(editor.revision());
+        let slot = self.claimed(data, editor)?;
         let copy = Copy::of(editor);
         let spawned = std::thread::Builder::new()
             .name("recovery-copy".to_owned())
@@ -150,9 +151,9 @@ impl Autosave {
     ) -> Result<(), StoreError> {
         // A timed copy of an older revision would be written over anyway.
         let _ = self.settle();
-        let mut slot = self.claimed(data, editor)?;
         self.last_write = Some(now);
         self.revision = Some(editor.revision());
+        let mut slot = self.claimed(data, editor)?;
         let result = Copy::of(editor).write(&mut slot);
         self.slot = Some(slot);
         result

@@ -299,3 +299,21 @@ fn a_normal_exit_leaves_no_recovery_copy() {
     next.start(Some(file));
     assert!(next.prompt().is_none());
 }
+
+#[test]
+fn a_recovery_copy_that_cannot_be_kept_is_said_once_per_change() {
+    let (dir, file, _) = setup();
+    // The data folder is a file: no recovery slot can be made in it.
+    let blocked = dir.path().join("not-a-folder");
+    std::fs::write(&blocked, b"").expect("write a file");
+    let mut s = session(&DataDir::new(&blocked));
+    s.start(Some(file));
+    edit(&mut s, "Unsaved");
+    let (_, notice) = s.tick(Instant::now());
+    assert!(
+        matches!(notice, Some(Notice::NoRecoveryCopy(_))),
+        "{notice:?}"
+    );
+    let (_, again) = s.tick(Instant::now());
+    assert!(again.is_none(), "said once, not every frame: {again:?}");
+}
