@@ -215,8 +215,7 @@ impl Session {
     pub(super) fn read_or_written(&mut self, project: Option<impl Into<Arc<Project>>>) {
         let old = std::mem::replace(&mut self.together.base, project.map(Into::into));
         if let Some(old) = old {
-            // Perhaps the last holder of a large document: freed elsewhere.
-            crate::free::elsewhere(old);
+            crate::free::document(old);
         }
         if let (Some(watcher), Some(hash)) = (
             &self.together.watcher,

@@ -84,9 +84,8 @@ impl ComparePanel {
             before,
             cards,
         });
-        // Perhaps the last holder of a large document: freed elsewhere.
         if let Some(old) = old {
-            crate::free::elsewhere(old.before);
+            crate::free::document(old.before);
         }
     }
 

@@ -190,7 +190,7 @@ impl MapView {
         });
         // A large map's picture takes milliseconds to free: not on this thread.
         if let Some(old) = old
-            && old.layout.cards.len() >= SHAPE_IN_BACKGROUND_CARDS
+            && old.layout.cards.len() >= crate::free::MANY_CARDS
         {
             crate::free::elsewhere(old);
         }

@@ -65,8 +65,10 @@ pub fn merge(base: &Project, ours: &Project, theirs: &Project) -> Result<Project
         for_each_map(side, super::scores::normalize);
     }
     let merged = finish(&mut ctx, &b, &o, &t, ours, theirs);
-    // Three JSON forms of a 10,000-card map take tens of milliseconds to free.
-    crate::free::elsewhere((b, o, t, ours_sep, theirs_sep));
+    if crate::free::cards_in(ours) >= crate::free::MANY_CARDS {
+        // Three JSON forms of a 10,000-card map take tens of milliseconds to free.
+        crate::free::elsewhere((b, o, t, ours_sep, theirs_sep));
+    }
     merged
 }
 
