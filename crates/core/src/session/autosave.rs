@@ -58,10 +58,7 @@ impl Autosave {
             }
             // The writer panicked with the slot: its lock went with it, and a new slot
             // is claimed at the next write.
-            Err(_) => Err(StoreError::at(
-                "cannot write the recovery copy",
-                std::path::Path::new("recovery"),
-            )(std::io::Error::other("the writer stopped"))),
+            Err(_) => Err(no_writer(std::io::Error::other("the writer stopped"))),
         }
     }
 
@@ -135,10 +132,7 @@ impl Autosave {
                 Ok(Some(WRITING_POLL))
             }
             // No thread: the slot went with the refused closure; claimed again next time.
-            Err(e) => Err(StoreError::at(
-                "cannot write the recovery copy",
-                std::path::Path::new("recovery"),
-            )(e)),
+            Err(e) => Err(no_writer(e)),
         }
     }
 
@@ -179,6 +173,14 @@ impl Drop for Autosave {
     fn drop(&mut self) {
         let _ = self.settle();
     }
+}
+
+/// The copy could not be written because its writer thread did not start or stopped.
+fn no_writer(source: std::io::Error) -> StoreError {
+    StoreError::at(
+        "cannot write the recovery copy",
+        std::path::Path::new("recovery"),
+    )(source)
 }
 
 /// What a recovery copy holds: the document (shared) and the file it belongs to.

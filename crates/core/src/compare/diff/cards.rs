@@ -37,6 +37,12 @@ pub(super) fn cards(
             .find(|s| s.id.as_str() == stage)
             .map_or_else(|| stage.to_owned(), |s| s.name.clone()),
     };
+    // A change of `card` where it is in `m`.
+    let placed = |op, card: &crate::model::Card, m: &JourneyMap| {
+        let mut change = Change::new(op, Thing::Card, card.id.as_str(), card.title.clone());
+        change.place = Some(place_in(m, card.lane.as_str(), card.stage.as_str()));
+        change
+    };
     let pairs = pair(
         &a.cards,
         &b.cards,
@@ -54,14 +60,7 @@ pub(super) fn cards(
             .get(ca.id.as_str())
             .and_then(|id| b_by_id.get(id.as_str()))
         else {
-            let mut change = Change::new(
-                ChangeOp::Removed,
-                Thing::Card,
-                ca.id.as_str(),
-                ca.title.clone(),
-            );
-            change.place = Some(place_in(a, ca.lane.as_str(), ca.stage.as_str()));
-            changes.push(change);
+            changes.push(placed(ChangeOp::Removed, ca, a));
             continue;
         };
         let here = Some(place_in(b, cb.lane.as_str(), cb.stage.as_str()));
@@ -142,14 +141,7 @@ pub(super) fn cards(
         .iter()
         .filter(|c| !paired_b.contains(&c.id.to_string()))
     {
-        let mut change = Change::new(
-            ChangeOp::Added,
-            Thing::Card,
-            cb.id.as_str(),
-            cb.title.clone(),
-        );
-        change.place = Some(place_in(b, cb.lane.as_str(), cb.stage.as_str()));
-        changes.push(change);
+        changes.push(placed(ChangeOp::Added, cb, b));
     }
     let mut cells: Vec<_> = same_cell.into_iter().collect();
     cells.sort();
@@ -161,10 +153,11 @@ pub(super) fn cards(
                 continue;
             }
             let Some(cb) = b_by_id.get(id) else { continue };
-            let mut change = Change::new(ChangeOp::Reordered, Thing::Card, id, cb.title.clone())
-                .field("position", Some(&json!(from)), Some(&json!(to)));
-            change.place = Some(place_in(b, cb.lane.as_str(), cb.stage.as_str()));
-            changes.push(change);
+            changes.push(placed(ChangeOp::Reordered, cb, b).field(
+                "position",
+                Some(&json!(from)),
+                Some(&json!(to)),
+            ));
         }
     }
     links::links(changes, a, b, &pairs);
