@@ -1,5 +1,5 @@
 //! One full headless frame of the editor (layout cache + UI + paint + tessellation through
-//! egui, no window) on generated maps, idle and while dragging a card.
+//! egui, no window) on generated maps: idle, fitted, zooming and while dragging a card.
 
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 use egui::{Event, Modifiers, PointerButton, Pos2, RawInput, Rect, vec2};
@@ -62,6 +62,22 @@ fn bench(c: &mut Criterion) {
         frame(&ctx, &mut app, Vec::new());
         group.bench_function(BenchmarkId::new("idle fitted", cards), |b| {
             b.iter(|| frame(&ctx, &mut app, Vec::new()))
+        });
+
+        // Pinching in and out over the fitted map: the view changes every frame, so the
+        // canvas's kept picture is made anew each time (the worst frame while navigating).
+        frame(
+            &ctx,
+            &mut app,
+            vec![Event::PointerMoved(Pos2::new(720.0, 450.0))],
+        );
+        let mut inwards = false;
+        group.bench_function(BenchmarkId::new("zooming fitted", cards), |b| {
+            b.iter(|| {
+                inwards = !inwards;
+                let factor = if inwards { 1.02 } else { 1.0 / 1.02 };
+                frame(&ctx, &mut app, vec![Event::Zoom(factor)])
+            })
         });
 
         // Press on a visible card, then move the pointer every frame: a drag in flight.

@@ -30,6 +30,8 @@ pub struct DocFrame<'a> {
     pub layout: &'a MapLayout,
     /// Its scene.
     pub scene: &'a Scene,
+    /// Names this layout and scene: a new layout has a new number.
+    pub picture: u64,
 }
 
 /// Which commands can run this frame (menus grey the others out; keys skip them).

@@ -54,12 +54,22 @@ pub struct GlyphAtlas {
     shelf: usize,
     /// Ran out of room this frame: start over at the next one.
     full: bool,
+    /// How many times the atlas started over (every glyph quad made before is stale).
+    generation: u64,
 }
 
 impl GlyphAtlas {
+    /// Which atlas the glyph quads made now point into: a quad made for one generation
+    /// is valid until it changes. `None` when glyphs are missing from the quads made
+    /// since it ran out of room (it starts over at the next quad).
+    pub fn generation(&self) -> Option<u64> {
+        (!self.full).then_some(self.generation)
+    }
+
     fn texture(&mut self, ctx: &egui::Context) -> &egui::TextureHandle {
         if self.full {
             self.full = false;
+            self.generation += 1;
             self.entries.clear();
             self.cursor = [0, 0];
             self.shelf = 0;

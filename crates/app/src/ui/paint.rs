@@ -48,6 +48,11 @@ impl Textures {
         }
     }
 
+    /// The document revision whose pictures are loaded, if any.
+    pub fn revision(&self) -> Option<u64> {
+        self.revision
+    }
+
     /// The picture's texture: `None` when it is not loaded yet, `Some(None)` when it
     /// cannot be shown (see [`crate::images::decode`]).
     fn get(&self, id: &ImageId) -> Option<Option<&egui::TextureHandle>> {
@@ -56,23 +61,49 @@ impl Textures {
 }
 
 /// The placeholder of a picture that cannot be shown: a crossed grey frame and a note.
-fn cannot_show(painter: &egui::Painter, rect: egui::Rect, z: f32) {
+fn cannot_show(ctx: &egui::Context, rect: egui::Rect, z: f32, out: &mut Vec<Shape>) {
     let grey = color(crate::palette::MESSAGE_ERROR).gamma_multiply(0.6);
     let stroke = egui::Stroke::new(1.0, grey);
-    painter.rect_stroke(rect, 2.0 * z, stroke, egui::StrokeKind::Inside);
-    painter.line_segment([rect.left_top(), rect.right_bottom()], stroke);
-    painter.line_segment([rect.right_top(), rect.left_bottom()], stroke);
-    painter.text(
-        rect.center(),
-        egui::Align2::CENTER_CENTER,
-        crate::ui::i18n::tr("canvas-picture-unreadable"),
-        egui::FontId::proportional((11.0 * z).clamp(6.0, 24.0)),
-        grey,
-    );
+    out.push(Shape::rect_stroke(
+        rect,
+        2.0 * z,
+        stroke,
+        egui::StrokeKind::Inside,
+    ));
+    out.push(Shape::line_segment(
+        [rect.left_top(), rect.right_bottom()],
+        stroke,
+    ));
+    out.push(Shape::line_segment(
+        [rect.right_top(), rect.left_bottom()],
+        stroke,
+    ));
+    let galley = ctx.fonts_mut(|f| {
+        f.layout_no_wrap(
+            crate::ui::i18n::tr("canvas-picture-unreadable").to_owned(),
+            egui::FontId::proportional((11.0 * z).clamp(6.0, 24.0)),
+            grey,
+        )
+    });
+    let at = egui::Align2::CENTER_CENTER.anchor_size(rect.center(), galley.size());
+    out.push(Shape::galley(at.min, galley, grey));
 }
 
 /// Paints one primitive.
 pub fn paint_prim(painter: &egui::Painter, t: TSTransform, prim: &Prim, textures: &Textures) {
+    let mut shapes = Vec::new();
+    prim_shapes(painter.ctx(), t, prim, textures, &mut shapes);
+    painter.extend(shapes);
+}
+
+/// The shapes (screen points) that draw one primitive through `t`, added to `out`.
+pub fn prim_shapes(
+    ctx: &egui::Context,
+    t: TSTransform,
+    prim: &Prim,
+    textures: &Textures,
+    out: &mut Vec<Shape>,
+) {
     let z = t.scaling;
     // A stroke thinner than a quarter of a pixel cannot be seen (a large map fitted to
     // the window): leaving it out halves the vertices of each card.
@@ -91,13 +122,13 @@ pub fn paint_prim(painter: &egui::Painter, t: TSTransform, prim: &Prim, textures
         } => {
             // Corners rounder than half a pixel look square and cost a path each.
             let radius = if radius * z < 0.5 { 0.0 } else { radius * z };
-            painter.rect(
+            out.push(Shape::Rect(egui::epaint::RectShape::new(
                 t * *rect,
                 radius,
                 fill.map_or(Color32::TRANSPARENT, color),
                 stroke(*outline),
                 egui::StrokeKind::Middle,
-            );
+            )));
         }
         Prim::Circle {
             center,
@@ -105,12 +136,12 @@ pub fn paint_prim(painter: &egui::Painter, t: TSTransform, prim: &Prim, textures
             fill,
             stroke: outline,
         } => {
-            painter.circle(
-                t * *center,
-                radius * z,
-                fill.map_or(Color32::TRANSPARENT, color),
-                stroke(*outline),
-            );
+            out.push(Shape::Circle(egui::epaint::CircleShape {
+                center: t * *center,
+                radius: radius * z,
+                fill: fill.map_or(Color32::TRANSPARENT, color),
+                stroke: stroke(*outline),
+            }));
         }
         Prim::Line {
             from,
@@ -121,22 +152,24 @@ pub fn paint_prim(painter: &egui::Painter, t: TSTransform, prim: &Prim, textures
             let points = [t * *from, t * *to];
             let s = stroke(Some(*s));
             if *dashed {
-                painter.extend(Shape::dashed_line(&points, s, 4.0 * z, 4.0 * z));
+                out.extend(Shape::dashed_line(&points, s, 4.0 * z, 4.0 * z));
             } else {
-                painter.line_segment(points, s);
+                out.push(Shape::line_segment(points, s));
             }
         }
         Prim::Bezier { points, stroke: s } => {
-            painter.add(egui::epaint::CubicBezierShape::from_points_stroke(
-                points.map(|p| t * p),
-                false,
-                Color32::TRANSPARENT,
-                stroke(Some(*s)),
+            out.push(Shape::CubicBezier(
+                egui::epaint::CubicBezierShape::from_points_stroke(
+                    points.map(|p| t * p),
+                    false,
+                    Color32::TRANSPARENT,
+                    stroke(Some(*s)),
+                ),
             ));
         }
         Prim::Polygon { points, fill } => {
             let points = points.iter().map(|p| t * *p).collect();
-            painter.add(Shape::convex_polygon(
+            out.push(Shape::convex_polygon(
                 points,
                 color(*fill),
                 egui::Stroke::NONE,
@@ -147,22 +180,21 @@ pub fn paint_prim(painter: &egui::Painter, t: TSTransform, prim: &Prim, textures
                 return;
             };
             let Some(texture) = texture else {
-                cannot_show(painter, t * *rect, z);
+                cannot_show(ctx, t * *rect, z, out);
                 return;
             };
             // Fit inside the frame, centred, like SVG's `xMidYMid meet`.
             let size = texture.size_vec2();
             let k = (rect.width() / size.x).min(rect.height() / size.y);
             let fitted = egui::Rect::from_center_size(rect.center(), size * k);
-            painter.image(
+            out.push(Shape::image(
                 texture.id(),
                 t * fitted,
                 egui::Rect::from_min_max(pos2(0.0, 0.0), pos2(1.0, 1.0)),
                 Color32::WHITE,
-            );
+            ));
         }
         Prim::Text { line, color: c } => {
-            let ctx = painter.ctx();
             let mesh = textures.glyphs.borrow_mut().line_mesh(
                 ctx,
                 line,
@@ -171,7 +203,7 @@ pub fn paint_prim(painter: &egui::Painter, t: TSTransform, prim: &Prim, textures
                 ctx.pixels_per_point(),
             );
             if !mesh.is_empty() {
-                painter.add(Shape::mesh(mesh));
+                out.push(Shape::mesh(mesh));
             }
         }
     }

@@ -10,6 +10,7 @@ mod gesture;
 mod headers;
 mod inline_edit;
 mod overlay;
+mod still;
 
 use crate::ui::i18n::tr;
 use egui::emath::TSTransform;
@@ -29,7 +30,7 @@ use overlay::{empty_hint_ui, selection_ui};
 use super::command::Commands;
 use super::convert::color;
 use super::frame::FrameCtx;
-use super::paint::paint_prim;
+use super::paint::{paint_prim, prim_shapes};
 use super::{Edit, Selection};
 use crate::edit::Action;
 use crate::layout::MapLayout;
@@ -113,6 +114,8 @@ pub struct CanvasState {
     /// A change of view to make when the canvas next draws.
     pub view_request: Option<ViewRequest>,
     drag: Drag,
+    /// The map's picture as last tessellated.
+    still: still::StillPicture,
 }
 
 impl CanvasState {
@@ -153,7 +156,7 @@ pub fn canvas_ui(
         ui,
         state,
         textures,
-        (map, layout, scene),
+        (map, layout, scene, doc.picture),
         &mut selection,
         out,
     );
@@ -166,7 +169,7 @@ fn canvas_inner_ui(
     ui: &mut egui::Ui,
     state: &mut CanvasState,
     textures: &super::paint::Textures,
-    (map, layout, scene): (&JourneyMap, &MapLayout, &Scene),
+    (map, layout, scene, picture): (&JourneyMap, &MapLayout, &Scene, u64),
     selection: &mut Selection,
     out: &mut Commands,
 ) {
@@ -243,8 +246,21 @@ fn canvas_inner_ui(
             }
         }
     };
-    paint_layer(&scene.background, Vec2::ZERO);
-    paint_layer(&scene.content, Vec2::ZERO);
+    let still = still::StillKey {
+        picture,
+        screen_from_world: t,
+        canvas,
+        pixels_per_point: ui.ctx().pixels_per_point(),
+        options: ui.ctx().tessellation_options(|o| *o),
+        pictures: textures.revision(),
+    };
+    state.still.paint(&painter, still, textures, |out| {
+        for prim in scene.background.iter().chain(&scene.content) {
+            if prim.bounds().intersects(visible_world) {
+                prim_shapes(ui.ctx(), t, prim, textures, out);
+            }
+        }
+    });
     if let Some(marks) = &state.compared {
         compare_marks::compare_marks_ui(&painter, t, marks, map, layout);
     }

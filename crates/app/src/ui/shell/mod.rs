@@ -348,6 +348,7 @@ impl WaymarkApp {
                     map,
                     layout: &cache.layout,
                     scene: &cache.scene,
+                    picture: cache.picture,
                 })
             }
             _ => None,

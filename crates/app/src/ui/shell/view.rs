@@ -6,7 +6,7 @@
 
 use std::collections::HashSet;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 
 use crate::edit::Editor;
 use crate::layout::{self, MapLayout, scene::Scene};
@@ -18,6 +18,8 @@ use crate::ui::paint::Textures;
 
 /// The map on screen, laid out.
 pub(super) struct Cached {
+    /// Names this layout and scene among all made (the canvas keeps their tessellation).
+    pub picture: u64,
     pub revision: u64,
     pub map: usize,
     pub layout: MapLayout,
@@ -180,7 +182,9 @@ impl MapView {
                 self.canvas.view.fit_pending = true;
             }
         }
+        static PICTURES: AtomicU64 = AtomicU64::new(0);
         let old = self.cache.replace(Cached {
+            picture: PICTURES.fetch_add(1, Ordering::Relaxed),
             revision: editor.revision(),
             map: self.map,
             layout,
