@@ -195,7 +195,8 @@ impl Editor {
     /// colleague's save, loaded or merged with the work here. The history stays, and Undo
     /// puts back what was here before. `disk_hash` is the hash of the file now on disk;
     /// with `clean` the document now equals that file (nothing unsaved), otherwise it still
-    /// holds unsaved work merged with it. Nothing happens when `project` is what is here.
+    /// holds unsaved work merged with it, and stays unsaved whatever is undone. Nothing
+    /// else happens when `project` is what is here.
     pub fn apply_external(&mut self, project: Project, label: &str, disk_hash: u64, clean: bool) {
         self.disk_hash = Some(disk_hash);
         self.base_unknown = false;
@@ -212,9 +213,9 @@ impl Editor {
                 merge: None,
             });
         }
-        if clean {
-            self.saved_state = self.state();
-        }
+        // Merged, the file on disk (theirs alone) is no state of the history: undoing back
+        // to the version read before must not look saved.
+        self.saved_state = if clean { self.state() } else { u64::MAX };
     }
 
     /// The file on disk is now from a newer Waymark (a colleague saved it with one): the

@@ -314,6 +314,32 @@ fn a_document_shared_with_other_work_is_not_changed_by_later_edits_undo_or_a_tak
 }
 
 #[test]
+fn work_merged_with_a_colleagues_save_stays_unsaved_when_everything_is_undone() {
+    let mut ed = editor();
+    let original = ed.project().maps[0].cards[0].clone();
+    let card = waymark_core::model::Card {
+        title: "Edited here".to_owned(),
+        ..original.clone()
+    };
+    ed.perform(&current(), Action::UpdateCard(card), None)
+        .expect("edits");
+    let mut merged = ed.project().clone();
+    merged.title = "Their title".to_owned();
+    ed.apply_external(merged, "Changes from Aiko", 1, false);
+    assert!(ed.is_dirty());
+    // Back to the version read before: the file on disk now holds theirs, not this.
+    assert!(ed.undo());
+    assert!(ed.undo());
+    assert_eq!(ed.project().maps[0].cards[0], original);
+    assert!(ed.is_dirty(), "the document differs from the file on disk");
+    // Loaded with nothing unsaved, it equals the file until edited.
+    let mut theirs = ed.project().clone();
+    theirs.title = "Theirs again".to_owned();
+    ed.apply_external(theirs, "Changes from Aiko", 2, true);
+    assert!(!ed.is_dirty());
+}
+
+#[test]
 fn delete_stage_takes_its_cards_and_links_and_undo_restores_them() {
     let mut ed = editor();
     let before = ed.project().clone();
