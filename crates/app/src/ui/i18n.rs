@@ -171,6 +171,17 @@ pub fn number(english: &str) -> String {
     crate::i18n::typography::number(Catalogue::for_language(language()), english)
 }
 
+/// The zoom `zoom` (1.0 is 100%) as a percentage in the window language's way: whole
+/// percents, with one decimal under 10% (a 10,000-card map fitted is at 0.8%, not 1%).
+pub fn zoom_percent(zoom: f32) -> String {
+    let percent = zoom * 100.0;
+    if percent < 9.95 {
+        number(&format!("{percent:.1}%"))
+    } else {
+        number(&format!("{percent:.0}%"))
+    }
+}
+
 /// The compare engine's sentences (change lines, conflicts) in the window's language:
 /// English, Japanese or German, English for the others and under the pseudo-locale.
 pub fn compare_words() -> &'static Catalogue {
@@ -198,6 +209,18 @@ mod tests {
             set_thread_language(tag);
             assert_eq!(number("3334"), grouped, "{tag}");
         }
+        set_thread_language("en");
+    }
+
+    #[test]
+    fn a_zoom_under_ten_percent_keeps_a_decimal() {
+        set_thread_language("en");
+        assert_eq!(zoom_percent(1.0), "100%");
+        assert_eq!(zoom_percent(0.25), "25%");
+        assert_eq!(zoom_percent(0.0082), "0.8%");
+        assert_eq!(zoom_percent(0.002), "0.2%");
+        set_thread_language("de");
+        assert_eq!(zoom_percent(0.0082), "0,8\u{a0}%");
         set_thread_language("en");
     }
 

@@ -161,10 +161,7 @@ pub(super) fn status_ui(
             if icon_button(ui, "+", tr("cmd-zoom-in")).clicked() {
                 out.run(UICommand::ZoomIn);
             }
-            let zoom = ui.label(crate::ui::i18n::number(&format!(
-                "{:.0}%",
-                frame.view.zoom * 100.0
-            )));
+            let zoom = ui.label(crate::ui::i18n::zoom_percent(frame.view.zoom));
             zoom.widget_info(|| {
                 egui::WidgetInfo::labeled(egui::Role::Label, true, tr("status-zoom-level"))
             });

@@ -104,10 +104,7 @@ pub(super) fn toolbar_ui(ui: &mut egui::Ui, frame: &FrameCtx<'_>, out: &mut Comm
             }
             if command == UICommand::FitMap {
                 ui.add_space(4.0);
-                ui.weak(crate::ui::i18n::number(&format!(
-                    "{:.0}%",
-                    frame.view.zoom * 100.0
-                )));
+                ui.weak(crate::ui::i18n::zoom_percent(frame.view.zoom));
             }
         }
     });
