@@ -14,6 +14,10 @@ mkdir -p "$out"
 out=$(cd "$out" && pwd)
 cargo build --quiet --locked --release --features waymark/test-hooks
 waymark=target/release/waymark
+# The window works on a copy: an open file gets a presence folder beside it, which must
+# not land next to the repository's fixtures.
+cp "$project" "$out/project.waymark"
+project="$out/project.waymark"
 
 display=:97
 Xvfb "$display" -screen 0 1920x1200x24 >/dev/null 2>&1 &
