@@ -75,3 +75,36 @@ fn a_card_opens_its_map_and_the_trail_leads_back() {
     h.run_steps(3);
     assert_eq!(h.state().shown_map(), 1, "the context menu opened it");
 }
+
+#[test]
+fn a_map_shown_again_keeps_the_zoom_it_was_left_at() {
+    let project = io::load_bytes(assets::SAMPLE.as_bytes()).expect("sample");
+    let names: Vec<String> = project.maps.iter().map(|m| m.name.clone()).collect();
+    assert!(names.len() >= 2, "the sample has two maps");
+    let mut h = harness_on(project);
+    h.run_steps(3);
+    let fitted = h.state().canvas().view.zoom;
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Equals);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Equals);
+    h.run_steps(2);
+    let zoomed = h.state().canvas().view;
+    assert!(
+        zoomed.zoom > fitted,
+        "zoomed in: {} → {}",
+        fitted,
+        zoomed.zoom
+    );
+    // The other map opens fitted; coming back finds the first where it was left.
+    h.get_by_label(&format!("Map {}", names[1])).click();
+    h.run_steps(3);
+    assert_eq!(h.state().shown_map(), 1);
+    assert!(
+        h.state().canvas().view.zoom < zoomed.zoom,
+        "the other map fitted"
+    );
+    h.get_by_label(&format!("Map {}", names[0])).click();
+    h.run_steps(3);
+    assert_eq!(h.state().shown_map(), 0);
+    let back = h.state().canvas().view;
+    assert_eq!((back.zoom, back.offset), (zoomed.zoom, zoomed.offset));
+}

@@ -41,7 +41,8 @@ impl WaymarkApp {
             AppCommand::View(request) => self.view.canvas.view_request = Some(request),
             AppCommand::ShowMap(index) => {
                 self.view.trail.clear();
-                self.view.show_map(index);
+                let project = self.session.editor().map(crate::edit::Editor::project);
+                self.view.show_map(index, project);
             }
             AppCommand::OpenLinkedMap(id) => self.view.open_linked(self.session.editor(), &id),
             AppCommand::BackAlongTrail => self.view.back_along_trail(self.session.editor()),
@@ -159,7 +160,7 @@ impl WaymarkApp {
                             .map
                             .and_then(|id| editor.project().maps.iter().position(|m| m.id == id));
                         if let Some(index) = index {
-                            self.view.show_map(index);
+                            self.view.show_map(index, Some(editor.project()));
                         }
                     }
                     AfterEdit::EditCreated => {

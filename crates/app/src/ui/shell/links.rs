@@ -42,7 +42,7 @@ impl MapView {
         if let Some(here) = project.maps.get(self.map) {
             self.trail.push(here.id.clone());
         }
-        self.show_map(index);
+        self.show_map(index, Some(project));
     }
 
     /// Back to the map the last link was followed from (maps deleted meanwhile are
@@ -53,7 +53,7 @@ impl MapView {
         };
         while let Some(id) = self.trail.pop() {
             if let Some(index) = project.maps.iter().position(|m| m.id == id) {
-                self.show_map(index);
+                self.show_map(index, Some(project));
                 return;
             }
         }

@@ -4,13 +4,13 @@
 //! first laid out with its text estimated, and shaped on another thread; the real layout
 //! follows when the text is ready (the first frame does not wait for every card's text).
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 
 use crate::edit::Editor;
 use crate::layout::{self, MapLayout, scene::Scene};
-use crate::model::{JourneyMap, MapId};
+use crate::model::{JourneyMap, MapId, Project};
 use crate::session::PreparedView;
 use crate::ui::Selection;
 use crate::ui::canvas::CanvasState;
@@ -59,6 +59,9 @@ pub(super) struct MapView {
     shaped: HashSet<MapId>,
     /// The maps that links were followed from, oldest first (see `links.rs`).
     pub trail: Vec<MapId>,
+    /// Each map's camera (offset, zoom) when another was shown: a map shown again looks
+    /// as it was left.
+    cameras: HashMap<MapId, (egui::Vec2, f32)>,
 }
 
 impl MapView {
@@ -67,14 +70,27 @@ impl MapView {
         *self = Self::default();
     }
 
-    /// Switches to map `index` with a fresh view.
-    pub fn show_map(&mut self, index: usize) {
-        if self.map != index {
-            self.map = index;
-            self.selection = Selection::None;
-            self.canvas.editing = None;
-            self.canvas.view.fit_pending = true;
+    /// Switches to map `index` of `project` with nothing selected, where the camera was
+    /// left on it (fitted the first time).
+    pub fn show_map(&mut self, index: usize, project: Option<&Project>) {
+        if self.map == index {
+            return;
         }
+        let id = |i: usize| project.and_then(|p| p.maps.get(i)).map(|m| m.id.clone());
+        let view = &mut self.canvas.view;
+        if let Some(here) = id(self.map) {
+            self.cameras.insert(here, (view.offset, view.zoom));
+        }
+        match id(index).and_then(|there| self.cameras.get(&there)) {
+            Some(&(offset, zoom)) => {
+                (view.offset, view.zoom) = (offset, zoom);
+                view.fit_pending = false;
+            }
+            None => view.fit_pending = true,
+        }
+        self.map = index;
+        self.selection = Selection::None;
+        self.canvas.editing = None;
     }
 
     /// Keeps the map index valid after maps were deleted (or undone), and drops selected
@@ -82,7 +98,7 @@ impl MapView {
     pub fn keep_valid(&mut self, editor: Option<&Editor>) {
         let count = editor.map_or(0, |e| e.project().maps.len());
         if count > 0 && self.map >= count {
-            self.show_map(count - 1);
+            self.show_map(count - 1, editor.map(Editor::project));
         }
         let Some(map) = editor.and_then(|e| e.project().maps.get(self.map)) else {
             return;
