@@ -360,3 +360,29 @@ fn the_accessibility_tree_has_a_node_per_card_and_cell_and_follows_the_keys() {
     h.run_steps(2);
     assert_eq!(active(&h).as_deref(), Some("Curious"));
 }
+
+#[test]
+fn the_add_button_shows_in_a_hovered_cell_only_when_the_cell_has_room_for_it() {
+    let mut h = harness();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Num1);
+    h.run_steps(2);
+    let add_button = |h: &Harness<'_, WaymarkApp>| {
+        h.query_by(|n| {
+            n.role() == egui::accesskit::Role::Button
+                && n.label().is_some_and(|l| l.starts_with("Add card to"))
+        })
+        .is_some()
+    };
+    h.hover_at(title_center(&h, "c-a3"));
+    h.run_steps(2);
+    assert!(add_button(&h), "at 100% the hovered cell offers it");
+    // Zoomed far out, a cell is smaller than the button: it would cover the cards.
+    for _ in 0..12 {
+        h.key_press_modifiers(Modifiers::COMMAND, Key::Minus);
+    }
+    h.run_steps(2);
+    assert!(h.state().canvas().view.zoom < 0.3, "zoomed out");
+    h.hover_at(title_center(&h, "c-a3"));
+    h.run_steps(2);
+    assert!(!add_button(&h));
+}

@@ -149,7 +149,13 @@ pub(super) fn add_button_ui(
         return;
     }
     let size = 22.0;
-    let corner = t * cell.rect.right_bottom();
+    // Zoomed far out the cell is smaller than the button: it would cover the cell's cards
+    // (Add card after, in the Edit menu and on the keyboard, still adds one).
+    let cell_on_screen = t * cell.rect;
+    if cell_on_screen.width() < 2.0 * (size + 6.0) || cell_on_screen.height() < size + 12.0 {
+        return;
+    }
+    let corner = cell_on_screen.right_bottom();
     let rect = Rect::from_min_size(corner - vec2(size + 6.0, size + 6.0), Vec2::splat(size));
     if !ui.clip_rect().contains_rect(rect) {
         return;
