@@ -175,6 +175,10 @@ fn header_ui(
     }
 }
 
+/// The largest share of the canvas a pinned header strip may take: zoomed far in, the
+/// lane names would otherwise cover most of the cards, so they scroll away instead.
+const PINNED_AT_MOST: f32 = 0.3;
+
 /// How far the header strips are pushed to stay in view, in world pixels.
 pub(super) fn sticky_offsets(layout: &MapLayout, visible_world: Rect) -> Vec2 {
     let (Some(first_stage), Some(first_lane)) = (layout.stages.first(), layout.lanes.first())
@@ -183,9 +187,45 @@ pub(super) fn sticky_offsets(layout: &MapLayout, visible_world: Rect) -> Vec2 {
     };
     let header_h = first_stage.rect.height();
     let header_w = first_lane.rect.width();
+    let pinned = |size: f32, room: f32| size <= room * PINNED_AT_MOST;
     let dy = (visible_world.top() - layout.grid.top())
         .clamp(0.0, (layout.grid.height() - header_h).max(0.0));
     let dx = (visible_world.left() - layout.grid.left())
         .clamp(0.0, (layout.grid.width() - header_w).max(0.0));
-    vec2(dx, dy)
+    vec2(
+        if pinned(header_w, visible_world.width()) {
+            dx
+        } else {
+            0.0
+        },
+        if pinned(header_h, visible_world.height()) {
+            dy
+        } else {
+            0.0
+        },
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn headers_are_pinned_unless_they_would_take_most_of_the_canvas() {
+        let project = crate::io::load_bytes(crate::assets::SAMPLE.as_bytes()).expect("sample");
+        let map = &project.maps[0];
+        let layout = crate::layout::layout_map(&project, map, crate::text::TextEngine::global());
+        let grid = layout.grid;
+        let lane_w = layout.lanes[0].rect.width();
+        let stage_h = layout.stages[0].rect.height();
+        // Scrolled 300 px right and down into the grid, with a wide view: both pinned.
+        let at = grid.min + vec2(300.0, 300.0);
+        let wide = Rect::from_min_size(at, vec2(lane_w * 5.0, stage_h * 5.0));
+        assert_eq!(sticky_offsets(&layout, wide), vec2(300.0, 300.0));
+        // Zoomed in so far that the lane names would take half the width: they scroll.
+        let narrow = Rect::from_min_size(at, vec2(lane_w * 2.0, stage_h * 5.0));
+        assert_eq!(sticky_offsets(&layout, narrow), vec2(0.0, 300.0));
+        let low = Rect::from_min_size(at, vec2(lane_w * 5.0, stage_h * 2.0));
+        assert_eq!(sticky_offsets(&layout, low), vec2(300.0, 0.0));
+    }
 }
