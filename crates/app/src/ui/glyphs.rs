@@ -12,8 +12,13 @@ use crate::layout::TextLine;
 use crate::text::FontId;
 use crate::text::glyph::{self, Sink};
 
-/// Side of the atlas texture in pixels.
-const SIZE: usize = 2048;
+/// Side of the atlas texture in pixels at first: 1 MB, room for the sample map's text
+/// (a 2048-pixel atlas from the start was 16 MB in the heap and as much again in a
+/// software renderer, for every window).
+const FIRST_SIZE: usize = 512;
+/// Side of the atlas texture in pixels at most: a full atlas doubles until this, then
+/// starts over at this size.
+const MAX_SIZE: usize = 2048;
 /// Glyphs are rasterised at most this many pixels tall and scaled beyond.
 const MAX_PX: f32 = 320.0;
 /// Text smaller than this on screen (pixels) is not drawn.
@@ -56,6 +61,8 @@ pub struct GlyphAtlas {
     full: bool,
     /// How many times the atlas started over (every glyph quad made before is stale).
     generation: u64,
+    /// Side of the texture in pixels (0 before the first).
+    side: usize,
 }
 
 impl GlyphAtlas {
@@ -74,12 +81,18 @@ impl GlyphAtlas {
             self.cursor = [0, 0];
             self.shelf = 0;
             self.texture = None;
+            // The text on screen did not fit: room for four times as much.
+            self.side = (self.side * 2).min(MAX_SIZE);
             ctx.request_repaint();
         }
+        if self.side == 0 {
+            self.side = FIRST_SIZE;
+        }
+        let side = self.side;
         self.texture.get_or_insert_with(|| {
             ctx.load_texture(
                 "waymark-glyphs",
-                egui::ColorImage::filled([SIZE, SIZE], Color32::TRANSPARENT),
+                egui::ColorImage::filled([side, side], Color32::TRANSPARENT),
                 egui::TextureOptions::LINEAR,
             )
         })
@@ -98,6 +111,7 @@ impl GlyphAtlas {
             return Mesh::default();
         }
         let texture_id = self.texture(ctx).id();
+        let side = self.side as f32;
         let mut mesh = Mesh::with_texture(texture_id);
         for run in line.runs.iter() {
             let px = run.size * t.scaling * pixels_per_point;
@@ -140,8 +154,8 @@ impl GlyphAtlas {
                         size_px / pixels_per_point,
                     );
                     let uv = Rect::from_min_size(
-                        pos2(entry.at[0] as f32, entry.at[1] as f32) / SIZE as f32,
-                        vec2(entry.size[0] as f32, entry.size[1] as f32) / SIZE as f32,
+                        pos2(entry.at[0] as f32, entry.at[1] as f32) / side,
+                        vec2(entry.size[0] as f32, entry.size[1] as f32) / side,
                     );
                     let tint = if entry.color {
                         Color32::from_white_alpha(color.a())
@@ -186,14 +200,15 @@ impl GlyphAtlas {
 
     /// A free `w`×`h` spot (with a one-texel gutter), or `None` when the atlas is full.
     fn allocate(&mut self, w: usize, h: usize) -> Option<[usize; 2]> {
-        if w + 1 > SIZE || h + 1 > SIZE {
+        let side = self.side;
+        if w + 1 > side || h + 1 > side {
             return None;
         }
-        if self.cursor[0] + w + 1 > SIZE {
+        if self.cursor[0] + w + 1 > side {
             self.cursor = [0, self.cursor[1] + self.shelf];
             self.shelf = 0;
         }
-        if self.cursor[1] + h + 1 > SIZE {
+        if self.cursor[1] + h + 1 > side {
             self.full = true;
             return None;
         }
@@ -276,4 +291,34 @@ fn rasterise(
     );
     let image = egui::ColorImage::from_rgba_premultiplied([w as usize, h as usize], pixmap.data());
     Some((image, vec2(left, top), false))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Fills the atlas with 500-texel squares until one does not fit.
+    fn fill(atlas: &mut GlyphAtlas) -> usize {
+        let mut placed = 0;
+        while atlas.allocate(500, 500).is_some() {
+            placed += 1;
+        }
+        placed
+    }
+
+    #[test]
+    fn a_full_atlas_grows_to_its_largest_size_then_starts_over_at_it() {
+        let ctx = egui::Context::default();
+        let mut atlas = GlyphAtlas::default();
+        assert_eq!(atlas.texture(&ctx).size(), [FIRST_SIZE, FIRST_SIZE]);
+        let mut sides = Vec::new();
+        for generation in 1..=4 {
+            assert!(fill(&mut atlas) >= 1);
+            assert_eq!(atlas.generation(), None, "full: quads made now miss glyphs");
+            sides.push(atlas.texture(&ctx).size()[0]);
+            assert_eq!(atlas.generation(), Some(generation));
+        }
+        assert_eq!(sides, [1024, 2048, 2048, 2048], "doubles, then no larger");
+        assert_eq!(fill(&mut atlas), 16, "4 × 4 squares in 2048 texels");
+    }
 }
