@@ -30,7 +30,7 @@ use overlay::{empty_hint_ui, selection_ui};
 use super::command::Commands;
 use super::convert::color;
 use super::frame::FrameCtx;
-use super::paint::{paint_prim, prim_shapes};
+use super::paint::prim_shapes;
 use super::{Edit, Selection};
 use crate::edit::Action;
 use crate::layout::MapLayout;
@@ -234,17 +234,19 @@ fn canvas_inner_ui(
         color(palette::PAGE_SHADOW),
     );
     painter.rect_filled(page, 0.0, color(palette::PAGE));
-    let paint_layer = |prims: &[Prim], offset: Vec2| {
+    // The shapes of a layer's primitives in view, moved by `offset` (pinned headers).
+    let layer_shapes = |prims: &[Prim], offset: Vec2, out: &mut Vec<egui::Shape>| {
+        let t = t * TSTransform::from_translation(offset);
         for prim in prims {
             if prim.bounds().translate(offset).intersects(visible_world) {
-                paint_prim(
-                    &painter,
-                    t * TSTransform::from_translation(offset),
-                    prim,
-                    textures,
-                );
+                prim_shapes(ui.ctx(), t, prim, textures, out);
             }
         }
+    };
+    let paint_layer = |prims: &[Prim], offset: Vec2| {
+        let mut shapes = Vec::new();
+        layer_shapes(prims, offset, &mut shapes);
+        painter.extend(shapes);
     };
     let still = still::StillKey {
         picture,
@@ -255,11 +257,8 @@ fn canvas_inner_ui(
         pictures: textures.revision(),
     };
     state.still.paint(&painter, still, textures, |out| {
-        for prim in scene.background.iter().chain(&scene.content) {
-            if prim.bounds().intersects(visible_world) {
-                prim_shapes(ui.ctx(), t, prim, textures, out);
-            }
-        }
+        layer_shapes(&scene.background, Vec2::ZERO, out);
+        layer_shapes(&scene.content, Vec2::ZERO, out);
     });
     if let Some(marks) = &state.compared {
         compare_marks::compare_marks_ui(&painter, t, marks, map, layout);
