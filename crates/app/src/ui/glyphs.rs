@@ -50,7 +50,6 @@ struct Entry {
 }
 
 /// Rasterised glyphs in one texture; starts over when it is full.
-#[derive(Default)]
 pub struct GlyphAtlas {
     texture: Option<egui::TextureHandle>,
     entries: HashMap<Key, Option<Entry>>,
@@ -61,8 +60,22 @@ pub struct GlyphAtlas {
     full: bool,
     /// How many times the atlas started over (every glyph quad made before is stale).
     generation: u64,
-    /// Side of the texture in pixels (0 before the first).
+    /// Side of the texture in pixels.
     side: usize,
+}
+
+impl Default for GlyphAtlas {
+    fn default() -> Self {
+        Self {
+            texture: None,
+            entries: HashMap::new(),
+            cursor: [0, 0],
+            shelf: 0,
+            full: false,
+            generation: 0,
+            side: FIRST_SIZE,
+        }
+    }
 }
 
 impl GlyphAtlas {
@@ -84,9 +97,6 @@ impl GlyphAtlas {
             // The text on screen did not fit: room for four times as much.
             self.side = (self.side * 2).min(MAX_SIZE);
             ctx.request_repaint();
-        }
-        if self.side == 0 {
-            self.side = FIRST_SIZE;
         }
         let side = self.side;
         self.texture.get_or_insert_with(|| {
