@@ -1,7 +1,7 @@
-//! The engine behind [`super::Shaper`]: a parley font and layout context behind a lock,
-//! and a cache of shaped paragraphs (layout runs again on every edit; only changed text is
-//! shaped again). The cache is split in shards with a lock each, so layouts on several
-//! threads look text up at once while one of them shapes.
+//! The engine behind [`super::Shaper`]: parley font and layout contexts, one per core
+//! behind a lock each (so layouts on several threads shape at once), and a cache of shaped
+//! paragraphs (layout runs again on every edit; only changed text is shaped again). The
+//! cache is split in shards with a lock each, so threads look text up at once too.
 
 use std::hash::{BuildHasher as _, Hash, Hasher};
 use std::sync::{Arc, Mutex, OnceLock};
@@ -109,18 +109,16 @@ impl Equivalent<Key> for Query<'_> {
 struct State {
     fonts: FontContext,
     layouts: LayoutContext<()>,
-    /// The computer's fonts are wanted but not loaded yet: they are looked for (tens of
-    /// milliseconds with fontconfig) only when some text needs a character Inter lacks,
-    /// or a family or the list of families is asked for.
-    system_fonts_pending: bool,
+    /// `fonts` holds the computer's fonts, not Inter alone.
+    system_fonts: bool,
 }
 
 impl State {
-    /// Loads the computer's fonts if that was put off. Paragraphs shaped before stay
-    /// valid: they were drawn with Inter alone, which the new collection shares.
-    fn load_system_fonts(&mut self) {
-        if std::mem::take(&mut self.system_fonts_pending) {
-            self.fonts = font_context(true);
+    fn new() -> Self {
+        Self {
+            fonts: font_context(false),
+            layouts: LayoutContext::new(),
+            system_fonts: false,
         }
     }
 }
@@ -130,9 +128,17 @@ type Shard = HashTable<(u64, Key, Arc<[ShapedLine]>)>;
 
 /// Shapes and wraps text with the bundled Inter and the computer's fonts.
 pub struct TextEngine {
-    state: Mutex<State>,
+    /// One shaping context per core: a thread shapes with the first free one.
+    states: Box<[Mutex<State>]>,
+    /// Whether the computer's fonts are wanted at all.
+    system_fonts: bool,
+    /// The computer's fonts, looked for (tens of milliseconds with fontconfig) only when
+    /// some text needs a character Inter lacks, or a family or the list of families is
+    /// asked for; each state then takes a copy (they share the fonts' files, so a face
+    /// has one [`FontId`] whichever state shaped with it).
+    system: OnceLock<FontContext>,
     /// The shaped paragraphs, in the shard their key's hash picks. A shard's lock is
-    /// never held while waiting for `state` (shaping takes `state`, then a shard).
+    /// never held while waiting for a state (shaping takes a state, then a shard).
     shards: Box<[Mutex<Shard>]>,
     hasher: DefaultHashBuilder,
 }
@@ -153,12 +159,11 @@ impl TextEngine {
     /// A new engine; `system_fonts` false gives one that knows only the bundled Inter.
     /// The computer's fonts are looked for only when first needed (see [`State`]).
     pub fn new(system_fonts: bool) -> Self {
+        let cores = std::thread::available_parallelism().map_or(1, |n| n.get().clamp(1, 8));
         Self {
-            state: Mutex::new(State {
-                fonts: font_context(false),
-                layouts: LayoutContext::new(),
-                system_fonts_pending: system_fonts,
-            }),
+            states: (0..cores).map(|_| Mutex::new(State::new())).collect(),
+            system_fonts,
+            system: OnceLock::new(),
             shards: (0..SHARDS).map(|_| Mutex::default()).collect(),
             hasher: DefaultHashBuilder::default(),
         }
@@ -197,16 +202,45 @@ impl TextEngine {
     /// Whether the computer's fonts have been looked for: not until some text needs a
     /// character Inter lacks, or a family other than Inter is asked for.
     pub fn system_fonts_loaded(&self) -> bool {
-        self.state.lock().is_ok_and(|s| !s.system_fonts_pending)
+        !self.system_fonts || self.system.get().is_some()
+    }
+
+    /// A shaping state: the first one no other thread holds, or else the one `hash`
+    /// picks, waited for.
+    fn state(&self, hash: u64) -> Option<std::sync::MutexGuard<'_, State>> {
+        for state in &self.states {
+            if let Ok(guard) = state.try_lock() {
+                return Some(guard);
+            }
+        }
+        let n = self.states.len().max(1);
+        self.states.get(hash as usize % n)?.lock().ok()
+    }
+
+    /// Gives `state` the computer's fonts if they are wanted and it lacks them.
+    /// Paragraphs shaped before stay valid: they were drawn with Inter alone, which the
+    /// computer's collection shares.
+    fn load_system_fonts(&self, state: &mut State) {
+        if self.system_fonts && !state.system_fonts {
+            state.fonts = self
+                .system
+                .get_or_init(|| {
+                    let mut fonts = font_context(true);
+                    fonts.source_cache.make_shared();
+                    fonts
+                })
+                .clone();
+            state.system_fonts = true;
+        }
     }
 
     /// Whether a family of that name is available (bundled or installed).
     pub fn has_family(&self, name: &str) -> bool {
-        let Ok(mut state) = self.state.lock() else {
+        let Some(mut state) = self.state(0) else {
             return false;
         };
         if name != fonts::FAMILY {
-            state.load_system_fonts();
+            self.load_system_fonts(&mut state);
         }
         state.fonts.collection.family_id(name).is_some()
     }
@@ -215,10 +249,10 @@ impl TextEngine {
     /// those whose regular face draws Latin letters and digits with outlines (symbol,
     /// emoji and single-script fonts are left out; they still serve as fallbacks).
     pub fn families(&self) -> Vec<String> {
-        let Ok(mut state) = self.state.lock() else {
+        let Some(mut state) = self.state(0) else {
             return Vec::new();
         };
-        state.load_system_fonts();
+        self.load_system_fonts(&mut state);
         let FontContext {
             collection,
             source_cache,
@@ -274,25 +308,29 @@ impl TextEngine {
         if let Some(hit) = self.cached(hash, shard, &query) {
             return hit;
         }
-        let Ok(mut state) = self.state.lock() else {
+        let Some(mut state) = self.state(hash) else {
             return Arc::from(Vec::new());
         };
-        // Another thread may have shaped it while this one waited.
-        if let Some(hit) = self.cached(hash, shard, &query) {
-            return hit;
-        }
         let other_family = family.is_some_and(|f| !f.trim().is_empty() && f != fonts::FAMILY);
-        if state.system_fonts_pending && (other_family || !inter_covers(text)) {
-            state.load_system_fonts();
+        if !state.system_fonts && (other_family || !inter_covers(text)) {
+            self.load_system_fonts(&mut state);
         }
         let lines: Arc<[ShapedLine]> =
             Arc::from(state.shape(text, style, (family, lang), max_width, max_lines));
-        if let Ok(mut shard) = shard.lock() {
-            if shard.len() >= CACHE_LIMIT / SHARDS {
-                shard.clear();
-            }
-            shard.insert_unique(hash, (hash, query.to_key(), lines.clone()), |(h, _, _)| *h);
+        drop(state);
+        let Ok(mut shard) = shard.lock() else {
+            return lines;
+        };
+        // Another thread may have shaped it meanwhile: the first one kept is kept.
+        if let Some((_, _, kept)) =
+            shard.find(hash, |(h, key, _)| *h == hash && query.equivalent(key))
+        {
+            return kept.clone();
         }
+        if shard.len() >= CACHE_LIMIT / SHARDS {
+            shard.clear();
+        }
+        shard.insert_unique(hash, (hash, query.to_key(), lines.clone()), |(h, _, _)| *h);
         lines
     }
 

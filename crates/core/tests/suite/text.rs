@@ -258,3 +258,48 @@ fn system_fonts_are_loaded_when_text_first_needs_them() {
     let again = engine.wrap("Compares delivery fees", style, None, None, 200.0, 3);
     assert_eq!(english, again);
 }
+
+/// Threads shape at once, each with its own shaping context: what they shape is what one
+/// thread shapes, in every script, and a face is the same [`FontId`] whichever context
+/// loaded it (so an export writes each glyph's outline once).
+#[test]
+fn text_shaped_on_several_threads_is_the_text_shaped_on_one() {
+    use waymark_core::fonts::FontStyle;
+    let style = FontStyle::regular(13.0);
+    let texts: Vec<String> = (0..8)
+        .flat_map(|i| TITLES.iter().map(move |t| format!("{t} {i}")))
+        .collect();
+    let shared = TextEngine::new(true);
+    let many: Vec<Vec<_>> = std::thread::scope(|scope| {
+        let workers: Vec<_> = (0..4)
+            .map(|k| {
+                let (shared, texts) = (&shared, &texts);
+                scope.spawn(move || {
+                    // Each thread in its own order, so that they shape at the same time.
+                    let mut order: Vec<usize> = (0..texts.len()).collect();
+                    order.rotate_left(k * texts.len() / 4);
+                    let mut got = vec![None; texts.len()];
+                    for i in order {
+                        got[i] = Some(shared.wrap(&texts[i], style, None, None, 160.0, 4));
+                    }
+                    got.into_iter().flatten().collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        workers
+            .into_iter()
+            .map(|w| w.join().expect("shapes"))
+            .collect()
+    });
+    // The same engine shapes it all again on this thread alone.
+    shared.clear_cache();
+    let one: Vec<_> = texts
+        .iter()
+        .map(|t| shared.wrap(t, style, None, None, 160.0, 4))
+        .collect();
+    for got in many {
+        for ((a, b), text) in got.iter().zip(&one).zip(&texts) {
+            assert!(a == b, "{text}: shaped differently on several threads");
+        }
+    }
+}
