@@ -313,16 +313,40 @@ fn alpha(a: u8) -> String {
     num(f32::from(a) / 255.0)
 }
 
-/// A number with at most two decimals and no trailing zeros.
+/// A number with at most two decimals and no trailing zeros: what `format!("{v:.2}")`
+/// gives with its zeros trimmed, written without the formatter (an export writes tens of
+/// thousands of numbers).
 pub(super) fn num(v: f32) -> String {
     let v = if v.is_finite() { v } else { 0.0 };
-    let text = format!("{v:.2}");
-    let text = text.trim_end_matches('0').trim_end_matches('.');
-    if text == "-0" {
-        "0".to_owned()
-    } else {
-        text.to_owned()
+    // Exact: an f32 has 24 significant bits and 100 needs 7, so the product fits an f64;
+    // rounded as the formatter rounds, half to even.
+    let hundredths = (f64::from(v) * 100.0).round_ties_even();
+    if hundredths.abs() >= 1e15 {
+        let text = format!("{v:.2}");
+        return text.trim_end_matches('0').trim_end_matches('.').to_owned();
     }
+    #[expect(
+        clippy::cast_possible_truncation,
+        reason = "whole and below 1e15, checked above"
+    )]
+    let n = hundredths as i64;
+    if n == 0 {
+        return "0".to_owned();
+    }
+    let (whole, fraction) = (n.unsigned_abs() / 100, n.unsigned_abs() % 100);
+    let mut out = String::with_capacity(12);
+    if n < 0 {
+        out.push('-');
+    }
+    out.push_str(&whole.to_string());
+    if fraction != 0 {
+        out.push('.');
+        out.push(char::from(b'0' + (fraction / 10) as u8));
+        if fraction % 10 != 0 {
+            out.push(char::from(b'0' + (fraction % 10) as u8));
+        }
+    }
+    out
 }
 
 /// Escapes text for XML, after [`clean`].
@@ -365,6 +389,37 @@ mod tests {
         assert_eq!(num(1.0 / 3.0), "0.33");
         assert_eq!(num(-0.001), "0");
         assert_eq!(num(f32::NAN), "0");
+        assert_eq!(num(-12.05), "-12.05");
+        assert_eq!(num(0.125), "0.12");
+        assert_eq!(num(0.375), "0.38");
+        assert_eq!(num(1e20), "100000002004087734272");
+    }
+
+    /// The same as the formatter's two decimals with the zeros trimmed, for any number.
+    #[test]
+    fn numbers_are_the_formatters() {
+        let formatter = |v: f32| {
+            let v = if v.is_finite() { v } else { 0.0 };
+            let text = format!("{v:.2}");
+            let text = text.trim_end_matches('0').trim_end_matches('.');
+            if text == "-0" {
+                "0".to_owned()
+            } else {
+                text.to_owned()
+            }
+        };
+        let mut state = 0x9e37_79b9_u32;
+        for i in 0..200_000u32 {
+            state ^= state << 13;
+            state ^= state >> 17;
+            state ^= state << 5;
+            let v = match i % 3 {
+                0 => f32::from_bits(state),
+                1 => (state % 2_000_000) as f32 / 1000.0 - 1000.0,
+                _ => (state % 80_000) as f32 / 8.0 - 5000.0,
+            };
+            assert_eq!(num(v), formatter(v), "{v:?}");
+        }
     }
 
     #[test]
