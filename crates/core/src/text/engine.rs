@@ -128,8 +128,9 @@ type Shard = HashTable<(u64, Key, Arc<[ShapedLine]>)>;
 
 /// Shapes and wraps text with the bundled Inter and the computer's fonts.
 pub struct TextEngine {
-    /// One shaping context per core: a thread shapes with the first free one.
-    states: Box<[Mutex<State>]>,
+    /// One shaping context per core, made when first wanted: a thread shapes with the
+    /// first free one.
+    states: Box<[Mutex<Option<State>>]>,
     /// Whether the computer's fonts are wanted at all.
     system_fonts: bool,
     /// The computer's fonts, looked for (tens of milliseconds with fontconfig) only when
@@ -161,7 +162,7 @@ impl TextEngine {
     pub fn new(system_fonts: bool) -> Self {
         let cores = std::thread::available_parallelism().map_or(1, |n| n.get().clamp(1, 8));
         Self {
-            states: (0..cores).map(|_| Mutex::new(State::new())).collect(),
+            states: (0..cores).map(|_| Mutex::new(None)).collect(),
             system_fonts,
             system: OnceLock::new(),
             shards: (0..SHARDS).map(|_| Mutex::default()).collect(),
@@ -205,13 +206,11 @@ impl TextEngine {
         !self.system_fonts || self.system.get().is_some()
     }
 
-    /// A shaping state: the first one no other thread holds, or else the one `hash`
-    /// picks, waited for.
-    fn state(&self, hash: u64) -> Option<std::sync::MutexGuard<'_, State>> {
-        for state in &self.states {
-            if let Ok(guard) = state.try_lock() {
-                return Some(guard);
-            }
+    /// A shaping state's place: the first one no other thread holds, or else the one
+    /// `hash` picks, waited for ([`made`] makes its state the first time).
+    fn state(&self, hash: u64) -> Option<std::sync::MutexGuard<'_, Option<State>>> {
+        if let Some(free) = self.states.iter().find_map(|s| s.try_lock().ok()) {
+            return Some(free);
         }
         let n = self.states.len().max(1);
         self.states.get(hash as usize % n)?.lock().ok()
@@ -236,11 +235,12 @@ impl TextEngine {
 
     /// Whether a family of that name is available (bundled or installed).
     pub fn has_family(&self, name: &str) -> bool {
-        let Some(mut state) = self.state(0) else {
+        let Some(mut place) = self.state(0) else {
             return false;
         };
+        let state = made(&mut place);
         if name != fonts::FAMILY {
-            self.load_system_fonts(&mut state);
+            self.load_system_fonts(state);
         }
         state.fonts.collection.family_id(name).is_some()
     }
@@ -249,10 +249,11 @@ impl TextEngine {
     /// those whose regular face draws Latin letters and digits with outlines (symbol,
     /// emoji and single-script fonts are left out; they still serve as fallbacks).
     pub fn families(&self) -> Vec<String> {
-        let Some(mut state) = self.state(0) else {
+        let Some(mut place) = self.state(0) else {
             return Vec::new();
         };
-        self.load_system_fonts(&mut state);
+        let state = made(&mut place);
+        self.load_system_fonts(state);
         let FontContext {
             collection,
             source_cache,
@@ -308,16 +309,17 @@ impl TextEngine {
         if let Some(hit) = self.cached(hash, shard, &query) {
             return hit;
         }
-        let Some(mut state) = self.state(hash) else {
+        let Some(mut place) = self.state(hash) else {
             return Arc::from(Vec::new());
         };
+        let state = made(&mut place);
         let other_family = family.is_some_and(|f| !f.trim().is_empty() && f != fonts::FAMILY);
         if !state.system_fonts && (other_family || !inter_covers(text)) {
-            self.load_system_fonts(&mut state);
+            self.load_system_fonts(state);
         }
         let lines: Arc<[ShapedLine]> =
             Arc::from(state.shape(text, style, (family, lang), max_width, max_lines));
-        drop(state);
+        drop(place);
         let Ok(mut shard) = shard.lock() else {
             return lines;
         };
@@ -360,6 +362,11 @@ impl TextEngine {
             max_lines,
         ))
     }
+}
+
+/// The state in `place`, made the first time.
+fn made(place: &mut Option<State>) -> &mut State {
+    place.get_or_insert_with(State::new)
 }
 
 /// Runs of white space become one space; none at either end.
