@@ -550,16 +550,16 @@ fn start_up(rows: &mut Vec<Row>, dir: &Path) {
         large.extend(run(Some(&big)));
     }
     let median = |mut v: Vec<(Duration, f64)>| {
-        v.sort_by(|a, b| a.0.cmp(&b.0));
+        v.sort_by_key(|s| s.0);
         let wall = v.get(v.len() / 2).map(|s| s.0);
         let mut rss: Vec<f64> = v.iter().map(|s| s.1).collect();
         rss.sort_by(f64::total_cmp);
         Some((wall?, rss.get(rss.len() / 2).copied()?))
     };
-    let (Some((sample_wall, sample_rss)), Some((large_wall, large_rss))) =
-        (median(sample), median(large))
-    else {
-        let _ = xvfb.kill();
+    let medians = (median(sample), median(large));
+    let _ = xvfb.kill();
+    let _ = xvfb.wait();
+    let (Some((sample_wall, sample_rss)), Some((large_wall, large_rss))) = medians else {
         return;
     };
     rows.push(Row {
@@ -590,6 +590,4 @@ fn start_up(rows: &mut Vec<Row>, dir: &Path) {
         budget: "≤ 200 MB".to_owned(),
         met: large_rss <= 200.0,
     });
-    let _ = xvfb.kill();
-    let _ = xvfb.wait();
 }
