@@ -434,14 +434,16 @@ impl Ctx {
     ) -> Vec<Value> {
         let ((kb, vb), (ko, vo), (kt, vt)) = (index(b, key), index(o, key), index(t, key));
         let all: Vec<&String> = ko.iter().chain(&kt).chain(&kb).collect();
-        let mut seen = HashSet::new();
-        let mut values = std::collections::HashMap::new();
+        // Keyed by the keys the indexes own (a 10,000-card list made each one a copy).
+        let mut seen: hashbrown::HashSet<&String> = hashbrown::HashSet::with_capacity(ko.len());
+        let mut values: hashbrown::HashMap<&String, Value> =
+            hashbrown::HashMap::with_capacity(ko.len());
         // Cards go field by field when a side changed the map's personas: their scores
         // may have to come back with a persona (see `personas.rs`).
         let [pb, po, pt] = &self.map_personas;
         let slow = of.thing == Thing::Card && (po != pt || po != pb);
         for k in all {
-            if !seen.insert(k.clone()) {
+            if !seen.insert(k) {
                 continue;
             }
             let (bv, ov, tv) = (vb.get(k).copied(), vo.get(k).copied(), vt.get(k).copied());
@@ -496,11 +498,18 @@ impl Ctx {
                 (None, None, None) => None,
             };
             if let Some(v) = kept {
-                values.insert(k.clone(), v);
+                values.insert(k, v);
             }
         }
-        let kept: HashSet<String> = values.keys().cloned().collect();
+        let kept: HashSet<String> = values.keys().map(|k| (*k).clone()).collect();
         let merged = merge_order(&kb, &ko, &kt, &kept);
+        let out: Vec<Value> = merged
+            .order
+            .iter()
+            .filter_map(|k| values.remove(k))
+            .collect();
+        // They borrow the keys handed on below.
+        drop((values, seen));
         if of.thing == Thing::Card && merged.conflict.is_some() {
             // Only the order inside a cell means anything; `map` settles it per cell.
             self.card_orders = Some([kb, ko, kt]);
@@ -512,11 +521,7 @@ impl Ctx {
             self.order_conflict(of, &ours, &theirs);
             self.map = map;
         }
-        merged
-            .order
-            .into_iter()
-            .filter_map(|k| values.remove(&k))
-            .collect()
+        out
     }
 }
 
@@ -524,15 +529,15 @@ impl Ctx {
 fn index<'v>(
     items: &'v [Value],
     key: &dyn Fn(&Value) -> Option<String>,
-) -> (Vec<String>, std::collections::HashMap<String, &'v Value>) {
+) -> (Vec<String>, hashbrown::HashMap<String, &'v Value>) {
     let mut order = Vec::with_capacity(items.len());
-    let mut by = std::collections::HashMap::with_capacity(items.len());
+    let mut by = hashbrown::HashMap::with_capacity(items.len());
     for v in items {
         if let Some(k) = key(v)
-            && !by.contains_key(&k)
+            && let hashbrown::hash_map::Entry::Vacant(slot) = by.entry(k)
         {
-            order.push(k.clone());
-            by.insert(k, v);
+            order.push(slot.key().clone());
+            slot.insert(v);
         }
     }
     (order, by)
