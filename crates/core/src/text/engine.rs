@@ -312,6 +312,10 @@ impl TextEngine {
         let Some(mut place) = self.state(hash) else {
             return Arc::from(Vec::new());
         };
+        // Another thread may have shaped it while this one waited for a state.
+        if let Some(hit) = self.cached(hash, shard, &query) {
+            return hit;
+        }
         let state = made(&mut place);
         let other_family = family.is_some_and(|f| !f.trim().is_empty() && f != fonts::FAMILY);
         if !state.system_fonts && (other_family || !inter_covers(text)) {
