@@ -11,8 +11,8 @@ fn main() -> ExitCode {
     let args = match Cli::try_parse() {
         Ok(args) => args,
         Err(e) if !e.use_stderr() => {
-            // --help and --version.
-            print!("{e}");
+            // --help and --version; a closed pipe (`waymark --help | head`) ends it quietly.
+            let _ = write!(std::io::stdout().lock(), "{e}");
             return ExitCode::SUCCESS;
         }
         Err(e) => {

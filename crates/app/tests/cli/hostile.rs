@@ -173,3 +173,32 @@ fn fmt_and_merge_refuse_a_read_only_file_with_exit_2() {
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o644)).expect("chmod");
 }
+
+/// Output into a pipe closed at once (`waymark --help | head -0`) ends quietly: no panic
+/// on stderr, the exit code of the command.
+#[test]
+fn a_closed_pipe_ends_the_output_quietly() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = sample_file(dir.path(), "a.json", |_| {});
+    let other = sample_file(dir.path(), "b.json", |v| {
+        v["maps"][0]["cards"][0]["title"] = "Changed".into();
+    });
+    for (args, code) in [
+        (vec!["--help"], 0),
+        (vec!["--version"], 0),
+        (vec!["diff", &path, &other], 1),
+    ] {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_waymark"))
+            .args(&args)
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .expect("runs");
+        // The reader goes away before a byte is read.
+        drop(child.stdout.take());
+        let out = child.wait_with_output().expect("output");
+        let err = stderr(&out);
+        assert!(!err.contains("panicked"), "{args:?}: {err}");
+        assert_eq!(out.status.code(), Some(code), "{args:?}: {err}");
+    }
+}
