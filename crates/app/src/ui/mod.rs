@@ -184,6 +184,10 @@ pub fn run(file: Option<PathBuf>) -> Result<(), String> {
         viewport,
         ..Default::default()
     };
+    #[cfg(feature = "test-hooks")]
+    if shell::hooks::blank_window_asked() {
+        return shell::hooks::run_blank_window(options);
+    }
     eframe::run_native(
         "Waymark",
         options,

@@ -1,6 +1,7 @@
 //! Hooks for tests and benchmarks, built only with the `test-hooks` feature (the shipped
 //! binary reads no such variables): the on-screen geometry the end-to-end test reads
-//! (`WAYMARK_GEOMETRY_OUT`) and the start-up report (`WAYMARK_EXIT_AFTER_FIRST_FRAME`).
+//! (`WAYMARK_GEOMETRY_OUT`), the start-up report (`WAYMARK_EXIT_AFTER_FIRST_FRAME`) and
+//! its baseline, a bare window with nothing of Waymark in it (`WAYMARK_BLANK_WINDOW`).
 //! Their names and output formats are fixed: scripts outside the repository drive the
 //! window with them.
 
@@ -10,6 +11,31 @@ use super::view::MapView;
 use crate::session::Session;
 use crate::ui::files::Dialogs;
 use crate::ui::notify::{Level, NoteAction, Notification, Notifications};
+
+/// Whether the environment asks for the bare window instead of the editor.
+pub(crate) fn blank_window_asked() -> bool {
+    std::env::var_os("WAYMARK_BLANK_WINDOW").is_some()
+}
+
+/// The start-up bench's baseline: the same eframe window (`options`: size, renderer) with
+/// an empty panel, reporting its first frame as the editor does.
+/// What it costs is the platform's (window system, OpenGL driver, eframe), not Waymark's.
+pub(crate) fn run_blank_window(options: eframe::NativeOptions) -> Result<(), String> {
+    struct Blank(u32);
+    impl eframe::App for Blank {
+        fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+            if self.0 >= 1 {
+                report_start_up(ui.ctx());
+                return;
+            }
+            self.0 += 1;
+            egui::CentralPanel::default().show(ui, |_| {});
+            ui.ctx().request_repaint();
+        }
+    }
+    eframe::run_native("Waymark", options, Box::new(|_| Ok(Box::new(Blank(0)))))
+        .map_err(|e| format!("cannot open a window: {e}"))
+}
 
 /// The hooks asked for by the environment.
 #[derive(Default)]

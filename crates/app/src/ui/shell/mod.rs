@@ -20,7 +20,7 @@ mod chrome;
 mod context_menu;
 mod document;
 #[cfg(feature = "test-hooks")]
-mod hooks;
+pub(crate) mod hooks;
 mod imports;
 mod keyboard;
 mod links;
