@@ -58,16 +58,16 @@ const SET_FIELDS: &[&str] = &["tags", "flags"];
 /// that does not conflict; conflicts are in its `conflicts` section.
 pub fn merge(base: &Project, ours: &Project, theirs: &Project) -> Result<Project, MergeError> {
     let mut ctx = Ctx::default();
-    let (mut ours_sep, mut theirs_sep) = (ours.clone(), theirs.clone());
-    super::twins::separate(base, &mut ours_sep, &mut theirs_sep);
-    let (mut b, mut o, mut t) = (as_obj(base)?, as_obj(&ours_sep)?, as_obj(&theirs_sep)?);
+    let separated = super::twins::separated(base, ours, theirs);
+    let (ours_sep, theirs_sep) = separated.as_ref().map_or((ours, theirs), |(o, t)| (o, t));
+    let (mut b, mut o, mut t) = (as_obj(base)?, as_obj(ours_sep)?, as_obj(theirs_sep)?);
     for side in [&mut b, &mut o, &mut t] {
         for_each_map(side, super::scores::normalize);
     }
     let merged = finish(&mut ctx, &b, &o, &t, ours, theirs);
     if crate::free::cards_in(ours) >= crate::free::MANY_CARDS {
         // Three JSON forms of a 10,000-card map take tens of milliseconds to free.
-        crate::free::elsewhere((b, o, t, ours_sep, theirs_sep));
+        crate::free::elsewhere((b, o, t, separated));
     }
     merged
 }

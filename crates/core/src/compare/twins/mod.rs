@@ -10,8 +10,136 @@ use std::collections::{HashMap, HashSet};
 
 use crate::model::{Card, ImageId, JourneyMap, Note, Project};
 
+/// Copies of `ours` and `theirs` with their differing twins told apart, or `None` when
+/// they have none (the usual case, as new ids are random): nothing is then copied.
+pub(super) fn separated(
+    base: &Project,
+    ours: &Project,
+    theirs: &Project,
+) -> Option<(Project, Project)> {
+    if !any_twins(base, ours, theirs) {
+        return None;
+    }
+    let (mut ours, mut theirs) = (ours.clone(), theirs.clone());
+    separate(base, &mut ours, &mut theirs);
+    Some((ours, theirs))
+}
+
+/// Whether [`separate`] would rename anything. It looks at the lists it looks at, in
+/// the same pairs: with no twin in any of them it renames nothing, so no rename can make
+/// a twin further down (a renamed stage changing its cards, say).
+fn any_twins(base: &Project, ours: &Project, theirs: &Project) -> bool {
+    let persona_twins = !twin_ids(
+        &base
+            .personas
+            .iter()
+            .map(|p| p.id.as_str())
+            .collect::<HashSet<&str>>(),
+        &ours.personas,
+        &theirs.personas,
+        |p| p.id.as_str(),
+    )
+    .is_empty();
+    let image_twins = ours.images.iter().any(|(id, image)| {
+        !base.images.contains_key(id) && theirs.images.get(id).is_some_and(|t| t != image)
+    });
+    let map_twins = !twin_ids(
+        &base
+            .maps
+            .iter()
+            .map(|m| m.id.as_str())
+            .collect::<HashSet<&str>>(),
+        &ours.maps,
+        &theirs.maps,
+        |m| m.id.as_str(),
+    )
+    .is_empty();
+    persona_twins
+        || image_twins
+        || map_twins
+        || theirs.maps.iter().any(|t_map| {
+            ours.maps
+                .iter()
+                .find(|m| m.id == t_map.id)
+                .is_some_and(|o_map| {
+                    let b_map = base.maps.iter().find(|m| m.id == t_map.id);
+                    any_twins_in_map(b_map, o_map, t_map)
+                })
+        })
+}
+
+/// [`any_twins`] inside one map both sides have (the lists [`in_map`] looks at).
+fn any_twins_in_map(base: Option<&JourneyMap>, ours: &JourneyMap, theirs: &JourneyMap) -> bool {
+    let empty = JourneyMap::default();
+    let base = base.unwrap_or(&empty);
+    let in_lists = !twin_ids(
+        &base
+            .stages
+            .iter()
+            .map(|s| s.id.as_str())
+            .collect::<HashSet<&str>>(),
+        &ours.stages,
+        &theirs.stages,
+        |s| s.id.as_str(),
+    )
+    .is_empty()
+        || !twin_ids(
+            &base
+                .lanes
+                .iter()
+                .map(|l| l.id.as_str())
+                .collect::<HashSet<&str>>(),
+            &ours.lanes,
+            &theirs.lanes,
+            |l| l.id.as_str(),
+        )
+        .is_empty()
+        || !twin_ids(
+            &base
+                .cards
+                .iter()
+                .map(|c| c.id.as_str())
+                .collect::<HashSet<&str>>(),
+            &ours.cards,
+            &theirs.cards,
+            |c| c.id.as_str(),
+        )
+        .is_empty();
+    let in_metrics = || {
+        theirs.lanes.iter().any(|t_lane| {
+            ours.lanes
+                .iter()
+                .find(|l| l.id == t_lane.id)
+                .is_some_and(|o_lane| {
+                    let b_lane = base.lanes.iter().find(|l| l.id == t_lane.id);
+                    let in_base = b_lane
+                        .into_iter()
+                        .flat_map(|l| l.metrics.iter().map(|m| m.id.as_str()))
+                        .collect();
+                    !twin_ids(&in_base, &o_lane.metrics, &t_lane.metrics, |m| {
+                        m.id.as_str()
+                    })
+                    .is_empty()
+                })
+        })
+    };
+    let in_notes = || {
+        let base_cards: HashMap<&str, &Card> =
+            base.cards.iter().map(|c| (c.id.as_str(), c)).collect();
+        let theirs_cards: HashMap<&str, &Card> =
+            theirs.cards.iter().map(|c| (c.id.as_str(), c)).collect();
+        ours.cards.iter().any(|o_card| {
+            theirs_cards.get(o_card.id.as_str()).is_some_and(|t_card| {
+                let b_card = base_cards.get(o_card.id.as_str()).copied();
+                !note_twins(b_card, o_card, t_card).is_empty()
+            })
+        })
+    };
+    in_lists || in_metrics() || in_notes()
+}
+
 /// Renames differing twins in `ours` or `theirs` (see the module docs).
-pub(super) fn separate(base: &Project, ours: &mut Project, theirs: &mut Project) {
+fn separate(base: &Project, ours: &mut Project, theirs: &mut Project) {
     let taken: HashSet<String> = ids(base).chain(ids(ours)).chain(ids(theirs)).collect();
     let mut namer = Namer { taken };
     let base_ids = |items: Vec<&str>| items.into_iter().map(str::to_owned).collect::<HashSet<_>>();
@@ -202,41 +330,21 @@ fn in_map(
 /// Notes and replies both sides added to one card under one id (earlier versions
 /// numbered them, `n-2`) but wrote differently: one of them gets a new id.
 fn separate_notes(base: Option<&Card>, ours: &mut Card, theirs: &mut Card) {
-    // Each note (without its replies) and reply of a card, by id, in its file form.
-    let entries = |c: &Card| -> HashMap<String, String> {
-        let mut out = HashMap::new();
-        for n in &c.notes {
-            let bare = Note {
-                replies: Vec::new(),
-                ..n.clone()
-            };
-            out.insert(n.id.to_string(), json(&bare));
-            for r in &n.replies {
-                out.insert(r.id.to_string(), json(r));
-            }
-        }
-        out
-    };
-    let in_base = base.map(entries).unwrap_or_default();
-    let (o, t) = (entries(ours), entries(theirs));
-    let mut twins: Vec<&String> = o
-        .iter()
-        .filter(|(id, text)| !in_base.contains_key(*id) && t.get(*id).is_some_and(|x| x != *text))
-        .map(|(id, _)| id)
-        .collect();
+    let twins = note_twins(base, ours, theirs);
     if twins.is_empty() {
         return;
     }
-    twins.sort();
+    let (o, t) = (note_entries(ours), note_entries(theirs));
     let mut namer = Namer {
-        taken: in_base
-            .keys()
-            .chain(o.keys())
-            .chain(t.keys())
-            .cloned()
+        taken: base
+            .map(note_entries)
+            .unwrap_or_default()
+            .into_keys()
+            .chain(o.keys().cloned())
+            .chain(t.keys().cloned())
             .collect(),
     };
-    for old in twins {
+    for old in &twins {
         let fresh = namer.fresh(old);
         let card = if o[old] > t[old] {
             &mut *ours
@@ -258,6 +366,39 @@ fn separate_notes(base: Option<&Card>, ours: &mut Card, theirs: &mut Card) {
     }
 }
 
+/// The ids of notes and replies both sides added to one card but wrote differently,
+/// sorted. None when both have the same notes (the usual case: nothing is written out).
+fn note_twins(base: Option<&Card>, ours: &Card, theirs: &Card) -> Vec<String> {
+    if ours.notes == theirs.notes {
+        return Vec::new();
+    }
+    let in_base = base.map(note_entries).unwrap_or_default();
+    let (o, t) = (note_entries(ours), note_entries(theirs));
+    let mut twins: Vec<String> = o
+        .iter()
+        .filter(|(id, text)| !in_base.contains_key(*id) && t.get(*id).is_some_and(|x| x != *text))
+        .map(|(id, _)| id.clone())
+        .collect();
+    twins.sort();
+    twins
+}
+
+/// Each note (without its replies) and reply of a card, by id, in its file form.
+fn note_entries(c: &Card) -> HashMap<String, String> {
+    let mut out = HashMap::new();
+    for n in &c.notes {
+        let bare = Note {
+            replies: Vec::new(),
+            ..n.clone()
+        };
+        out.insert(n.id.to_string(), json(&bare));
+        for r in &n.replies {
+            out.insert(r.id.to_string(), json(r));
+        }
+    }
+    out
+}
+
 /// The file form of a thing.
 fn json<T: serde::Serialize>(thing: &T) -> String {
     serde_json::to_string(thing).unwrap_or_default()
@@ -273,15 +414,8 @@ fn separate_list<C, T: PartialEq + serde::Serialize>(
     namer: &mut Namer,
     rename: impl Fn(&mut C, &str, &str),
 ) {
-    let theirs_by_id: std::collections::HashMap<&str, &T> =
-        list(theirs).iter().map(|t| (id(t), t)).collect();
-    let twins: Vec<String> = list(ours)
-        .iter()
-        .filter(|o| !base.contains(id(o)))
-        .filter(|o| theirs_by_id.get(id(o)).is_some_and(|t| *t != *o))
-        .map(|o| id(o).to_owned())
-        .collect();
-    drop(theirs_by_id);
+    let twins = twin_ids(base, list(ours), list(theirs), &id);
+    let twins: Vec<String> = twins.into_iter().map(str::to_owned).collect();
     for old in twins {
         let find = |c: &C| list(c).iter().position(|t| id(t) == old);
         let (Some(o), Some(t)) = (find(ours), find(theirs)) else {
@@ -294,6 +428,25 @@ fn separate_list<C, T: PartialEq + serde::Serialize>(
             rename(theirs, &old, &fresh);
         }
     }
+}
+
+/// The ids of `ours` items not in `base` whose item in `theirs` differs, in `ours`' order.
+fn twin_ids<'a, T: PartialEq>(
+    base: &HashSet<impl std::borrow::Borrow<str> + Eq + std::hash::Hash>,
+    ours: &'a [T],
+    theirs: &[T],
+    id: impl Fn(&T) -> &str,
+) -> Vec<&'a str> {
+    // Cheap first: most lists have nothing added on our side.
+    if ours.iter().all(|o| base.contains(id(o))) {
+        return Vec::new();
+    }
+    let theirs_by_id: HashMap<&str, &T> = theirs.iter().map(|t| (id(t), t)).collect();
+    ours.iter()
+        .filter(|o| !base.contains(id(o)))
+        .filter(|o| theirs_by_id.get(id(o)).is_some_and(|t| *t != *o))
+        .map(&id)
+        .collect()
 }
 
 /// Whether `ours` is the twin to rename: its file form sorts after theirs.
@@ -331,3 +484,6 @@ impl Namer {
         name
     }
 }
+
+#[cfg(test)]
+mod tests;
