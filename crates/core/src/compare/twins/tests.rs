@@ -112,3 +112,101 @@ fn a_stage_added_twice_under_one_id_takes_its_cards_along() {
         "{names:?}"
     );
 }
+
+/// What one side does with one kind of thing in [`looking_first_agrees_with_separating`].
+#[derive(Clone, Copy, Debug)]
+enum Add {
+    Nothing,
+    Ours,
+    Theirs,
+    BothAlike,
+    BothDiffering,
+}
+
+/// Adds, per kind (persona, picture, stage, lane, metric, card, note), a thing under one
+/// id to neither side, one, both alike or both differently.
+fn add_all(base: &Project, adds: &[Add; 7]) -> (Project, Project) {
+    use crate::model::{ImageAsset, Lane, Metric, Note, Persona};
+    let (mut ours, mut theirs) = (base.clone(), base.clone());
+    for (kind, add) in adds.iter().enumerate() {
+        let sides: Vec<(&mut Project, &str)> = match add {
+            Add::Nothing => Vec::new(),
+            Add::Ours => vec![(&mut ours, "a")],
+            Add::Theirs => vec![(&mut theirs, "a")],
+            Add::BothAlike => vec![(&mut ours, "a"), (&mut theirs, "a")],
+            Add::BothDiffering => vec![(&mut ours, "a"), (&mut theirs, "b")],
+        };
+        for (p, text) in sides {
+            let map = &mut p.maps[0];
+            match kind {
+                0 => p.personas.push(Persona {
+                    id: "p-new".into(),
+                    name: text.to_owned(),
+                    ..Persona::default()
+                }),
+                1 => {
+                    p.images.insert(
+                        "img-new".into(),
+                        ImageAsset {
+                            mime: "image/png".to_owned(),
+                            data: text.to_owned(),
+                            ..ImageAsset::default()
+                        },
+                    );
+                }
+                2 => map.stages.push(Stage {
+                    id: "s-new".into(),
+                    name: text.to_owned(),
+                    ..map.stages[0].clone()
+                }),
+                3 => map.lanes.push(Lane {
+                    id: "l-new".into(),
+                    name: text.to_owned(),
+                    ..map.lanes[0].clone()
+                }),
+                4 => map.lanes[0].metrics.push(Metric {
+                    id: "k-new".into(),
+                    name: text.to_owned(),
+                    ..Metric::default()
+                }),
+                5 => map.cards.push(Card {
+                    id: "c-new".into(),
+                    title: text.to_owned(),
+                    ..map.cards[0].clone()
+                }),
+                _ => map.cards[0].notes.push(Note {
+                    id: "n-new".into(),
+                    text: text.to_owned(),
+                    ..Note::default()
+                }),
+            }
+        }
+    }
+    (ours, theirs)
+}
+
+proptest::proptest! {
+    /// Looking for twins first says "none" exactly when separating them would change
+    /// nothing, whatever each side added.
+    #[test]
+    fn looking_first_agrees_with_separating(
+        adds in proptest::array::uniform7(proptest::prop_oneof![
+            proptest::strategy::Just(Add::Nothing),
+            proptest::strategy::Just(Add::Ours),
+            proptest::strategy::Just(Add::Theirs),
+            proptest::strategy::Just(Add::BothAlike),
+            proptest::strategy::Just(Add::BothDiffering),
+        ])
+    ) {
+        let base = sample();
+        let (ours, theirs) = add_all(&base, &adds);
+        let (mut o, mut t) = (ours.clone(), theirs.clone());
+        super::separate(&base, &mut o, &mut t);
+        let changed = o != ours || t != theirs;
+        proptest::prop_assert_eq!(separated(&base, &ours, &theirs).is_some(), changed);
+        proptest::prop_assert_eq!(
+            changed,
+            adds.iter().any(|a| matches!(a, Add::BothDiffering))
+        );
+    }
+}
