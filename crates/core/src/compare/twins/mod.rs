@@ -29,34 +29,11 @@ pub(super) fn separated(
 /// the same pairs: with no twin in any of them it renames nothing, so no rename can make
 /// a twin further down (a renamed stage changing its cards, say).
 fn any_twins(base: &Project, ours: &Project, theirs: &Project) -> bool {
-    let persona_twins = !twin_ids(
-        &base
-            .personas
-            .iter()
-            .map(|p| p.id.as_str())
-            .collect::<HashSet<&str>>(),
-        &ours.personas,
-        &theirs.personas,
-        |p| p.id.as_str(),
-    )
-    .is_empty();
-    let image_twins = ours.images.iter().any(|(id, image)| {
+    has_twin(&base.personas, &ours.personas, &theirs.personas, |p| {
+        p.id.as_str()
+    }) || ours.images.iter().any(|(id, image)| {
         !base.images.contains_key(id) && theirs.images.get(id).is_some_and(|t| t != image)
-    });
-    let map_twins = !twin_ids(
-        &base
-            .maps
-            .iter()
-            .map(|m| m.id.as_str())
-            .collect::<HashSet<&str>>(),
-        &ours.maps,
-        &theirs.maps,
-        |m| m.id.as_str(),
-    )
-    .is_empty();
-    persona_twins
-        || image_twins
-        || map_twins
+    }) || has_twin(&base.maps, &ours.maps, &theirs.maps, |m| m.id.as_str())
         || theirs.maps.iter().any(|t_map| {
             ours.maps
                 .iter()
@@ -72,39 +49,6 @@ fn any_twins(base: &Project, ours: &Project, theirs: &Project) -> bool {
 fn any_twins_in_map(base: Option<&JourneyMap>, ours: &JourneyMap, theirs: &JourneyMap) -> bool {
     let empty = JourneyMap::default();
     let base = base.unwrap_or(&empty);
-    let in_lists = !twin_ids(
-        &base
-            .stages
-            .iter()
-            .map(|s| s.id.as_str())
-            .collect::<HashSet<&str>>(),
-        &ours.stages,
-        &theirs.stages,
-        |s| s.id.as_str(),
-    )
-    .is_empty()
-        || !twin_ids(
-            &base
-                .lanes
-                .iter()
-                .map(|l| l.id.as_str())
-                .collect::<HashSet<&str>>(),
-            &ours.lanes,
-            &theirs.lanes,
-            |l| l.id.as_str(),
-        )
-        .is_empty()
-        || !twin_ids(
-            &base
-                .cards
-                .iter()
-                .map(|c| c.id.as_str())
-                .collect::<HashSet<&str>>(),
-            &ours.cards,
-            &theirs.cards,
-            |c| c.id.as_str(),
-        )
-        .is_empty();
     let in_metrics = || {
         theirs.lanes.iter().any(|t_lane| {
             ours.lanes
@@ -112,14 +56,10 @@ fn any_twins_in_map(base: Option<&JourneyMap>, ours: &JourneyMap, theirs: &Journ
                 .find(|l| l.id == t_lane.id)
                 .is_some_and(|o_lane| {
                     let b_lane = base.lanes.iter().find(|l| l.id == t_lane.id);
-                    let in_base = b_lane
-                        .into_iter()
-                        .flat_map(|l| l.metrics.iter().map(|m| m.id.as_str()))
-                        .collect();
-                    !twin_ids(&in_base, &o_lane.metrics, &t_lane.metrics, |m| {
+                    let b_metrics = b_lane.map_or(&[][..], |l| &l.metrics);
+                    has_twin(b_metrics, &o_lane.metrics, &t_lane.metrics, |m| {
                         m.id.as_str()
                     })
-                    .is_empty()
                 })
         })
     };
@@ -135,7 +75,19 @@ fn any_twins_in_map(base: Option<&JourneyMap>, ours: &JourneyMap, theirs: &Journ
             })
         })
     };
-    in_lists || in_metrics() || in_notes()
+    has_twin(&base.stages, &ours.stages, &theirs.stages, |s| {
+        s.id.as_str()
+    }) || has_twin(&base.lanes, &ours.lanes, &theirs.lanes, |l| l.id.as_str())
+        || has_twin(&base.cards, &ours.cards, &theirs.cards, |c| c.id.as_str())
+        || in_metrics()
+        || in_notes()
+}
+
+/// Whether the list in `ours` has a twin in `theirs` ([`twin_ids`], `base` being the
+/// list before either side).
+fn has_twin<T: PartialEq>(base: &[T], ours: &[T], theirs: &[T], id: impl Fn(&T) -> &str) -> bool {
+    let in_base: HashSet<&str> = base.iter().map(&id).collect();
+    !twin_ids(&in_base, ours, theirs, id).is_empty()
 }
 
 /// Renames differing twins in `ours` or `theirs` (see the module docs).
