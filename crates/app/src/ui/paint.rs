@@ -142,6 +142,13 @@ pub fn prim_shapes(
             fill,
             stroke: outline,
         } => {
+            // Nor a dot covering less than a quarter of a pixel: egui would feather it
+            // into a whole pixel of its colour (a fitted large map's emotion faces and
+            // chip icons made dark smears).
+            let reach = (radius + outline.map_or(0.0, |s| s.width / 2.0)) * z;
+            if std::f32::consts::PI * reach * reach < 0.25 {
+                return;
+            }
             out.push(Shape::Circle(egui::epaint::CircleShape {
                 center: t * *center,
                 radius: radius * z,
@@ -174,7 +181,10 @@ pub fn prim_shapes(
             ));
         }
         Prim::Polygon { points, fill } => {
-            let points = points.iter().map(|p| t * *p).collect();
+            let points: Vec<_> = points.iter().map(|p| t * *p).collect();
+            if egui::Rect::from_points(&points).area() < 0.25 {
+                return;
+            }
             out.push(Shape::convex_polygon(
                 points,
                 color(*fill),
@@ -212,5 +222,55 @@ pub fn prim_shapes(
                 out.push(Shape::mesh(mesh));
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Prim, Textures, prim_shapes};
+    use crate::palette::Rgba;
+    use egui::emath::TSTransform;
+    use egui::pos2;
+
+    /// A face's dot and a chip icon's filled shape, at `zoom`: how many shapes egui gets.
+    fn shapes_at(zoom: f32) -> usize {
+        let ctx = egui::Context::default();
+        let textures = Textures::default();
+        let ink = Rgba::rgb(0x22, 0x24, 0x29);
+        let prims = [
+            Prim::Circle {
+                center: pos2(10.0, 10.0),
+                radius: 0.7,
+                fill: Some(ink),
+                stroke: None,
+            },
+            Prim::Polygon {
+                points: vec![
+                    pos2(0.0, 0.0),
+                    pos2(8.0, 0.0),
+                    pos2(9.0, 4.0),
+                    pos2(-1.0, 4.0),
+                ],
+                fill: ink,
+            },
+        ];
+        let mut out = Vec::new();
+        for prim in &prims {
+            prim_shapes(
+                &ctx,
+                TSTransform::from_scaling(zoom),
+                prim,
+                &textures,
+                &mut out,
+            );
+        }
+        out.len()
+    }
+
+    #[test]
+    fn dots_and_shapes_too_small_to_see_are_left_out() {
+        assert_eq!(shapes_at(1.0), 2, "drawn at 100%");
+        // A 10,000-card map fitted: each would be feathered into a dark pixel.
+        assert_eq!(shapes_at(0.03), 0, "left out at 3%");
     }
 }
