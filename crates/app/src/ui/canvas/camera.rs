@@ -88,6 +88,21 @@ impl CanvasView {
         self.offset += shift;
     }
 
+    /// Scrolls `rect_in_world` out from under what covers the canvas's left and top edges
+    /// (`covered`, in screen points: the pinned lane names and stage headers).
+    pub fn uncover(&mut self, rect_in_world: Rect, covered: Vec2) {
+        let margin = 8.0;
+        let on_screen = self.screen_from_world() * rect_in_world;
+        let left = self.canvas.left() + covered.x + margin;
+        if covered.x > 0.0 && on_screen.left() < left {
+            self.offset.x += left - on_screen.left();
+        }
+        let top = self.canvas.top() + covered.y + margin;
+        if covered.y > 0.0 && on_screen.top() < top {
+            self.offset.y += top - on_screen.top();
+        }
+    }
+
     /// Centres `rect_in_world` as large as fits (at most 200%).
     pub fn zoom_to(&mut self, rect_in_world: Rect) {
         let margin = 48.0;

@@ -206,6 +206,32 @@ pub(super) fn sticky_offsets(layout: &MapLayout, visible_world: Rect) -> Vec2 {
     )
 }
 
+/// Scrolls just enough that `rect_in_world` is on screen and not under the header strips
+/// pinned over the canvas's edges (a card shown from a notice or reached with the arrows).
+pub(super) fn reveal(view: &mut super::CanvasView, layout: &MapLayout, rect_in_world: Rect) {
+    view.reveal(rect_in_world);
+    let (Some(first_stage), Some(first_lane)) = (layout.stages.first(), layout.lanes.first())
+    else {
+        return;
+    };
+    // A strip covers the cards only where it is pushed from its own place.
+    let visible_world = view.screen_from_world().inverse() * view.canvas;
+    let stick = sticky_offsets(layout, visible_world);
+    let covered = vec2(
+        if stick.x > 0.0 {
+            first_lane.rect.width()
+        } else {
+            0.0
+        },
+        if stick.y > 0.0 {
+            first_stage.rect.height()
+        } else {
+            0.0
+        },
+    );
+    view.uncover(rect_in_world, covered * view.zoom);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -227,5 +253,34 @@ mod tests {
         assert_eq!(sticky_offsets(&layout, narrow), vec2(0.0, 300.0));
         let low = Rect::from_min_size(at, vec2(lane_w * 5.0, stage_h * 2.0));
         assert_eq!(sticky_offsets(&layout, low), vec2(300.0, 0.0));
+    }
+
+    #[test]
+    fn a_revealed_card_is_not_left_under_the_pinned_headers() {
+        let project = crate::io::load_bytes(crate::assets::SAMPLE.as_bytes()).expect("sample");
+        let map = &project.maps[0];
+        let layout = crate::layout::layout_map(&project, map, crate::text::TextEngine::global());
+        let stage_h = layout.stages[0].rect.height();
+        let lane_w = layout.lanes[0].rect.width();
+        // A card in the second lane, scrolled to just inside the canvas's top-left
+        // corner, where the pinned headers are drawn over it.
+        let card = layout.cards[layout.cards.len() / 2].rect;
+        let mut view = super::super::CanvasView {
+            offset: Vec2::ZERO,
+            zoom: 1.0,
+            fit_pending: false,
+            canvas: Rect::from_min_size(Pos2::ZERO, vec2(1200.0, 800.0)),
+        };
+        view.offset = -card.min.to_vec2() + vec2(40.0, 40.0);
+        reveal(&mut view, &layout, card);
+        let on_screen = view.screen_from_world() * card;
+        assert!(
+            on_screen.top() >= stage_h,
+            "{on_screen:?} under the stage headers"
+        );
+        assert!(
+            on_screen.left() >= lane_w,
+            "{on_screen:?} under the lane names"
+        );
     }
 }

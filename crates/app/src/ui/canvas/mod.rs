@@ -212,7 +212,7 @@ fn canvas_inner_ui(
         && let Some(rect) = selection_bounds(selection, map, layout)
     {
         match request {
-            ViewRequest::Reveal => state.view.reveal(rect),
+            ViewRequest::Reveal => headers::reveal(&mut state.view, layout, rect),
             ViewRequest::Zoom => state.view.zoom_to(rect),
         }
     }
