@@ -34,8 +34,11 @@ pub enum Command {
     /// Write a new project from a bundled template.
     New {
         /// The file to create.
+        #[arg(value_name = "FILE")]
         out: PathBuf,
-        /// Template name (standard, blank, b2b, service-blueprint, ecommerce, day-in-the-life).
+        /// Template name (standard, blank, b2b, service-blueprint, ecommerce,
+        /// day-in-the-life, healthcare, saas-onboarding, public-service, hotel-stay,
+        /// employee-onboarding).
         #[arg(long, default_value = "standard")]
         template: String,
         /// Replace the file if it exists.

@@ -16,10 +16,22 @@ fn main() -> ExitCode {
             return ExitCode::SUCCESS;
         }
         Err(e) => {
+            // Clap's message up to its usage, on one line: its first line and the lines
+            // indented under it (the arguments that are missing).
             let text = e.to_string();
-            let first = text.lines().next().unwrap_or("invalid arguments");
-            let first = first.trim_start_matches("error: ");
-            eprintln!("waymark: {first} (see `waymark --help`)");
+            let message: Vec<&str> = text
+                .lines()
+                .take_while(|l| !l.trim().is_empty())
+                .map(str::trim)
+                .collect();
+            let message = message.join(" ");
+            let message = message.trim_start_matches("error: ");
+            let message = if message.is_empty() {
+                "invalid arguments"
+            } else {
+                message
+            };
+            eprintln!("waymark: {message} (see `waymark --help`)");
             // `diff` and `merge` say "error" with 2, as `diff` does.
             let command = std::env::args().nth(1);
             return match command.as_deref() {

@@ -101,6 +101,16 @@ fn errors_are_one_line_with_exit_code_1() {
     );
     fails_with(&waymark(&["frobnicate", "--wat"]), "see `waymark --help`");
     fails_with(&waymark(&["export", b]), "see `waymark --help`");
+    // The message names what is missing (clap puts it on the lines under the first), and
+    // `new --help` lists every template.
+    fails_with(
+        &waymark(&["new"]),
+        "the following required arguments were not provided: <FILE>",
+    );
+    let help = String::from_utf8_lossy(&waymark(&["new", "--help"]).stdout).replace('\n', " ");
+    for (name, _) in waymark::assets::TEMPLATES {
+        assert!(help.contains(name), "`new --help` lists {name}: {help}");
+    }
 
     let sample = dir.path().join("sample.json");
     std::fs::write(&sample, waymark::assets::SAMPLE).expect("write");
@@ -113,6 +123,18 @@ fn errors_are_one_line_with_exit_code_1() {
         &waymark(&["export", s, "-o", "/tmp/x.png", "--scale", "40"]),
         "scale",
     );
+}
+
+#[test]
+fn check_counts_in_words() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("blank.waymark");
+    let p = path.to_str().expect("utf-8");
+    let out = waymark(&["new", p, "--template", "blank"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let out = waymark(&["check", p]);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.ends_with(": ok (1 map, 0 cards)\n"), "{text}");
 }
 
 #[test]
