@@ -80,10 +80,14 @@ pub(super) fn check(file: &Path) -> Result<String, CliError> {
             }
             let cards: usize = project.maps.iter().map(|m| m.cards.len()).sum();
             let mut out: String = warnings.iter().map(|w| format!("{w}\n")).collect();
+            let count = |n: usize, one: &str, many: &str| {
+                format!("{n} {}", if n == 1 { one } else { many })
+            };
             out.push_str(&format!(
-                "{}: ok ({} maps, {cards} cards)\n",
+                "{}: ok ({}, {})\n",
                 file.display(),
-                project.maps.len()
+                count(project.maps.len(), "map", "maps"),
+                count(cards, "card", "cards")
             ));
             Ok(out)
         }
