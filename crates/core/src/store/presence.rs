@@ -47,13 +47,34 @@ pub struct Me {
     pub pid: u32,
 }
 
+/// This process's account name from the password file, when its environment does not
+/// say (a service, or a container started without `USER`): the owner of `/proc/self`.
+#[cfg(target_os = "linux")]
+fn account_from_passwd() -> Option<String> {
+    use std::os::unix::fs::MetadataExt as _;
+    let uid = std::fs::metadata("/proc/self").ok()?.uid();
+    let passwd = std::fs::read_to_string("/etc/passwd").ok()?;
+    passwd.lines().find_map(|line| {
+        let mut fields = line.split(':');
+        let name = fields.next().filter(|n| !n.trim().is_empty())?;
+        let uid_field = fields.nth(1)?;
+        (uid_field.parse::<u32>().ok()? == uid).then(|| name.to_owned())
+    })
+}
+
+#[cfg(not(target_os = "linux"))]
+fn account_from_passwd() -> Option<String> {
+    None
+}
+
 impl Me {
     /// This window's person: `author` (from Settings) when set, else the account name.
     pub fn current(author: &str) -> Self {
         let account = ["USER", "USERNAME", "LOGNAME"]
             .iter()
             .find_map(|v| std::env::var(v).ok().filter(|s| !s.trim().is_empty()))
-            .unwrap_or_else(|| "someone".to_owned());
+            .or_else(account_from_passwd)
+            .unwrap_or_else(|| "Someone".to_owned());
         let host = gethostname::gethostname().to_string_lossy().into_owned();
         let name = match author.trim() {
             "" => account.clone(),
@@ -265,5 +286,20 @@ pub fn likely_author(others: &[Visitor]) -> Option<&str> {
     match others {
         [one] => Some(one.name.as_str()),
         _ => None,
+    }
+}
+
+#[cfg(all(test, target_os = "linux"))]
+mod tests {
+    #[test]
+    fn the_account_name_comes_from_the_password_file_when_the_environment_has_none() {
+        let Ok(out) = std::process::Command::new("id").arg("-un").output() else {
+            return;
+        };
+        if !out.status.success() {
+            return; // An account the password file does not list: nothing to compare.
+        }
+        let account = String::from_utf8_lossy(&out.stdout).trim().to_owned();
+        assert_eq!(super::account_from_passwd(), Some(account));
     }
 }
