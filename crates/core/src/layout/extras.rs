@@ -27,6 +27,9 @@ pub(super) const SHARED_PERSONA_COLUMN: f32 = 260.0;
 /// The most items of each profile list a shared persona column shows.
 const PROFILE_ITEMS: usize = 4;
 pub(super) const GAP: f32 = 20.0;
+/// The narrowest a scenario, expectations or list column of the strip gets before the
+/// columns wrap to another row.
+const NARROWEST_LIST: f32 = 120.0;
 
 /// Evidence tags with a legend entry of their own.
 const EVIDENCE: [&str; 3] = ["observed", "reported", "assumed"];
@@ -143,15 +146,24 @@ pub(super) fn persona_strip(
     }
     if !columns.is_empty() {
         let count = columns.len() as f32;
-        let mut column_w = (right - x - GAP * (count - 1.0)) / count;
-        if column_w < 140.0 && x > left + PAD {
+        if (right - x - GAP * (count - 1.0)) / count < 140.0 && x > left + PAD {
             // No room beside the personas: the columns get a row of their own.
             x = left + PAD;
             row_top = bottom + 12.0;
-            column_w = (right - x - GAP * (count - 1.0)) / count;
         }
-        let column_w = column_w.max(80.0);
-        for (head, items) in &columns {
+        // As many columns in a row as fit at their narrowest (a map of one or two stages
+        // is narrow), the rest in rows below.
+        let room = right - x;
+        let per_row = ((room + GAP) / (NARROWEST_LIST + GAP))
+            .floor()
+            .clamp(1.0, count);
+        let column_w = ((room - GAP * (per_row - 1.0)) / per_row).max(NARROWEST_LIST.min(room));
+        let first_x = x;
+        for (i, (head, items)) in columns.iter().enumerate() {
+            if i > 0 && i % (per_row as usize) == 0 {
+                x = first_x;
+                row_top = bottom + 12.0;
+            }
             let mut y = row_top;
             put(
                 measure,
