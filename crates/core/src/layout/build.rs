@@ -251,7 +251,18 @@ fn layout_with(
         out.notes_top = Some(bottom + 8.0);
         bottom = notes_bottom;
     }
-    out.size = vec2(grid_left + grid_width + MARGIN, bottom + MARGIN).ceil();
+    // An arrow's loop and label may reach past the grid's right edge (a map of one stage).
+    let links_right = out
+        .links
+        .iter()
+        .flat_map(|l| {
+            l.bezier
+                .iter()
+                .map(|p| p.x)
+                .chain(l.label.iter().map(|t| t.rect().right()))
+        })
+        .fold(grid_left + grid_width, f32::max);
+    out.size = vec2(links_right + MARGIN, bottom + MARGIN).ceil();
     out
 }
 

@@ -80,7 +80,8 @@ fn straight(a: Rect, b: Rect) -> Option<[Pos2; 4]> {
 
 /// Cards too close for a straight arrow: a loop out of the right side of `a` into the
 /// right side of `b` through the gutter (or the left side, when its label covers no card
-/// there and would on the right), the label beside the loop's turn.
+/// there and would on the right or would leave the grid), the label beside the loop's
+/// turn.
 fn looped(
     measure: &Shaper<'_>,
     text: &str,
@@ -130,7 +131,10 @@ fn looped(
         (bezier, lines)
     };
     let right = side(1.0);
-    if covers_a_card(&right.1, out) {
+    // Past the grid's right edge (cards of the last stage): the left side if it is clear;
+    // otherwise the page grows to hold the loop and its label (see `build`).
+    let past_the_grid = label_bounds(&right.1).right().max(right.0[1].x) > out.grid.right();
+    if covers_a_card(&right.1, out) || past_the_grid {
         let left = side(-1.0);
         let inside =
             label_bounds(&left.1).left() >= out.grid.left() + super::metrics::LANE_HEADER_WIDTH;
