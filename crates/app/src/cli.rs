@@ -406,6 +406,17 @@ fn export_file(
         chosen = export::stacked::stacked_map(&project, &chosen, &find(&project, key)?);
     }
     let chosen = &chosen;
+    if let Some((first, _)) = options.stages
+        && first >= chosen.stages.len()
+    {
+        // Nothing of the map would be drawn: an empty picture is not what was asked for.
+        return Err(CliError::one(format!(
+            "--stages: {:?} has {} stage(s), so there is no stage {}",
+            chosen.name,
+            chosen.stages.len(),
+            first + 1
+        )));
+    }
     let map = map.or(beside);
     let project = project;
     // A deck holds every map of the project unless one map (or some stages) is asked for.

@@ -123,6 +123,10 @@ fn errors_are_one_line_with_exit_code_1() {
         &waymark(&["export", s, "-o", "/tmp/x.png", "--scale", "40"]),
         "scale",
     );
+    fails_with(
+        &waymark(&["export", s, "-o", "/tmp/x.png", "--stages", "9-12"]),
+        "--stages: \"Current state\" has 5 stage(s), so there is no stage 9",
+    );
 }
 
 #[test]
