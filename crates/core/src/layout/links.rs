@@ -218,6 +218,37 @@ mod tests {
     }
 
     #[test]
+    fn a_map_of_one_stage_keeps_its_strip_and_arrows_on_the_page() {
+        let project = crate::io::load_bytes(crate::assets::SAMPLE.as_bytes()).expect("sample");
+        let whole = &project.maps[0];
+        for stage in 0..whole.stages.len() {
+            let map = crate::export::stage_range(whole, stage, stage);
+            let layout = layout_map(&project, &map, TextEngine::global());
+            let page = emath::Rect::from_min_size(emath::Pos2::ZERO, layout.size);
+            let strip = layout.persona.as_ref().expect("the sample's strip");
+            for (line, _) in &strip.lines {
+                assert!(
+                    line.rect().right() <= strip.rect.right(),
+                    "stage {stage}: {:?} leaves the strip",
+                    line.text
+                );
+            }
+            for path in &layout.links {
+                for line in &path.label {
+                    assert!(
+                        page.contains_rect(line.rect()),
+                        "stage {stage}: label off the page"
+                    );
+                }
+                assert!(
+                    path.bezier.iter().all(|p| page.contains(*p)),
+                    "stage {stage}"
+                );
+            }
+        }
+    }
+
+    #[test]
     fn arrows_between_neighbouring_lanes_are_readable_and_labels_clear_their_cards() {
         let mut project =
             crate::io::load_bytes(crate::assets::SAMPLE.as_bytes()).expect("the sample");
