@@ -74,6 +74,16 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
     })
 }
 
+/// The error of making the temporary file without its name: tempfile puts it in the
+/// message ("at path /dir/.plan.waymark.Ab12Cd.tmp"), a file the user never made.
+fn without_temp_path(e: std::io::Error) -> std::io::Error {
+    let text = e.to_string();
+    match text.rsplit_once(" at path ") {
+        Some((what, _)) => std::io::Error::new(e.kind(), what.to_owned()),
+        None => e,
+    }
+}
+
 /// How a save's temporary file ends; it starts with `.NAME.` and six random characters.
 const TEMP_SUFFIX: &str = ".tmp";
 const TEMP_RANDOM: usize = 6;
@@ -98,7 +108,7 @@ fn replace(target: &Path, dir: &Path, name: &str, bytes: &[u8]) -> std::io::Resu
     // creation and the lock: then make another (a handful of times at most).
     let mut attempts = 0;
     let mut temp = loop {
-        let temp = builder.tempfile_in(dir)?;
+        let temp = builder.tempfile_in(dir).map_err(without_temp_path)?;
         // Best effort: where locks are unsupported, no temp file is ever taken for stale.
         if temp.as_file().lock().is_err() || temp.path().try_exists().unwrap_or(false) {
             break temp;

@@ -183,6 +183,20 @@ fn save_to_disk_is_atomic_and_readable() {
 }
 
 #[test]
+fn a_save_into_a_missing_folder_says_so_without_naming_a_temporary_file() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("no-such-folder").join("plan.waymark");
+    let err = io::write_atomic(&path, b"{}")
+        .expect_err("no folder")
+        .to_string();
+    assert!(err.contains("plan.waymark"), "{err}");
+    assert!(
+        !err.contains(".plan.waymark.") && !err.contains("at path"),
+        "{err}"
+    );
+}
+
+#[test]
 fn unknown_fields_survive_a_round_trip() {
     let mut value: serde_json::Value = serde_json::from_str(assets::SAMPLE).expect("json");
     value["futureTopLevel"] = serde_json::json!({"a": [1, 2.5, "x"]});
