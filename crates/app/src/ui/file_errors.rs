@@ -35,6 +35,7 @@ pub fn load_reason(error: &LoadError) -> String {
             ],
         ),
         LoadError::NotUtf8 { .. } => tr("load-not-text").to_owned(),
+        LoadError::Empty => tr("load-empty").to_owned(),
         LoadError::Truncated { line, column } => tr_args("load-truncated", &at(*line, *column)),
         LoadError::TooDeep { line, column } => tr_args("load-too-deep", &at(*line, *column)),
         LoadError::Json {

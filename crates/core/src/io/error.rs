@@ -42,6 +42,9 @@ pub enum LoadError {
         /// Offset of the first invalid byte.
         offset: usize,
     },
+    /// The file holds nothing but white space.
+    #[error("the file is empty; it may still be being written (is a sync still running?)")]
+    Empty,
     /// The file stops in the middle of the JSON.
     #[error(
         "the file ends early at line {line}, column {column}; it may be truncated (is a sync still running?)"

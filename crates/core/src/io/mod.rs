@@ -215,6 +215,9 @@ fn load(bytes: &[u8], allow_newer: bool) -> Result<Opened, LoadError> {
 fn json_error(error: serde_json::Error, text: &str) -> LoadError {
     let (line, column) = (error.line(), error.column());
     if error.classify() == serde_json::error::Category::Eof {
+        if text.trim().is_empty() {
+            return LoadError::Empty;
+        }
         return LoadError::Truncated { line, column };
     }
     let message = error.to_string();

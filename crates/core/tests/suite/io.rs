@@ -249,6 +249,14 @@ fn truncated_json_is_reported_as_truncated() {
 }
 
 #[test]
+fn an_empty_file_is_reported_as_empty() {
+    for bytes in [&b""[..], b"  \n\t\n"] {
+        let error = rejects(bytes, "the file is empty");
+        assert!(matches!(error, LoadError::Empty), "{error}");
+    }
+}
+
+#[test]
 fn non_finite_and_out_of_range_numbers_are_rejected() {
     rejects(
         br#"{"format":"waymark","version":1,"title":NaN}"#,

@@ -896,6 +896,7 @@ load-not-found = Die Datei gibt es nicht (vielleicht wurde sie verschoben, umben
 load-permission = Sie haben keine Berechtigung, sie zu lesen
 load-too-large = Die Datei ist { $size } MB groß, mehr als die { $limit } MB, die ein Projekt haben darf
 load-not-text = Die Datei ist kein Text; vielleicht ist es eine andere Art von Datei
+load-empty = Die Datei ist leer; vielleicht wird sie noch geschrieben (läuft noch eine Synchronisierung?)
 load-truncated = Die Datei endet vorzeitig in Zeile { $line }, Spalte { $column }; sie ist vielleicht unvollständig (läuft noch eine Synchronisierung?)
 load-too-deep = Die Datei ist zu tief verschachtelt für ein Projekt (Zeile { $line }, Spalte { $column })
 load-damaged = Die Datei ist in Zeile { $line }, Spalte { $column } beschädigt ({ $detail })

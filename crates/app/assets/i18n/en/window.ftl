@@ -922,6 +922,7 @@ load-not-found = the file does not exist (it may have been moved, renamed or del
 load-permission = you do not have permission to read it
 load-too-large = the file is { $size } MB, over the { $limit } MB a project can be
 load-not-text = the file is not text; it may be another kind of file
+load-empty = the file is empty; it may still be being written (is a sync still running?)
 load-truncated = the file ends early at line { $line }, column { $column }; it may be truncated (is a sync still running?)
 load-too-deep = the file is nested too deeply to be a project (line { $line }, column { $column })
 load-damaged = the file is damaged at line { $line }, column { $column } ({ $detail })

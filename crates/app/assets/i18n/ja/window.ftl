@@ -824,6 +824,7 @@ load-not-found = ファイルが見つかりません(移動、名前の変更�
 load-permission = このファイルを読む権限がありません
 load-too-large = ファイルが { $size } MB あり、プロジェクトの上限 { $limit } MB を超えています
 load-not-text = ファイルがテキストではありません。別の種類のファイルかもしれません
+load-empty = ファイルが空です。まだ書き込み中の可能性があります(同期の途中ではありませんか?)
 load-truncated = ファイルが { $line } 行 { $column } 文字目で途切れています。不完全な可能性があります(同期の途中ではありませんか?)
 load-too-deep = ファイルの入れ子が深すぎて、プロジェクトとして読めません({ $line } 行 { $column } 文字目)
 load-damaged = ファイルの { $line } 行 { $column } 文字目が壊れています({ $detail })
