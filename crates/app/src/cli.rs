@@ -457,6 +457,9 @@ fn export_file(
 
 /// What `waymark export --help` adds after the options.
 const EXPORT_HELP: &str = "Formats:
+  .png   a picture the map's size (--scale 2 for twice as many pixels)
+  .svg   a vector picture with real text in the embedded font (--text outlined: glyph
+         outlines, the same in every viewer)
   .pdf   one vector page the map's size; with --page, pages of that paper size,
          split at stage boundaries (never through a card), lane headers and title
          repeated, numbered \"2 / 4\", the personas on a first page, the legend on
@@ -467,7 +470,8 @@ const EXPORT_HELP: &str = "Formats:
          arrows), with the slide's cards in the speaker notes
   .html  one self-contained page: every map as inline SVG with pan and zoom, card
          details on click, the persona, a print stylesheet; no network needed
-  .png .svg .csv .mmd  as before
+  .csv   the cards as a spreadsheet grid (stages across, lanes down)
+  .mmd   a Mermaid journey diagram (stages as sections, cards as tasks)
 Limits: an export over 500 pages or slides, 1,000 stages or lanes, or 100,000 cells
 or cards is refused before anything is drawn; narrow it with --stages or --fit.
 Examples:
