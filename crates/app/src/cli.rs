@@ -316,6 +316,11 @@ fn run_plain(command: Command) -> Result<String, CliError> {
             cards,
             seed,
         } => {
+            if stages == 0 || lanes == 0 {
+                return Err(CliError::one(
+                    "a map needs at least one stage and one lane: give --stages and --lanes from 1",
+                ));
+            }
             if cards > 1_000_000 || stages > 1000 || lanes > 1000 {
                 return Err(CliError::one(
                     "that is too large: at most 1000 stages, 1000 lanes, 1,000,000 cards",

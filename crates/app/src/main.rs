@@ -41,6 +41,19 @@ fn main() -> ExitCode {
         }
     };
     let error_code = args.command.as_ref().map_or(1, cli::Command::error_code);
+    // A word that is neither a command nor a file (`waymark exprot`) is a typo in the
+    // terminal: say so there instead of opening a window about a missing file.
+    if let Some(file) = &args.file
+        && args.command.is_none()
+        && file.extension().is_none()
+        && file.components().count() == 1
+        && !file.exists()
+    {
+        let name = file.to_string_lossy();
+        let name = waymark::printable::escape_controls(&name);
+        eprintln!("waymark: no command or file named \"{name}\" (see `waymark --help`)");
+        return ExitCode::FAILURE;
+    }
     let result = match args.command {
         Some(command) => cli::run(command),
         None => waymark::ui::run(args.file)

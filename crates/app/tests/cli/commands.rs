@@ -123,6 +123,19 @@ fn errors_are_one_line_with_exit_code_1() {
         &waymark(&["export", s, "-o", "/tmp/x.png", "--scale", "40"]),
         "scale",
     );
+    // A mistyped command opens no window.
+    fails_with(
+        &waymark(&["exprot"]),
+        "no command or file named \"exprot\" (see `waymark --help`)",
+    );
+    let generated = dir.path().join("generated.waymark");
+    let g = generated.to_str().expect("utf-8");
+    for flag in ["--stages", "--lanes"] {
+        fails_with(
+            &waymark(&["generate", g, flag, "0"]),
+            "a map needs at least one stage and one lane",
+        );
+    }
     fails_with(
         &waymark(&["export", s, "-o", "/tmp/x.png", "--stages", "9-12"]),
         "--stages: \"Current state\" has 5 stage(s), so there is no stage 9",
