@@ -71,7 +71,7 @@ fn any_twins_in_map(base: Option<&JourneyMap>, ours: &JourneyMap, theirs: &Journ
         ours.cards.iter().any(|o_card| {
             theirs_cards.get(o_card.id.as_str()).is_some_and(|t_card| {
                 let b_card = base_cards.get(o_card.id.as_str()).copied();
-                !note_twins(b_card, o_card, t_card).is_empty()
+                note_twins(b_card, o_card, t_card).is_some()
             })
         })
     };
@@ -282,21 +282,23 @@ fn in_map(
 /// Notes and replies both sides added to one card under one id (earlier versions
 /// numbered them, `n-2`) but wrote differently: one of them gets a new id.
 fn separate_notes(base: Option<&Card>, ours: &mut Card, theirs: &mut Card) {
-    let twins = note_twins(base, ours, theirs);
-    if twins.is_empty() {
+    let Some(NoteTwins {
+        ids,
+        base,
+        ours: o,
+        theirs: t,
+    }) = note_twins(base, ours, theirs)
+    else {
         return;
-    }
-    let (o, t) = (note_entries(ours), note_entries(theirs));
+    };
     let mut namer = Namer {
         taken: base
-            .map(note_entries)
-            .unwrap_or_default()
             .into_keys()
             .chain(o.keys().cloned())
             .chain(t.keys().cloned())
             .collect(),
     };
-    for old in &twins {
+    for old in &ids {
         let fresh = namer.fresh(old);
         let card = if o[old] > t[old] {
             &mut *ours
@@ -318,21 +320,39 @@ fn separate_notes(base: Option<&Card>, ours: &mut Card, theirs: &mut Card) {
     }
 }
 
-/// The ids of notes and replies both sides added to one card but wrote differently,
-/// sorted. None when both have the same notes (the usual case: nothing is written out).
-fn note_twins(base: Option<&Card>, ours: &Card, theirs: &Card) -> Vec<String> {
+/// The notes and replies both sides added to one card but wrote differently, with each
+/// version's notes by id in their file form ([`note_entries`]).
+struct NoteTwins {
+    /// Their ids, sorted.
+    ids: Vec<String>,
+    base: HashMap<String, String>,
+    ours: HashMap<String, String>,
+    theirs: HashMap<String, String>,
+}
+
+/// The card's note twins; `None` when there are none, and at once when both sides have
+/// the same notes (the usual case: nothing is written out).
+fn note_twins(base: Option<&Card>, ours: &Card, theirs: &Card) -> Option<NoteTwins> {
     if ours.notes == theirs.notes {
-        return Vec::new();
+        return None;
     }
-    let in_base = base.map(note_entries).unwrap_or_default();
-    let (o, t) = (note_entries(ours), note_entries(theirs));
-    let mut twins: Vec<String> = o
+    let base = base.map(note_entries).unwrap_or_default();
+    let (ours, theirs) = (note_entries(ours), note_entries(theirs));
+    let mut ids: Vec<String> = ours
         .iter()
-        .filter(|(id, text)| !in_base.contains_key(*id) && t.get(*id).is_some_and(|x| x != *text))
+        .filter(|(id, text)| !base.contains_key(*id) && theirs.get(*id).is_some_and(|x| x != *text))
         .map(|(id, _)| id.clone())
         .collect();
-    twins.sort();
-    twins
+    if ids.is_empty() {
+        return None;
+    }
+    ids.sort();
+    Some(NoteTwins {
+        ids,
+        base,
+        ours,
+        theirs,
+    })
 }
 
 /// Each note (without its replies) and reply of a card, by id, in its file form.
