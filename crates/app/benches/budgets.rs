@@ -372,7 +372,7 @@ fn merge_rows(rows: &mut Vec<Row>, dir: &Path, runs: usize) {
         timed[0],
         2.5,
     ));
-    let binary = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../target/release/waymark");
+    let binary = release_binary();
     if !binary.exists() {
         println!("(skipping `waymark merge`: needs target/release/waymark)");
         return;
@@ -398,6 +398,12 @@ fn merge_rows(rows: &mut Vec<Row>, dir: &Path, runs: usize) {
     });
 }
 
+/// The release binary the whole-process rows run (`cargo build --release`, with
+/// `--features waymark/test-hooks` for the start-up rows).
+fn release_binary() -> std::path::PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../target/release/waymark")
+}
+
 /// `waymark export` of the 1,000-card map to SVG as a whole process (the release binary:
 /// start, read, lay out with every card's text shaped, write) against the same map with
 /// no cards (goal: within 1.5×).
@@ -407,7 +413,7 @@ fn svg_export_process(
     project: &waymark::model::Project,
     runs: usize,
 ) {
-    let binary = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../target/release/waymark");
+    let binary = release_binary();
     if !binary.exists() {
         println!("(skipping the SVG export process: needs target/release/waymark)");
         return;
@@ -475,7 +481,7 @@ fn svg_export_process(
 /// Peak resident memory of `waymark export … --scale 4` (the release binary, measured by
 /// `/usr/bin/time`), against the 1.2 GB budget.
 fn peak_memory_of_4x_export(rows: &mut Vec<Row>, dir: &Path, project: &waymark::model::Project) {
-    let binary = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../target/release/waymark");
+    let binary = release_binary();
     if !binary.exists() || !Path::new("/usr/bin/time").exists() {
         println!("(skipping export memory: needs target/release/waymark and /usr/bin/time)");
         return;
@@ -516,7 +522,7 @@ fn peak_memory_of_4x_export(rows: &mut Vec<Row>, dir: &Path, project: &waymark::
 /// Cold start to first frame, and peak memory with a 10,000-card project, of the release
 /// binary in a real X window.
 fn start_up(rows: &mut Vec<Row>, dir: &Path) {
-    let binary = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../target/release/waymark");
+    let binary = release_binary();
     if !binary.exists() || Command::new("Xvfb").arg("-help").output().is_err() {
         println!(
             "(skipping start-up: needs target/release/waymark built with --features waymark/test-hooks, and Xvfb)"
